@@ -1,0 +1,1 @@
+"""Ingestion, the spaCy pipeline, and the surfaces (CLI, batch, exports, archive, API, review)."""

@@ -1,0 +1,1 @@
+"""One backend per input format, all behind :class:`pipeline.backends.base.Backend`."""

@@ -1,0 +1,142 @@
+"""The backend interface and the builder every backend uses to lay out ``text`` with offsets.
+
+Layout of ``text`` (the same for every format, so extractors see one shape):
+- blocks are separated by a blank line;
+- a table is one line per row, its cells separated by a tab; cell text is on one line;
+- lines inside a header or signature block are separated by a single newline.
+"""
+from __future__ import annotations
+
+import hashlib
+from abc import ABC, abstractmethod
+from dataclasses import dataclass
+from pathlib import Path
+
+from extractors.normalize import normalize_inline, normalize_text
+from schemas.document import Block, BlockKind, Cell, PageInfo, ParsedDocument, Row, SourceInfo
+
+
+@dataclass(frozen=True)
+class IngestOptions:
+    """Limits and switches shared by all backends (keyword-only in every public entry point)."""
+
+    ocr: bool = True                   # OCR pages that have no real text layer
+    ocr_lang: str = "vie"
+    ocr_dpi: int = 300
+    max_bytes: int = 200 * 1024 * 1024       # refuse inputs larger than this
+    max_unzipped_bytes: int = 300 * 1024 * 1024  # DOCX zip-bomb guard, checked before inflating
+    max_text_chars: int = 20_000_000
+    convert_timeout: float = 120.0     # LibreOffice .doc -> .docx
+    min_text_chars_per_page: int = 200  # fewer real characters than this on a page: treat as a scan
+
+
+class TextBuilder:
+    """Accumulates normalised blocks and keeps every offset pointing into the final text."""
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._len = 0
+        self.blocks: list[Block] = []
+        self.pages: list[PageInfo] = []
+        self._page_start: int | None = None
+        self._page_no: int | None = None
+        self._page_ocr = False
+
+    # -- low level -------------------------------------------------------------------------------
+    def _append(self, s: str) -> tuple[int, int]:
+        start = self._len
+        self._parts.append(s)
+        self._len += len(s)
+        return start, self._len
+
+    def _separate(self) -> None:
+        if self._len:
+            self._append("\n\n")
+
+    @property
+    def length(self) -> int:
+        return self._len
+
+    # -- pages -----------------------------------------------------------------------------------
+    def start_page(self, number: int, *, ocr: bool = False) -> None:
+        self.end_page()
+        self._page_no, self._page_start, self._page_ocr = number, self._len, ocr
+
+    def end_page(self) -> None:
+        if self._page_no is not None:
+            self.pages.append(PageInfo(number=self._page_no, start=self._page_start, end=self._len,
+                                       ocr=self._page_ocr))
+            self._page_no = None
+
+    # -- blocks ----------------------------------------------------------------------------------
+    def add_block(self, text: str, kind: BlockKind = "paragraph", *, role: str | None = None,
+                  level: int | None = None) -> Block | None:
+        """A paragraph-like block; line breaks inside are kept as single newlines."""
+        lines = [normalize_inline(x) for x in normalize_text(text).split("\n")]
+        body = "\n".join(x for x in lines if x)
+        if not body:
+            return None
+        self._separate()
+        start, end = self._append(body)
+        block = Block(kind=kind, start=start, end=end, page=self._page_no, role=role, level=level)
+        self.blocks.append(block)
+        return block
+
+    def add_table(self, rows: list[list[str]], *, spans: list[list[int]] | None = None,
+                  nested: dict[tuple[int, int], list[list[list[str]]]] | None = None) -> Block | None:
+        """A table: one line per row, cells separated by tabs. ``spans`` gives col_span per cell.
+
+        ``nested`` maps (row, col) to tables found inside that cell; they are rendered right after
+        the table, as tables of their own, and referenced from the cell.
+        """
+        rows = [[normalize_inline(c) for c in r] for r in rows]
+        rows = [r for r in rows if any(r)]
+        if not rows:
+            return None
+        self._separate()
+        table_start = self._len
+        out_rows: list[Row] = []
+        for ri, r in enumerate(rows):
+            if ri:
+                self._append("\n")
+            cells = []
+            for ci, c in enumerate(r):
+                if ci:
+                    self._append("\t")
+                s, e = self._append(c)
+                span = spans[ri][ci] if spans and ri < len(spans) and ci < len(spans[ri]) else 1
+                cells.append(Cell(start=s, end=e, col_span=span))
+            out_rows.append(Row(cells=cells))
+        block = Block(kind="table", start=table_start, end=self._len, page=self._page_no, rows=out_rows)
+        self.blocks.append(block)
+        for (ri, ci), tables in (nested or {}).items():
+            for t in tables:
+                inner = self.add_table(t)
+                if inner is not None and ri < len(out_rows) and ci < len(out_rows[ri].cells):
+                    out_rows[ri].cells[ci].tables.append(inner)
+        return block
+
+    def build(self, source: SourceInfo, warnings: list[str] | None = None) -> ParsedDocument:
+        self.end_page()
+        return ParsedDocument(source=source, text="".join(self._parts), blocks=self.blocks,
+                              pages=self.pages, warnings=list(warnings or []))
+
+
+def source_info(path: Path, fmt: str, data: bytes | None = None, *, pages: int | None = None) -> SourceInfo:
+    data = path.read_bytes() if data is None else data
+    return SourceInfo(path=str(path), name=path.name, format=fmt, sha256=hashlib.sha256(data).hexdigest(),
+                      size=len(data), pages=pages)
+
+
+class Backend(ABC):
+    """Reads one input format into a :class:`ParsedDocument`. Raises only ``schemas.errors`` types."""
+
+    #: file suffixes this backend reads, lower case with the dot
+    suffixes: tuple[str, ...] = ()
+
+    def __init__(self, options: IngestOptions | None = None) -> None:
+        self.options = options or IngestOptions()
+
+    @abstractmethod
+    def convert(self, path: Path) -> ParsedDocument:
+        """Read ``path``; raise a ``schemas.errors.VnplanError`` subclass on bad input."""

@@ -1,0 +1,154 @@
+"""The spaCy pipeline: a blank Vietnamese ``Language`` with one registered component per extractor.
+
+Each component is registered under a versioned name, declares what it writes (``assigns=``), and
+puts its items in a named span group, ``doc.spans[<field>]``: one span per evidence span, with the
+item itself in ``span._.item``. ``doc._.header`` and ``doc._.context`` hold the document-level facts.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import registry
+
+from extractors.awards import extract_awards
+from extractors.citations import extract_citations
+from extractors.conferences import extract_conferences
+from extractors.context import DocContext
+from extractors.dates import extract_dates
+from extractors.header import build_context, extract_header
+from extractors.movements import extract_movements
+from extractors.tasks import extract_tasks
+from extractors.units import extract_units
+
+FIELDS = ("citations", "dates", "units", "conferences", "awards", "movements", "tasks")
+
+if not Doc.has_extension("header"):
+    Doc.set_extension("header", default=None)
+    Doc.set_extension("context", default=None)
+    Span.set_extension("item", default=None)
+
+_TOKEN = re.compile(r"\w+(?:[./-]\w+)*|[^\w\s]", re.UNICODE)
+
+
+class SyllableTokenizer:
+    """Vietnamese is written in syllables separated by spaces; punctuation is split off.
+
+    Word segmentation (underthesea) is not needed for span offsets, and it is slow; extractors that
+    profit from it call it themselves.
+    """
+
+    def __init__(self, vocab) -> None:
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        words: list[str] = []
+        spaces: list[bool] = []
+        pos = 0
+        for m in _TOKEN.finditer(text):
+            gap = text[pos:m.start()]
+            if gap:
+                if gap == " " and words and not spaces[-1]:
+                    spaces[-1] = True
+                else:  # any other white space becomes a token of its own, as spaCy does
+                    if words and not spaces[-1] and gap.startswith(" "):
+                        spaces[-1] = True
+                        gap = gap[1:]
+                    if gap:
+                        words.append(gap)
+                        spaces.append(False)
+            words.append(m.group())
+            spaces.append(False)
+            pos = m.end()
+        tail = text[pos:]
+        if tail:
+            words.append(tail)
+            spaces.append(False)
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+    def to_bytes(self, **kwargs) -> bytes:  # spaCy serialisation protocol; nothing to save
+        return b""
+
+    def from_bytes(self, data: bytes, **kwargs) -> "SyllableTokenizer":
+        return self
+
+
+@registry.tokenizers("vnplan.SyllableTokenizer.v1")
+def create_tokenizer() -> Callable[[Language], SyllableTokenizer]:
+    def make(nlp: Language) -> SyllableTokenizer:
+        return SyllableTokenizer(nlp.vocab)
+    return make
+
+
+def _put(doc: Doc, key: str, items: list) -> None:
+    spans = []
+    for item in items:
+        evs = getattr(item, "evidence", None) or []
+        for ev in evs:
+            span = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+            if span is None:
+                continue
+            span._.item = item
+            spans.append(span)
+    doc.spans[key] = spans
+    doc.user_data[("vnplan", key)] = list(items)
+
+
+def items_of(doc: Doc, key: str) -> list:
+    """The items a component wrote, in its order (several evidence spans may share one item)."""
+    return list(doc.user_data.get(("vnplan", key), []))
+
+
+def _context(doc: Doc) -> DocContext:
+    return doc._.context or DocContext()
+
+
+@Language.factory("vnplan_header_v1", assigns=["doc._.header", "doc._.context"], default_config={})
+def make_header(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    def header(doc: Doc) -> Doc:
+        head = extract_header(doc.text)
+        doc._.header = head
+        doc._.context = build_context(doc.text, head)
+        return doc
+    return header
+
+
+def _field_component(key: str, fn: Callable[..., list]) -> Callable[..., Callable[[Doc], Doc]]:
+    def factory(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+        def component(doc: Doc) -> Doc:
+            _put(doc, key, fn(doc.text, _context(doc)))
+            return doc
+        return component
+    factory.__name__ = f"make_{key}"
+    return factory
+
+
+_EXTRACTORS: dict[str, Callable[..., list]] = {
+    "citations": extract_citations, "dates": extract_dates, "units": extract_units,
+    "conferences": extract_conferences, "awards": extract_awards, "movements": extract_movements,
+    "tasks": extract_tasks,
+}
+COMPONENTS = ["vnplan_header_v1"]
+for _key, _fn in _EXTRACTORS.items():
+    _name = f"vnplan_{_key}_v1"
+    Language.factory(_name, assigns=["doc.spans"], requires=["doc._.context"],
+                     default_config={})(_field_component(_key, _fn))
+    COMPONENTS.append(_name)
+
+
+def build_nlp() -> Language:
+    """A new pipeline: blank Vietnamese with the syllable tokenizer and every vnplan component."""
+    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "vnplan.SyllableTokenizer.v1"}}})
+    for component in COMPONENTS:
+        nlp.add_pipe(component)
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def get_nlp() -> Language:
+    """The process-wide pipeline, built once (lexicons load with it)."""
+    return build_nlp()

@@ -1,0 +1,76 @@
+"""The document model: one normalised ``text`` and the blocks that give it structure.
+
+Every block and cell carries its character span in ``text``; offsets never point anywhere else.
+Tables are rendered into ``text`` one row per line, cells separated by a tab, so a table is
+readable by extractors that see only text.
+"""
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from schemas.base import Strict
+
+BlockKind = Literal["heading", "paragraph", "list_item", "table", "header", "signature", "recipients"]
+InputFormat = Literal["pdf", "docx", "doc", "txt", "md", "scan"]
+
+
+class SourceInfo(Strict):
+    path: str
+    name: str
+    format: InputFormat
+    sha256: str
+    size: int
+    pages: int | None = None
+    ocr_pages: list[int] = Field(default_factory=list, description="1-based pages read by OCR")
+
+
+class PageInfo(Strict):
+    number: int = Field(description="1-based page number")
+    start: int
+    end: int
+    ocr: bool = False
+
+
+class Cell(Strict):
+    start: int
+    end: int
+    col_span: int = 1
+    tables: list["Block"] = Field(default_factory=list, description="nested tables inside this cell")
+
+
+class Row(Strict):
+    cells: list[Cell]
+
+
+class Block(Strict):
+    kind: BlockKind
+    start: int
+    end: int
+    page: int | None = None
+    role: str | None = Field(None, description="e.g. 'issuer' or 'motto' for the two header blocks")
+    level: int | None = Field(None, description="heading level, 1 = top")
+    rows: list[Row] = Field(default_factory=list, description="only for tables")
+
+
+Cell.model_rebuild()
+
+
+class ParsedDocument(Strict):
+    """What a backend returns: the text, its blocks in reading order, and its pages."""
+
+    source: SourceInfo
+    text: str
+    blocks: list[Block] = Field(default_factory=list)
+    pages: list[PageInfo] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+
+    def block_text(self, block: Block | Cell) -> str:
+        return self.text[block.start:block.end]
+
+    def page_at(self, offset: int) -> int | None:
+        for p in self.pages:
+            if p.start <= offset < p.end or (offset == p.end and p is self.pages[-1]):
+                return p.number
+        return None

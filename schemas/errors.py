@@ -1,0 +1,99 @@
+"""Every error vnplan raises, with its one-line message.
+
+Errors and their messages live here and nowhere else, so that a batch can turn any of them
+into a clean error line (type + message) instead of a traceback.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class VnplanError(Exception):
+    """Base of all expected failures on bad input or a missing system dependency."""
+
+    #: short stable identifier written to errors.jsonl
+    code = "error"
+    template = "{path}: processing failed"
+
+    def __init__(self, path: str | Path | None = None, **details: object) -> None:
+        self.path = str(path) if path is not None else "<input>"
+        self.details = details
+        try:
+            message = self.template.format(path=self.path, **details)
+        except (KeyError, IndexError):  # a template/detail mismatch must never hide the real error
+            message = f"{self.path}: {self.code}"
+        # always one line: the message is printed and logged as is
+        self.message = " ".join(message.split())
+        super().__init__(self.message)
+
+
+class UnsupportedFormatError(VnplanError):
+    code = "unsupported_format"
+    template = "{path}: unsupported file type {suffix!r}; expected one of {known}"
+
+
+class EmptyFileError(VnplanError):
+    code = "empty_file"
+    template = "{path}: the file is empty"
+
+
+class CorruptFileError(VnplanError):
+    code = "corrupt_file"
+    template = "{path}: cannot read this {kind} file ({reason})"
+
+
+class EncryptedFileError(VnplanError):
+    code = "encrypted_file"
+    template = "{path}: the PDF is encrypted and needs a password"
+
+
+class FileTooLargeError(VnplanError):
+    code = "file_too_large"
+    template = "{path}: {what} is {size} bytes, over the limit of {limit} bytes"
+
+
+class NotTextError(VnplanError):
+    code = "not_text"
+    template = "{path}: this does not look like text ({reason})"
+
+
+class OcrUnavailableError(VnplanError):
+    code = "ocr_unavailable"
+    template = ("{path}: page {page} has no text layer and OCR is unavailable ({reason}); "
+                "install it with: apt-get install tesseract-ocr tesseract-ocr-vie")
+
+
+class ConversionError(VnplanError):
+    code = "conversion_failed"
+    template = "{path}: converting {kind} failed ({reason})"
+
+
+class ConverterUnavailableError(VnplanError):
+    code = "converter_unavailable"
+    template = ("{path}: reading {kind} files needs LibreOffice, which was not found; "
+                "install it with: apt-get install libreoffice-writer-nogui")
+
+
+class TimeLimitError(VnplanError):
+    code = "time_limit"
+    template = "{path}: processing took longer than the limit of {seconds} s"
+
+
+class NoDocumentsError(VnplanError):
+    code = "no_documents"
+    template = "{path}: no supported documents found"
+
+
+class GoldFormatError(VnplanError):
+    code = "gold_format"
+    template = "{path}: not a gold annotation file ({reason})"
+
+
+def describe(exc: BaseException, path: str | Path | None = None) -> dict[str, str]:
+    """The error line for any exception: known ones keep their message, others get one line too."""
+    if isinstance(exc, VnplanError):
+        return {"file": str(path or exc.path), "error": type(exc).__name__, "code": exc.code,
+                "message": exc.message}
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return {"file": str(path or "<input>"), "error": type(exc).__name__, "code": "internal_error",
+            "message": f"{path or '<input>'}: unexpected {type(exc).__name__}: {text}"[:500]}
