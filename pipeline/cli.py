@@ -41,8 +41,13 @@ def eval_(
 ) -> None:
     """Score records against gold annotations (same metrics as the shared scorer)."""
     from pipeline.evaluate import evaluate, format_report
+    from schemas.errors import VnplanError
 
-    report = evaluate(gold, pred)
+    try:
+        report = evaluate(gold, pred)
+    except VnplanError as exc:
+        typer.echo(f"error: {exc.message}", err=True)
+        raise typer.Exit(2) from None
     typer.echo(json.dumps(report.summary, ensure_ascii=False) if as_json else format_report(report, verbose=verbose))
 
 
