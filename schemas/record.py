@@ -5,9 +5,10 @@ mention, with the page where the source has pages.
 """
 from __future__ import annotations
 
+import re
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from schemas.base import Strict
 from schemas.document import Block, PageInfo, SourceInfo
@@ -28,6 +29,19 @@ class Evidence(Strict):
     text: str
 
 
+_POINT = r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?|-Q[1-4]|-H[12])?"
+#: the contract's value grammar, per granularity (../shared/eval/README.md)
+VALUE_GRAMMAR: dict[str, re.Pattern[str]] = {
+    "day": re.compile(r"\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"),
+    "month": re.compile(r"\d{4}-(?:0[1-9]|1[0-2])"),
+    "quarter": re.compile(r"\d{4}-Q[1-4]"),
+    "half": re.compile(r"\d{4}-H[12]"),
+    "year": re.compile(r"\d{4}"),
+    "interval": re.compile(f"{_POINT}/{_POINT}"),
+    "duration": re.compile(r"P(?=\d|T\d)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+S)?)?"),
+}
+
+
 class TimeValue(Strict):
     """A normalised temporal expression (TIMEX3 / ISO 8601 value)."""
 
@@ -35,6 +49,12 @@ class TimeValue(Strict):
     value: str = Field(description="2024-05-30 | 2024-07 | 2025-Q1 | 2024-H1 | 2024 | 2021/2025 | P2D | PT4H")
     granularity: Granularity
     modifier: str | None = Field(None, description="START | MID | END | APPROX, as in 'cuối tháng 7'")
+
+    @model_validator(mode="after")
+    def _value_follows_grammar(self) -> "TimeValue":
+        if not VALUE_GRAMMAR[self.granularity].fullmatch(self.value):
+            raise ValueError(f"value {self.value!r} does not follow the {self.granularity} grammar")
+        return self
 
 
 class DateMention(TimeValue):

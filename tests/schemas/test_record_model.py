@@ -50,3 +50,21 @@ def test_document_page_at_maps_offsets_to_pages() -> None:
         "pages": [{"number": 1, "start": 0, "end": 10}, {"number": 2, "start": 10, "end": 20}],
     })
     assert [doc.page_at(i) for i in (0, 9, 10, 19, 20)] == [1, 1, 2, 2, 2]
+
+
+@pytest.mark.parametrize("value,granularity", [
+    ("2024-05-30", "day"), ("2024-07", "month"), ("2025-Q1", "quarter"), ("2024-H1", "half"), ("2024", "year"),
+    ("2021/2025", "interval"), ("2020-01-01/2020-06-15", "interval"), ("P2D", "duration"), ("PT4H", "duration"),
+    ("P5Y", "duration"), ("P90D", "duration"), ("PT30M", "duration"),
+])
+def test_record_time_value_accepts_contract_grammar(value: str, granularity: str) -> None:
+    assert TimeValue(text="x", value=value, granularity=granularity).value == value
+
+
+@pytest.mark.parametrize("value,granularity", [
+    ("2024-13", "month"), ("2024-Q5", "quarter"), ("2024-H3", "half"), ("24", "year"), ("P", "duration"),
+    ("2024-07", "day"), ("2021-2025", "interval"), ("PT", "duration"), ("2024-02-32", "day"),
+])
+def test_record_time_value_rejects_values_off_grammar(value: str, granularity: str) -> None:
+    with pytest.raises(ValidationError):
+        TimeValue(text="x", value=value, granularity=granularity)
