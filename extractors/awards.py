@@ -1,10 +1,202 @@
-"""Awards extractor."""
+"""Awards extractor: emulation titles and commendations, named by the Law on Emulation and Commendation 2022.
+
+Every surface form in ``data/awards.csv`` (official name and aliases) is matched on a folded copy of the
+text (same length, so offsets carry over): lower case, new tone placement (ủy/uỷ, hòa/hoà), "sĩ" for "sỹ",
+"UBND" for "Ủy ban nhân dân". Graded orders take their class from what follows ("hạng Nhất", "hạng II";
+"các hạng" gives no class). A bare "Bằng khen"/"Cờ thi đua" takes its authority from the clause before it
+("đề nghị Chủ tịch UBND tỉnh ... tặng Bằng khen").
+"""
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from extractors.context import DocContext
+from extractors.evidence import evidence
+from extractors.lexicon import read_csv
 from schemas.record import Award
+
+_OLD_TONES = {
+    "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
+    "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
+    "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
+    "sỹ": "sĩ",
+}
+_OLD_TONE_RE = re.compile("(?<!q)(?:" + "|".join(_OLD_TONES) + ")")  # "quý": the u belongs to "qu"
+_RECIPIENT = {"individual", "collective", "household"}
+_CLASS_WORDS = {"nhất": "Nhất", "nhì": "Nhì", "ba": "Ba", "i": "Nhất", "ii": "Nhì", "iii": "Ba",
+                "1": "Nhất", "2": "Nhì", "3": "Ba"}
+
+
+def fold(text: str) -> str:
+    """Lower case, new tone placement, 'sĩ' for 'sỹ'; the result has the length of ``text``."""
+    low = text.lower()
+    if len(low) != len(text):  # a character whose lower case is longer: keep offsets
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return _OLD_TONE_RE.sub(lambda m: _OLD_TONES[m.group()], low)
+
+
+def _key(surface: str) -> str:
+    """The lookup key of a surface form: folded, abbreviations expanded, 'của' and punctuation dropped."""
+    s = fold(surface)
+    s = re.sub(r"\bubnd\b", "ủy ban nhân dân", s)
+    s = re.sub(r"\bmttq\b", "mặt trận tổ quốc", s)
+    s = re.sub(r"[,.;:()/-]", " ", s)
+    return " ".join(w for w in s.split() if w != "của")
+
+
+def _pattern(surface: str) -> str:
+    """A regex for one surface form on folded text: flexible spaces, optional 'của', UBND/MTTQ abbreviations."""
+    words = fold(surface).replace(",", " , ").split()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        if words[i:i + 4] == ["ủy", "ban", "nhân", "dân"]:
+            out.append("(?:ủy[ ]+ban[ ]+nhân[ ]+dân|ubnd)")
+            i += 4
+            continue
+        if words[i:i + 3] == ["mặt", "trận", "tổ"] and words[i + 3:i + 4] == ["quốc"]:
+            out.append("(?:mặt[ ]+trận[ ]+tổ[ ]+quốc|mttq)")
+            i += 4
+            continue
+        if words[i] == "của":
+            out.append("(?:của[ ]+)?")
+            i += 1
+            continue
+        out.append(r"[ ]*,?" if words[i] == "," else re.escape(words[i]))
+        i += 1
+    pat = ""
+    for piece in out:
+        if not pat or pat.endswith("(?:của[ ]+)?") or piece == r"[ ]*,?":
+            pat += piece
+        else:
+            pat += r"[ \n]+" + piece
+    pat = pat.replace(r"[ \n]+(?:của[ ]+)?", r"[ \n]+(?:của[ ]+)?")
+    return pat
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[dict[str, dict[str, str]], dict[str, str], re.Pattern[str], re.Pattern[str] | None,
+                        re.Pattern[str]]:
+    rows = {r["id"]: r for r in read_csv("awards.csv")}
+    by_key: dict[str, str] = {}
+    folded_forms: list[str] = []
+    exact_forms: list[str] = []  # all-capital abbreviations: case-sensitive
+    for r in rows.values():
+        for surface in [r["name"], *[a for a in r["aliases"].split(";") if a.strip()]]:
+            surface = surface.strip()
+            if len(surface) <= 6 and surface.upper() == surface:
+                exact_forms.append(surface)
+                by_key[surface] = r["id"]
+                continue
+            by_key.setdefault(_key(surface), r["id"])
+            folded_forms.append(surface)
+    folded_forms.sort(key=len, reverse=True)
+    # no look-behind at the start (it defeats the engine's first-character scan); checked in code
+    rx = re.compile(r"(?:" + "|".join(_pattern(s) for s in folded_forms) + r")(?!\w)")
+    rx_exact = (re.compile(r"(?<!\w)(?:" + "|".join(re.escape(s) for s in sorted(exact_forms, key=len, reverse=True))
+                           + r")(?!\w)") if exact_forms else None)
+    # first words of every form: a cheap scan finds where the full alternation is worth trying
+    firsts = sorted({fold(s).split()[0] for s in folded_forms}, key=len, reverse=True)
+    first_rx = re.compile("|".join(re.escape(w) for w in firsts))
+    return rows, by_key, rx, rx_exact, first_rx
+
+
+_CLASS_RE = re.compile(r"[ ]*\(?[ ]*(?:(các hạng)|hạng[ ]+(nhất|nhì|ba|iii|ii|i|[123]))(?!\w)[ ]*\)?")
+_GENERIC = {"bang_khen", "co_thi_dua"}
+# the conferring authority written before "tặng" (folded text)
+_AUTHORITY = [
+    (re.compile(r"thủ tướng(?: chính phủ)?"), {"bang_khen": "bang_khen_thu_tuong", "co_thi_dua": "co_thi_dua_chinh_phu"}),
+    (re.compile(r"(?<!bằng khen )(?<!của )chính phủ"), {"bang_khen": "bang_khen_thu_tuong", "co_thi_dua": "co_thi_dua_chinh_phu"}),
+    (re.compile(r"(?:chủ tịch )?(?:ủy ban nhân dân|ubnd) (?:cấp )?(?:tỉnh|thành phố)"),
+     {"bang_khen": "bang_khen_chu_tich_ubnd_tinh", "co_thi_dua": "co_thi_dua_ubnd_tinh"}),
+    (re.compile(r"bộ trưởng|thủ trưởng (?:cơ quan )?(?:bộ|ngành) trung ương"),
+     {"bang_khen": "bang_khen_bo_nganh_tinh", "co_thi_dua": "co_thi_dua_bo_nganh_tinh"}),
+]
+_GIVE_BEFORE = re.compile(r"(?:tặng|trao tặng|tặng thưởng|khen thưởng|xét tặng|tặng danh hiệu)[ ]*$")
+_QUOTA = re.compile(r"(?:từ[ ]+)?\d+[ ]*(?:đến|-)[ ]*\d+[ ]+(?:tập thể|cá nhân)(?:[ ]*,[ ]*(?:tập thể|cá nhân))?"
+                    r"|\d+[ ]+(?:tập thể|cá nhân)(?:[ ]+và[ ]+\d+[ ]+(?:tập thể|cá nhân))?")
+_CLAUSE_END = re.compile(r"[.;\n\t]")
+
+
+def _clause(folded: str, start: int, end: int) -> tuple[int, int]:
+    left = max((m.end() for m in _CLAUSE_END.finditer(folded, max(0, start - 300), start)), default=max(0, start - 300))
+    right_m = _CLAUSE_END.search(folded, end, end + 300)
+    return left, right_m.start() if right_m else min(len(folded), end + 300)
+
+
+_MINISTRY_AFTER = re.compile(r"[ ]+(?:của[ ]+)?(?:bộ trưởng|bộ|cấp bộ|ban chấp hành|tổng liên đoàn|trung ương)(?!\w)")
+_MINISTRY_ID = {"bang_khen": "bang_khen_bo_nganh_tinh", "co_thi_dua": "co_thi_dua_bo_nganh_tinh"}
+
+
+def _resolve_generic(award_id: str, folded: str, start: int, end: int,
+                     context: DocContext | None) -> tuple[str, str | None]:
+    """A bare 'Bằng khen'/'Cờ thi đua': 'của Bộ ...' after it, or the authority before 'tặng', decides which one."""
+    after = _MINISTRY_AFTER.match(folded, end)
+    if after:
+        return _MINISTRY_ID[award_id], after.group().strip()
+    left, _ = _clause(folded, start, start)
+    before = folded[left:start]
+    if _GIVE_BEFORE.search(before):
+        best: tuple[int, str, str] | None = None
+        for rx, target in _AUTHORITY:
+            for m in rx.finditer(before):
+                if best is None or m.start() > best[0]:
+                    best = (m.start(), target[award_id], m.group())
+        if best:
+            return best[1], best[2]
+    return award_id, None
 
 
 def extract_awards(text: str, context: DocContext | None = None) -> list[Award]:
-    """Every award in ``text``, with evidence offsets. Never None."""
-    return []
+    """Every award in ``text``, one item per official name with all its mentions as evidence. Never None."""
+    rows, by_key, rx, rx_exact, first_rx = _lexicon()
+    folded = fold(text)
+    hits: list[tuple[int, int]] = []
+    for f in first_rx.finditer(folded):
+        if (hits and f.start() < hits[-1][1]) or (f.start() > 0 and folded[f.start() - 1].isalnum()):
+            continue
+        m = rx.match(folded, f.start())
+        if m:
+            hits.append((m.start(), m.end()))
+    if rx_exact:
+        taken = [(s, e) for s, e in hits]
+        for m in rx_exact.finditer(text):
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                hits.append((m.start(), m.end()))
+    hits.sort()
+    found: dict[str, Award] = {}
+    order: list[str] = []
+    for start, end in hits:
+        surface = text[start:end]
+        award_id = by_key.get(_key(surface)) or by_key.get(surface)
+        if award_id is None:
+            continue
+        if award_id in _GENERIC:
+            award_id, _ = _resolve_generic(award_id, folded, start, end, context)
+        row = rows[award_id]
+        name, award_class = row["name"], None
+        if row["classes"]:
+            m = _CLASS_RE.match(folded, end)
+            if m:
+                end = m.end()
+                if m.group(2):
+                    award_class = "hạng " + _CLASS_WORDS[m.group(2)]
+                    name = f"{name} {award_class}"
+        left, right = _clause(folded, start, end)
+        quota_m = next(_QUOTA.finditer(folded, left, right), None)  # the quota is stated once per clause, first
+        ev = evidence(text, start, end)
+        if name in found:
+            item = found[name]
+            item.evidence.append(ev)
+            if item.quota is None and quota_m:
+                item.quota = text[quota_m.start():quota_m.end()]
+            continue
+        found[name] = Award(
+            name=name, award_id=row["id"], kind=row["kind"] or None, level=row["level"] or "unknown",
+            recipient=[r for r in row["recipient"].split(";") if r in _RECIPIENT],
+            award_class=award_class, quota=text[quota_m.start():quota_m.end()] if quota_m else None,
+            authority=row["authority"] or None,
+            mention=ev.text, evidence=[ev])
+        order.append(name)
+    return [found[n] for n in order]

@@ -1,10 +1,205 @@
-"""Citations extractor."""
+"""Citations extractor: the documents a plan cites, under "Căn cứ" (its legal basis) and in its body.
+
+A citation is a type word with a number ("Nghị định số 98/2023/NĐ-CP", "Chỉ thị 34-CT/TW", "Tờ trình số
+2753/TTr-STP") or a law by its title ("Luật Thi đua, khen thưởng năm 2022"), with its date and issuer when written.
+One document cited several times gives one citation per basis/body group, as the gold counts them.
+"""
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from extractors.context import DocContext
-from schemas.record import Citation
+from extractors.evidence import evidence
+from extractors.header import _UPPER_VN, make_time, type_by_abbr, type_names
+from schemas.record import Citation, TimeValue
+
+# a document number: "98/2023/NĐ-CP", "34-CT/TW", "02/HĐTĐKT-P.I", "7475/TBCĐ", "06/2022/QH15",
+# "20/CT - VNPT - CĐ VNPT" (spaces around dashes as typed); the code starts upper-case
+_CODE_PART = r"[A-ZĐ][A-Za-zĐđ0-9&.]*"
+_NUM = (r"(?P<num>\d{1,6}[a-z]?(?:[ \t]*/[ \t]*(?:19|20)\d\d)?[ \t]*(?:/|-(?=[A-ZĐ][A-Za-zĐđ]*/))[ \t]*"
+        + _CODE_PART + r"(?:[ \t]*[-/][ \t]*" + _CODE_PART + r"|[ \t]+[A-ZĐ]{2,}(?=[ \t]*,))*)")
+_DATE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:(?:ban hành|ký)[ \t]+)?(?:ngày[ \t]*)?(?:"
+                         r"(?P<d1>\d{1,2})[ \t]*[/.-][ \t]*(?P<m1>\d{1,2})[ \t]*[/.-][ \t]*(?P<y1>\d{4})(?!\d)"
+                         r"|(?P<d2>\d{1,2})[ \t]+tháng[ \t]+(?P<m2>\d{1,2})[ \t]+năm[ \t]+(?P<y2>\d{4})(?!\d))")
+_YEAR_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:năm|ngày[^;\n]{0,12}năm)[ \t]+(?P<y>(?:19|20)\d\d)(?!\d)")
+_ISSUER_AFTER = re.compile(r"[ \t]*,?[ \t]*của[ \t]+(?P<issuer>[^;,.\n“\"(]{3,120}?)"
+                           r"(?=[ \t]+(?:về|[Qq]uy định|ban hành|hướng dẫn|triển khai|thông báo|phê duyệt|tổ chức)\b"
+                           r"|[;,.\n“\"(]|[ \t]+[A-ZĐ][a-zđ]+[ \t]+(?:số|\d)|$)")
+_BASIS_LINE = re.compile(r"^[ \t*\-]*Căn cứ\b")
+# lines that extend the legal basis when they follow "Căn cứ" lines ("Để triển khai thực hiện ...")
+_BASIS_FOLLOW = re.compile(r"^[ \t*\-]*(?:Thực hiện|Để[^.;\n]{0,40}thực hiện|Triển khai|Thi hành)\b")
+_SELF_REF = re.compile(r"(?i)(?:kèm theo|ban hành kèm)\s*$")
+_DOC_WORDS = r"(?:Luật|Bộ luật|Nghị định|Nghị quyết|Chỉ thị|Thông tư|Quyết định|Kế hoạch|Hướng dẫn|Kết luận|Văn bản|Công văn)"
+# where a law's title ends: its date or number, a following clause, or the next cited document
+_LAW_STOP = re.compile(
+    r"[ \t]*(?:\b(?:ngày|năm|của|về|đã|được|trên|tại|trong|nhằm|để|theo|và các|và những|và văn bản|cho|với)\b"
+    r"|\bsố[ \t]*:?[ \t]*\d|[;.\n\t(“\"”:]|,[ \t]*" + _DOC_WORDS + r"\b|[ \t]+và[ \t]+" + _DOC_WORDS + r"\b)")
+_AMEND_STOP = re.compile(r"[ \t]*(?:,[ \t]*)?(?:\b(?:ngày|năm)\b|\bsố[ \t]*:?[ \t]*\d|[;\n\t(])")
+
+
+@lru_cache(maxsize=1)
+def _mention_re() -> re.Pattern:
+    types = "|".join(re.escape(t) for t in type_names())
+    return re.compile(r"(?<![^\W\d_])(?P<type>" + types + r")(?:[ \t]+(?:liên tịch|số|số:|số :)|[ \t]*:)?[ \t]*"
+                      + _NUM + r"|(?<![^\W\d_])[Ss]ố[ \t]*:?[ \t]*" + _NUM.replace("?P<num>", "?P<num2>"))
+
+
+_LAW = re.compile(r"(?<![^\W\d_])(?P<type>Luật|Bộ luật)[ \t]+(?P<title>sửa đổi|[A-ZĐ" + _UPPER_VN[3:] + r"])")
+
+
+def _date_after(text: str, pos: int) -> tuple[TimeValue | None, int]:
+    m = _DATE_AFTER.match(text, pos)
+    if m:
+        d, mo, y = (m.group("d1"), m.group("m1"), m.group("y1")) if m.group("y1") else (
+            m.group("d2"), m.group("m2"), m.group("y2"))
+        s = m.start() + len(m.group()) - len(m.group().lstrip(" \t,"))
+        tv = make_time(" ".join(text[s:m.end()].split()), d, mo, y)
+        return tv, m.end()
+    m = _YEAR_AFTER.match(text, pos)
+    if m:
+        s = m.start() + len(m.group()) - len(m.group().lstrip(" \t,"))
+        return make_time(" ".join(text[s:m.end()].split()), None, None, m.group("y")), m.end()
+    return None, pos
+
+
+def _type_from_code(number: str) -> str | None:
+    code = re.split(r"/", number, maxsplit=1)[-1] if "/" in number else number
+    if re.match(r"\d+-([A-Za-zĐđ]+)/", number):  # Party style 34-CT/TW: the type sits before the slash
+        abbr = re.match(r"\d+-([A-Za-zĐđ]+)/", number).group(1)
+        return "Thông tri" if abbr == "TT" else type_by_abbr().get(abbr)
+    parts = [p for p in re.split(r"[/-]", number) if p and not p.isdigit()]
+    if parts:
+        return type_by_abbr().get(parts[0])
+    return type_by_abbr().get(code.split("-")[0])
+
+
+def _basis_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of lines that state the legal basis: "Căn cứ ..." and the "Thực hiện ..." lines right after them."""
+    spans: list[tuple[int, int]] = []
+    in_basis = False
+    for m in re.finditer(r"[^\n]*", text):
+        line = m.group()
+        if not line.strip():
+            continue
+        if _BASIS_LINE.match(line):
+            spans.append((m.start(), m.end()))
+            in_basis = True
+        elif in_basis and _BASIS_FOLLOW.match(line):
+            spans.append((m.start(), m.end()))
+        else:
+            in_basis = False
+    return spans
+
+
+def _in(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(s <= pos < e for s, e in spans)
 
 
 def extract_citations(text: str, context: DocContext | None = None) -> list[Citation]:
     """Every citation in ``text``, with evidence offsets. Never None."""
-    return []
+    if not text:
+        return []
+    basis = _basis_lines(text)
+    found: list[tuple[int, Citation, str]] = []  # (start, citation, identity key)
+    taken: list[tuple[int, int]] = []
+
+    for m in _mention_re().finditer(text):
+        num_group = "num" if m.group("num") else "num2"
+        raw = m.group(num_group)
+        number = re.sub(r"\s+", "", raw).rstrip(".-/")
+        if not re.search(r"[A-Za-zĐđ]", number):
+            continue
+        before = text[max(0, m.start() - 25):m.start()]
+        if _SELF_REF.search(before) or re.search(r"\((?:[Kk]èm theo|[Bb]an hành kèm)[^)]*$", text[max(0, m.start() - 60):m.start()]):
+            continue  # the plan's own number in an annex heading
+        if m.start() < 400 and re.search(r"S[ốô6][ \t]*:", text[max(0, m.start() - 6):m.start() + 6]):
+            continue  # the plan's own "Số:" line in the header
+        typ = m.group("type") if num_group == "num" else None
+        if num_group == "num2":
+            # a bare "số X" counts only after a type word a few words back ("Tờ trình của ... số X" is rare)
+            if re.search(r"(?i)\b(?:điện thoại|fax|tài khoản|hotline|đt)\b", before):
+                continue
+        typ = typ or _type_from_code(number)
+        tv, end = _date_after(text, m.end(num_group))
+        cit = Citation(type=typ, number=number, date=tv, basis=_in(basis, m.start()),
+                       evidence=[evidence(text, m.start(), end)])
+        im = _ISSUER_AFTER.match(text, end)
+        if im:
+            cit.issuer = " ".join(im.group("issuer").split())
+        about = re.match(r"[ \t]*(?:,[ \t]*)?(?:của[^;\n]{0,120}?[ \t])?(về(?: việc)?[ \t]+[^;\n]{3,200}?)(?=[;\n]|\.(?:\s|$)|$)",
+                         text[end:end + 400])
+        if about:
+            cit.title = about.group(1).strip()
+        found.append((m.start(), cit, "n:" + number.upper()))
+        taken.append((m.start(), end))
+
+    for m in _LAW.finditer(text):
+        if _in(taken, m.start()):
+            continue
+        before = text[max(0, m.start() - 12):m.start()]
+        if re.search(r"(?:của|điều|Điều|theo quy định|hướng dẫn)[ \t]*$", before):
+            continue  # "... thi hành một số điều của Luật X": part of another citation's description
+        t_start = m.start("title")
+        rest = text[t_start:t_start + 220]
+        amending = rest.startswith("sửa đổi")
+        stop = _LAW_STOP.search(rest)
+        if amending:
+            stop = _AMEND_STOP.search(rest)
+        cut = stop.start() if stop else len(rest)
+        if not amending:
+            # commas belong to a law's name ("Thi đua, khen thưởng") only when the parts after them are short
+            segs = rest[:cut].split(",")
+            keep = segs[0]
+            for seg in segs[1:]:
+                if 1 <= len(seg.split()) <= 4:
+                    keep += "," + seg
+                else:
+                    break
+            cut = len(keep.rstrip(" ,"))
+        title_end = t_start + cut
+        title = " ".join(text[m.start():title_end].split()).rstrip(" ,")
+        words = title.split()
+        if len(words) < 3 or words[1] in ("sư", "lệ", "pháp"):
+            continue  # "Luật sư", a bare "Luật ..." word
+        nm = re.match(r"[ \t]*(?:số[ \t]*:?[ \t]*)?(?P<n>\d{1,3}/(?:19|20)\d\d/QH\d{1,2})", text[title_end:title_end + 30])
+        pos = title_end + (nm.end() if nm else 0)
+        tv, end = _date_after(text, pos)
+        cit = Citation(type=m.group("type"), number=nm.group("n") if nm else None, title=title, date=tv,
+                       basis=_in(basis, m.start()), evidence=[evidence(text, m.start(), end)])
+        key = "n:" + cit.number.upper() if cit.number else "t:" + re.sub(r"[^\w]+", " ", title.lower()).strip()
+        found.append((m.start(), cit, key))
+        taken.append((m.start(), end))
+
+    found.sort(key=lambda x: x[0])
+    return _merge(found)
+
+
+def _merge(found: list[tuple[int, Citation, str]]) -> list[Citation]:
+    """One citation per document and basis group: a body mention of a basis document is the same citation;
+    titles cited with different years (the 2003 and the 2022 law) stay apart."""
+    out: list[tuple[Citation, str]] = []
+    for _, cit, key in found:
+        year = cit.date.value[:4] if cit.date else None
+        same = None
+        for prev, pkey in out:
+            if pkey != key:
+                continue
+            pyear = prev.date.value[:4] if prev.date else None
+            if key.startswith("t:") and year and pyear and year != pyear:
+                continue
+            if key.startswith("t:") and prev.basis != cit.basis and (year or pyear) and year != pyear:
+                continue
+            same = prev
+            break
+        if same is None:
+            out.append((cit, key))
+            continue
+        same.evidence.extend(cit.evidence)
+        if same.date is None and cit.date is not None and same.basis == cit.basis:
+            same.date = cit.date
+        if cit.basis and not same.basis:
+            same.basis = True
+        same.issuer = same.issuer or cit.issuer
+        same.title = same.title or cit.title
+    return [c for c, _ in out]

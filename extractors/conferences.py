@@ -1,10 +1,482 @@
-"""Conferences extractor."""
+"""Conferences extractor: review meetings, exchanges, exemplar conferences, emulation congresses, launches.
+
+A plan names its own meetings in three places: the content list ("2. Tổ chức Hội nghị sơ kết ..."), a
+detailed section ("1. Tổ chức hội nghị sơ kết 6 tháng đầu năm 2024" with "Thời gian: 02 ngày, dự kiến
+trong tháng 7/2024", "Địa điểm: Tại tỉnh Hải Dương", Thành phần, Nội dung, Phân công) and appendix table
+rows under quarter headings ("Quý IV"). Only an *anchored* mention (a heading, the object of "tổ chức" /
+"tham dự", a table row) opens a frame; other mentions ("phục vụ Hội nghị sơ kết", "dự Đại hội") only add
+evidence to a frame of their kind. Frames of one kind merge when their times agree or one has none.
+"""
 from __future__ import annotations
 
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from extractors.awards import fold
 from extractors.context import DocContext
-from schemas.record import Conference
+from extractors.evidence import evidence
+from extractors.lexicon import read_yaml
+from schemas.record import Assignment, Conference, Evidence, TimeValue
+
+try:  # the dates developer's parser, when present
+    from extractors.dates import parse_time as _shared_parse_time  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - depends on the other module's progress
+    _shared_parse_time = None
+try:
+    from extractors.names import canonical_unit as _shared_canonical_unit  # type: ignore[import-not-found]
+except ImportError:  # pragma: no cover
+    _shared_canonical_unit = None
+
+_HEADING = re.compile(r"[ ]*(?:[*_]{1,2})?(?:(?P<roman>[IVXL]+)\.|(?P<num>\d+(?:\.\d+)*)\.?(?=[ ]|[*])|"
+                      r"(?P<letter>[a-zđ])\))[ *]")
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_TIME_LABEL = re.compile(r"^[\W\d]*?(?:\d+\.[ ]*)?[*_]*[ ]*thời gian(?:[ ]+(?:tổ chức|dự kiến|họp))?"
+                         r"(?:[ ]*,[ ]*địa điểm(?:[ ]+tổ chức)?)?[ ]*[*_]*[ ]*:[*_ ]*")
+_PLACE_LABEL = re.compile(r"^[\W\d]*?(?:\d+\.[ ]*)?[*_]*[ ]*địa điểm(?:[ ]+tổ chức)?[ ]*[*_]*[ ]*:[*_ ]*")
+_SUBSECTION = [(re.compile(r"thành phần"), "participants"), (re.compile(r"nội dung|chương trình"), "agenda"),
+               (re.compile(r"phân công"), "assignments")]
+_ROLE = re.compile(r"(chủ trì|phối hợp|chịu trách nhiệm|đăng cai|chỉ đạo)")
+_ROLE_OF = {"chủ trì": "lead", "chịu trách nhiệm": "lead", "đăng cai": "lead", "phối hợp": "support",
+            "chỉ đạo": "director"}
+_ROMAN_Q = r"(iv|iii|ii|i|[1-4])"
+_YEAR = r"((?:19|20)\d\d)"
+_DAY = re.compile(r"ngày[ ]+(\d{1,2})[ ]*(?:/|-|tháng[ ]+)(\d{1,2})[ ]*(?:/|-|năm[ ]+)" + _YEAR)
+_MONTH = re.compile(r"(?:(đầu|giữa|cuối)[ ]+)?tháng[ ]+(\d{1,2})(?:[ ]*(?:/|-|năm[ ]+)[ ]*" + _YEAR + r")?(?!\d)")
+_QUARTER = re.compile(r"quý[ ]+" + _ROMAN_Q + r"(?![\w])(?:[ ]*(?:/|-|năm[ ]+)[ ]*" + _YEAR + r")?")
+_QUARTER_IN_PROSE = re.compile(r"(?:vào|trong|dự kiến)[ ]+(?:\w+[ ]+){0,2}?quý[ ]+" + _ROMAN_Q + r"(?!\w)")
+_DURATION = re.compile(r"(\d{1,2}|một|hai|ba|nửa)[ ]+(ngày|buổi|giờ)(?!\w)|(nửa ngày)")
+_NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3}
+_MODIFIER = {"đầu": "START", "giữa": "MID", "cuối": "END"}
+_SENT_END = re.compile(r"[.;!?\n\t]|:[ ]")
+
+
+@lru_cache(maxsize=1)
+def _config() -> dict:
+    cfg = read_yaml("conference_kinds.yaml")
+    heads = sorted({fold(h) for h in cfg["heads"]} | {fold(h) for h in cfg["head_kinds"]}, key=len, reverse=True)
+    kw = sorted(((fold(w), k) for k, words in cfg["kinds"].items() for w in words), key=lambda x: -len(x[0]))
+    rows = sorted(((fold(w), k) for k, words in cfg["row_starts"].items() for w in words), key=lambda x: -len(x[0]))
+    verbs = sorted({fold(v) for v in cfg["anchor_verbs"]}, key=len, reverse=True)
+    return {
+        "head_rx": re.compile(r"(?<!\w)(?:" + "|".join(re.escape(h) for h in heads) + r")(?!\w)"),
+        "head_kinds": {fold(k): v for k, v in cfg["head_kinds"].items()},
+        "keywords": kw,
+        "kw_rx": re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", "[ ]+") for w, _ in kw) + r")(?!\w)"),
+        "kw_kind": dict(kw),
+        "window": int(cfg.get("window", 6)),
+        "le_kinds": set(cfg["lễ_kinds"]),
+        "row_starts": rows,
+        "verbs_rx": re.compile(r"(?:(?<=\W)|^)(" + "|".join(re.escape(v) for v in verbs) + r")[ \"“*]*$"),
+        "blockers_rx": re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(b)) for b in cfg["anchor_blockers"]) + r")[ ]+$"),
+        "citation_rx": re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in cfg["citation_markers"])
+                                  + r")(?!\w)|(?<!\w)số[ ]*:?[ ]*\d+[ ]*/|\d+/[\wđ]*-[A-Za-zĐđ]"),
+    }
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    level: int | None
+    parent: int | None = None  # index of the innermost enclosing heading
+
+
+@dataclass
+class _Frame:
+    kind: str
+    pos: int
+    line: int
+    scope: int | None  # heading line whose section belongs to this meeting
+    heading: bool
+    name: str
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    time: TimeValue | None = None
+    time_rank: int = 9  # 0 = section label, 1 = same sentence, 2 = table period
+    duration: str | None = None
+    location: str | None = None
+    host: list[str] = field(default_factory=list)
+    participants: list[str] = field(default_factory=list)
+    agenda: list[str] = field(default_factory=list)
+    assignments: list[Assignment] = field(default_factory=list)
+
+
+def _lines(text: str) -> list[_Line]:
+    out: list[_Line] = []
+    stack: list[tuple[int, int]] = []  # (level, line index)
+    pos = 0
+    for raw in text.split("\n"):
+        start, end = pos, pos + len(raw)
+        pos = end + 1
+        level = None
+        if "\t" not in raw:
+            m = _HEADING.match(raw)
+            if m and len(raw) < 400:
+                if m.group("roman"):
+                    level = 1
+                elif m.group("num"):
+                    level = 2 + m.group("num").count(".")
+                else:
+                    level = 6
+        while stack and level is not None and stack[-1][0] >= level:
+            stack.pop()
+        line = _Line(start, end, level, stack[-1][1] if stack else None)
+        out.append(line)
+        if level is not None:
+            stack.append((level, len(out) - 1))
+    return out
+
+
+def _doc_year(text: str, context: DocContext | None) -> int | None:
+    if context is not None and context.year:
+        return context.year
+    head = re.search(r"năm[ ]+" + _YEAR, text[:800])
+    if head:
+        return int(head.group(1))
+    years = Counter(re.findall(r"(?<!\d)(20\d\d)(?!\d)", text))
+    return int(years.most_common(1)[0][0]) if years else None
+
+
+def _tv(phrase: str, value: str, granularity: str, modifier: str | None = None) -> TimeValue:
+    return TimeValue(text=phrase, value=value, granularity=granularity, modifier=modifier)
+
+
+def _parse_time(phrase: str, folded: str, year: int | None, context: DocContext | None,
+                quarter_needs_preposition: bool = False) -> TimeValue | None:
+    """The first point in time in ``phrase`` (a day, a month or a quarter), else a bare year."""
+    found: list[tuple[int, TimeValue]] = []
+    m = _DAY.search(folded)
+    if m:
+        d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        found.append((m.start(), _tv(phrase[m.start():m.end()], f"{y:04d}-{mo:02d}-{d:02d}", "day")))
+    for m in _MONTH.finditer(folded):
+        if _DAY.search(folded[max(0, m.start() - 12):m.end()]):
+            continue  # part of a full date
+        y = int(m.group(3)) if m.group(3) else year
+        mo = int(m.group(2))
+        if y and 1 <= mo <= 12:
+            found.append((m.start(), _tv(phrase[m.start():m.end()], f"{y:04d}-{mo:02d}", "month",
+                                         _MODIFIER.get(m.group(1) or ""))))
+            break
+    qrx = _QUARTER_IN_PROSE if quarter_needs_preposition else _QUARTER
+    m = qrx.search(folded)
+    if m:
+        q = m.group(1)
+        q = _ROMAN.get(q, None) or int(q)
+        ym = re.match(r"[ ]*(?:/|-|năm[ ]+)[ ]*" + _YEAR, folded[m.end():])
+        y = int(m.group(2)) if not quarter_needs_preposition and m.group(2) else (int(ym.group(1)) if ym else year)
+        end = m.end() + (ym.end() if ym and quarter_needs_preposition else 0)
+        if y:
+            found.append((m.start(), _tv(phrase[m.start():end], f"{y:04d}-Q{q}", "quarter")))
+    if not found:
+        return None
+    _, best = min(found, key=lambda x: x[0])
+    if _shared_parse_time is not None:  # prefer the shared parser's reading of the same words
+        try:
+            shared = _shared_parse_time(best.text, context)
+        except Exception:  # noqa: BLE001 - the other module is being written; never fail here
+            shared = None
+        if shared is not None and shared.value and shared.value[:4] == best.value[:4] and shared.granularity == best.granularity:
+            return TimeValue(text=shared.text, value=shared.value, granularity=shared.granularity,
+                             modifier=shared.modifier)
+    return best
+
+
+def _duration(folded: str) -> str | None:
+    m = _DURATION.search(folded)
+    if not m:
+        return None
+    if m.group(3):
+        return "PT4H"
+    raw, unit = m.group(1), m.group(2)
+    n = 0.5 if raw == "nửa" else _NUMBER_WORDS.get(raw) or int(raw)
+    if unit == "ngày":
+        return "PT4H" if n == 0.5 else f"P{int(n)}D"
+    if unit == "buổi":
+        return f"PT{int(4 * n)}H"
+    return f"PT{int(n)}H"
+
+
+def _location(value: str) -> str | None:
+    v = value.strip(" .;*_")
+    v = re.split(r"[;(]", v)[0].strip(" .,*")
+    v = re.sub(r"^(?:tại|ở)[ ]+", "", v, flags=re.IGNORECASE)
+    v = re.sub(r"^(?:tỉnh|thành phố|tp\.?)[ ]+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ])", "", v)
+    return v or None
+
+
+def _kind_at(folded: str, start: int, end: int, cfg: dict) -> tuple[str | None, int]:
+    """The kind named by the words after a head, and where the mention's words end."""
+    head = folded[start:end]
+    if head in cfg["head_kinds"]:
+        kind, kw_end = cfg["head_kinds"][head], end
+    else:
+        stop = _SENT_END.search(folded, end)
+        limit = stop.start() if stop else len(folded)
+        window = folded[end:limit]
+        words = list(re.finditer(r"\S+", window))[: cfg["window"]]
+        scope = end + (words[-1].end() if words else 0)
+        m = cfg["kw_rx"].search(folded, end, scope)
+        if not m:
+            return None, end
+        kind = cfg["kw_kind"][re.sub(r"[ ]+", " ", m.group())]
+        if head in ("lễ", "buổi lễ") and (kind not in cfg["le_kinds"] or folded[end:m.start()].strip()):
+            return None, end
+        kw_end = m.end()
+    stop = _SENT_END.search(folded, kw_end)
+    limit = min(stop.start() if stop else len(folded), kw_end + 160)
+    tail = folded[kw_end:limit]
+    cut = re.search(r"[(“\"]|,[ ]+(?:ký kết|bình xét|bầu)|[ ]+(?:để|nhằm|tại|do|theo)[ ]", tail)
+    mention_end = kw_end + (cut.start() if cut else len(tail))
+    return kind, mention_end
+
+
+def _sentence_start(folded: str, pos: int, floor: int) -> int:
+    best = floor
+    for m in _SENT_END.finditer(folded, floor, pos):
+        best = m.end()
+    dash = folded.rfind("- ", best, pos)
+    if dash != -1 and not folded[best:dash].strip(" +-*"):
+        best = dash + 2
+    return best
+
+
+def _unit_name(surface: str) -> str:
+    surface = surface.strip(" -+.,;:")
+    if _shared_canonical_unit is not None:
+        try:
+            names = _shared_canonical_unit(surface, None)
+            if names:
+                return names[0]
+        except Exception:  # noqa: BLE001
+            pass
+    return surface
+
+
+def _quarter_of_row(cells: list[str]) -> int | None:
+    joined = " ".join(c for c in cells if c.strip())
+    m = re.fullmatch(r"[ivx]*[ .]*quý[ ]+" + _ROMAN_Q + r"(?:[ ]*(?:/|năm[ ]+)\d{4})?[ .]*", joined.strip())
+    if m:
+        return _ROMAN.get(m.group(1)) or int(m.group(1))
+    return None
 
 
 def extract_conferences(text: str, context: DocContext | None = None) -> list[Conference]:
-    """Every conference in ``text``, with evidence offsets. Never None."""
-    return []
+    """Every meeting the plan organises or attends, one frame per meeting, with evidence. Never None."""
+    cfg = _config()
+    folded = fold(text)
+    lines = _lines(text)
+    year = _doc_year(text, context)
+    line_starts = [ln.start for ln in lines]
+
+    def line_of(pos: int) -> int:
+        lo, hi = 0, len(line_starts) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if line_starts[mid] <= pos:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+    anchors: list[_Frame] = []
+    loose: list[tuple[str, int, int]] = []  # (kind, start, end) of mentions that only add evidence
+    table_period: dict[int, TimeValue] = {}
+    current_q: TimeValue | None = None
+    for i, ln in enumerate(lines):  # quarter sections of tables
+        raw = folded[ln.start:ln.end]
+        if "\t" not in raw:
+            continue
+        cells = raw.split("\t")
+        q = _quarter_of_row(cells)
+        if q and year:
+            current_q = _tv(text[ln.start:ln.end].strip(), f"{year:04d}-Q{q}", "quarter")
+            continue
+        if current_q:
+            table_period[i] = current_q
+
+    for m in cfg["head_rx"].finditer(folded):
+        kind, mention_end = _kind_at(folded, m.start(), m.end(), cfg)
+        if kind is None:
+            continue
+        li = line_of(m.start())
+        ln = lines[li]
+        in_table = "\t" in folded[ln.start:ln.end]
+        floor = ln.start
+        if in_table:
+            floor = folded.rfind("\t", ln.start, m.start()) + 1 or ln.start
+            floor = max(floor, ln.start)
+        sent = _sentence_start(folded, m.start(), floor)
+        before = folded[sent:m.start()]
+        before_clean = re.sub(r"^[\W\d]*?(?:(?:[ivxl]+|\d+(?:\.\d+)*)\.|[a-zđ]\))?[ *_]*", "", before) if ln.level else before
+        sentence_end = _SENT_END.search(folded, m.end())
+        sentence = folded[sent:sentence_end.start() if sentence_end else len(folded)]
+        is_citation = bool(cfg["citation_rx"].search(sentence)) or folded[ln.start:ln.end].lstrip(" -*").startswith("căn cứ")
+        verb = cfg["verbs_rx"].search(before_clean)
+        anchored = not is_citation and (
+            not before_clean.strip(" -+*_“\"")
+            or (verb is not None and not cfg["blockers_rx"].search(before_clean[:verb.start(1)])))
+        if not anchored:
+            loose.append((kind, m.start(), mention_end))
+            continue
+        frame = _Frame(kind=kind, pos=m.start(), line=li, scope=li if ln.level else ln.parent,
+                       heading=ln.level is not None and not before_clean.strip(" -+*_“\""),
+                       name=text[m.start():mention_end].strip(" ,”\"*"), spans=[(m.start(), mention_end)])
+        tv = _parse_time(text[mention_end:sentence_end.start() if sentence_end else len(text)],
+                         folded[mention_end:sentence_end.start() if sentence_end else len(folded)], year, context,
+                         quarter_needs_preposition=True)
+        if tv:
+            frame.time, frame.time_rank = tv, 1
+        elif li in table_period:
+            frame.time, frame.time_rank = table_period[li], 2
+        anchors.append(frame)
+
+    # table rows that name a review without the word "Hội nghị" ("Tham dự sơ kết công tác ...")
+    for i, ln in enumerate(lines):
+        raw = folded[ln.start:ln.end]
+        if "\t" not in raw or i not in table_period:
+            continue
+        offset = ln.start
+        for cell in raw.split("\t"):
+            c = cell.strip()
+            for start_words, kind in cfg["row_starts"]:
+                if c.startswith(start_words + " ") and not any(a.line == i for a in anchors):
+                    s = offset + cell.index(c)
+                    e = s + len(c)
+                    anchors.append(_Frame(kind=kind, pos=s, line=i, scope=None, heading=False,
+                                          name=text[s:e].strip(" ."), spans=[(s, e)],
+                                          time=table_period[i], time_rank=2))
+                    break
+            offset += len(cell) + 1
+
+    _fill_sections(text, folded, lines, anchors, year, context, cfg)
+    frames = _merge(anchors)
+    for kind, s, e in loose:
+        for f in frames:
+            if f.kind == kind:
+                f.spans.append((s, e))
+                break
+    out = []
+    for f in frames:
+        if f.kind == "other" and f.time is None:
+            continue
+        spans = sorted(set(f.spans))
+        out.append(Conference(
+            kind=f.kind, name=f.name or None, time=f.time, duration=f.duration, location=f.location,
+            host=f.host, participants=f.participants, agenda=f.agenda, assignments=f.assignments,
+            evidence=[ev for ev in (evidence(text, s, e) for s, e in spans) if ev.text]))
+    return [c for c in out if c.evidence]
+
+
+def _chain(lines: list[_Line], i: int) -> list[int]:
+    out = [i] if lines[i].level is not None else []
+    p = lines[i].parent
+    while p is not None:
+        out.append(p)
+        p = lines[p].parent
+    return out
+
+
+def _fill_sections(text: str, folded: str, lines: list[_Line], anchors: list[_Frame], year: int | None,
+                   context: DocContext | None, cfg: dict) -> None:
+    """Time, duration, place and the Thành phần / Nội dung / Phân công parts from each meeting's section."""
+    by_scope: dict[int, _Frame] = {}
+    for a in anchors:
+        if a.scope is not None and a.scope not in by_scope:
+            by_scope[a.scope] = a
+    kinds = {a.kind for a in anchors}
+    doc_frame = anchors[0] if len(kinds) == 1 and anchors else None
+    bare_heads = {i for i, ln in enumerate(lines) if ln.level is not None
+                  and re.search(r"hội nghị|đại hội|cuộc họp", folded[ln.start:ln.end])}
+    part: dict[int, tuple[str, _Frame]] = {}
+    for i, ln in enumerate(lines):
+        raw = folded[ln.start:ln.end]
+        chain = _chain(lines, i)
+        owner = next((by_scope[c] for c in chain if c in by_scope), None)
+        if owner is None and doc_frame is not None and any(c in bare_heads for c in chain):
+            owner = doc_frame  # a "Thời gian, địa điểm tổ chức Hội nghị" section of a one-meeting plan
+        if owner is None:
+            continue
+        tm = _TIME_LABEL.match(raw)
+        if tm:
+            value = raw[tm.end():]
+            tv = _parse_time(text[ln.start + tm.end():ln.end], value, year, context)
+            if tv and owner.time_rank > 0:
+                owner.time, owner.time_rank = tv, 0
+            owner.duration = owner.duration or _duration(value)
+            place = re.search(r"(?<!\w)tại[ ]+(.+)$", value)
+            if place and "," in raw[:tm.end()] and not owner.location:
+                owner.location = _location(text[ln.start + tm.end() + place.start():ln.end])
+            owner.spans.append((ln.start + tm.end(), ln.end))
+            continue
+        pm = _PLACE_LABEL.match(raw)
+        if pm:
+            owner.location = owner.location or _location(text[ln.start + pm.end():ln.end])
+            owner.spans.append((ln.start + pm.end(), ln.end))
+            continue
+        if ln.level is not None and ln.level >= 3:
+            for rx, slot in _SUBSECTION:
+                if rx.search(raw[:60]):
+                    part[i] = (slot, owner)
+                    break
+        sub = next(((s, o) for c in chain if c in part for s, o in [part[c]] if o is owner), None)
+        if sub is None or ln.level is not None:
+            continue
+        item = text[ln.start:ln.end].strip(" -+*\t")
+        if not item:
+            continue
+        slot, frame = sub
+        if slot == "participants":
+            frame.participants.append(item)
+        elif slot == "agenda":
+            frame.agenda.append(item)
+        else:
+            for rm in _ROLE.finditer(raw):
+                unit = text[ln.start:ln.start + rm.start()].strip(" -+*,")
+                if not unit or len(unit) > 200:
+                    break
+                role = _ROLE_OF[rm.group(1)]
+                frame.assignments.append(Assignment(unit=_unit_name(unit), role=role, action=item[:200],
+                                                    evidence=[evidence(text, ln.start, ln.end)]))
+                if role == "lead" and _unit_name(unit) not in frame.host:
+                    frame.host.append(_unit_name(unit))
+                break
+
+
+def _merge(anchors: list[_Frame]) -> list[_Frame]:
+    """One frame per meeting: same kind and same time, or same kind and one without a time."""
+    timed: list[_Frame] = []
+    untimed: list[_Frame] = []
+    for a in sorted(anchors, key=lambda f: f.pos):
+        if a.time is None:
+            untimed.append(a)
+            continue
+        twin = next((f for f in timed if f.kind == a.kind and f.time and f.time.value == a.time.value), None)
+        if twin:
+            _absorb(twin, a)
+        else:
+            timed.append(a)
+    frames = list(timed)
+    for a in untimed:
+        twin = next((f for f in frames if f.kind == a.kind), None)
+        if twin:
+            _absorb(twin, a)
+        else:
+            frames.append(a)
+    return sorted(frames, key=lambda f: f.pos)
+
+
+def _absorb(into: _Frame, other: _Frame) -> None:
+    into.spans.extend(other.spans)
+    if other.pos < into.pos and other.time is not None and into.time is None:
+        into.time = other.time
+    into.duration = into.duration or other.duration
+    into.location = into.location or other.location
+    for attr in ("host", "participants", "agenda"):
+        for x in getattr(other, attr):
+            if x not in getattr(into, attr):
+                getattr(into, attr).append(x)
+    into.assignments.extend(other.assignments)
+    if len(other.name) > len(into.name) and other.heading:
+        into.name = other.name

@@ -1,10 +1,251 @@
-"""Tasks extractor."""
+"""Tasks: rows of assignment tables (STT | Nội dung | Đơn vị chỉ đạo | Đơn vị thực hiện | Đơn vị phối hợp | Thời gian)
+and clear prose assignments.
+
+Columns are found by their header words (``unit_heads.yaml: table_columns``), never by position; a section
+row ("I  Quý I") gives the period of the rows below it; a time column gives it per row.
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
 from extractors.context import DocContext
-from schemas.record import Task
+from extractors.evidence import evidence
+from extractors.names import canonical_unit, find_unit_mentions, heads_data, name_key
+from schemas.record import Task, TimeValue
+
+try:  # written by the dates developer; a small private fallback below covers quarters and months
+    from extractors.dates import parse_time  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - depends on the other module's progress
+    parse_time = None
+
+ROLES = ("director", "lead", "support")
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
+          "XI": 11, "XII": 12}
+
+
+@dataclass
+class Cell:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class TableRow:
+    start: int
+    end: int
+    cells: list[Cell]
+
+
+@dataclass
+class TaskTable:
+    columns: dict[str, int]                     # column kind -> index
+    rows: list[tuple[TableRow, TimeValue | None, bool]] = field(default_factory=list)  # (row, section period, is_section)
+
+
+def _split_row(text: str, start: int, end: int) -> list[Cell] | None:
+    line = text[start:end]
+    sep = "\t" if line.count("\t") >= 2 else (" | " if line.count(" | ") >= 2 else None)
+    if sep is None:
+        return None
+    cells, pos = [], 0
+    for part in line.split(sep):
+        s = start + pos
+        lead = len(part) - len(part.lstrip())
+        cells.append(Cell(s + lead, s + len(part.rstrip()), part.strip()))
+        pos += len(part) + len(sep)
+    return cells
+
+
+@lru_cache(maxsize=1)
+def _column_words() -> dict[str, tuple[str, ...]]:
+    return {k: tuple(name_key(w) for w in v) for k, v in heads_data()["table_columns"].items()}
+
+
+def _column_kind(header: str) -> str | None:
+    key = name_key(header)
+    if not key:
+        return None
+    words = _column_words()
+    for kind in ("number", "note", "time"):
+        if key in words[kind]:
+            return kind
+    for kind in ("director", "support", "lead"):  # "đơn vị chỉ đạo" before the generic "thực hiện"
+        if key in words[kind] or any(key.startswith(w) for w in words[kind] if len(w) > 6):
+            return kind
+    if key in words["time"] or key.startswith("thời gian") or key.startswith("thời hạn"):
+        return "time"
+    if key in words["description"] or key.startswith("nội dung"):
+        return "description"
+    return None
+
+
+def _columns(cells: list[Cell]) -> dict[str, int] | None:
+    cols: dict[str, int] = {}
+    for i, c in enumerate(cells):
+        kind = _column_kind(c.text)
+        if kind and kind not in cols:
+            cols[kind] = i
+    if "description" in cols and any(r in cols for r in ROLES):
+        return cols
+    return None
+
+
+_QUARTER = re.compile(r"(?i)\bquý\s+(IV|I{1,3}|[1-4])\b(?:\s*(?:năm\s*)?/?\s*(\d{4}))?")
+_MONTH = re.compile(r"(?i)\btháng\s+(\d{1,2})(?:\s*(?:năm|/)\s*(\d{4}))?")
+_HALF = re.compile(r"(?i)\b6 tháng (đầu|cuối) năm(?:\s*(\d{4}))?")
+_INTERVAL = re.compile(r"(?i)từ\s+(?:ngày\s+)?(\d{1,2})/(\d{1,2})/(\d{4})\s+đến\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})/(\d{1,2})/(\d{4})")
+
+
+def _period(phrase: str, context: DocContext | None) -> TimeValue | None:
+    """A period from a section row or time cell ("Quý II", "Tháng 5/2024", "6 tháng đầu năm")."""
+    phrase = phrase.strip()
+    if not phrase:
+        return None
+    if parse_time is not None:
+        try:
+            got = parse_time(phrase, context)
+        except Exception:  # the other module's bug must not lose the table
+            got = None
+        if isinstance(got, TimeValue):
+            return got
+        if isinstance(got, list) and got and isinstance(got[0], TimeValue):
+            return got[0]
+    year = context.year if context else None
+    m = _QUARTER.search(phrase)
+    if m:
+        q = _ROMAN.get(m.group(1).upper()) or int(m.group(1))
+        y = m.group(2) or year
+        if y:
+            return TimeValue(text=m.group(0), value=f"{y}-Q{q}", granularity="quarter")
+    m = _HALF.search(phrase)
+    if m:
+        y = m.group(2) or year
+        if y:
+            return TimeValue(text=m.group(0), value=f"{y}-H{1 if m.group(1).lower() == 'đầu' else 2}",
+                             granularity="half")
+    m = _MONTH.search(phrase)
+    if m and 1 <= int(m.group(1)) <= 12:
+        y = m.group(2) or year
+        if y:
+            return TimeValue(text=m.group(0), value=f"{y}-{int(m.group(1)):02d}", granularity="month")
+    return None
+
+
+_PLAN_PERIOD = re.compile(r"(?im)^[IVX\d]+[.)]?\s*THỜI GIAN[^\n]*\n\s*([^\n]+)")
+
+
+def plan_period(text: str) -> TimeValue | None:
+    """The plan's own period ("III. THỜI GIAN THI ĐUA: Từ ngày 01/10/2021 đến hết ngày 31/12/2021")."""
+    m = _PLAN_PERIOD.search(text)
+    if not m:
+        return None
+    seg = text[m.start():m.end()]
+    i = _INTERVAL.search(seg)
+    if not i:
+        return None
+    d1, m1, y1, d2, m2, y2 = (int(x) for x in i.groups())
+    return TimeValue(text=i.group(0), value=f"{y1}-{m1:02d}-{d1:02d}/{y2}-{m2:02d}-{d2:02d}", granularity="interval")
+
+
+def find_task_tables(text: str, context: DocContext | None = None) -> list[TaskTable]:
+    """Assignment tables in ``text``: header row mapped by words, rows with their section period."""
+    tables: list[TaskTable] = []
+    current: TaskTable | None = None
+    section: TimeValue | None = None
+    ncols = 0
+    pos = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        if not line.strip():
+            continue
+        cells = _split_row(text, start, end)
+        if cells is None:
+            if current is not None and not re.match(r"^\s*[-+•]", line):
+                current = None
+            continue
+        cols = _columns(cells)
+        if cols:
+            current = TaskTable(columns=cols)
+            tables.append(current)
+            section, ncols = None, len(cells)
+            continue
+        if current is None:
+            continue
+        row = TableRow(start, end, cells)
+        first = cells[0].text.strip(" .")
+        filled = [c for c in cells if c.text]
+        if first.upper() in _ROMAN and len(filled) <= 2:  # "I  Quý I": a section row
+            section = _period(" ".join(c.text for c in cells[1:]), context)
+            current.rows.append((row, section, True))
+            continue
+        current.rows.append((row, section, False))
+    return tables
+
+
+_ITEM_SPLIT = re.compile(r";|\n")
+_PERSON = re.compile(r"^(?:Đ/c|đ/c|Đồng chí|đồng chí|Ông|Bà)\s+")
+
+
+def cell_items(cell: Cell, text: str) -> list[tuple[int, int, str]]:
+    """The items of a unit cell ("- A; - B" -> A, B) as spans into ``text``."""
+    out = []
+    pos = 0
+    for m in list(_ITEM_SPLIT.finditer(cell.text)) + [None]:
+        stop = m.start() if m else len(cell.text)
+        seg = cell.text[pos:stop]
+        lead = len(seg) - len(seg.lstrip(" .,-+•"))
+        core = seg.strip(" .,-+•")
+        if core:
+            s = cell.start + pos + lead
+            out.append((s, s + len(core), core))
+        pos = m.end() if m else pos
+    return out
+
+
+def item_names(item: tuple[int, int, str], text: str, context: DocContext | None) -> list[str]:
+    """Canonical unit names of one cell item; the item's own words when it names a collective or a person."""
+    s, e, core = item
+    mentions = [m for m in find_unit_mentions(text[s:e])]
+    rest = core
+    names: list[str] = []
+    for ms, me, surface in mentions:
+        names.extend(canonical_unit(surface, context))
+        rest = rest.replace(surface, " ")
+    if names and not re.sub(r"\b(và|của|các)\b|[,;.\-]", " ", rest).strip():
+        return names
+    return [_PERSON.sub("", core)]
 
 
 def extract_tasks(text: str, context: DocContext | None = None) -> list[Task]:
     """Every task in ``text``, with evidence offsets. Never None."""
-    return []
+    tasks: list[Task] = []
+    fallback = None
+    for table in find_task_tables(text, context):
+        cols = table.columns
+        for row, section, is_section in table.rows:
+            if is_section:
+                continue
+            cells = row.cells
+            di = cols["description"]
+            if di >= len(cells) or not cells[di].text:
+                continue
+            period = section
+            if "time" in cols and cols["time"] < len(cells) and cells[cols["time"]].text:
+                period = _period(cells[cols["time"]].text, context) or period
+            if period is None:
+                fallback = fallback or plan_period(text)
+                period = fallback
+            roles: dict[str, list[str]] = {r: [] for r in ROLES}
+            for role in ROLES:
+                if role in cols and cols[role] < len(cells):
+                    for item in cell_items(cells[cols[role]], text):
+                        for n in item_names(item, text, context):
+                            if n not in roles[role]:
+                                roles[role].append(n)
+            tasks.append(Task(description=cells[di].text, period=period, source="table",
+                              evidence=[evidence(text, row.start, row.end)], **roles))
+    return tasks

@@ -1,10 +1,298 @@
-"""Units extractor."""
+"""Responsible units: who leads, supports or directs, from clause subjects, role verbs and table columns.
+
+A unit's mention is found by the head grammar in ``names.find_unit_mentions``; its role comes from where it
+stands: the subject of a clause followed by an action verb, a heading followed by duties, after
+"Đề nghị / Giao" (lead), after "phối hợp với" (support), in a table column "Đơn vị chỉ đạo" (director).
+Mentions anywhere else (Căn cứ, Nơi nhận, "báo cáo về ...") are kept with the role "mentioned".
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+from functools import lru_cache
+
 from extractors.context import DocContext
+from extractors.evidence import evidence
+from extractors.names import (
+    UPPER_CLASS, canonical_province, canonical_unit, find_unit_mentions, head_of, heads_data, name_key,
+)
+from extractors.tasks import cell_items, find_task_tables
 from schemas.record import Unit
+
+_NUMBERING = re.compile(r"[ \t]*(?:Điều[ ]\d+[.:]|(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])[.)]+|[-+•*])?[ \t]*")
+_ADVERBIAL = re.compile(r"(?:Năm \d{4}|Hằng năm|Hàng năm|Định kỳ|Đồng thời|Trong đó|Sau đó|Trên cơ sở đó)[ ]*,?[ ]*")
+_CLAUSE_BREAK = re.compile(rf"(?:[.;:][ ]+(?={UPPER_CLASS}|-)|;[ ]*)")
+_PAREN = re.compile(r"[ ]*\(([^()\n]{1,160})\)")
+_SEPARATOR = re.compile(r"[ ]*(?:,|;|\bvà\b|\bcùng\b)[ ]*")
+_COLLECTIVE = re.compile(r"(?:các|Các)[ ][^,;()\n]*?(?=[ ]*(?:,|;|\bvà\b|$|\())")
+_EXCLUDED_LINE = re.compile(r"^[ \t*-]*(?:Căn cứ|Theo đề nghị|Xét đề nghị|\(?Kèm theo|TM\.|KT\.|TL\.|TUQ\.|Lưu:)")
+_RECIPIENTS = re.compile(r"(?m)^[ \t*]*Nơi nhận")
+_STATE_MOTTO = re.compile(r"(?i)CỘNG H[OÒ]À? XÃ HỘI|Độc lập - Tự do")
+_NAME_LIST = re.compile(r"(?m)^[ \t*]*DANH SÁCH\b")
+_PLACE_PAREN = re.compile(r"^(tỉnh|thành phố)[ ]+(.+)$")
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict:
+    d = heads_data()
+    alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
+    return {
+        "lead_before": re.compile(rf"(?:{alt(d['lead_before'])})[ ]+(?:cho[ ]+)?"),
+        "position": re.compile(rf"^(?:(?:{alt(d['positions'])})[ ]+)+", re.IGNORECASE),
+        "position_only": re.compile(rf"^(?:{alt(d['role_holders'] + d['positions'])})(?=[ ]*\()", re.IGNORECASE),
+        "holder_of": re.compile(rf"^(?:{alt(d['role_holders'])})[ ]+(?:của[ ]+)?", re.IGNORECASE),
+        "not_verbs": frozenset(d["not_verbs"]),
+        "support_mid": re.compile(r"(?i)\bphối hợp(?:[ ]+chặt chẽ)?(?:[ ]+(?:với|cùng))?[ ]+"),
+        "lead_mid": re.compile(r"\b(?:[Gg]iao|[Pp]hân công)[ ]+(?:cho[ ]+)?"),
+        "director_mid": re.compile(r"(?i)\b(?:dưới sự chỉ đạo của|sự chỉ đạo của)[ ]+"),
+        "modifier_before": re.compile(rf"(?:{alt(d['modifier_before'])})[ ]*$"),
+    }
+
+
+def _excluded_spans(text: str) -> list[tuple[int, int]]:
+    """Recipient lists (Nơi nhận) and signature blocks: units there hold no role."""
+    spans = []
+    for m in _RECIPIENTS.finditer(text):
+        pos = text.find("\n", m.start())
+        pos = len(text) if pos < 0 else pos
+        while pos < len(text):
+            nxt = text.find("\n", pos + 1)
+            nxt = len(text) if nxt < 0 else nxt
+            line = text[pos + 1:nxt].strip()
+            if line and not line.startswith(("-", "+", "•")):
+                break
+            pos = nxt
+        spans.append((m.start(), pos))
+    return spans
+
+
+def _is_upper_line(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) > 3 and sum(c.isupper() for c in letters) / len(letters) > 0.8
+
+
+class _Collector:
+    def __init__(self, text: str, context: DocContext) -> None:
+        self.text = text
+        self.context = context
+        self.units: dict[str, Unit] = {}
+        self.order: list[str] = []
+
+    def key(self, name: str) -> str:
+        k = name_key(name)
+        prov = self.context.province
+        if prov and k.endswith(" tỉnh " + name_key(prov)):
+            k = k[: -len(" " + name_key(prov))]
+        return k
+
+    def add(self, names: list[str], role: str, start: int, end: int, surface: str) -> None:
+        ev = evidence(self.text, start, end)
+        for name in names:
+            k = self.key(name)
+            u = self.units.get(k)
+            if u is None:
+                u = Unit(name=name, roles=[], head=head_of(name), place=_place_of(name), mentions=[], evidence=[])
+                self.units[k] = u
+                self.order.append(k)
+            if len(name) > len(u.name):
+                u.name = name
+            if role not in u.roles:
+                u.roles.append(role)
+            if surface not in u.mentions:
+                u.mentions.append(surface)
+            if not any(e.start == ev.start and e.end == ev.end for e in u.evidence):
+                u.evidence.append(ev)
+
+    def result(self) -> list[Unit]:
+        out = []
+        for k in self.order:
+            u = self.units[k]
+            roles = [r for r in ("lead", "support", "director") if r in u.roles] or ["mentioned"]
+            out.append(u.model_copy(update={"roles": roles}))
+        return out
+
+
+def _place_of(name: str) -> str | None:
+    m = re.search(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)[ ]+(.+)$", name)
+    if m:
+        return canonical_province(m.group(1)) or m.group(1)
+    return None
+
+
+def _guess_province(text: str) -> str | None:
+    """The issuing province from the place-and-date line ("Bắc Ninh, ngày ...") when the header gave none."""
+    m = re.search(r"(?m)^[ \t]*([^\n,]{2,30}),[ ]+ngày\b", text[:3000])
+    if m:
+        return canonical_province(m.group(1).strip())
+    return None
 
 
 def extract_units(text: str, context: DocContext | None = None) -> list[Unit]:
-    """Every unit in ``text``, with evidence offsets. Never None."""
-    return []
+    """Every unit in ``text``, with its roles and all its mention spans. Never None."""
+    context = context or DocContext()
+    if not context.province:
+        prov = _guess_province(text)
+        if prov:
+            context = replace(context, province=prov, level=context.level or "tỉnh")
+    col = _Collector(text, context)
+    mentions = find_unit_mentions(text)
+    by_start = {s: (s, e, surf) for s, e, surf in mentions}
+    excluded = _excluded_spans(text)
+    lists = _NAME_LIST.search(text)  # an appended list of recipients: names without roles
+    if lists:
+        excluded.append((lists.start(), len(text)))
+    used: set[int] = set()
+
+    def names(surface: str) -> list[str]:
+        return canonical_unit(surface, context)
+
+    # 1. tables: the role of a unit is its column's
+    table_rows: list[tuple[int, int]] = []
+    for table in find_task_tables(text, context):
+        for row, _, _ in table.rows:
+            table_rows.append((row.start, row.end))
+            for role in ("director", "lead", "support"):
+                ci = table.columns.get(role)
+                if ci is None or ci >= len(row.cells):
+                    continue
+                for s, e, core in cell_items(row.cells[ci], text):
+                    pm = _words()["position"].match(core)
+                    first = s + (pm.end() if pm else 0)
+                    hit = by_start.get(first)
+                    if hit:
+                        col.add(names(hit[2]), role, hit[0], hit[1], hit[2])
+                        used.add(hit[0])
+
+    # 2. prose, clause by clause
+    pos = 0
+    for line in text.split("\n"):
+        ls, le = pos, pos + len(line)
+        pos = le + 1
+        if (not line.strip() or "\t" in line or _STATE_MOTTO.search(line) or line.count(" | ") >= 2 or _is_upper_line(line)
+                or _EXCLUDED_LINE.match(line) or any(a <= ls < b for a, b in excluded)):
+            continue
+        starts = [ls] + [m.end() + ls for m in _CLAUSE_BREAK.finditer(line)]
+        for cs in starts:
+            _subject(text, cs, le, by_start, col, used, names)
+        for m in _words()["support_mid"].finditer(line):
+            _listed(text, ls + m.end(), le, by_start, col, used, names, "support")
+        for m in _words()["lead_mid"].finditer(line):
+            _listed(text, ls + m.end(), le, by_start, col, used, names, "lead")
+        for m in _words()["director_mid"].finditer(line):
+            _listed(text, ls + m.end(), le, by_start, col, used, names, "director")
+
+    # 3. everything else is mentioned
+    for s, e, surf in mentions:
+        if s not in used:
+            col.add(names(surf), "mentioned", s, e, surf)
+    return col.result()
+
+
+def _parse_list(text: str, p: int, end: int, by_start: dict) -> tuple[list, int, bool]:
+    """A list of units (with positions, parentheses, collectives) starting at ``p``.
+
+    Returns ([(start, end, surface, inherited)], end of the last item, last item was a collective)."""
+    w = _words()
+    items = []
+    last_end = p
+    collective_last = False
+    while p < end:
+        seg = text[p:end]
+        pm = w["position"].match(seg)
+        q = p + (pm.end() if pm else 0)
+        hit = by_start.get(q)
+        ho = w["holder_of"].match(seg)
+        if ho and by_start.get(p + ho.end()) and _PAREN.match(text, by_start[p + ho.end()][1], end):
+            # "cơ quan thường trực Hội đồng X (Ban Y)": the one acting is in the parentheses
+            p = by_start[p + ho.end()][1]
+            collective_last = False
+        elif hit:
+            items.append((hit[0], hit[1], hit[2], False))
+            p = hit[1]
+            collective_last = False
+        elif w["position_only"].match(text[p:end]) or (pm and text[q:q + 1] == "("):
+            p = p + w["position_only"].match(text[p:end]).end() if w["position_only"].match(text[p:end]) else q
+            collective_last = False
+        else:
+            cm = _COLLECTIVE.match(seg)
+            if not cm or not items and not cm:
+                break
+            p = p + cm.end()
+            collective_last = True
+        pm2 = _PAREN.match(text, p, end)
+        if pm2:
+            inner_s = pm2.start(1)
+            inner = pm2.group(1)
+            got = False
+            for s2, (a, b, surf) in by_start.items():
+                if inner_s <= a < pm2.end(1) and not w["modifier_before"].search(text[inner_s:a]):
+                    items.append((a, b, surf, True))
+                    got = True
+            pl = _PLACE_PAREN.match(inner.strip())
+            if not got and pl and canonical_province(pl.group(2)):
+                items.append((inner_s, pm2.end(1), "Ủy ban nhân dân tỉnh " + canonical_province(pl.group(2)), True))
+            p = pm2.end()
+        last_end = p
+        sm = _SEPARATOR.match(text, p, end)
+        if not sm or sm.end() == p:
+            break
+        p = sm.end()
+    return items, last_end, collective_last
+
+
+def _subject(text, cs, le, by_start, col, used, names) -> None:
+    w = _words()
+    p = _NUMBERING.match(text, cs, le).end()
+    am = _ADVERBIAL.match(text, p, le)
+    if am:
+        p = am.end()
+    trigger = w["lead_before"].match(text, p, le)
+    if trigger:
+        p = trigger.end()
+    items, last, collective_last = _parse_list(text, p, le, by_start)
+    units = [i for i in items]
+    if not any(True for i in units):
+        return
+    rest = text[last:le].strip()
+    line_text = text[cs:le].rstrip()
+    role = None
+    if line_text.endswith((";", ".")) and len(rest.split()) <= 4 and not trigger and not collective_last:
+        return  # an entry of a list of names ("5. Sở Tài nguyên và Môi trường;"), not an assignment
+    if trigger or collective_last:
+        role = "lead"
+    elif rest in ("", ":"):
+        tail = text[cs:le].rstrip()
+        role = None if tail.endswith((";", ".", ",")) else "lead"  # a heading over its duties
+    elif rest[0] in ";.,":
+        role = None  # an entry of a list of names (award recipients, addressees)
+    else:
+        first = rest.split()[0].strip(",;:")
+        low = rest.lower()
+        if low.startswith("phối hợp"):
+            role = "support"
+        elif low.startswith("chỉ đạo"):
+            role = "director"
+        elif first and first[0].islower() and first not in w["not_verbs"] and \
+                not re.match(r"(?:thuộc|của|về|tại|trong|theo|với|cho|để|đến|là|từ|trên)\b", low):
+            role = "lead"
+        elif collective_last:
+            role = "lead"
+    if role is None:
+        return
+    for s, e, surf, _ in units:
+        if surf.startswith("Ủy ban nhân dân tỉnh ") and s not in by_start:
+            col.add([surf], role, s, e, text[s:e])
+            continue
+        col.add(names(surf), role, s, e, surf)
+        if role == "director":
+            col.add(names(surf), "lead", s, e, surf)
+        used.add(s)
+
+
+def _listed(text, p, le, by_start, col, used, names, role) -> None:
+    items, _, _ = _parse_list(text, p, le, by_start)
+    for s, e, surf, _ in items:
+        if s not in by_start:
+            continue
+        col.add(names(surf), role, s, e, surf)
+        used.add(s)

@@ -1,23 +1,61 @@
-"""Batch extraction (minimal version; the full runner replaces this)."""
+"""Batch extraction: folders in, one record per document out, safe to interrupt and resume.
+
+Output folder ``OUT``:
+
+- ``OUT/<name>.json``: one record per document (naming rule in :func:`assign_names`);
+- ``OUT/records.jsonl``: every record in ``OUT``, one per line, sorted by file name;
+- ``OUT/errors.jsonl``: one line ``{file, error, code, message}`` per input that failed in this run;
+- ``OUT/.vnplan-manifest.json``: output name -> source path and content sha256, for incremental runs.
+
+Every file is written atomically (temporary file in ``OUT``, fsync, rename), and ``records.jsonl``
+and ``errors.jsonl`` are rebuilt from scratch at the end of each run, so a run killed at any
+moment leaves no partial file and no duplicate line, and rerunning it gives the same bytes as an
+uninterrupted run. Records hold nothing that depends on the run: ``source.path`` is relative to
+the input folder.
+"""
 from __future__ import annotations
 
+import hashlib
 import json
-from dataclasses import dataclass
+import os
+import signal
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.extract import extract_file
+from pipeline.engines import Job, make_engine
 from pipeline.ingest import SUPPORTED_SUFFIXES
-from schemas.errors import describe
+from schemas.errors import InputNotFoundError, NoDocumentsError, TimeLimitError, describe
+
+MANIFEST = ".vnplan-manifest.json"
+RECORDS = "records.jsonl"
+ERRORS = "errors.jsonl"
+_TMP_SUFFIX = ".vnplan-tmp"
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+_FILE_MODE = 0o666 & ~_umask()
 
 
 @dataclass(frozen=True)
 class BatchOptions:
-    jobs: int = 0
-    force: bool = False
+    jobs: int = 0                 # worker processes; 0 = number of cores; 1 = in this process
+    force: bool = False           # re-extract unchanged files too
     ocr: bool = True
-    engine: str = "local"
-    scheduler: str | None = None
-    progress: bool = True
+    engine: str = "local"         # local | dask
+    scheduler: str | None = None  # dask scheduler address; None = a LocalCluster
+    progress: bool = True         # a progress bar when stdout is a terminal
+    time_limit: float = 300.0     # seconds per document; 0 = no limit
 
 
 @dataclass
@@ -25,36 +63,384 @@ class BatchSummary:
     done: int = 0
     failed: int = 0
     skipped: int = 0
+    seconds: float = 0.0
+    slowest: tuple[str, float] | None = None      # (input path, seconds)
+    errors: list[dict] = field(default_factory=list)
+    out: Path | None = None
 
     def exit_code(self, *, strict: bool) -> int:
-        if self.failed and (strict or not self.done):
+        """Non-zero with ``strict`` and any failure, or when every file failed."""
+        if self.failed and (strict or not (self.done or self.skipped)):
             return 1
         return 0
 
+    def format(self) -> str:
+        line = f"done {self.done}, skipped {self.skipped}, failed {self.failed} in {self.seconds:.1f} s"
+        if self.slowest:
+            line += f"; slowest: {self.slowest[0]} ({self.slowest[1]:.2f} s)"
+        if self.failed and self.out is not None:
+            line += f"; errors in {self.out / ERRORS}"
+        return line
+
+
+@dataclass(frozen=True)
+class InputFile:
+    path: Path   # as found (relative to the working folder when the user gave a relative one)
+    rel: str     # POSIX path relative to the folder it was found in (its name for a file argument)
+    name: str = ""  # output file name in OUT
+
+    @property
+    def doc_id(self) -> str:
+        return self.name[: -len(".json")]
+
+
+# -- atomic files ----------------------------------------------------------------------------------
+
+def atomic_write(path: Path, data: bytes | str) -> None:
+    """Write ``path`` so that readers (and a crash) see the old file or the new one, never a part."""
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=_TMP_SUFFIX, dir=path.parent)
+    try:
+        os.fchmod(fd, _FILE_MODE)  # mkstemp makes 0600; outputs are ordinary files
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+    _fsync_dir(path.parent)
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:  # make the rename itself durable; not possible on every platform
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def clean_temp(folder: Path) -> None:
+    """Remove temporary files left by a run that was killed."""
+    for tmp in folder.glob(f".*{_TMP_SUFFIX}"):
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
+
+
+# -- finding inputs --------------------------------------------------------------------------------
+
+def _skipped_name(part: str) -> bool:
+    return part.startswith(".") or part.startswith("~$")  # hidden files, Office lock files
+
+
+def discover(inputs: Iterable[str | Path], out: Path | None = None) -> tuple[list[InputFile], list[dict]]:
+    """The documents under ``inputs`` (folders searched recursively), named, and the error lines of
+    inputs that do not exist. Hidden files and folders and the output folder are skipped; a file
+    named explicitly is taken whatever its type (an unsupported one gets an error line later)."""
+    out_res = Path(out).resolve() if out is not None else None
+    found: list[InputFile] = []
+    errors: list[dict] = []
+    seen: set[Path] = set()
+    for root in map(Path, inputs):
+        if root.is_dir():
+            candidates = []
+            for p in root.rglob("*"):
+                rel = p.relative_to(root)
+                if any(_skipped_name(x) for x in rel.parts) or p.suffix.lower() not in SUPPORTED_SUFFIXES:
+                    continue
+                if out_res is not None and p.resolve().is_relative_to(out_res):
+                    continue
+                if p.is_file():
+                    candidates.append((rel.parts, p, rel.as_posix()))
+            items = [(p, rel) for _parts, p, rel in sorted(candidates, key=lambda x: x[0])]
+        elif root.is_file():
+            items = [(root, root.name)]
+        else:
+            errors.append(describe(InputNotFoundError(root), root))
+            continue
+        for p, rel in items:
+            key = p.resolve()
+            if key not in seen:
+                seen.add(key)
+                found.append(InputFile(path=p, rel=rel))
+    return assign_names(found), errors
+
+
+def assign_names(files: list[InputFile]) -> list[InputFile]:
+    """Output names: ``<stem>.json`` for the first file (in input order) with a given stem, which
+    is every file when stems are unique; ``<stem>.<ext>.json`` for the next ones with that stem
+    (``x.pdf`` next to ``x.docx`` gives ``x.pdf.json``), and ``<stem>.<ext>.<n>.json`` (n = 2, 3,
+    ...) if that is taken too. The record's ``doc_id`` is its output name without ``.json``."""
+    names: dict[int, str] = {}
+    taken: set[str] = set()
+    for i, f in enumerate(files):
+        name = f"{f.path.stem}.json"
+        if name not in taken:
+            names[i] = name
+            taken.add(name)
+    for i, f in enumerate(files):
+        if i in names:
+            continue
+        ext = f.path.suffix.lstrip(".").lower() or "noext"
+        base, n = f"{f.path.stem}.{ext}", 1
+        name = f"{base}.json"
+        while name in taken:
+            n += 1
+            name = f"{base}.{n}.json"
+        names[i] = name
+        taken.add(name)
+    return [InputFile(path=f.path, rel=f.rel, name=names[i]) for i, f in enumerate(files)]
+
+
+def file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+# -- one document (runs in a worker) ---------------------------------------------------------------
+
+class _Deadline(BaseException):
+    """Raised by the alarm; a BaseException so that no ``except Exception`` in a backend eats it."""
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise :class:`_Deadline` after ``seconds`` (main thread only; elsewhere the engine's hard
+    deadline applies). A timer that was already running (e.g. pytest-timeout's) is restored."""
+    if not seconds or seconds <= 0 or threading.current_thread() is not threading.main_thread() \
+            or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def on_alarm(signum, frame):
+        raise _Deadline()
+
+    old_handler = signal.signal(signal.SIGALRM, on_alarm)
+    old_delay, old_interval = signal.setitimer(signal.ITIMER_REAL, seconds)
+    started = time.monotonic()
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old_handler)
+        if old_delay:
+            left = max(old_delay - (time.monotonic() - started), 0.001)
+            signal.setitimer(signal.ITIMER_REAL, left, old_interval)
+
+
+def process_document(job: Job) -> dict:
+    """Extract one document; never raises. Returns ``{"ok", "text" | "error", "seconds"}`` where
+    ``text`` is the record file's content, ready to write."""
+    from pipeline.backends.base import IngestOptions
+    from pipeline.extract import extract_file
+
+    started = time.perf_counter()
+    read_as: str | None = None
+    try:
+        with time_limit(job.time_limit):
+            options = IngestOptions(ocr=job.ocr)
+            if job.data is not None:  # shipped to a remote worker: read a private copy
+                with tempfile.TemporaryDirectory(prefix="vnplan-") as tmp:
+                    copy = Path(tmp) / Path(job.path).name
+                    copy.write_bytes(job.data)
+                    read_as = str(copy)
+                    record = extract_file(copy, options=options)
+            else:
+                record = extract_file(job.path, options=options)
+            record.doc_id = job.doc_id
+            record.source.path = job.rel
+            if read_as:
+                record.warnings = [w.replace(read_as, job.path) for w in record.warnings]
+            text = record.model_dump_json(indent=1) + "\n"
+        return {"ok": True, "text": text, "seconds": time.perf_counter() - started}
+    except _Deadline:
+        error = describe(TimeLimitError(job.path, seconds=f"{job.time_limit:g}"), job.path)
+    except Exception as exc:  # every failure becomes an error line; the batch goes on
+        error = describe(exc, job.path)
+        if read_as:
+            error["message"] = error["message"].replace(read_as, job.path)
+    return {"ok": False, "error": error, "seconds": time.perf_counter() - started}
+
+
+# -- the manifest ----------------------------------------------------------------------------------
+
+class Manifest:
+    """Output name -> {source, sha256} of every record in OUT; a cache, the records are the truth."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self.path = out / MANIFEST
+        self.entries: dict[str, dict[str, str]] = {}
+        self._saved_at = time.monotonic()
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            self.entries = {k: v for k, v in data.get("records", {}).items()
+                            if isinstance(v, dict) and "sha256" in v and "source" in v}
+        except (OSError, ValueError, AttributeError):
+            pass
+
+    def is_current(self, f: InputFile, sha: str) -> bool:
+        """True when OUT holds a record of exactly this content for this input."""
+        record = self.out / f.name
+        if not record.is_file():
+            return False
+        entry = self.entries.get(f.name)
+        if entry is not None:
+            return entry["sha256"] == sha and entry["source"] == f.rel
+        try:  # written by a run killed before it saved the manifest
+            source = json.loads(record.read_text(encoding="utf-8"))["source"]
+        except (OSError, ValueError, KeyError, TypeError):
+            return False
+        if source.get("sha256") == sha and source.get("path") == f.rel:
+            self.set(f, sha)
+            return True
+        return False
+
+    def set(self, f: InputFile, sha: str) -> None:
+        self.entries[f.name] = {"source": f.rel, "sha256": sha}
+
+    def drop(self, name: str) -> None:
+        self.entries.pop(name, None)
+        try:
+            (self.out / name).unlink()
+        except FileNotFoundError:
+            pass
+
+    def prune(self, files: list[InputFile]) -> None:
+        """Forget records whose file is gone, and old names of inputs that now have another name."""
+        current = {f.name for f in files}
+        rels = {f.rel for f in files}
+        for name, entry in list(self.entries.items()):
+            if not (self.out / name).is_file():
+                self.entries.pop(name)
+            elif name not in current and entry["source"] in rels:
+                self.drop(name)
+
+    def save(self, *, every: float = 0.0) -> None:
+        if every and time.monotonic() - self._saved_at < every:
+            return
+        data = {"version": 1, "records": dict(sorted(self.entries.items()))}
+        atomic_write(self.path, json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+        self._saved_at = time.monotonic()
+
+
+def rebuild_records(out: Path, manifest: Manifest) -> int:
+    """Write ``records.jsonl`` from the record files, one compact line each, sorted by name."""
+    lines = []
+    for name in sorted(manifest.entries):
+        try:
+            obj = json.loads((out / name).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            manifest.entries.pop(name)
+            continue
+        lines.append(json.dumps(obj, ensure_ascii=False, separators=(",", ":")) + "\n")
+    atomic_write(out / RECORDS, "".join(lines))
+    return len(lines)
+
+
+# -- the batch -------------------------------------------------------------------------------------
+
+def _progress(enabled: bool, total: int):
+    from rich.console import Console
+    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
+                               TimeRemainingColumn)
+
+    console = Console(stderr=True)
+    show = enabled and sys.stdout.isatty() and console.is_terminal
+    progress = Progress(TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(), TextColumn("eta"),
+                        TimeRemainingColumn(), TimeElapsedColumn(), console=console, disable=not show,
+                        transient=False)
+    return progress, progress.add_task("extract", total=total)
+
+
+def run_batch(inputs: list[Path], out: Path, *, options: BatchOptions = BatchOptions(),
+              on_error: Callable[[dict], None] | None = None) -> BatchSummary:
+    """Extract every document under ``inputs`` into ``out``; see the module docstring.
+
+    ``on_error`` is called with each error line as it happens (the CLI prints it). Raises
+    ``NoDocumentsError`` when the inputs hold no document at all, ``EngineError`` for an unknown
+    engine or an unreachable Dask scheduler; everything else is an error line.
+    """
+    started = time.perf_counter()
+    out = Path(out)
+    files, errors = discover(inputs, out)
+    if not files and not errors:
+        raise NoDocumentsError(", ".join(map(str, inputs)) or ".")
+    out.mkdir(parents=True, exist_ok=True)
+    clean_temp(out)
+    summary = BatchSummary(out=out, failed=len(errors))
+    failures: dict[int, dict] = {}
+    for err in errors:
+        on_error and on_error(err)
+
+    manifest = Manifest(out)
+    todo: list[tuple[int, InputFile, str]] = []
+    for i, f in enumerate(files):
+        try:
+            sha = file_sha256(f.path)
+        except OSError as exc:
+            failures[i] = describe(exc, f.path)
+            on_error and on_error(failures[i])
+            continue
+        if not options.force and manifest.is_current(f, sha):
+            summary.skipped += 1
+        else:
+            todo.append((i, f, sha))
+
+    jobs = [Job(path=str(f.path), rel=f.rel, doc_id=f.doc_id, ocr=options.ocr, time_limit=options.time_limit)
+            for _i, f, _sha in todo]
+    progress, task = _progress(options.progress, len(files))
+    with progress:
+        progress.update(task, completed=summary.skipped + len(failures))
+        if jobs:
+            engine = make_engine(options.engine, jobs=options.jobs, n_docs=len(jobs),
+                                 time_limit=options.time_limit, scheduler=options.scheduler)
+            for k, result in engine.run(process_document, jobs):
+                i, f, sha = todo[k]
+                if isinstance(result, BaseException):
+                    result = {"ok": False, "error": describe(result, f.path), "seconds": 0.0}
+                if result["ok"]:
+                    atomic_write(out / f.name, result["text"])
+                    manifest.set(f, sha)
+                    summary.done += 1
+                    if summary.slowest is None or result["seconds"] > summary.slowest[1]:
+                        summary.slowest = (str(f.path), result["seconds"])
+                else:
+                    if f.name in manifest.entries or (out / f.name).exists():
+                        manifest.drop(f.name)  # the old record is of other content: not this file's
+                    failures[i] = result["error"]
+                    if on_error:  # while the bar is live, rich shows what is printed above it
+                        on_error(result["error"])
+                manifest.save(every=2.0)
+                progress.advance(task)
+
+    manifest.prune(files)
+    manifest.save()
+    rebuild_records(out, manifest)
+    errors += [failures[i] for i in sorted(failures)]
+    atomic_write(out / ERRORS, "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in errors))
+    summary.failed = len(errors)
+    summary.errors = errors
+    summary.seconds = time.perf_counter() - started
+    return summary
+
 
 def iter_inputs(inputs: list[Path]) -> list[Path]:
-    out = []
-    for p in inputs:
-        if p.is_dir():
-            out += sorted(x for x in p.rglob("*") if x.is_file() and x.suffix.lower() in SUPPORTED_SUFFIXES)
-        else:
-            out.append(p)
-    return out
-
-
-def run_batch(inputs: list[Path], out: Path, *, options: BatchOptions = BatchOptions()) -> BatchSummary:
-    from pipeline.backends.base import IngestOptions
-
-    out.mkdir(parents=True, exist_ok=True)
-    s = BatchSummary()
-    for path in iter_inputs(inputs):
-        try:
-            rec = extract_file(path, options=IngestOptions(ocr=options.ocr))
-        except Exception as exc:  # every failure becomes an error line
-            s.failed += 1
-            print(json.dumps(describe(exc, path), ensure_ascii=False))
-            continue
-        (out / f"{path.stem}.json").write_text(rec.model_dump_json(indent=1), encoding="utf-8")
-        s.done += 1
-    print(f"done {s.done}, failed {s.failed}")
-    return s
+    """The input files ``run_batch`` would read (kept for callers of the first version)."""
+    return [f.path for f in discover(inputs)[0]]

@@ -14,21 +14,46 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
 
 @app.command()
 def extract(
-    inputs: list[Path] = typer.Argument(..., help="files or folders (searched recursively)"),
+    inputs: list[Path] = typer.Argument(..., help="files or folders (searched recursively; hidden files skipped)"),
     out: Path = typer.Option(Path("data/processed"), "--out", "-o", help="output folder"),
-    jobs: int = typer.Option(0, "--jobs", "-j", help="parallel worker processes (0 = number of cores)"),
+    jobs: int = typer.Option(0, "--jobs", "-j", help="parallel worker processes (0 = number of cores, 1 = in-process)"),
     force: bool = typer.Option(False, "--force", help="re-extract files whose content has not changed"),
     strict: bool = typer.Option(False, "--strict", help="exit non-zero if any file failed"),
     no_ocr: bool = typer.Option(False, "--no-ocr", help="do not OCR pages without a text layer"),
-    engine: str = typer.Option("local", "--engine", help="local | dask"),
-    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="dask scheduler address, tcp://host:port"),
+    engine: str = typer.Option("local", "--engine", help="local (process pool) | dask (dask.distributed)"),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler",
+                                            help="with --engine dask: scheduler address tcp://host:port "
+                                                 "(default: a LocalCluster of --jobs workers)"),
+    time_limit: float = typer.Option(300.0, "--time-limit", help="seconds per document (0 = no limit)"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar"),
 ) -> None:
-    """Extract one record per document into OUT/<stem>.json (plus records.jsonl and errors.jsonl)."""
-    from pipeline.batch import BatchOptions, run_batch
+    """Extract one record per document into OUT/<stem>.json (plus records.jsonl and errors.jsonl).
 
-    summary = run_batch(inputs, out, options=BatchOptions(jobs=jobs, force=force, ocr=not no_ocr, engine=engine,
-                                                          scheduler=scheduler, progress=not quiet))
+    Names: OUT/<stem>.json; when several inputs share a stem (x.docx and x.pdf), the first in
+    input order (folders sorted by path) gets <stem>.json and the next ones <stem>.<ext>.json
+    (x.pdf.json); the record's doc_id is its file name without .json.
+
+    Incremental: files whose content (sha256) is unchanged since the last run are skipped
+    (OUT/.vnplan-manifest.json) unless --force. A failure is a line {file, error, code, message}
+    in OUT/errors.jsonl and the batch goes on. Every file is written atomically; records.jsonl is
+    rebuilt at the end of each run, so an interrupted run is simply run again.
+
+    Exit status: 1 with --strict if any file failed, or when every file failed; 0 otherwise.
+    """
+    from pipeline.batch import BatchOptions, run_batch
+    from schemas.errors import VnplanError
+
+    def show_error(err: dict) -> None:
+        typer.echo(f"error: {err['message']}", err=True)
+
+    options = BatchOptions(jobs=jobs, force=force, ocr=not no_ocr, engine=engine, scheduler=scheduler,
+                           progress=not quiet, time_limit=time_limit)
+    try:
+        summary = run_batch(inputs, out, options=options, on_error=show_error)
+    except VnplanError as exc:  # no documents at all, or the engine cannot start
+        typer.echo(f"error: {exc.message}", err=True)
+        raise typer.Exit(1)
+    typer.echo(summary.format())
     raise typer.Exit(summary.exit_code(strict=strict))
 
 
@@ -52,11 +77,140 @@ def eval_(
 
 
 @app.command()
+def export(
+    folder: Path = typer.Argument(..., help="folder of records written by `vnplan extract`"),
+    fmt: str = typer.Option("parquet", "--format", "-f", help="parquet | csv"),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="folder for the tables (default: FOLDER/export)"),
+) -> None:
+    """Write one table per fact kind (documents, citations, dates, units, conferences, awards,
+    movements, tasks) as FORMAT files: one row per fact with doc_id, its normalised values and the
+    offsets of its evidence (evidence_start, evidence_end, evidence_page, evidence_count)."""
+    from pipeline.export import FORMATS, export as export_tables
+    from schemas.errors import VnplanError
+
+    if fmt not in FORMATS:
+        typer.echo(f"error: --format must be one of {', '.join(FORMATS)}, not {fmt!r}", err=True)
+        raise typer.Exit(2)
+    errors: list[dict] = []
+    try:
+        written = export_tables(folder, out, fmt, errors=errors)
+    except VnplanError as exc:
+        typer.echo(f"error: {exc.message}", err=True)
+        raise typer.Exit(1)
+    for err in errors:
+        typer.echo(f"error: {err['message']}", err=True)
+    for name, path in written.items():
+        typer.echo(f"{name}: {path}")
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of the record, generated from the pydantic model."""
     from schemas.record import Record
 
     typer.echo(json.dumps(Record.model_json_schema(), ensure_ascii=False, indent=2))
+
+
+# -- archive, API, review page (pipeline/archive.py, api.py, review.py) ---------------------------
+
+@app.command()
+def index(
+    source: Path = typer.Argument(..., help="folder of records (OUT/<stem>.json from `vnplan extract`) "
+                                            "and/or input documents, which are extracted on the fly"),
+    db: Path = typer.Option(Path("archive.sqlite"), "--db", help="SQLite database to create or update"),
+) -> None:
+    """Build or update the searchable SQLite archive (documents, one table per fact kind, FTS5 full text).
+
+    Re-indexing is idempotent (upsert by doc_id). Open the result with `datasette archive.sqlite`.
+    """
+    from pipeline.archive import build_index
+    from schemas.errors import VnplanError
+
+    try:
+        summary = build_index(source, db)
+    except VnplanError as exc:
+        typer.echo(f"error: {exc.message}", err=True)
+        raise typer.Exit(2) from None
+    for line in summary.errors:
+        typer.echo(json.dumps(line, ensure_ascii=False), err=True)
+    typer.echo(f"indexed {summary.indexed}, failed {summary.failed} -> {db}")
+    raise typer.Exit(1 if summary.failed and not summary.indexed else 0)
+
+
+@app.command()
+def search(
+    query: str = typer.Argument("", help="words to find, with or without diacritics ('' = all documents)"),
+    db: Path = typer.Option(Path("archive.sqlite"), "--db", help="archive built by `vnplan index`"),
+    unit: Optional[str] = typer.Option(None, "--unit", help="documents naming a unit (part of its name)"),
+    award: Optional[str] = typer.Option(None, "--award", help="documents with an award (part of its name, or "
+                                                              "a level: state|provincial|grassroots)"),
+    year: Optional[int] = typer.Option(None, "--year", help="the plan's year"),
+    kind: Optional[str] = typer.Option(None, "--kind", help="conference kind: interim_review, final_review, "
+                                                            "experience_exchange, exemplars, emulation_congress, launch"),
+    province: Optional[str] = typer.Option(None, "--province", help="province; a post-2025 province also "
+                                                                    "finds the old provinces merged into it"),
+    limit: int = typer.Option(20, "--limit", "-n", help="maximum number of hits"),
+    as_json: bool = typer.Option(False, "--json", help="one JSON object per hit"),
+) -> None:
+    """Search the archive: ranked hits (bm25, title matches first) with snippets, filtered by facets."""
+    from pipeline.archive import search as search_archive
+    from schemas.errors import VnplanError
+
+    try:
+        hits = search_archive(db, query, unit=unit, award=award, year=year, kind=kind, province=province,
+                              limit=limit)
+    except VnplanError as exc:
+        typer.echo(f"error: {exc.message}", err=True)
+        raise typer.Exit(2) from None
+    for rank, hit in enumerate(hits, 1):
+        if as_json:
+            typer.echo(json.dumps(hit.to_dict(), ensure_ascii=False))
+            continue
+        where = ", ".join(str(x) for x in (hit.province, hit.year) if x)
+        typer.echo(f"{rank}. {hit.doc_id}  {hit.title or ''}" + (f"  ({where})" if where else ""))
+        typer.echo(f"   {hit.snippet}")
+    if not hits and not as_json:
+        typer.echo("no hits")
+
+
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host", help="interface to listen on (loopback by default)"),
+    port: int = typer.Option(8000, "--port", help="TCP port"),
+    db: Optional[Path] = typer.Option(None, "--db", help="archive for GET /v1/search (from `vnplan index`)"),
+    records: Path = typer.Option(Path("data/api_records"), "--records",
+                                 help="folder where records extracted through the API are kept"),
+    max_upload_mb: float = typer.Option(20.0, "--max-upload-mb", help="largest upload accepted (413 past it)"),
+    timeout: float = typer.Option(60.0, "--timeout", help="seconds allowed per document (504 past it)"),
+    workers: int = typer.Option(1, "--workers", help="extraction worker processes"),
+) -> None:
+    """Run the REST API (FastAPI on uvicorn): POST /v1/extract, GET /v1/records/{id}, GET /v1/search,
+    GET /healthz; OpenAPI docs at /docs."""
+    import uvicorn
+
+    from pipeline.api import ApiSettings, create_app
+
+    settings = ApiSettings(db=db, records_dir=records, max_upload_bytes=int(max_upload_mb * 1024 * 1024),
+                           timeout=timeout, workers=workers)
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+
+
+@app.command()
+def review(
+    source: Path = typer.Argument(..., help="an input document (any supported type) or a record JSON"),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="HTML file to write (default: <stem>.review.html)"),
+) -> None:
+    """Write a self-contained HTML review page: the text with every evidence span highlighted by fact kind,
+    and a side panel of the facts (click one to scroll to its span)."""
+    from pipeline.review import write_review
+    from schemas.errors import VnplanError
+
+    try:
+        written = write_review(source, out or Path(f"{source.stem}.review.html"))
+    except VnplanError as exc:
+        typer.echo(f"error: {exc.message}", err=True)
+        raise typer.Exit(2) from None
+    typer.echo(f"wrote {written}")
 
 
 def main() -> None:

@@ -97,3 +97,52 @@ def describe(exc: BaseException, path: str | Path | None = None) -> dict[str, st
     text = " ".join(str(exc).split()) or type(exc).__name__
     return {"file": str(path or "<input>"), "error": type(exc).__name__, "code": "internal_error",
             "message": f"{path or '<input>'}: unexpected {type(exc).__name__}: {text}"[:500]}
+
+
+# -- batch runs and exports ----------------------------------------------------------------------
+
+class InputNotFoundError(VnplanError):
+    code = "not_found"
+    template = "{path}: no such file or folder"
+
+
+class WorkerCrashError(VnplanError):
+    code = "worker_crash"
+    template = "{path}: the worker process died while reading this file ({reason})"
+
+
+class RecordFormatError(VnplanError):
+    code = "record_format"
+    template = "{path}: not a vnplan record ({reason})"
+
+
+class EngineError(VnplanError):
+    code = "engine"
+    template = "{path}: the {engine} engine is unavailable ({reason})"
+
+
+# -- archive, API and review page ----------------------------------------------------------------
+
+class ArchiveNotFoundError(VnplanError):
+    code = "archive_not_found"
+    template = "{path}: no archive database here; build one with: vnplan index DIR --db {path}"
+
+
+class ArchiveError(VnplanError):
+    code = "archive"
+    template = "{path}: cannot read the archive ({reason})"
+
+
+class LexiconMissingError(VnplanError):
+    code = "lexicon_missing"
+    template = "{path}: a language data file is missing; reinstall vnplan or restore extractors/data"
+
+
+class ContentMismatchError(VnplanError):
+    code = "content_mismatch"
+    template = "{path}: the content is not a {suffix} file ({reason})"
+
+
+class RecordNotFoundError(VnplanError):
+    code = "record_not_found"
+    template = "{path}: no record with this id"

@@ -8,6 +8,7 @@ Layout of ``text`` (the same for every format, so extractors see one shape):
 from __future__ import annotations
 
 import hashlib
+import re
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,7 +34,9 @@ class IngestOptions:
 class TextBuilder:
     """Accumulates normalised blocks and keeps every offset pointing into the final text."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, legacy: str | None = None) -> None:
+        #: a legacy encoding ("tcvn3"/"vni") detected for the whole document, forced on every piece
+        self.legacy = legacy
         self._parts: list[str] = []
         self._len = 0
         self.blocks: list[Block] = []
@@ -72,7 +75,7 @@ class TextBuilder:
     def add_block(self, text: str, kind: BlockKind = "paragraph", *, role: str | None = None,
                   level: int | None = None) -> Block | None:
         """A paragraph-like block; line breaks inside are kept as single newlines."""
-        lines = [normalize_inline(x) for x in normalize_text(text).split("\n")]
+        lines = [normalize_inline(x) for x in normalize_text(text, legacy=self.legacy).split("\n")]
         body = "\n".join(x for x in lines if x)
         if not body:
             return None
@@ -89,8 +92,11 @@ class TextBuilder:
         ``nested`` maps (row, col) to tables found inside that cell; they are rendered right after
         the table, as tables of their own, and referenced from the cell.
         """
-        rows = [[normalize_inline(c) for c in r] for r in rows]
-        rows = [r for r in rows if any(r)]
+        rows = [[normalize_inline(c, legacy=self.legacy) for c in r] for r in rows]
+        keep = [i for i, r in enumerate(rows) if any(r)]
+        if spans is not None:  # keep spans aligned with the rows that survive
+            spans = [spans[i] for i in keep if i < len(spans)]
+        rows = [rows[i] for i in keep]
         if not rows:
             return None
         self._separate()
@@ -109,10 +115,12 @@ class TextBuilder:
             out_rows.append(Row(cells=cells))
         block = Block(kind="table", start=table_start, end=self._len, page=self._page_no, rows=out_rows)
         self.blocks.append(block)
-        for (ri, ci), tables in (nested or {}).items():
+        row_of = {old: new for new, old in enumerate(keep)}  # nested keys use the caller's row numbers
+        for (old_ri, ci), tables in (nested or {}).items():
+            ri = row_of.get(old_ri, -1)
             for t in tables:
                 inner = self.add_table(t)
-                if inner is not None and ri < len(out_rows) and ci < len(out_rows[ri].cells):
+                if inner is not None and 0 <= ri < len(out_rows) and ci < len(out_rows[ri].cells):
                     out_rows[ri].cells[ci].tables.append(inner)
         return block
 
@@ -140,3 +148,35 @@ class Backend(ABC):
     @abstractmethod
     def convert(self, path: Path) -> ParsedDocument:
         """Read ``path``; raise a ``schemas.errors.VnplanError`` subclass on bad input."""
+
+
+# -- the two-column layout tables of a Vietnamese administrative document (Decree 30/2020) -------
+# These are the fixed layout markers every plan carries (national motto, "Nơi nhận", signing
+# authority prefixes), not data of any one document.
+MOTTO = re.compile(r"c[ộo]ng\s+h[òo]a\s+x[ãa]\s+h[ộo]i|đ[ộo]c\s+l[ậa]p\s*-\s*t[ựu]\s+do", re.I)
+PLACE_DATE = re.compile(r"\bng[àa]y\b.*\bth[áa]ng\b|\bng[àa]y\s*\.{2,}|,\s*ng[àa]y\b", re.I)
+RECIPIENTS = re.compile(r"^\s*n[ơo]i\s+nh[ậa]n\s*:?", re.I)
+SIGNATURE = re.compile(r"^\s*(?:TM|KT|TL|TUQ|Q|PP)\s*\.|^\s*(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG)", re.I)
+
+
+def is_motto(lines: list[str]) -> bool:
+    return any(MOTTO.search(normalize_text(x)) for x in lines)
+
+
+def add_layout_table(b: TextBuilder, left: list[str], right: list[str]) -> bool:
+    """Add a header (issuer | motto + place-date) or closing (recipients | signature) two-column
+    table as separate blocks. Returns False, adding nothing, if it is neither."""
+    left = [x for x in left if x.strip()]
+    right = [x for x in right if x.strip()]
+    if is_motto(right):
+        b.add_block("\n".join(left), "header", role="issuer")
+        motto = [x for x in right if not PLACE_DATE.search(normalize_text(x))]
+        place = [x for x in right if PLACE_DATE.search(normalize_text(x))]
+        b.add_block("\n".join(motto), "header", role="motto")
+        b.add_block("\n".join(place), "header", role="place_date")
+        return True
+    if (left and RECIPIENTS.match(normalize_text(left[0]))) or (right and SIGNATURE.match(normalize_text(right[0]))):
+        b.add_block("\n".join(left), "recipients")
+        b.add_block("\n".join(right), "signature")
+        return True
+    return False

@@ -1,0 +1,402 @@
+"""Unit names: abbreviation expansion, official casing, places, and the grammar of a unit mention.
+
+Shared by the units, tasks, header and conference extractors. Language data lives in
+``data/abbreviations.csv``, ``data/provinces.csv`` and ``data/unit_heads.yaml``.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from extractors.context import DocContext
+from extractors.lexicon import read_csv, read_yaml
+
+# old-style tone placement -> new style (uỷ -> ủy), so lexicon look-ups see one spelling
+_OLD_TONES = {
+    "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
+    "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
+    "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
+}
+_UPPER = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
+UPPER_CLASS = f"[{_UPPER}]"
+
+
+_TONE_MAP = {o2: n2 for o, n in _OLD_TONES.items()
+             for o2, n2 in ((o, n), (o.capitalize(), n.capitalize()), (o.upper(), n.upper()))}
+_TONE_RE = re.compile("|".join(map(re.escape, _TONE_MAP)))
+
+
+def new_tones(s: str) -> str:
+    """``s`` with old-style tone placement replaced (Uỷ ban -> Ủy ban), case kept."""
+    return _TONE_RE.sub(lambda m: _TONE_MAP[m.group(0)], s)
+
+
+def name_key(s: str) -> str:
+    """A comparison key for names: NFC, lower case, one tone style, no punctuation."""
+    s = new_tones(unicodedata.normalize("NFC", s)).lower()
+    s = re.sub(r"[\"“”‘’'()\[\]*_\-–—,.;:/&]", " ", s)
+    return " ".join(s.split())
+
+
+def _tone_fuzzy(pattern_text: str) -> str:
+    """A regex for ``pattern_text`` that accepts both tone placements and flexible spacing/dashes."""
+    out = []
+    i = 0
+    low = pattern_text
+    rev = {v: k for k, v in _OLD_TONES.items()}
+    while i < len(low):
+        two = low[i:i + 2]
+        if two.lower() in rev:
+            alt = rev[two.lower()]
+            out.append(f"(?:{re.escape(two)}|{re.escape(alt)})")
+            i += 2
+            continue
+        ch = low[i]
+        if ch == " " and low[i:i + 3] == " - ":
+            out.append(r"[ ]*[-–,]?[ ]*")
+            i += 3
+            continue
+        if ch == ",":
+            out.append(r"[ ]*[,-]?")
+            i += 1
+            continue
+        if ch == " ":
+            out.append(r"[ ]+")
+        elif ch == "-":
+            out.append(r"[ ]*[-–][ ]*")
+        else:
+            out.append(re.escape(ch))
+        i += 1
+    return "".join(out)
+
+
+# --- data ---------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def heads_data() -> dict:
+    return read_yaml("unit_heads.yaml")
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> tuple[tuple[str, str], ...]:
+    rows = [(r["abbr"], r["expansion"]) for r in read_csv("abbreviations.csv")]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+@lru_cache(maxsize=1)
+def _abbr_re() -> re.Pattern:
+    alts = "|".join(re.escape(a) for a, _ in _abbreviations())
+    return re.compile(rf"(?<![\w&])(?:{alts})(?![\w&])")
+
+
+@lru_cache(maxsize=1)
+def province_names() -> dict[str, str]:
+    """Every spelling of a province (pre-2025 name, alias) -> canonical pre-2025 name."""
+    out: dict[str, str] = {}
+    for r in read_csv("provinces.csv"):
+        name = r["old_province"]
+        out[name] = name
+        for a in (r.get("aliases") or "").split(";"):
+            a = a.strip()
+            if a and not a.upper() == a:  # acronyms (BR-VT, HCM) are not place names in running text
+                out[a] = name
+        out[new_tones(name)] = name
+    return out
+
+
+@lru_cache(maxsize=1)
+def _province_re() -> re.Pattern:
+    names = sorted(province_names(), key=len, reverse=True)
+    alts = "|".join(_tone_fuzzy(n) for n in names)
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _province_keys() -> dict[str, str]:
+    return {name_key(k): v for k, v in province_names().items()}
+
+
+def canonical_province(s: str) -> str | None:
+    """The canonical (pre-2025) province for a spelling ("Thừa Thiên Huế" -> "Huế"), else None."""
+    return _province_keys().get(name_key(s))
+
+
+# --- abbreviations and casing ---------------------------------------------------
+
+def expand_abbreviations(s: str) -> str:
+    """Expand unit abbreviations: "UBND tỉnh" -> "Ủy ban nhân dân tỉnh", "Sở GD&ĐT" -> "Sở Giáo dục và Đào tạo"."""
+    table = dict(_abbreviations())
+    out = _abbr_re().sub(lambda m: table[m.group(0)], s)
+    return " ".join(out.split())
+
+
+_FIXED_CASE = ("Việt Nam", "Tổ quốc", "Mặt trận", "Hồ Chí Minh", "Trung ương", "Nhà nước", "Cộng sản",
+               "Đảng", "Quốc hội", "Chính phủ", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Đồng bằng sông Hồng",
+               "Đồng bằng sông Cửu Long")
+
+
+@lru_cache(maxsize=1)
+def _casing_re() -> tuple[re.Pattern, dict[str, str]]:
+    d = heads_data()
+    forms = list(d["heads"]) + list(d["sectors"]) + list(_FIXED_CASE) + list(province_names())
+    canon = {name_key(f): f for f in sorted(forms, key=len)}
+    alts = "|".join(_tone_fuzzy(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.IGNORECASE), canon
+
+
+_PLACE_AFTER = re.compile(r"(?<!\w)(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+([^\s,;()]+(?:\s+[^\s,;()]+){0,3})$")
+
+
+def proper_case(s: str) -> str:
+    """Official casing of an upper-case name: "ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH" -> "Ủy ban nhân dân tỉnh Nam Định"."""
+    s = " ".join(s.split())
+    if not s:
+        return s
+    letters = [c for c in s if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8:
+        s = s.lower()
+    rx, canon = _casing_re()
+    s = rx.sub(lambda m: canon.get(name_key(m.group(0)), m.group(0)), s)
+    # a place nobody listed (a district, a commune): every syllable capitalised
+    m = _PLACE_AFTER.search(s)
+    if m and m.group(2).islower():
+        s = s[:m.start(2)] + " ".join(w.capitalize() for w in m.group(2).split()) + s[m.end(2):]
+    return s[0].upper() + s[1:]
+
+
+# --- places -------------------------------------------------------------------------
+
+_DISTRICT_RE = re.compile(
+    rf"(?<!\w)(?:huyện|quận|thị xã|thành phố|Huyện|Quận|Thị xã|Thành phố)\s+"
+    rf"({UPPER_CLASS}\w*(?:\s+{UPPER_CLASS}\w*){{0,2}})")
+
+
+def find_places(text: str) -> list[tuple[int, int, str]]:
+    """Province names (lexicon) and district/city names after "huyện/thị xã/thành phố/quận", canonical spelling."""
+    out: list[tuple[int, int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for m in _province_re().finditer(text):
+        name = canonical_province(m.group(0))
+        if name:
+            out.append((m.start(), m.end(), name))
+            taken.append((m.start(), m.end()))
+    for m in _DISTRICT_RE.finditer(text):
+        s, e = m.span(1)
+        if any(a <= s < b for a, b in taken):
+            continue
+        out.append((s, e, new_tones(m.group(1))))
+    return sorted(out)
+
+
+# --- canonical unit names --------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _position_re() -> re.Pattern:
+    pos = sorted(heads_data()["positions"], key=len, reverse=True)
+    return re.compile(rf"^(?:(?:{'|'.join(_tone_fuzzy(p) for p in pos)})\s+)+(?=\S)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _head_start_re() -> re.Pattern:
+    heads = sorted(heads_data()["heads"], key=len, reverse=True)
+    return re.compile(rf"^(?:{'|'.join(_tone_fuzzy(h) for h in heads)})(?!\w)", re.IGNORECASE)
+
+
+def head_of(name: str) -> str | None:
+    """The organisational head word a canonical name starts with ("Sở", "Ủy ban nhân dân")."""
+    m = _head_start_re().match(name)
+    if not m:
+        return None
+    _, canon = _casing_re()
+    return canon.get(name_key(m.group(0)), m.group(0))
+
+
+def _spaced_dashes(s: str) -> str:
+    # "Văn hóa- thông tin" / "Thi đua-Khen thưởng" -> "Văn hóa - thông tin"; keeps "VNPT-QB" codes
+    return re.sub(r"(?<=[^\W\d_])\s*[-–]\s*(?=[^\W\d_])", lambda m: " - " if " " in m.group(0) or
+                  m.group(0).strip() in "-–" else m.group(0), s)
+
+
+_LIST_TAIL = re.compile(r"^(?P<stem>.*?\b(?:tỉnh|thành phố|các tỉnh|các thành phố))\s*:?\s+(?P<rest>.+)$")
+
+
+def _distribute(name: str) -> list[str]:
+    """ "Ủy ban nhân dân tỉnh Hải Dương, Hưng Yên, Bắc Ninh" -> one name per province."""
+    m = _LIST_TAIL.match(name)
+    if not m:
+        return [name]
+    parts = [p.strip() for p in re.split(r",|;|\s+và\s+", m.group("rest")) if p.strip()]
+    provs = [canonical_province(p) for p in parts]
+    if len(parts) < 2 or not all(provs):
+        return [name]
+    stem = re.sub(r"\bcác (tỉnh|thành phố)$", r"\1", m.group("stem"))
+    return [f"{stem} {p}" for p in provs]
+
+
+def _resolve_place(name: str, context: DocContext | None) -> str:
+    if context is None:
+        return name
+    if re.search(r"\stỉnh$", name) and context.province and context.level != "xã":
+        return f"{name} {context.province}"
+    if re.search(r"\shuyện$", name) and context.district and context.level == "huyện":
+        return f"{name} {context.district}"
+    return name
+
+
+def canonical_unit(surface: str, context: DocContext | None = None) -> list[str]:
+    """One surface mention -> one or more canonical full names (abbreviations expanded, lists
+    distributed, a bare "tỉnh"/"huyện" resolved to the issuing province/district)."""
+    place = DocContext(province=context.province, district=context.district, level=context.level) if context else None
+    return list(_canonical_unit(surface, place))
+
+
+@lru_cache(maxsize=4096)
+def _canonical_unit(surface: str, context: DocContext | None) -> tuple[str, ...]:
+    s = unicodedata.normalize("NFC", surface)
+    s = re.sub(r"[“”\"*]", "", s)
+    s = " ".join(s.split()).strip(" ,;:.-–")
+    if not s:
+        return ()
+    s = new_tones(s)
+    s = expand_abbreviations(s)
+    s = _spaced_dashes(s)
+    s = _position_re().sub("", s)  # "Giám đốc Sở Nội vụ" names the body "Sở Nội vụ"
+    s = proper_case(s)
+    # the Front's official name carries "Việt Nam": "Ủy ban MTTQ tỉnh" -> "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"
+    s = re.sub(r"^(Ủy ban Mặt trận Tổ quốc)(?! Việt Nam)", r"\1 Việt Nam", s)
+    out = []
+    for name in _distribute(s):
+        name = _resolve_place(name, context)
+        if name not in out:
+            out.append(name)
+    return tuple(out)
+
+
+# --- the grammar of a unit mention ------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _head_variants() -> list[str]:
+    """Every head with its abbreviated spellings ("Hội đồng Thi đua - Khen thưởng" -> "Hội đồng TĐKT", "HĐTĐKT")."""
+    abbrs = [(a, e) for a, e in _abbreviations() if a.isupper() or "&" in a or "-" in a]
+    out = set()
+    for h in heads_data()["heads"]:
+        forms = {h}
+        for _ in range(2):
+            for f in list(forms):
+                for a, e in abbrs:
+                    i = f.lower().find(e.lower())
+                    if i >= 0 and len(e) > 2:
+                        forms.add(" ".join((f[:i] + a + f[i + len(e):]).split()))
+        out |= forms
+    return sorted(out, key=len, reverse=True)
+
+
+@lru_cache(maxsize=1)
+def _mention_re() -> re.Pattern:
+    d = heads_data()
+    W = r"[ ]{1,2}"  # words of one name are one or two spaces apart (wider gaps are layout columns)
+    head = "|".join(_tone_fuzzy(h) for h in _head_variants())
+    head_any = f"(?i:{head})"
+    # a sector keeps its first capital ("Phòng Văn hóa- thông tin"), the rest may be in any case
+    sector = "|".join(re.escape(s[0]) + f"(?i:{_tone_fuzzy(s[1:])})"
+                      for s in sorted(d["sectors"], key=len, reverse=True))
+    provinces = "|".join(_tone_fuzzy(n) for n in sorted(province_names(), key=len, reverse=True))
+    lower_mods = "|".join(re.escape(m) for m in sorted(d["lowercase_modifiers"], key=len, reverse=True))
+    place_word = "|".join(re.escape(w) for w in sorted(d["place_words"], key=len, reverse=True))
+    bare_place = "|".join(re.escape(w) for w in sorted(d["bare_place_words"], key=len, reverse=True))
+    # a capitalised word that does not start a new unit and is not a Roman numeral ("Phòng III")
+    holders = "|".join(_tone_fuzzy(h) for h in d["role_holders"])
+    cap = rf"(?!(?:{head})(?!\w))(?!(?:{holders})(?!\w))(?![IVXLC]+\b){UPPER_CLASS}[\w&]*(?:\.[\w]+)?"
+    region = r"(?:Nam|Bắc|Trung|Đông|Tây)[ ](?:[Bb]ộ)|[ĐđĐ]ồng[ ]bằng[ ]sông[ ]\w+|Đảng[ ]bộ"
+    province_list = rf"(?:{provinces})(?:[ ]*,[ ]*(?:{provinces}))*(?:[ ]*(?:,|và)[ ]*(?:{provinces}))?"
+    place = (rf"(?:(?:{place_word}|{place_word.upper()}|Tỉnh|Huyện|Thành phố){W}(?:{province_list}|{cap}(?:{W}{cap}){{0,3}})"
+             rf"|các{W}(?:{place_word})(?:[ ]*,[ ]*(?:{place_word}))*"
+             rf"|(?:{bare_place}|{bare_place.upper()})(?![ ]{{1,2}}{UPPER_CLASS}))")
+    party = r"(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)[ ](?:ủy|uỷ)|Trung[ ]ương"
+    quoted = r"“[^”\n]{3,150}”"
+    named = rf"(?:(?:{sector})(?!\w)|{region}|{party}|{cap})"
+    piece = rf"(?:{named}|{place}|{quoted}|số[ ]\d+|(?:{lower_mods})(?!\w))"
+    tail = rf"{piece}(?:(?:{W}|[ ]*[-–&][ ]*){piece}|{W}và{W}{named})*"
+    parent = rf"(?:,[ ](?:Sở|Bộ)[ ](?:{tail}))"
+    return re.compile(
+        rf"(?<![\w&])(?P<head>{head_any})(?!\w)(?P<tail>{W}{tail})?(?P<parent>{parent})?",
+    )
+
+
+@lru_cache(maxsize=1)
+def _standalone() -> frozenset[str]:
+    return frozenset(name_key(h) for h in heads_data()["standalone"])
+
+
+@lru_cache(maxsize=1)
+def _standalone_variant_keys() -> frozenset[str]:
+    keys = set()
+    for v in _head_variants():
+        if name_key(expand_abbreviations(v)) in _standalone():
+            keys.add(name_key(v))
+    return frozenset(keys)
+
+
+@lru_cache(maxsize=1)
+def _position_before_re() -> re.Pattern:
+    pos = sorted(heads_data()["positions"], key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(_tone_fuzzy(p) for p in pos)})[ ]+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _containers() -> frozenset[str]:
+    return frozenset(name_key(h) for h in heads_data()["container_heads"])
+
+
+def _trim_surface(surface: str) -> str:
+    """An upper-case name stops at the first word that is not upper case (a header line's next column);
+    a name never ends in a connector."""
+    words = surface.split(" ")
+    if len(words[0]) > 1 and words[0].isupper() and not _abbr_re().fullmatch(words[0]):
+        for i, w in enumerate(words):
+            if any(c.isalpha() for c in w) and not w.isupper():
+                words = words[:i]
+                break
+    while words and words[-1].lower() in ("và", "-", "–", ",", "&", ""):
+        words = words[:-1]
+    return " ".join(words) if words else surface
+
+
+def find_unit_mentions(text: str) -> list[tuple[int, int, str]]:
+    """Spans of unit names in ``text`` (head + modifiers + place): (start, end, surface)."""
+    return list(_find_unit_mentions(text))
+
+
+@lru_cache(maxsize=256)  # several extractors read the mentions of the same text
+def _find_unit_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
+    out: list[tuple[int, int, str]] = []
+    pending: int | None = None  # start of a container head ("Văn phòng", "Thường trực") awaiting its body
+    for m in _mention_re().finditer(text):
+        head = m.group("head")
+        start = m.start()
+        merged_start = None
+        if pending is not None and re.fullmatch(r"\S+(?: \S+)*[ ]", text[pending:start] or "x") and \
+                name_key(text[pending:start]) in _containers():
+            merged_start = pending
+        pending = None
+        if not head[0].isupper() and not _position_before_re().search(text[max(0, start - 30):start]):
+            continue  # "các sở, ban, ngành" is a collective, not a named unit
+        if not m.group("tail") and name_key(head) not in _standalone_variant_keys():
+            if name_key(head) in _containers():
+                pending = start
+            continue  # a bare "Sở", "Ban", "Phòng" names nothing
+        surface = m.group(0)
+        letters = [c for c in surface if c.isalpha()]
+        upper = sum(c.isupper() for c in letters) / max(1, len(letters)) > 0.8
+        if upper and name_key(expand_abbreviations(head)) not in _standalone():
+            continue  # "BÁO CÁO", "CỤC TRƯỞNG": upper-case headings, not names
+        if m.group("parent") and not re.match(r"(?i)(ban|phòng|chi cục|vụ|cục|trung tâm)\b", head):
+            end = m.start("parent")
+        else:
+            end = m.end()
+        if merged_start is not None:
+            start = merged_start
+        end = start + len(_trim_surface(text[start:end]))
+        out.append((start, end, text[start:end]))
+    return tuple(out)

@@ -1,0 +1,241 @@
+"""Vietnamese-aware correction of OCR confusions: a pure function of the text.
+
+Tesseract's ``vie`` model often gets the letters of a syllable right but a diacritic wrong
+(``nguôn``/``nguồn``, ``chuyên``/``chuyển``, ``quyên``/``quyền``, ``sô``/``số``). Syllables that
+differ only by diacritics share a *skeleton* (the letters without marks, ``đ`` -> ``d``); for a
+suspicious syllable we choose among the lexicon syllables with the same skeleton by context:
+
+- a syllable that is not a valid Vietnamese syllable is always suspicious;
+- a valid syllable is suspicious only if neither of its neighbours forms a known bigram with it
+  (so a correct syllable in a known phrase is never touched);
+- a Viterbi pass over each run of suspicious syllables picks the candidates that maximise bigram
+  support with the neighbours, with a strong bonus for keeping a valid original, and a valid
+  original is replaced only when the replacement has real bigram evidence.
+
+Data (``extractors/data``): ``vi_syllables.tsv`` (syllable, count) and ``vi_bigrams.tsv``
+(``a b``, count), built by ``python -m extractors.ocr_correction --build`` from a general
+Vietnamese word list (underthesea's Viet74K, GPL like this project) and plain-text documents.
+"""
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from functools import lru_cache
+from pathlib import Path
+
+from extractors.lexicon import DATA
+
+SYLLABLES_FILE = "vi_syllables.tsv"
+BIGRAMS_FILE = "vi_bigrams.tsv"
+
+_WORD = re.compile(r"[^\W\d_]+")
+_VI_LETTERS = set("abcdefghijklmnopqrstuvwxyzđ")
+
+KEEP_BONUS = 3.0        # log-space bonus for leaving a valid syllable as it is
+MIN_EVIDENCE = 2        # bigram count a replacement of a valid syllable needs on one side
+
+
+def skeleton(syllable: str) -> str:
+    """Letters without diacritics, lower case, ``đ`` -> ``d``: the key of a confusion set."""
+    s = unicodedata.normalize("NFD", syllable.lower().replace("đ", "d"))
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[dict[str, int], dict[str, tuple[str, ...]]]:
+    counts: dict[str, int] = {}
+    with (DATA / SYLLABLES_FILE).open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or not line.strip():
+                continue
+            syl, n = line.rstrip("\n").split("\t")
+            counts[syl] = int(n)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for syl in counts:
+        groups[skeleton(syl)].append(syl)
+    return counts, {k: tuple(v) for k, v in groups.items()}
+
+
+@lru_cache(maxsize=1)
+def _bigrams() -> dict[tuple[str, str], int]:
+    out: dict[tuple[str, str], int] = {}
+    with (DATA / BIGRAMS_FILE).open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or not line.strip():
+                continue
+            pair, n = line.rstrip("\n").split("\t")
+            a, b = pair.split(" ")
+            out[(a, b)] = int(n)
+    return out
+
+
+def is_valid_syllable(token: str) -> bool:
+    return unicodedata.normalize("NFC", token.lower()) in _lexicon()[0]
+
+
+def _apply_case(template: str, word: str) -> str:
+    """``word`` with the letter case of ``template`` (same number of letters, NFC)."""
+    if template.isupper():
+        return word.upper()
+    if template[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def _candidates(low: str) -> tuple[str, ...]:
+    counts, groups = _lexicon()
+    return groups.get(skeleton(low), ())
+
+
+def correct_text(text: str) -> str:
+    """``text`` with diacritic confusions of OCR corrected; everything else is left as it is."""
+    if not text:
+        return text
+    text = unicodedata.normalize("NFC", text)
+    counts, _groups = _lexicon()
+    bi = _bigrams()
+    tokens = list(_WORD.finditer(text))
+    if not tokens:
+        return text
+    lows = [m.group().lower() for m in tokens]
+    # neighbours count only when the gap between two tokens is plain space (not punctuation)
+    linked = [False] + [text[tokens[i - 1].end():tokens[i].start()].strip() == "" for i in range(1, len(tokens))]
+
+    def left(i: int) -> str | None:
+        return lows[i - 1] if i > 0 and linked[i] else None
+
+    def right(i: int) -> str | None:
+        return lows[i + 1] if i + 1 < len(tokens) and linked[i + 1] else None
+
+    suspicious = []
+    for i, low in enumerate(lows):
+        if len(low) > 7 or not set(skeleton(low)) <= _VI_LETTERS:
+            suspicious.append(False)  # foreign words, abbreviations: not a Vietnamese syllable
+            continue
+        if low in counts:
+            l, r = left(i), right(i)
+            supported = (l is not None and bi.get((l, low), 0) > 0) or (r is not None and bi.get((low, r), 0) > 0)
+            # a lone word (no linked neighbour) is left alone: no context to judge it by
+            suspicious.append(not supported and (l is not None or r is not None))
+        else:
+            suspicious.append(bool(_candidates(low)))
+    out = list(lows)
+    i = 0
+    while i < len(tokens):
+        if not suspicious[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(tokens) and suspicious[j + 1] and linked[j + 1]:
+            j += 1
+        _decode(lows, i, j, left(i), right(j), counts, bi, out)
+        i = j + 1
+    if out == lows:
+        return text
+    parts, pos = [], 0
+    for m, low, new in zip(tokens, lows, out):
+        if new != low:
+            parts.append(text[pos:m.start()])
+            parts.append(_apply_case(m.group(), new))
+            pos = m.end()
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def _decode(lows: list[str], i: int, j: int, before: str | None, after: str | None,
+            counts: dict[str, int], bi: dict[tuple[str, str], int], out: list[str]) -> None:
+    """Viterbi over the suspicious run ``lows[i..j]`` with fixed neighbours ``before``/``after``."""
+    def trans(a: str | None, b: str | None) -> float:
+        if a is None or b is None:
+            return 0.0
+        return math.log1p(bi.get((a, b), 0))
+
+    def emit(orig: str, cand: str) -> float:
+        base = 0.15 * math.log1p(counts.get(cand, 0))
+        return base + (KEEP_BONUS if cand == orig and orig in counts else 0.0)
+
+    cands = []
+    for k in range(i, j + 1):
+        cs = list(_candidates(lows[k]))
+        if lows[k] in counts and lows[k] not in cs:
+            cs.append(lows[k])
+        cands.append(cs or [lows[k]])
+    # best[c] = (score, path)
+    best = {c: (trans(before, c) + emit(lows[i], c), [c]) for c in cands[0]}
+    for k in range(1, len(cands)):
+        nxt = {}
+        for c in cands[k]:
+            e = emit(lows[i + k], c)
+            score, path = max(((s + trans(p[-1], c), p) for s, p in best.values()), key=lambda t: t[0])
+            nxt[c] = (score + e, path + [c])
+        best = nxt
+    _score, path = max(((s + trans(p[-1], after), p) for s, p in best.values()), key=lambda t: t[0])
+    for k, c in enumerate(path):
+        orig = lows[i + k]
+        if c == orig:
+            continue
+        if orig in counts:
+            prev = before if k == 0 else path[k - 1]
+            nxt_ = after if k == len(path) - 1 else path[k + 1]
+            evidence = max(bi.get((prev, c), 0) if prev else 0, bi.get((c, nxt_), 0) if nxt_ else 0)
+            if evidence < MIN_EVIDENCE:
+                continue
+        out[i + k] = c
+
+
+# -- building the data files ---------------------------------------------------------------------
+
+def build(word_lists: list[Path], texts: list[Path], out_dir: Path = DATA, min_bigram: int = 1) -> None:
+    """Write the syllable and bigram tables from word lists (one word a line) and plain texts."""
+    syl: Counter[str] = Counter()
+    big: Counter[tuple[str, str]] = Counter()
+
+    def ok(s: str) -> bool:
+        return bool(s) and set(skeleton(s)) <= _VI_LETTERS and len(s) <= 7
+
+    def feed(seq: list[str], weight: int) -> None:
+        for s in seq:
+            if ok(s):
+                syl[s] += weight
+        for a, b in zip(seq, seq[1:]):
+            if ok(a) and ok(b):
+                big[(a, b)] += weight
+
+    for f in word_lists:
+        for line in f.read_text(encoding="utf-8").splitlines():
+            words = unicodedata.normalize("NFC", line.strip().lower()).split()
+            if words and all(_WORD.fullmatch(w) for w in words):
+                feed(words, 1)
+    for f in texts:
+        text = unicodedata.normalize("NFC", f.read_text(encoding="utf-8")).lower()
+        # bigrams only across plain spaces: punctuation breaks a phrase
+        for chunk in re.split(r"[^\w ]+|\d+|_", text):
+            feed(chunk.split(), 1)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with (out_dir / SYLLABLES_FILE).open("w", encoding="utf-8") as fh:
+        fh.write("# Vietnamese syllables and counts; built by python -m extractors.ocr_correction --build\n")
+        for s, n in sorted(syl.items()):
+            fh.write(f"{s}\t{n}\n")
+    with (out_dir / BIGRAMS_FILE).open("w", encoding="utf-8") as fh:
+        fh.write("# syllable bigrams and counts; built by python -m extractors.ocr_correction --build\n")
+        for (a, b), n in sorted(big.items()):
+            if n >= min_bigram:
+                fh.write(f"{a} {b}\t{n}\n")
+
+
+if __name__ == "__main__":  # pragma: no cover - data build, run by hand
+    import argparse
+
+    ap = argparse.ArgumentParser(description="build the OCR correction data files")
+    ap.add_argument("--build", action="store_true")
+    ap.add_argument("--words", type=Path, nargs="*", default=[])
+    ap.add_argument("--texts", type=Path, nargs="*", default=[])
+    a = ap.parse_args()
+    if a.build:
+        if not a.words:
+            import underthesea
+
+            a.words = [Path(underthesea.__file__).parent / "corpus" / "data" / "Viet74K.txt"]
+        build(a.words, a.texts)

@@ -1,0 +1,357 @@
+"""The REST API for other systems: ``create_app(settings) -> FastAPI`` (run by ``vnplan serve``).
+
+- ``POST /v1/extract``: multipart upload ``file`` -> the record JSON (kept under ``records_dir``);
+- ``GET /v1/records/{id}``: a record extracted through the API;
+- ``GET /v1/search?q=...``: the archive built by ``vnplan index`` (when ``db`` is set);
+- ``GET /healthz``; OpenAPI docs at ``/docs``.
+
+Safety: the request body is counted while it streams in (413 past the limit, before it is all read);
+only known suffixes whose content also looks right are read (415 otherwise); the upload is written to a
+temporary file whose name carries only the validated suffix, never the client's file name; each document
+is extracted in its own worker process, killed past the time limit (504). Errors carry
+``{error, code, message}`` from ``schemas.errors.describe``.
+"""
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+import os
+import re
+import tempfile
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from fastapi import FastAPI, File, Query, UploadFile
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from schemas.errors import (ArchiveNotFoundError, ContentMismatchError, EmptyFileError, FileTooLargeError,
+                            RecordNotFoundError, TimeLimitError, UnsupportedFormatError, VnplanError,
+                            WorkerCrashError, describe)
+
+API_VERSION = "v1"
+#: multipart framing around the file (boundaries, part headers) allowed on top of the file size limit
+FRAMING_BYTES = 64 * 1024
+CHUNK = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class ApiSettings:
+    db: Path | None = None              # archive for /v1/search
+    records_dir: Path | None = None     # where records extracted through the API are kept (None: not kept)
+    max_upload_bytes: int = 20 * 1024 * 1024
+    timeout: float = 60.0               # seconds per document
+    workers: int = 1                    # documents extracted at the same time
+    ocr: bool = True
+    allowed_suffixes: tuple[str, ...] | None = None  # None: every suffix the pipeline reads
+
+
+# -- content sniffing ----------------------------------------------------------------------------
+
+def _is_text(head: bytes) -> bool:
+    return b"\x00" not in head
+
+
+#: suffix -> (test on the first bytes, what it expects): the suffix alone is the client's word
+SNIFFERS = {
+    ".pdf": (lambda h: b"%PDF-" in h[:1024], "no %PDF- header"),
+    ".docx": (lambda h: h.startswith(b"PK\x03\x04"), "not a zip package"),
+    ".odt": (lambda h: h.startswith(b"PK\x03\x04"), "not a zip package"),
+    ".doc": (lambda h: h.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1") or h.startswith(b"{\\rtf"),
+             "not an OLE2 (Word 97-2003) file"),
+    ".rtf": (lambda h: h.startswith(b"{\\rtf"), "no {\\rtf header"),
+    ".txt": (_is_text, "binary bytes in a text file"),
+    ".md": (_is_text, "binary bytes in a text file"),
+    ".html": (_is_text, "binary bytes in a text file"),
+    ".htm": (_is_text, "binary bytes in a text file"),
+    ".png": (lambda h: h.startswith(b"\x89PNG\r\n\x1a\n"), "no PNG signature"),
+    ".jpg": (lambda h: h.startswith(b"\xff\xd8\xff"), "no JPEG signature"),
+    ".jpeg": (lambda h: h.startswith(b"\xff\xd8\xff"), "no JPEG signature"),
+    ".tif": (lambda h: h[:4] in (b"II*\x00", b"MM\x00*"), "no TIFF signature"),
+    ".tiff": (lambda h: h[:4] in (b"II*\x00", b"MM\x00*"), "no TIFF signature"),
+}
+
+
+def allowed_suffixes(settings: ApiSettings) -> tuple[str, ...]:
+    from pipeline.ingest import SUPPORTED_SUFFIXES
+
+    known = tuple(s for s in SUPPORTED_SUFFIXES if s in SNIFFERS)  # never read what we cannot sniff
+    if settings.allowed_suffixes is not None:
+        known = tuple(s for s in known if s in settings.allowed_suffixes)
+    return known
+
+
+def check_content(suffix: str, head: bytes, name: str) -> None:
+    test, expected = SNIFFERS[suffix]
+    if not test(head):
+        raise ContentMismatchError(name, suffix=suffix, reason=expected)
+
+
+def safe_stem(filename: str | None) -> str:
+    """A record id from the client's file name: word characters, dots and dashes only; never a path."""
+    stem = Path((filename or "").replace("\\", "/")).stem
+    stem = re.sub(r"[^\w.-]+", "_", stem).strip("._")[:120]
+    return stem or "upload"
+
+
+_ID = re.compile(r"^[\w-][\w.-]{0,119}$")
+
+
+# -- extraction in a worker process ----------------------------------------------------------------
+
+def _extract_worker(path: str, name: str, ocr: bool, conn) -> None:
+    """Runs in the worker process: send back ("ok", record json) or ("error", describe dict)."""
+    try:
+        from pipeline.backends.base import IngestOptions
+        from pipeline.extract import extract_file
+
+        record = extract_file(path, options=IngestOptions(ocr=ocr))
+        conn.send(("ok", record.model_dump_json()))
+    except BaseException as exc:  # noqa: BLE001 - the parent turns it into an error body
+        info = describe(exc, name)
+        info["message"] = info["message"].replace(path, name)
+        conn.send(("error", info))
+    finally:
+        conn.close()
+
+
+_CTX_LOCK = threading.Lock()
+_CTX = None
+
+
+def _context():
+    """A forkserver whose server has imported the pipeline once: each document forks a warm process."""
+    global _CTX
+    with _CTX_LOCK:
+        if _CTX is None:
+            ctx = multiprocessing.get_context("forkserver")
+            ctx.set_forkserver_preload(["pipeline.extract", "pipeline.api"])
+            _CTX = ctx
+        return _CTX
+
+
+def extract_isolated(path: Path, name: str, *, timeout: float, ocr: bool = True) -> str:
+    """Extract ``path`` in a fresh worker process; kill it past ``timeout`` seconds. Returns the record JSON.
+
+    Raises the VnplanError the worker reported (as ``_WorkerError``), TimeLimitError or WorkerCrashError.
+    """
+    ctx = _context()
+    receiver, sender = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_extract_worker, args=(str(path), name, ocr, sender), daemon=True)
+    proc.start()
+    sender.close()
+    try:
+        if not receiver.poll(timeout):
+            raise TimeLimitError(name, seconds=f"{timeout:g}")
+        try:
+            status, payload = receiver.recv()
+        except EOFError:
+            proc.join(5)
+            raise WorkerCrashError(name, reason=f"exit code {proc.exitcode}") from None
+    finally:
+        receiver.close()
+        if proc.is_alive():
+            proc.kill()
+        proc.join(5)
+    if status == "error":
+        raise _WorkerError(payload)
+    return payload
+
+
+class _WorkerError(Exception):
+    def __init__(self, info: dict[str, str]) -> None:
+        super().__init__(info["message"])
+        self.info = info
+
+
+# -- the request body limit, counted while streaming -------------------------------------------------
+
+class _BodyTooLarge(StarletteHTTPException):
+    """An HTTPException, so that FastAPI's body parsing lets it through as it is."""
+
+    def __init__(self, size: int, limit: int) -> None:
+        super().__init__(status_code=413)
+        self.error = FileTooLargeError("upload", what="the request body", size=size, limit=limit)
+
+
+class BodyLimitMiddleware:
+    """Refuse a request body past ``limit`` bytes: at once when Content-Length says so, otherwise as soon as
+    the streamed bytes pass it (nothing past the limit is read)."""
+
+    def __init__(self, app, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or scope.get("method") not in ("POST", "PUT", "PATCH"):
+            return await self.app(scope, receive, send)
+        length = next((v for k, v in scope.get("headers", []) if k == b"content-length"), None)
+        if length is not None and length.isdigit() and int(length) > self.limit:
+            return await _error_response(_BodyTooLarge(int(length), self.limit).error, 413)(scope, receive, send)
+        seen = 0
+
+        async def counted():
+            nonlocal seen
+            message = await receive()
+            if message["type"] == "http.request":
+                seen += len(message.get("body", b""))
+                if seen > self.limit:
+                    raise _BodyTooLarge(seen, self.limit)
+            return message
+
+        await self.app(scope, counted, send)
+
+
+def _error_response(exc: BaseException | dict, status: int) -> JSONResponse:
+    info = exc if isinstance(exc, dict) else describe(exc)
+    return JSONResponse({k: info[k] for k in ("error", "code", "message")}, status_code=status)
+
+
+# -- the app --------------------------------------------------------------------------------------
+
+def create_app(settings: ApiSettings | None = None) -> FastAPI:
+    settings = settings or ApiSettings()
+    app = FastAPI(title="vnplan", version=API_VERSION,
+                  description="Vietnamese government plans -> normalised, evidence-grounded JSON records.")
+    app.add_middleware(BodyLimitMiddleware, limit=settings.max_upload_bytes + FRAMING_BYTES)
+    slots = asyncio.Semaphore(max(1, settings.workers))
+    if settings.records_dir is not None:
+        Path(settings.records_dir).mkdir(parents=True, exist_ok=True)
+
+    @app.exception_handler(_BodyTooLarge)
+    async def _too_large(request, exc: _BodyTooLarge):
+        return _error_response(exc.error, 413)
+
+    # every other error keeps the same body shape, so clients parse one thing
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request, exc: StarletteHTTPException):
+        return JSONResponse({"error": "HTTPError", "code": f"http_{exc.status_code}",
+                             "message": f"{request.url.path}: {exc.detail}"}, status_code=exc.status_code,
+                            headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request, exc: RequestValidationError):
+        problems = "; ".join(f"{'.'.join(map(str, e.get('loc', ())))}: {e.get('msg')}" for e in exc.errors())
+        return JSONResponse({"error": "RequestValidationError", "code": "invalid_request",
+                             "message": f"{request.url.path}: {problems}"[:500]}, status_code=422)
+
+    @app.get("/healthz")
+    def healthz() -> dict:
+        return {"status": "ok", "version": API_VERSION, "formats": list(allowed_suffixes(settings)),
+                "archive": bool(settings.db and Path(settings.db).is_file()),
+                "records": settings.records_dir is not None}
+
+    @app.post("/v1/extract", responses={413: {}, 415: {}, 422: {}, 504: {}})
+    async def extract(file: UploadFile = File(..., description="the document (a supported type)")) -> Response:
+        """Extract one uploaded document and return its record (the same JSON as `vnplan extract`)."""
+        name = safe_stem(file.filename)
+        suffix = Path((file.filename or "").replace("\\", "/")).suffix.lower()
+        known = allowed_suffixes(settings)
+        if suffix not in known:
+            return _error_response(UnsupportedFormatError(name + suffix, suffix=suffix or "(none)",
+                                                          known=", ".join(known)), 415)
+        display = name + suffix
+        head = await file.read(8192)
+        if not head:
+            return _error_response(EmptyFileError(display), 422)
+        try:
+            check_content(suffix, head, display)
+        except ContentMismatchError as exc:
+            return _error_response(exc, 415)
+        # only the validated suffix reaches the file system; the name is the OS's
+        with tempfile.NamedTemporaryFile(suffix=suffix, prefix="vnplan-upload-", delete=False) as tmp:
+            tmp_path = Path(tmp.name)
+            size = len(head)
+            tmp.write(head)
+            while chunk := await file.read(CHUNK):
+                size += len(chunk)
+                if size > settings.max_upload_bytes:
+                    break
+                tmp.write(chunk)
+        try:
+            if size > settings.max_upload_bytes:
+                return _error_response(FileTooLargeError(display, what="the upload", size=size,
+                                                         limit=settings.max_upload_bytes), 413)
+            async with slots:
+                try:
+                    payload = await asyncio.get_running_loop().run_in_executor(
+                        None, lambda: extract_isolated(tmp_path, display, timeout=settings.timeout,
+                                                       ocr=settings.ocr))
+                except TimeLimitError as exc:
+                    return _error_response(exc, 504)
+                except WorkerCrashError as exc:
+                    return _error_response(exc, 500)
+                except _WorkerError as exc:
+                    status = 500 if exc.info["code"] == "internal_error" else 422
+                    return _error_response(exc.info, status)
+        finally:
+            tmp_path.unlink(missing_ok=True)
+        record = _as_upload(payload, name, suffix)
+        if settings.records_dir is not None:
+            _keep(Path(settings.records_dir), name, record)
+        return Response(record, media_type="application/json")
+
+    @app.get("/v1/records/{record_id}", responses={404: {}})
+    def get_record(record_id: str) -> Response:
+        """A record extracted earlier through this API, by its id (the upload's file stem)."""
+        path = _record_path(settings, record_id)
+        if path is None or not path.is_file():
+            return _error_response(RecordNotFoundError(record_id), 404)
+        return Response(path.read_bytes(), media_type="application/json")
+
+    @app.get("/v1/search", responses={503: {}})
+    def search(q: str = Query("", description="words, with or without diacritics"),
+               unit: str | None = None, award: str | None = None, year: int | None = None,
+               kind: str | None = None, province: str | None = None,
+               limit: int = Query(20, ge=1, le=200)) -> Response:
+        """Ranked documents of the archive (see `vnplan search`)."""
+        from pipeline.archive import search as search_archive
+
+        if settings.db is None or not Path(settings.db).is_file():
+            return _error_response(ArchiveNotFoundError(settings.db or "archive.sqlite"), 503)
+        try:
+            hits = search_archive(settings.db, q, unit=unit, award=award, year=year, kind=kind,
+                                  province=province, limit=limit)
+        except VnplanError as exc:
+            return _error_response(exc, 503)
+        return JSONResponse({"query": q, "hits": [h.to_dict() for h in hits]})
+
+    return app
+
+
+def _as_upload(payload: str, stem: str, suffix: str) -> str:
+    """The record as if the file had been read under the client's (sanitised) name, not the temporary one.
+
+    ``source.path`` is the bare file name, as no path on this server means anything to the client."""
+    from schemas.record import Record
+
+    record = Record.model_validate_json(payload)
+    record.doc_id = stem
+    record.source.name = record.source.path = stem + suffix
+    return record.model_dump_json()
+
+
+def _record_path(settings: ApiSettings, record_id: str) -> Path | None:
+    if settings.records_dir is None or not _ID.match(record_id):
+        return None
+    root = Path(settings.records_dir).resolve()
+    path = (root / f"{record_id}.json").resolve()
+    return path if path.parent == root else None
+
+
+def _keep(root: Path, stem: str, record: str) -> None:
+    """Write atomically: a temporary file in the same folder, then rename."""
+    fd, tmp = tempfile.mkstemp(dir=root, prefix=".tmp-", suffix=".json")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(record)
+        os.chmod(tmp, 0o644)  # mkstemp makes 0600; records are ordinary files
+        os.replace(tmp, root / f"{stem}.json")
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+__all__ = ["ApiSettings", "create_app", "extract_isolated", "safe_stem", "SNIFFERS"]

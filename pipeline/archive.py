@@ -1,0 +1,430 @@
+"""The searchable archive: records -> one plain SQLite database with an FTS5 index.
+
+Layout (plain tables and columns, so ``datasette archive.sqlite`` opens it as it is):
+
+- ``documents``: one row per record (header fields, year, province, the full text);
+- one table per fact kind (``citations``, ``dates``, ``units``, ``conferences``, ``awards``,
+  ``movements``, ``tasks``): ``doc_id``, ``idx`` (position in the record), normalised values,
+  the first evidence span (``start``, ``end``, ``page``) and all spans as JSON in ``evidence``;
+- ``documents_fts``: FTS5 over title and text, tokenizer ``unicode61 remove_diacritics 2``.
+  That tokenizer does not fold đ/Đ (a letter of its own, not d + a mark), so the index is fed title and
+  text with đ->d, Đ->D. It is an external-content table (``content="documents"``): Datasette finds it
+  as the search index of ``documents``, and snippets come from the original text (the fold keeps every
+  token, so positions agree). Do not ``rebuild`` it with other tools: that would index the unfolded text.
+
+Re-indexing is idempotent: a document is replaced by ``doc_id`` together with all its facts.
+"""
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from schemas.errors import (ArchiveError, ArchiveNotFoundError, InputNotFoundError, LexiconMissingError, RecordFormatError,
+                            describe)
+from schemas.record import Evidence, Record
+
+FACT_KINDS = ("citations", "dates", "units", "conferences", "awards", "movements", "tasks")
+
+_D_FOLD = str.maketrans({"đ": "d", "Đ": "D"})
+
+
+def fold_d(text: str) -> str:
+    """đ->d, Đ->D: the one fold ``unicode61 remove_diacritics 2`` does not do; keeps every offset."""
+    return text.translate(_D_FOLD)
+
+
+def fold(text: str) -> str:
+    """A match key: no diacritics, no đ, lower case, single spaces ("Hà Nam" -> "ha nam")."""
+    decomposed = unicodedata.normalize("NFD", fold_d(text))
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^\w]+", " ", bare.lower()).split())
+
+
+# -- provinces and the 2025 merger ---------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Province:
+    old: str
+    new: str
+    keys: tuple[str, ...]  # folded old name and aliases
+
+
+@lru_cache(maxsize=1)
+def provinces() -> tuple[Province, ...]:
+    """The province lexicon (extractors/data/provinces.csv): old name -> province after the 2025 merger."""
+    from extractors import lexicon
+
+    try:
+        rows = lexicon.read_csv("provinces.csv")
+    except FileNotFoundError:
+        raise LexiconMissingError(lexicon.DATA / "provinces.csv") from None
+    out = []
+    for row in rows:
+        old = (row.get("old_province") or "").strip()
+        if not old:
+            continue
+        aliases = [a.strip() for a in (row.get("aliases") or "").split(";") if a.strip()]
+        keys = tuple(dict.fromkeys(k for k in (fold(old), *map(fold, aliases)) if k))
+        out.append(Province(old=old, new=(row.get("new_province") or old).strip(), keys=keys))
+    return tuple(out)
+
+
+def _province_pattern() -> re.Pattern[str]:
+    keys = sorted({k for p in provinces() for k in p.keys}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in keys) + r")(?!\w)")
+
+
+def _province_by_key() -> dict[str, Province]:
+    return {k: p for p in provinces() for k in p.keys}
+
+
+def find_province(name: str | None) -> Province | None:
+    """The (old) province a place name, issuer or phrase names, if any."""
+    if not name:
+        return None
+    key = fold(name)
+    by_key = _province_by_key()
+    if key in by_key:
+        return by_key[key]
+    m = _province_pattern().search(key)
+    return by_key[m.group(0)] if m else None
+
+
+def document_province(record: Record) -> Province | None:
+    """A document's province: the header's place, else its issuer, else title, else the text's most named one."""
+    doc = record.document
+    for candidate in (doc.place, doc.issuer, doc.parent_issuer, doc.title):
+        found = find_province(candidate)
+        if found:
+            return found
+    # context: "tỉnh X" / "thành phố X" in the text, the most frequent wins (earliest on ties)
+    by_key = _province_by_key()
+    pattern = _province_pattern()
+    folded = fold(record.text)
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for m in re.finditer(r"\b(?:tinh|thanh pho|tp) (.{2,40})", folded):
+        hit = pattern.match(m.group(1))
+        if hit:
+            old = by_key[hit.group(0)].old
+            counts[old] += 1
+            first.setdefault(old, m.start())
+    if not counts:
+        return None
+    best = max(counts, key=lambda o: (counts[o], -first[o]))
+    return next(p for p in provinces() if p.old == best)
+
+
+def provinces_for_filter(name: str) -> list[str]:
+    """Old province names a province filter covers: a new (post-2025) province covers every old one merged
+    into it; an old name or alias covers itself."""
+    key = fold(name)
+    merged = [p.old for p in provinces() if fold(p.new) == key]
+    if merged:
+        return merged
+    found = find_province(name)
+    return [found.old] if found else []
+
+
+# -- loading records -----------------------------------------------------------------------------
+
+@dataclass
+class IndexSummary:
+    indexed: int = 0
+    failed: int = 0
+    errors: list[dict[str, str]] = field(default_factory=list)
+    db_path: str = ""
+
+
+def load_record(path: Path) -> Record:
+    try:
+        return Record.model_validate_json(path.read_bytes())
+    except ValueError as exc:
+        raise RecordFormatError(path, reason=" ".join(str(exc).split())[:200]) from None
+
+
+def iter_records(source: str | Path | Iterable[Record], errors: list[dict[str, str]] | None = None
+                 ) -> Iterable[Record]:
+    """Records from a list, or from a folder: ``<stem>.json`` records (as ``vnplan extract`` writes them)
+    and input documents of any supported type (extracted on the fly). Bad files become error lines."""
+    if not isinstance(source, (str, Path)):
+        yield from source
+        return
+    from pipeline.ingest import SUPPORTED_SUFFIXES
+
+    root = Path(source)
+    if not root.exists():
+        raise InputNotFoundError(root)
+    files = [root] if root.is_file() else sorted(p for p in root.rglob("*") if p.is_file())
+    for path in files:
+        suffix = path.suffix.lower()
+        if suffix not in (".json", *SUPPORTED_SUFFIXES):
+            continue
+        try:
+            if suffix == ".json":
+                yield load_record(path)
+            else:
+                from pipeline.extract import extract_file
+                yield extract_file(path)
+        except Exception as exc:  # noqa: BLE001 - every bad file becomes an error line, the rest goes on
+            if errors is None:
+                raise
+            errors.append(describe(exc, path))
+
+
+# -- the database --------------------------------------------------------------------------------
+
+_SPAN = "start INTEGER, end INTEGER, page INTEGER, evidence TEXT"
+SCHEMA = f"""
+CREATE TABLE IF NOT EXISTS documents (
+    doc_id TEXT PRIMARY KEY, title TEXT, type TEXT, number TEXT, code TEXT, issuer TEXT, place TEXT,
+    issued TEXT, issued_text TEXT, year INTEGER, province TEXT, province_new TEXT,
+    source_name TEXT, source_format TEXT, sha256 TEXT, schema_version TEXT, text TEXT);
+CREATE TABLE IF NOT EXISTS citations (doc_id TEXT NOT NULL REFERENCES documents(doc_id), idx INTEGER,
+    type TEXT, number TEXT, title TEXT, date TEXT, issuer TEXT, basis INTEGER, {_SPAN});
+CREATE TABLE IF NOT EXISTS dates (doc_id TEXT NOT NULL REFERENCES documents(doc_id), idx INTEGER,
+    text TEXT, value TEXT, granularity TEXT, modifier TEXT, role TEXT, {_SPAN});
+CREATE TABLE IF NOT EXISTS units (doc_id TEXT NOT NULL REFERENCES documents(doc_id), idx INTEGER,
+    name TEXT, name_key TEXT, roles TEXT, lead INTEGER, support INTEGER, director INTEGER, head TEXT, place TEXT,
+    {_SPAN});
+CREATE TABLE IF NOT EXISTS conferences (doc_id TEXT NOT NULL REFERENCES documents(doc_id), idx INTEGER,
+    kind TEXT, name TEXT, time TEXT, time_text TEXT, duration TEXT, location TEXT, {_SPAN});
+CREATE TABLE IF NOT EXISTS awards (doc_id TEXT NOT NULL REFERENCES documents(doc_id), idx INTEGER,
+    name TEXT, name_key TEXT, level TEXT, kind TEXT, award_class TEXT, mention TEXT, {_SPAN});
+CREATE TABLE IF NOT EXISTS movements (doc_id TEXT NOT NULL REFERENCES documents(doc_id), idx INTEGER,
+    name TEXT, kind TEXT, {_SPAN});
+CREATE TABLE IF NOT EXISTS tasks (doc_id TEXT NOT NULL REFERENCES documents(doc_id), idx INTEGER,
+    description TEXT, period TEXT, deadline TEXT, lead TEXT, support TEXT, director TEXT, source TEXT, {_SPAN});
+CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(
+    title, text, content="documents", tokenize="unicode61 remove_diacritics 2");
+""" + "".join(f"CREATE INDEX IF NOT EXISTS {k}_doc ON {k}(doc_id);\n" for k in FACT_KINDS)
+
+
+def _spans(evidence: list[Evidence]) -> dict[str, object]:
+    first = evidence[0] if evidence else None
+    return {"start": first.start if first else None, "end": first.end if first else None,
+            "page": first.page if first else None,
+            "evidence": json.dumps([e.model_dump() for e in evidence], ensure_ascii=False)}
+
+
+def _value(tv) -> str | None:
+    return tv.value if tv is not None else None
+
+
+def fact_rows(record: Record) -> dict[str, list[dict[str, object]]]:
+    """The rows of every fact table for one record."""
+    rows: dict[str, list[dict[str, object]]] = {k: [] for k in FACT_KINDS}
+    for i, c in enumerate(record.citations):
+        rows["citations"].append({"idx": i, "type": c.type, "number": c.number, "title": c.title,
+                                  "date": _value(c.date), "issuer": c.issuer, "basis": int(c.basis),
+                                  **_spans(c.evidence)})
+    for i, d in enumerate(record.dates):
+        rows["dates"].append({"idx": i, "text": d.text, "value": d.value, "granularity": d.granularity,
+                              "modifier": d.modifier, "role": d.role, **_spans(d.evidence)})
+    for i, u in enumerate(record.units):
+        rows["units"].append({"idx": i, "name": u.name, "name_key": fold(u.name), "roles": ",".join(u.roles),
+                              "lead": int("lead" in u.roles), "support": int("support" in u.roles),
+                              "director": int("director" in u.roles), "head": u.head, "place": u.place,
+                              **_spans(u.evidence)})
+    for i, c in enumerate(record.conferences):
+        rows["conferences"].append({"idx": i, "kind": c.kind, "name": c.name, "time": _value(c.time),
+                                    "time_text": c.time.text if c.time else None, "duration": c.duration,
+                                    "location": c.location, **_spans(c.evidence)})
+    for i, a in enumerate(record.awards):
+        rows["awards"].append({"idx": i, "name": a.name, "name_key": fold(a.name), "level": a.level,
+                               "kind": a.kind, "award_class": a.award_class, "mention": a.mention,
+                               **_spans(a.evidence)})
+    for i, m in enumerate(record.movements):
+        rows["movements"].append({"idx": i, "name": m.name, "kind": m.kind, **_spans(m.evidence)})
+    for i, t in enumerate(record.tasks):
+        rows["tasks"].append({"idx": i, "description": t.description, "period": _value(t.period),
+                              "deadline": _value(t.deadline), "lead": "; ".join(t.lead),
+                              "support": "; ".join(t.support), "director": "; ".join(t.director),
+                              "source": t.source, **_spans(t.evidence)})
+    return rows
+
+
+def _year(record: Record) -> int | None:
+    """The plan's year: from the issue date, else the first year in the title, else the first in the text."""
+    doc = record.document
+    for text in (doc.issued.value if doc.issued else None, doc.title, record.text[:3000]):
+        m = re.search(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text or "")
+        if m:
+            return int(m.group(1))
+    return None
+
+
+def _title(record: Record) -> str | None:
+    if record.document.title:
+        return record.document.title
+    # until the header extractor knows the title: the block after the type word, e.g. "KẾ HOẠCH ..."
+    m = re.search(r"^(?:KẾ HOẠCH|QUYẾT ĐỊNH|HƯỚNG DẪN|CHỈ THỊ|THÔNG BÁO)\b[ \n]*(.{3,300}?)(?:\n\n|\Z)",
+                  record.text, re.M | re.S)
+    return " ".join(m.group(1).split()) if m else None
+
+
+def document_row(record: Record) -> dict[str, object]:
+    doc = record.document
+    province = document_province(record)
+    return {"doc_id": record.doc_id, "title": _title(record), "type": doc.type, "number": doc.number,
+            "code": doc.code, "issuer": doc.issuer, "place": doc.place, "issued": _value(doc.issued),
+            "issued_text": doc.issued.text if doc.issued else None, "year": _year(record),
+            "province": province.old if province else None, "province_new": province.new if province else None,
+            "source_name": record.source.name, "source_format": record.source.format,
+            "sha256": record.source.sha256, "schema_version": record.schema_version, "text": record.text}
+
+
+def connect(db_path: str | Path) -> sqlite3.Connection:
+    con = sqlite3.connect(str(db_path))
+    con.executescript(SCHEMA)
+    return con
+
+
+def _insert(con: sqlite3.Connection, table: str, row: dict[str, object], *, upsert_key: str | None = None) -> None:
+    cols = ", ".join(f'"{c}"' for c in row)
+    sql = f'INSERT INTO {table} ({cols}) VALUES ({", ".join("?" * len(row))})'
+    if upsert_key:
+        sql += f' ON CONFLICT({upsert_key}) DO UPDATE SET ' + ", ".join(
+            f'"{c}"=excluded."{c}"' for c in row if c != upsert_key)
+    con.execute(sql, list(row.values()))
+
+
+def add_record(con: sqlite3.Connection, record: Record) -> None:
+    """Insert or replace one document and all its facts (one transaction is the caller's)."""
+    row = document_row(record)
+    old = con.execute("SELECT rowid, title, text FROM documents WHERE doc_id = ?", (record.doc_id,)).fetchone()
+    if old:  # an external-content index forgets a row only when told the values it indexed
+        con.execute("INSERT INTO documents_fts (documents_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)",
+                    (old[0], fold_d(old[1] or ""), fold_d(old[2] or "")))
+    _insert(con, "documents", row, upsert_key="doc_id")
+    rowid = con.execute("SELECT rowid FROM documents WHERE doc_id = ?", (record.doc_id,)).fetchone()[0]
+    con.execute("INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)",
+                (rowid, fold_d(row["title"] or ""), fold_d(record.text)))
+    for kind, rows in fact_rows(record).items():
+        con.execute(f"DELETE FROM {kind} WHERE doc_id = ?", (record.doc_id,))
+        for fact in rows:
+            _insert(con, kind, {"doc_id": record.doc_id, **fact})
+
+
+def build_index(records_or_dir: str | Path | Iterable[Record], db_path: str | Path) -> IndexSummary:
+    """Index records (a list, or a folder of record JSON files and/or input documents) into ``db_path``.
+
+    Idempotent: documents are upserted by ``doc_id``. Each record is committed on its own, so a bad
+    file costs only its own line in ``summary.errors``.
+    """
+    summary = IndexSummary(db_path=str(db_path))
+    con = connect(db_path)
+    try:
+        for record in iter_records(records_or_dir, summary.errors):
+            with con:
+                add_record(con, record)
+            summary.indexed += 1
+    finally:
+        con.close()
+    summary.failed = len(summary.errors)
+    return summary
+
+
+# -- search --------------------------------------------------------------------------------------
+
+@dataclass
+class Hit:
+    doc_id: str
+    title: str | None
+    score: float  # bm25: lower is better
+    snippet: str
+    year: int | None = None
+    province: str | None = None
+    province_new: str | None = None
+
+    def to_dict(self) -> dict[str, object]:
+        return dict(self.__dict__)
+
+
+#: bm25 column weights (title, text): a query that names the plan's subject ranks it first
+TITLE_WEIGHT, TEXT_WEIGHT = 10.0, 1.0
+_MARK_OPEN, _MARK_CLOSE, _ELLIPSIS = "\x02", "\x03", "\x04"
+
+
+def fts_query(query: str) -> str:
+    """Words of a free-text query as an FTS5 query: every word required, each quoted (no syntax injection)."""
+    words = re.findall(r"\w+", fold_d(unicodedata.normalize("NFC", query)))
+    return " ".join(f'"{w}"' for w in words)
+
+
+def _marks(snippet: str) -> str:
+    """Readable markers: [match] and an ellipsis, on one line."""
+    for mark, text in ((_MARK_OPEN, "["), (_MARK_CLOSE, "]"), (_ELLIPSIS, "…")):
+        snippet = snippet.replace(mark, text)
+    return " ".join(snippet.split())
+
+
+def search(db_path: str | Path, query: str, *, unit: str | None = None, award: str | None = None,
+           year: int | None = None, kind: str | None = None, province: str | None = None,
+           limit: int = 20) -> list[Hit]:
+    """Ranked documents (bm25, title weighted) whose text matches ``query`` (diacritic-insensitive) and
+    every facet given. An empty query lists the documents the facets select.
+
+    Facets: ``unit`` and ``award`` match a part of a name (diacritic-insensitive; ``award`` also matches a
+    level such as ``state``); ``kind`` a conference kind; ``province`` a province, where a post-2025
+    province also finds the old provinces merged into it.
+    """
+    db_path = Path(db_path)
+    if not db_path.is_file():
+        raise ArchiveNotFoundError(db_path)
+    where, params = [], []
+    if unit:
+        where.append("d.doc_id IN (SELECT doc_id FROM units WHERE name_key LIKE ?)")
+        params.append(f"%{fold(unit)}%")
+    if award:
+        where.append("d.doc_id IN (SELECT doc_id FROM awards WHERE name_key LIKE ? OR level = ?)")
+        params += [f"%{fold(award)}%", award]
+    if year is not None:
+        where.append("d.year = ?")
+        params.append(int(year))
+    if kind:
+        where.append("d.doc_id IN (SELECT doc_id FROM conferences WHERE kind = ?)")
+        params.append(kind)
+    if province:
+        olds = provinces_for_filter(province)
+        where.append(f"d.province IN ({', '.join('?' * len(olds))})" if olds else "0")
+        params += olds
+    match = fts_query(query)
+    con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        if match:
+            # the whole query as a phrase, in the title first, then in the text, ranks above scattered words:
+            # bm25 alone cannot tell words that every plan uses (IDF ~ 0 in a small archive)
+            phrase = '"' + match.replace('"', "") + '"'
+            sql = (f"SELECT d.doc_id, d.title, bm25(documents_fts, {TITLE_WEIGHT}, {TEXT_WEIGHT}) AS score, "
+                   f"snippet(documents_fts, 1, '{_MARK_OPEN}', '{_MARK_CLOSE}', '{_ELLIPSIS}', 16), "
+                   "d.year, d.province, d.province_new "
+                   "FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid "
+                   "WHERE documents_fts MATCH ? " + "".join(f"AND {w} " for w in where) +
+                   "ORDER BY documents_fts.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?) DESC, "
+                   "documents_fts.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?) DESC, "
+                   "score, d.doc_id LIMIT ?")
+            rows = con.execute(sql, [match, *params, f"title : {phrase}", phrase, limit]).fetchall()
+        else:
+            sql = ("SELECT d.doc_id, d.title, 0.0, substr(d.text, 1, 160), d.year, d.province, d.province_new "
+                   "FROM documents d " + ("WHERE " + " AND ".join(where) if where else "") +
+                   " ORDER BY d.doc_id LIMIT ?")
+            rows = con.execute(sql, [*params, limit]).fetchall()
+    except sqlite3.OperationalError as exc:
+        raise ArchiveError(db_path, reason=" ".join(str(exc).split())) from None
+    finally:
+        con.close()
+    return [Hit(doc_id=r[0], title=r[1], score=round(r[2], 4),
+                snippet=_marks(r[3]),
+                year=r[4], province=r[5], province_new=r[6]) for r in rows]
+
+
+__all__ = ["build_index", "search", "Hit", "IndexSummary", "fold", "fold_d", "find_province",
+           "document_province", "provinces_for_filter", "iter_records", "load_record", "FACT_KINDS"]

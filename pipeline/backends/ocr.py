@@ -1,0 +1,580 @@
+"""OCR of one scanned PDF page into layout blocks (called per page by the PDF backend).
+
+Steps, each chosen because it measurably lowers the character error rate (see
+``benchmarks/ocr_cer.py``):
+
+1. render the page with pypdfium2 at ``options.ocr_dpi`` (300);
+2. drop coloured ink by colour before greyscale: red/magenta stamps and blue handwriting or
+   signatures are never the printed text, and they cut through the header and signature area;
+3. greyscale, deskew (projection-profile search), binarise (Otsu after background flattening);
+4. find ruled tables with OpenCV line detection and erase the rulings (they break line finding);
+5. one Tesseract call per page (``image_to_data``: boxes and text in one pass, the model is loaded
+   once per page instead of once per line);
+6. layout: the two-column zones at the top (issuer | motto) and at the bottom (recipients | signer)
+   are split at their gutter and emitted left column first; the body is grouped into paragraphs;
+   words inside a detected table grid are assigned to its cells;
+7. Vietnamese-aware correction of OCR confusions (``extractors.ocr_correction``).
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from extractors.ocr_correction import correct_text
+from pipeline.backends.base import IngestOptions
+from schemas.errors import OcrUnavailableError
+
+
+@dataclass
+class OcrBlock:
+    kind: str                               # a schemas.document.BlockKind
+    text: str                               # lines separated by "\n"
+    rows: list[list[str]] | None = None     # for kind == "table"
+    role: str | None = None                 # "issuer" | "motto" for the two header blocks
+
+
+# -- availability --------------------------------------------------------------------------------
+
+@lru_cache(maxsize=8)
+def ocr_available(lang: str = "vie") -> tuple[bool, str]:
+    """Whether Tesseract and the language data for ``lang`` are installed: ``(ok, reason)``."""
+    try:
+        import pytesseract
+    except ImportError:
+        return False, "the Python package pytesseract is not installed"
+    exe = shutil.which(pytesseract.pytesseract.tesseract_cmd) or shutil.which("tesseract")
+    if not exe:
+        return False, "the tesseract program was not found (Debian package tesseract-ocr)"
+    try:
+        out = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=30)
+    except (OSError, subprocess.SubprocessError) as exc:
+        return False, f"tesseract does not run: {exc}"
+    langs = {x.strip() for x in (out.stdout + "\n" + out.stderr).splitlines()[1:] if x.strip()}
+    missing = [x for x in lang.split("+") if x not in langs]
+    if missing:
+        pkgs = " ".join(f"tesseract-ocr-{m}" for m in missing)
+        return False, f"Tesseract language data {'+'.join(missing)!r} is missing (Debian package {pkgs})"
+    return True, f"tesseract at {exe} with {lang}"
+
+
+# -- rendering and preprocessing -----------------------------------------------------------------
+
+def render_page(pdf_path: Path, page_index: int, dpi: int = 300, pdf=None) -> np.ndarray:
+    """The page as an RGB array at ``dpi``. ``pdf`` may be an open pypdfium2 or pdfplumber doc."""
+    import pypdfium2 as pdfium
+
+    doc, own = None, False
+    if isinstance(pdf, pdfium.PdfDocument):
+        doc = pdf
+    if doc is None:
+        doc, own = pdfium.PdfDocument(str(pdf_path)), True
+    if getattr(doc, "formenv", None) is None:
+        # digital-signature boxes ("Cơ quan: ... Giờ ký: ...") are form widgets: draw them too
+        try:
+            doc.init_forms()
+        except Exception:  # pages already loaded by the caller: render without forms
+            pass
+    try:
+        page = doc[page_index]
+        img = page.render(scale=dpi / 72.0, may_draw_forms=True).to_numpy()
+        page.close()
+    finally:
+        if own:
+            doc.close()
+    if img.ndim == 2:
+        img = np.stack([img] * 3, axis=-1)
+    # pypdfium2 renders BGR(A) by default: keep RGB order for the colour masks below
+    return np.ascontiguousarray(img[:, :, 2::-1] if img.shape[2] >= 3 else img)
+
+
+def suppress_colour_ink(rgb: np.ndarray) -> np.ndarray:
+    """White out strongly coloured pixels (red/magenta stamps, blue pen) before greyscale.
+
+    Printed text is black or grey, i.e. unsaturated; stamps and signatures are saturated. Black
+    text printed over a stamp stays, because dark pixels are unsaturated too.
+    """
+    import cv2
+
+    hsv = cv2.cvtColor(rgb, cv2.COLOR_RGB2HSV)
+    h, s, v = hsv[:, :, 0], hsv[:, :, 1].astype(np.int16), hsv[:, :, 2].astype(np.int16)
+    red = (h <= 12) | (h >= 140)           # red through magenta (OpenCV hue is 0..179)
+    blue = (h >= 95) & (h <= 135)
+    mask = ((red | blue) & (s >= 60) & (v >= 70)) | (red & (s >= 110) & (v >= 40))
+    out = rgb.copy()
+    out[mask] = 255
+    return out
+
+
+def estimate_skew(binary_ink: np.ndarray, max_angle: float = 6.0) -> float:
+    """Skew angle in degrees (counter-clockwise positive) by maximising the row-profile variance."""
+    import cv2
+
+    h, w = binary_ink.shape
+    scale = min(1.0, 1000.0 / max(h, w))
+    small = cv2.resize(binary_ink, (max(1, int(w * scale)), max(1, int(h * scale))),
+                       interpolation=cv2.INTER_AREA)
+    centre = (small.shape[1] / 2, small.shape[0] / 2)
+
+    def score(angle: float) -> float:
+        m = cv2.getRotationMatrix2D(centre, angle, 1.0)
+        rot = cv2.warpAffine(small, m, (small.shape[1], small.shape[0]), flags=cv2.INTER_NEAREST,
+                             borderValue=0)
+        prof = rot.sum(axis=1, dtype=np.float64)
+        return float(np.square(np.diff(prof)).sum())
+
+    best = max(np.arange(-max_angle, max_angle + 1e-9, 0.5), key=score)
+    best = max(np.arange(best - 0.5, best + 0.5 + 1e-9, 0.1), key=score)
+    best = max(np.arange(best - 0.1, best + 0.1 + 1e-9, 0.025), key=score)
+    return float(best)
+
+
+def rotate(img: np.ndarray, angle: float) -> np.ndarray:
+    import cv2
+
+    h, w = img.shape[:2]
+    m = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
+    border = 255 if img.ndim == 2 else (255, 255, 255)
+    return cv2.warpAffine(img, m, (w, h), flags=cv2.INTER_CUBIC, borderValue=border)
+
+
+def binarise(grey: np.ndarray) -> np.ndarray:
+    """Otsu after flattening the background (uneven lighting, yellowed paper, show-through)."""
+    import cv2
+
+    k = max(15, (min(grey.shape) // 40) | 1)
+    background = cv2.morphologyEx(grey, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
+    flat = cv2.divide(grey, background, scale=255)
+    _, bw = cv2.threshold(flat, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    return bw
+
+
+@dataclass
+class Prepared:
+    grey: np.ndarray        # deskewed greyscale, colour ink removed
+    binary: np.ndarray      # deskewed black-on-white binary
+    angle: float
+
+
+def preprocess(rgb: np.ndarray) -> Prepared:
+    import cv2
+
+    clean = suppress_colour_ink(rgb)
+    grey = cv2.cvtColor(clean, cv2.COLOR_RGB2GRAY)
+    bw = binarise(grey)
+    angle = estimate_skew(255 - bw)
+    if abs(angle) >= 0.1:
+        grey = rotate(grey, angle)
+        bw = binarise(grey)
+    return Prepared(grey=grey, binary=bw, angle=angle)
+
+
+# -- ruled tables --------------------------------------------------------------------------------
+
+@dataclass
+class Grid:
+    x0: int
+    y0: int
+    x1: int
+    y1: int
+    xs: list[int]           # column rulings, left to right
+    ys: list[int]           # row rulings, top to bottom
+
+
+def _line_positions(mask_1d: np.ndarray, min_gap: int) -> list[int]:
+    idx = np.flatnonzero(mask_1d)
+    if not len(idx):
+        return []
+    groups, start, prev = [], idx[0], idx[0]
+    for i in idx[1:]:
+        if i - prev > min_gap:
+            groups.append((start + prev) // 2)
+            start = i
+        prev = i
+    groups.append((start + prev) // 2)
+    return [int(g) for g in groups]
+
+
+def find_tables(binary: np.ndarray) -> tuple[list[Grid], np.ndarray]:
+    """Ruled tables as grids, and the binary image with the rulings erased."""
+    import cv2
+
+    ink = (255 - binary)
+    h, w = ink.shape
+    hk = cv2.getStructuringElement(cv2.MORPH_RECT, (max(40, w // 25), 1))
+    vk = cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(40, h // 40)))
+    horiz = cv2.morphologyEx(ink, cv2.MORPH_OPEN, hk)
+    vert = cv2.morphologyEx(ink, cv2.MORPH_OPEN, vk)
+    lines = cv2.dilate(horiz | vert, cv2.getStructuringElement(cv2.MORPH_RECT, (5, 5)))
+    n, _, stats, _ = cv2.connectedComponentsWithStats(lines, connectivity=8)
+    grids: list[Grid] = []
+    erase = np.zeros_like(ink)
+    for i in range(1, n):
+        x, y, bw_, bh, _area = stats[i]
+        if bw_ < w * 0.3 or bh < h * 0.04:
+            continue
+        sub_h = horiz[y:y + bh, x:x + bw_] > 0
+        ys = _line_positions(sub_h.sum(axis=1) > bw_ * 0.5, 8)
+        xs: list[int] = []
+        if len(ys) >= 2:
+            # columns are the rules that run from the first row rule to the last one (a stray
+            # scanner streak joined to the table must not stretch it)
+            sub_v = vert[y + ys[0]:y + ys[-1] + 1, x:x + bw_] > 0
+            xs = _line_positions(sub_v.sum(axis=0) > (ys[-1] - ys[0]) * 0.6, 8)
+        erase[y:y + bh, x:x + bw_] |= lines[y:y + bh, x:x + bw_]
+        if len(ys) < 3 or len(xs) < 3:
+            continue  # a frame or a lone rule: erased above, not a grid
+        grids.append(Grid(int(x + xs[0]), int(y + ys[0]), int(x + xs[-1]), int(y + ys[-1]),
+                          [int(x + v) for v in xs], [int(y + v) for v in ys]))
+    cleaned = binary.copy()
+    cleaned[erase > 0] = 255
+    return grids, cleaned
+
+
+# -- Tesseract -----------------------------------------------------------------------------------
+
+@dataclass
+class Word:
+    text: str
+    x0: int
+    y0: int
+    x1: int
+    y1: int
+    conf: float
+    key: tuple[int, int, int]     # (block, paragraph, line) from Tesseract
+
+
+@dataclass
+class Line:
+    words: list[Word] = field(default_factory=list)
+
+    @property
+    def x0(self) -> int: return min(w.x0 for w in self.words)
+    @property
+    def x1(self) -> int: return max(w.x1 for w in self.words)
+    @property
+    def y0(self) -> int: return min(w.y0 for w in self.words)
+    @property
+    def y1(self) -> int: return max(w.y1 for w in self.words)
+    @property
+    def text(self) -> str: return " ".join(w.text for w in self.words)
+
+
+def run_tesseract(image: np.ndarray, lang: str, psm: int = 3, dpi: int = 300) -> list[Word]:
+    import pytesseract
+
+    config = f"--psm {psm} --dpi {dpi} -c preserve_interword_spaces=0"
+    data = pytesseract.image_to_data(image, lang=lang, config=config, output_type=pytesseract.Output.DICT)
+    words = []
+    for i, t in enumerate(data["text"]):
+        t = (t or "").strip()
+        if not t:
+            continue
+        x, y, w, h = data["left"][i], data["top"][i], data["width"][i], data["height"][i]
+        words.append(Word(t, x, y, x + w, y + h, float(data["conf"][i]),
+                          (data["block_num"][i], data["par_num"][i], data["line_num"][i])))
+    return words
+
+
+_PUNCT = set("-–—+.,;:/()\"'“”‘’…*•%!?[]")
+
+
+def _is_noise(word: Word, char_h: float) -> bool:
+    """Specks and scribbles: symbols that are not ordinary punctuation, read with low confidence."""
+    if any(c.isalnum() for c in word.text):
+        return False
+    return word.conf < 50 and not set(word.text) <= _PUNCT
+
+
+def group_lines(words: list[Word], char_h: float) -> list[Line]:
+    """Tesseract lines, split where a wide horizontal gap separates two columns."""
+    by_key: dict[tuple[int, int, int], Line] = {}
+    for w in words:
+        by_key.setdefault(w.key, Line()).words.append(w)
+    out: list[Line] = []
+    for line in by_key.values():
+        ws = sorted(line.words, key=lambda w: w.x0)
+        cur = Line([ws[0]])
+        for w in ws[1:]:
+            if w.x0 - cur.words[-1].x1 > char_h * 1.3:
+                out.append(cur)
+                cur = Line([w])
+            else:
+                cur.words.append(w)
+        out.append(cur)
+    return out
+
+
+# -- layout --------------------------------------------------------------------------------------
+
+def _rows(lines: list[Line], char_h: float) -> list[list[Line]]:
+    """Lines sharing a vertical band (the segments of one visual row), top to bottom."""
+    rows: list[list[Line]] = []
+    for ln in sorted(lines, key=lambda l: (l.y0 + l.y1) / 2):
+        mid = (ln.y0 + ln.y1) / 2
+        if rows:
+            last = rows[-1]
+            lm = statistics.fmean((l.y0 + l.y1) / 2 for l in last)
+            if abs(mid - lm) < char_h * 0.6:
+                last.append(ln)
+                continue
+        rows.append([ln])
+    return rows
+
+
+def _free_runs(free: np.ndarray, min_len: int) -> list[tuple[int, int]]:
+    runs, i, n = [], 0, len(free)
+    while i < n:
+        if free[i]:
+            j = i
+            while j < n and free[j]:
+                j += 1
+            if j - i >= min_len:
+                runs.append((i, j))
+            i = j
+        i += 1
+    return runs
+
+
+def _two_column_zone(rows: list[list[Line]], width: int, from_top: bool, char_h: float) -> tuple[int, int]:
+    """How many rows at the top (or bottom) form a two-column zone, and the gutter's x; (0, 0) if none.
+
+    Rows are added while some vertical strip in the middle of the page stays free of text in all
+    of them (the gutter). A centred single line (a title such as the document type) ends the zone
+    once a two-column row has been seen, even though it does not cross the gutter.
+    """
+    order = rows if from_top else rows[::-1]
+    lo, hi = int(width * 0.3), int(width * 0.72)
+    free = np.zeros(width, dtype=bool)
+    free[lo:hi] = True
+    min_gap = max(4, int(char_h * 0.25))
+    count, seen_two, gutter = 0, False, 0
+    for row in order:
+        segs = [ln for ln in row if ln.text.strip()]
+        if seen_two and len(segs) == 1:
+            centre = (segs[0].x0 + segs[0].x1) / 2
+            if width * 0.42 <= centre <= width * 0.6:
+                break
+        trial = free.copy()
+        for ln in segs:
+            trial[max(0, ln.x0):min(width, ln.x1)] = False
+        runs = _free_runs(trial, min_gap)
+        if not runs:
+            break
+        free = trial
+        count += 1
+        g = (max(runs, key=lambda r: r[1] - r[0])[0] + max(runs, key=lambda r: r[1] - r[0])[1]) // 2
+        if any(ln.x1 <= g for ln in segs) and any(ln.x0 >= g for ln in segs):
+            seen_two = True
+        gutter = g
+    if not count or not seen_two:
+        return 0, 0
+    zone = order[:count]
+    left = [ln for row in zone for ln in row if (ln.x0 + ln.x1) / 2 < gutter]
+    right = [ln for row in zone for ln in row if (ln.x0 + ln.x1) / 2 >= gutter]
+    # a column of list dashes or stray marks is not a column of text
+    if min(sum(c.isalnum() for ln in side for c in ln.text) for side in (left, right)) < 8:
+        return 0, 0
+    return count, gutter
+
+
+def _row_y0(row: list[Line]) -> int:
+    return min(ln.y0 for ln in row)
+
+
+def _row_y1(row: list[Line]) -> int:
+    return max(ln.y1 for ln in row)
+
+
+def _is_two_column(row: list[Line], gutter: int) -> bool:
+    return any(ln.x1 <= gutter for ln in row) and any(ln.x0 >= gutter for ln in row)
+
+
+def _column_text(lines: list[Line]) -> str:
+    return "\n".join(ln.text for ln in sorted(lines, key=lambda l: (l.y0, l.x0)))
+
+
+def _split_columns(rows: list[list[Line]], gutter: int) -> tuple[list[Line], list[Line]]:
+    lines = [ln for row in rows for ln in row]
+    return ([ln for ln in lines if (ln.x0 + ln.x1) / 2 < gutter],
+            [ln for ln in lines if (ln.x0 + ln.x1) / 2 >= gutter])
+
+
+_LIST_MARKS = ("-", "+", "•", "*", "–")
+
+
+def _paragraphs(rows: list[list[Line]], char_h: float, width: int) -> list[str]:
+    """Join wrapped lines into paragraphs: a new one starts after a short line, at an indent,
+    after a wide vertical gap, at a list marker, or at a centred line."""
+    flat = [Line([w for ln in sorted(row, key=lambda l: l.x0) for w in ln.words]) for row in rows]
+    if not flat:
+        return []
+    left = float(np.percentile([l.x0 for l in flat], 10))
+    right = float(np.percentile([l.x1 for l in flat], 90))
+    pitches = [b.y0 - a.y0 for a, b in zip(flat, flat[1:]) if 0 < b.y0 - a.y0 < char_h * 4]
+    pitch = statistics.median(pitches) if pitches else char_h * 1.6
+    paras: list[list[str]] = []
+    prev: Line | None = None
+    for ln in flat:
+        text = ln.text
+        new = prev is None
+        if prev is not None:
+            short_prev = prev.x1 < right - char_h * 3
+            indented = ln.x0 > left + char_h * 1.2
+            gap = ln.y0 - prev.y0 > pitch * 1.45
+            centred = ln.x0 > left + char_h * 3 and ln.x1 < right - char_h * 3
+            marker = text[:1] in _LIST_MARKS or (text[:1].isdigit() and text.split(" ")[0].rstrip(".)").isdigit()
+                                                 and text.split(" ")[0][-1:] in ".)")
+            new = short_prev or indented or gap or centred or marker
+        if new:
+            paras.append([text])
+        else:
+            paras[-1].append(text)
+        prev = ln
+    return [" ".join(p) for p in paras]
+
+
+def _cell_rows(grid: Grid, words: list[Word]) -> list[list[str]]:
+    rows: list[list[list[Word]]] = [[[] for _ in grid.xs[:-1]] for _ in grid.ys[:-1]]
+    for w in words:
+        cx, cy = (w.x0 + w.x1) / 2, (w.y0 + w.y1) / 2
+        ri = next((i for i in range(len(grid.ys) - 1) if grid.ys[i] <= cy < grid.ys[i + 1]), None)
+        ci = next((i for i in range(len(grid.xs) - 1) if grid.xs[i] <= cx < grid.xs[i + 1]), None)
+        if ri is not None and ci is not None:
+            rows[ri][ci].append(w)
+    out = []
+    for r in rows:
+        cells = []
+        for ws in r:
+            ws.sort(key=lambda w: (w.key, w.x0))
+            cells.append(" ".join(w.text for w in ws))
+        if any(cells):
+            out.append(cells)
+    return out
+
+
+def layout_blocks(words: list[Word], width: int, height: int, grids: list[Grid] | None = None,
+                  *, correct: bool = True) -> list[OcrBlock]:
+    """Words with boxes -> blocks in reading order (pure: no OCR, testable on boxes)."""
+    grids = grids or []
+    if not words:
+        return []
+    heights = [w.y1 - w.y0 for w in words if w.text.isalpha()] or [w.y1 - w.y0 for w in words]
+    char_h = float(statistics.median(heights)) or height / 100
+    words = [w for w in words if not _is_noise(w, char_h)]
+    fix = correct_text if correct else (lambda s: s)
+
+    in_grid: dict[int, list[Word]] = {i: [] for i in range(len(grids))}
+    free: list[Word] = []
+    for w in words:
+        cx, cy = (w.x0 + w.x1) / 2, (w.y0 + w.y1) / 2
+        gi = next((i for i, g in enumerate(grids) if g.x0 <= cx <= g.x1 and g.y0 <= cy <= g.y1), None)
+        (in_grid[gi] if gi is not None else free).append(w)
+
+    rows = _rows(group_lines(free, char_h), char_h)
+    top, top_gutter = _two_column_zone(rows, width, True, char_h)
+    # the header is only ever at the top of a page, in its upper third
+    if top and statistics.fmean(ln.y1 for ln in rows[top - 1]) > height * 0.4:
+        top = 0
+    # lines above the header, set apart by a gap (a digital-signature box), are not part of it
+    pre: list[list[Line]] = []
+    if top:
+        first_two = next(i for i in range(top) if _is_two_column(rows[i], top_gutter))
+        if first_two and _row_y0(rows[first_two]) - _row_y1(rows[first_two - 1]) > char_h * 1.5:
+            pre = rows[:first_two]
+    rest = rows[top:]
+    bottom, bottom_gutter = _two_column_zone(rest, width, False, char_h) if rest else (0, 0)
+    if bottom and statistics.fmean(ln.y0 for ln in rest[len(rest) - bottom]) < height * 0.35:
+        bottom = 0
+    # the last line of the body's last paragraph can sit in the left half: give it back
+    while bottom and len(rest) > bottom:
+        row, above = rest[len(rest) - bottom], rest[len(rest) - bottom - 1]
+        if _is_two_column(row, bottom_gutter) or _row_y0(row) - _row_y1(above) > char_h * 0.9:
+            break
+        bottom -= 1
+    body = rest[:len(rest) - bottom] if bottom else rest
+    tail = rest[len(rest) - bottom:] if bottom else []
+
+    blocks: list[tuple[float, OcrBlock]] = []
+    for p in _paragraphs(pre, char_h, width):
+        blocks.append((-3, OcrBlock("paragraph", fix(p))))
+    if top:
+        left, right = _split_columns(rows[len(pre):top], top_gutter)
+        blocks.append((-2, OcrBlock("header", fix(_column_text(left)), role="issuer")))
+        blocks.append((-1, OcrBlock("header", fix(_column_text(right)), role="motto")))
+
+    # body paragraphs and tables interleaved by their vertical position
+    items: list[tuple[float, object]] = [(statistics.fmean(l.y0 for l in r), r) for r in body]
+    for gi, g in enumerate(grids):
+        items.append((g.y0, g))
+    items.sort(key=lambda t: t[0])
+    run: list[list[Line]] = []
+
+    def flush() -> None:
+        for p in _paragraphs(run, char_h, width):
+            blocks.append((len(blocks), OcrBlock("paragraph", fix(p))))
+        run.clear()
+
+    for _y, item in items:
+        if isinstance(item, Grid):
+            flush()
+            table = [[fix(c) for c in r] for r in _cell_rows(item, in_grid[grids.index(item)])]
+            if table:
+                blocks.append((len(blocks), OcrBlock("table", "\n".join("\t".join(r) for r in table),
+                                                     rows=table)))
+        else:
+            run.append(item)
+    flush()
+
+    if tail:
+        left, right = _split_columns(tail, bottom_gutter)
+        if left:
+            blocks.append((len(blocks), OcrBlock("recipients", fix(_column_text(left)))))
+        if right:
+            blocks.append((len(blocks), OcrBlock("signature", fix(_column_text(right)))))
+    return [b for _k, b in blocks if b.text.strip()]
+
+
+# -- entry point ---------------------------------------------------------------------------------
+
+def ocr_page(pdf_path: Path, page_index: int, *, options: IngestOptions, pdf=None) -> list[OcrBlock]:
+    """OCR one page of ``pdf_path`` (0-based ``page_index``) into blocks in reading order."""
+    ok, reason = ocr_available(options.ocr_lang)
+    if not ok:
+        raise OcrUnavailableError(pdf_path, page=page_index + 1, reason=reason)
+    rgb = render_page(Path(pdf_path), page_index, options.ocr_dpi, pdf=pdf)
+    return ocr_image(rgb, lang=options.ocr_lang, dpi=options.ocr_dpi, path=pdf_path, page=page_index + 1)
+
+
+def ocr_image(rgb: np.ndarray, *, lang: str = "vie", dpi: int = 300, path: Path | str | None = None,
+              page: int = 1, correct: bool = True) -> list[OcrBlock]:
+    """OCR an RGB page image (already rendered) into blocks."""
+    import pytesseract
+
+    prep = preprocess(rgb)
+    grids, cleaned = find_tables(prep.binary)
+    try:
+        words = run_tesseract(cleaned, lang, psm=3, dpi=dpi)
+    except (pytesseract.TesseractNotFoundError, pytesseract.TesseractError, OSError) as exc:
+        raise OcrUnavailableError(path, page=page, reason=" ".join(str(exc).split())[:200]) from exc
+    h, w = cleaned.shape[:2]
+    return layout_blocks(words, w, h, grids, correct=correct)
+
+
+def blocks_text(blocks: list[OcrBlock]) -> str:
+    """The page text in the project layout (blocks separated by a blank line)."""
+    return "\n\n".join(b.text for b in blocks)
+
+
+__all__ = ["OcrBlock", "ocr_page", "ocr_available", "ocr_image", "blocks_text", "preprocess",
+           "suppress_colour_ink", "estimate_skew", "rotate", "find_tables", "layout_blocks"]
+
+if os.environ.get("OMP_THREAD_LIMIT") is None:
+    # Tesseract's OpenMP threads fight each other when pages run in parallel; one per process is faster
+    os.environ["OMP_THREAD_LIMIT"] = "1"

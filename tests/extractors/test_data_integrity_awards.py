@@ -1,0 +1,38 @@
+"""extractors/data/awards.csv: columns, unique ids and surface forms, allowed values, NFC."""
+from __future__ import annotations
+
+import unicodedata
+
+from extractors.awards import _key
+from extractors.lexicon import read_csv
+
+COLUMNS = ["id", "name", "kind", "level", "recipient", "classes", "authority", "aliases", "source"]
+
+
+def test_awards_csv_shape_and_values() -> None:
+    rows = read_csv("awards.csv")
+    assert rows and list(rows[0]) == COLUMNS
+    ids = [r["id"] for r in rows]
+    assert len(ids) == len(set(ids))
+    for r in rows:
+        assert r["kind"] in {"emulation_title", "commendation", "historical"}, r["id"]
+        assert r["level"] in {"state", "provincial", "grassroots", "unknown"}, r["id"]
+        assert set(r["recipient"].split(";")) <= {"individual", "collective", "household"}, r["id"]
+        assert r["classes"] in {"", "Nhất;Nhì;Ba", "Nhất;Nhì"}, r["id"]
+        assert r["source"].strip(), r["id"]
+        for value in r.values():
+            assert value == unicodedata.normalize("NFC", value) and value == value.strip()
+
+
+def test_awards_csv_surface_forms_name_one_award() -> None:
+    owner: dict[str, str] = {}
+    for r in read_csv("awards.csv"):
+        for surface in [r["name"], *[a for a in r["aliases"].split(";") if a]]:
+            key = _key(surface)
+            assert owner.setdefault(key, r["id"]) == r["id"], f"{surface!r} names {owner[key]} and {r['id']}"
+
+
+def test_awards_csv_has_the_historical_orders_plans_still_name() -> None:
+    names = {r["name"] for r in read_csv("awards.csv")}
+    assert {"Huân chương Kháng chiến", "Huy chương Kháng chiến", "Cờ thi đua của Ủy ban nhân dân cấp tỉnh",
+            "Bằng khen của Chủ tịch Ủy ban nhân dân cấp tỉnh", "Bằng khen của Thủ tướng Chính phủ"} <= names

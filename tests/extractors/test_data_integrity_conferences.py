@@ -1,0 +1,33 @@
+"""extractors/data/conference_kinds.yaml: the contract's kinds only, no keyword under two kinds, NFC."""
+from __future__ import annotations
+
+import unicodedata
+
+from extractors.lexicon import read_yaml
+
+KINDS = {"interim_review", "final_review", "experience_exchange", "exemplars", "emulation_congress", "launch", "other"}
+
+
+def _strings(obj):
+    if isinstance(obj, str):
+        yield obj
+    elif isinstance(obj, dict):
+        for k, v in obj.items():
+            yield from _strings(k)
+            yield from _strings(v)
+    elif isinstance(obj, list):
+        for v in obj:
+            yield from _strings(v)
+
+
+def test_conference_kinds_yaml() -> None:
+    cfg = read_yaml("conference_kinds.yaml")
+    assert set(cfg["kinds"]) <= KINDS and set(cfg["row_starts"]) <= KINDS
+    assert set(cfg["head_kinds"].values()) <= KINDS and set(cfg["lễ_kinds"]) <= KINDS
+    seen: dict[str, str] = {}
+    for kind, words in cfg["kinds"].items():
+        for w in words:
+            assert seen.setdefault(w, kind) == kind, w
+    for s in _strings(cfg):
+        assert s == unicodedata.normalize("NFC", s) and s == s.strip() and s == s.lower(), s
+    assert cfg["heads"] and cfg["anchor_verbs"]

@@ -1,0 +1,75 @@
+"""tasks.py: appendix tables mapped by header words, section periods, unit cells; seed 001 vs gold."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from extractors.context import DocContext
+from extractors.names import expand_abbreviations, name_key
+from extractors.tasks import extract_tasks
+from tests.conftest import GOLD, SEED_IDS, seed_text
+
+
+def test_tasks_synthetic_table_columns_in_another_order():
+    text = ("PHỤ LỤC\n"
+            "TT\tĐơn vị phối hợp\tThời gian thực hiện\tNội dung công việc\tĐơn vị chủ trì\n"
+            "I\tQuý III\t\t\t\n"
+            "1\tSở Tài chính; Sở Y tế\t\tTổ chức Hội nghị sơ kết phong trào thi đua\tSở Nội vụ tỉnh Sơn La\n"
+            "2\t\tTháng 11/2025\tTổng kết công tác thi đua, khen thưởng\t- Phòng Nội vụ các huyện; - UBND các xã\n")
+    tasks = extract_tasks(text, DocContext(year=2025, province="Sơn La"))
+    assert [t.description for t in tasks] == ["Tổ chức Hội nghị sơ kết phong trào thi đua",
+                                              "Tổng kết công tác thi đua, khen thưởng"]
+    assert tasks[0].period.value == "2025-Q3"
+    assert tasks[0].support == ["Sở Tài chính", "Sở Y tế"]
+    assert tasks[0].lead == ["Sở Nội vụ tỉnh Sơn La"]
+    assert tasks[1].period.value == "2025-11"
+    assert tasks[1].lead == ["Phòng Nội vụ các huyện", "Ủy ban nhân dân các xã"]
+    assert all(t.source == "table" for t in tasks)
+    for t in tasks:
+        ev = t.evidence[0]
+        assert text[ev.start:ev.end] == ev.text and t.description in ev.text
+
+
+@pytest.mark.parametrize("text", [
+    # an award summary is not an assignment table
+    "STT\tDanh hiệu, hình thức khen thưởng\tTổng số\tTập thể\tCá nhân\n1\tBằng khen\t5\t2\t3\n",
+    "Sở Nội vụ chủ trì tổ chức Hội nghị.",
+])
+def test_tasks_none_outside_assignment_tables(text):
+    assert extract_tasks(text, DocContext(year=2024)) == []
+
+
+def test_tasks_leader_table_with_pipes_and_plan_period():
+    text = ("III. THỜI GIAN THI ĐUA\nTừ ngày 01/10/2021 đến hết ngày 31/12/2021.\n"
+            "TT | Lãnh đạo chỉ đạo | Nội dung\n1 | Đ/c Trần Văn B | Phát triển thuê bao\n")
+    (task,) = extract_tasks(text, DocContext(year=2021))
+    assert task.director == ["Trần Văn B"]
+    assert task.period.value == "2021-10-01/2021-12-31"
+
+
+def _expanded(s: str) -> str:
+    return name_key(expand_abbreviations(s))
+
+
+def _ok(want: str, got: list[str]) -> bool:
+    w = _expanded(want)
+    return any(w in _expanded(g) or _expanded(g) in w for g in got)
+
+
+@pytest.mark.parametrize("doc_id", SEED_IDS)
+def test_tasks_seed_matches_gold(doc_id):
+    gold = json.loads((GOLD / f"{doc_id}.json").read_text(encoding="utf-8"))
+    year = int(gold["document"]["issued"][:4]) if gold["document"].get("issued") else None
+    year = year or (int(gold["tasks"][0]["period"][:4]) if gold.get("tasks") else None)
+    tasks = extract_tasks(seed_text(doc_id), DocContext(year=year, province=gold["document"].get("place")))
+    if not gold.get("tasks"):
+        assert all(t.source == "table" for t in tasks)
+        return
+    assert len(tasks) == len(gold["tasks"])
+    for t, g in zip(tasks, gold["tasks"]):
+        assert t.period.value == g["period"]
+        assert name_key(t.description).startswith(name_key(g["text"])[:30])
+        for role in ("lead", "support", "director"):
+            for want in g[role]:
+                assert _ok(want, getattr(t, role)), (role, want, getattr(t, role))
