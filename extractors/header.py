@@ -495,7 +495,6 @@ def _recipients(text: str, h: DocumentHeader, name_span: tuple[int, int] | None)
         h.evidence["recipients"] = [e for r in h.recipients for e in r.evidence]
 
 
-_SELF_REF = None
 
 
 @lru_cache(maxsize=1)
@@ -570,8 +569,12 @@ def extract_header(text: str) -> DocumentHeader:
         toks = list(re.finditer(r"[^\s,]+", masked[:pm.start()].split("\n")[-1].split("\t")[-1]))
         base = pm.start() - len(masked[:pm.start()].split("\n")[-1].split("\t")[-1])
         keep: list[re.Match] = []
-        for t in reversed(toks):
+        for i, t in enumerate(reversed(toks)):
             w = t.group()
+            left = toks[len(toks) - i - 2].group() if len(toks) - i - 2 >= 0 else ""
+            if w in ("phố", "xã", "trấn") and left in ("Thành", "Thị"):
+                keep.insert(0, t)  # "Thành phố Hồ Chí Minh", "Thị xã Sơn Tây"
+                continue
             if w == "-" or (w[0].isupper() and not (w.isupper() and len(w) > 1 and keep == [] and not province_of(w))):
                 keep.insert(0, t)
                 continue

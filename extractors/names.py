@@ -24,7 +24,9 @@ UPPER_CLASS = f"[{_UPPER}]"
 
 _TONE_MAP = {o2: n2 for o, n in _OLD_TONES.items()
              for o2, n2 in ((o, n), (o.capitalize(), n.capitalize()), (o.upper(), n.upper()))}
-_TONE_RE = re.compile("|".join(map(re.escape, _TONE_MAP)))
+# Only an open final syllable moves its tone (hoà -> hòa, thuỷ -> thủy); "đoàn", "hoàng" and "quý" keep theirs.
+_TONE_RE = re.compile("|".join(
+    (r"(?<![qQ])" if k[0] in "uU" else "") + re.escape(k) + r"(?!\w)" for k in _TONE_MAP))
 
 
 def new_tones(s: str) -> str:

@@ -4,7 +4,14 @@ from __future__ import annotations
 import pytest
 
 from extractors.context import DocContext
-from extractors.names import canonical_unit, expand_abbreviations, find_places, find_unit_mentions, proper_case
+from extractors.names import (
+    canonical_unit,
+    expand_abbreviations,
+    find_places,
+    find_unit_mentions,
+    new_tones,
+    proper_case,
+)
 
 BAC_NINH = DocContext(province="Bắc Ninh", level="tỉnh")
 KIM_BANG = DocContext(province="Hà Nam", district="Kim Bảng", level="huyện")
@@ -76,3 +83,12 @@ def test_names_find_unit_mentions(text, want):
 @pytest.mark.parametrize("text", ["các sở, ban, ngành", "BÁO CÁO KẾT QUẢ", "Phòng III", "Báo cáo kết quả"])
 def test_names_no_unit_in_generic_words(text):
     assert find_unit_mentions(text) == []
+
+
+@pytest.mark.parametrize("old,new", [
+    ("Uỷ ban nhân dân", "Ủy ban nhân dân"), ("tỉnh Khánh Hoà", "tỉnh Khánh Hòa"), ("thuỷ lợi", "thủy lợi"),
+    ("Đoàn Thanh niên", "Đoàn Thanh niên"), ("Quý I", "Quý I"), ("Hoàng Văn Thụ", "Hoàng Văn Thụ"),
+    ("toàn quốc", "toàn quốc"), ("Hoà Bình", "Hòa Bình"),
+])
+def test_names_new_tones_moves_only_open_final_syllables(old: str, new: str) -> None:
+    assert new_tones(old) == new
