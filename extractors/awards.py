@@ -119,6 +119,22 @@ _QUOTA = re.compile(r"(?:từ[ ]+)?\d+[ ]*(?:đến|-)[ ]*\d+[ ]+(?:tập thể|
 _CLAUSE_END = re.compile(r"[.;\n\t]")
 
 
+def _sentence_start(text: str, pos: int) -> int:
+    """Start of the sentence holding ``pos``; a line break before a lower-case word is a page break, not an end."""
+    i = pos
+    floor = max(0, pos - 400)
+    while i > floor:
+        c = text[i - 1]
+        if c in ".;\t":
+            return i
+        if c == "\n":
+            nxt = text[i:pos].lstrip()
+            if not (nxt[:1].islower()):
+                return i
+        i -= 1
+    return floor
+
+
 def _clause(folded: str, start: int, end: int) -> tuple[int, int]:
     left = max((m.end() for m in _CLAUSE_END.finditer(folded, max(0, start - 300), start)), default=max(0, start - 300))
     right_m = _CLAUSE_END.search(folded, end, end + 300)
@@ -129,14 +145,13 @@ _MINISTRY_AFTER = re.compile(r"[ ]+(?:của[ ]+)?(?:bộ trưởng|bộ|cấp b�
 _MINISTRY_ID = {"bang_khen": "bang_khen_bo_nganh_tinh", "co_thi_dua": "co_thi_dua_bo_nganh_tinh"}
 
 
-def _resolve_generic(award_id: str, folded: str, start: int, end: int,
+def _resolve_generic(award_id: str, text: str, folded: str, start: int, end: int,
                      context: DocContext | None) -> tuple[str, str | None]:
     """A bare 'Bằng khen'/'Cờ thi đua': 'của Bộ ...' after it, or the authority before 'tặng', decides which one."""
     after = _MINISTRY_AFTER.match(folded, end)
     if after:
         return _MINISTRY_ID[award_id], after.group().strip()
-    left, _ = _clause(folded, start, start)
-    before = folded[left:start]
+    before = " ".join(folded[_sentence_start(text, start):start].split()) + " "
     if _GIVE_BEFORE.search(before):
         best: tuple[int, str, str] | None = None
         for rx, target in _AUTHORITY:
@@ -173,7 +188,7 @@ def extract_awards(text: str, context: DocContext | None = None) -> list[Award]:
         if award_id is None:
             continue
         if award_id in _GENERIC:
-            award_id, _ = _resolve_generic(award_id, folded, start, end, context)
+            award_id, _ = _resolve_generic(award_id, text, folded, start, end, context)
         row = rows[award_id]
         name, award_class = row["name"], None
         if row["classes"]:

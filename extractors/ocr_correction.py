@@ -33,7 +33,7 @@ BIGRAMS_FILE = "vi_bigrams.tsv"
 _WORD = re.compile(r"[^\W\d_]+")
 _VI_LETTERS = set("abcdefghijklmnopqrstuvwxyzđ")
 
-KEEP_BONUS = 3.0        # log-space bonus for leaving a valid syllable as it is
+KEEP_BONUS = 1.5        # log-space bonus for leaving a valid syllable as it is
 MIN_EVIDENCE = 2        # bigram count a replacement of a valid syllable needs on one side
 
 

@@ -87,7 +87,8 @@ class DocumentHeader(Strict):
     place: str | None = None
     issued: TimeValue | None = None
     title: str | None = None
-    signer: Signer | None = None
+    signer: Signer | None = Field(None, description="the first (main) signer")
+    signers: list[Signer] = Field(default_factory=list, description="every signer, when several sign jointly")
     recipients: list[Recipient] = Field(default_factory=list)
     evidence: dict[str, list[Evidence]] = Field(default_factory=dict, description="per header field")
 

@@ -80,3 +80,9 @@ def test_awards_mentions_merge_into_one_item() -> None:
 ])
 def test_awards_generic_words_are_not_awards(phrase: str) -> None:
     assert extract_awards(phrase) == []
+
+
+def test_awards_authority_across_a_pdf_page_break() -> None:
+    text = ("giới thiệu 01 đến 02 tập thể, cá nhân đề nghị Chủ tịch Ủy ban nhân\n\n"
+            "dân tỉnh Thái Bình tặng Bằng khen, thành tích đóng góp tích cực")
+    assert [a.name for a in extract_awards(text)] == ["Bằng khen của Chủ tịch Ủy ban nhân dân cấp tỉnh"]

@@ -53,3 +53,10 @@ def test_movements_repeated_name_is_one_item() -> None:
     text = "phong trào “Dân vận khéo”. Sơ kết phong trào thi đua “Dân vận khéo” năm 2024."
     (m,) = extract_movements(text)
     assert len(m.evidence) == 2
+
+
+def test_movements_quote_across_a_pdf_page_break() -> None:
+    text = "các phong trào thi đua: “Vì người nghèo - Không để ai bị bỏ lại\n\nphía sau”, “Dân vận khéo”."
+    got = extract_movements(text)
+    assert [m.name for m in got] == ["Vì người nghèo - Không để ai bị bỏ lại phía sau", "Dân vận khéo"]
+    assert got[0].evidence[0].text == "Vì người nghèo - Không để ai bị bỏ lại\n\nphía sau"
