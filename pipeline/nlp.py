@@ -32,6 +32,17 @@ if not Doc.has_extension("header"):
     Doc.set_extension("context", default=None)
     Span.set_extension("item", default=None)
 
+TEXT_KEY = ("vnplan", "text")
+
+
+def text_of(doc: Doc) -> str:
+    """The document text. ``Doc.text`` re-joins every token on each access; extractors need it 8 times."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
 _TOKEN = re.compile(r"\w+(?:[./-]\w+)*|[^\w\s]", re.UNICODE)
 
 
@@ -68,7 +79,9 @@ class SyllableTokenizer:
         if tail:
             words.append(tail)
             spaces.append(False)
-        return Doc(self.vocab, words=words, spaces=spaces)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        doc.user_data[TEXT_KEY] = text
+        return doc
 
     def to_bytes(self, **kwargs) -> bytes:  # spaCy serialisation protocol; nothing to save
         return b""
@@ -110,9 +123,10 @@ def _context(doc: Doc) -> DocContext:
 @Language.factory("vnplan_header_v1", assigns=["doc._.header", "doc._.context"], default_config={})
 def make_header(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     def header(doc: Doc) -> Doc:
-        head = extract_header(doc.text)
+        text = text_of(doc)
+        head = extract_header(text)
         doc._.header = head
-        doc._.context = build_context(doc.text, head)
+        doc._.context = build_context(text, head)
         return doc
     return header
 
@@ -120,7 +134,7 @@ def make_header(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 def _field_component(key: str, fn: Callable[..., list]) -> Callable[..., Callable[[Doc], Doc]]:
     def factory(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         def component(doc: Doc) -> Doc:
-            _put(doc, key, fn(doc.text, _context(doc)))
+            _put(doc, key, fn(text_of(doc), _context(doc)))
             return doc
         return component
     factory.__name__ = f"make_{key}"
