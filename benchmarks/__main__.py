@@ -216,7 +216,7 @@ def _run_batch(src: Path, jobs: int) -> dict:
         samples.append(rss)
         time.sleep(0.2)
     seconds = time.perf_counter() - t0
-    done = len(list(out.glob("*.json")))
+    done = len([p for p in out.glob("*.json") if not p.name.startswith(".")])
     shutil.rmtree(out, ignore_errors=True)
     third = max(1, len(samples) // 3)
     return {"jobs": jobs, "seconds": round(seconds, 2), "records": done, "exit": proc.returncode,

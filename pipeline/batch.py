@@ -5,7 +5,9 @@ Output folder ``OUT``:
 - ``OUT/<name>.json``: one record per document (naming rule in :func:`assign_names`);
 - ``OUT/records.jsonl``: every record in ``OUT``, one per line, sorted by file name;
 - ``OUT/errors.jsonl``: one line ``{file, error, code, message}`` per input that failed in this run;
-- ``OUT/.vnplan-manifest.json``: output name -> source path and content sha256, for incremental runs.
+- ``OUT/.vnplan-manifest.json``: output name -> source path and content sha256, for incremental runs,
+  and the inputs that failed for good (their content cannot be read: empty, corrupt, encrypted...),
+  which are not retried while unchanged; ``--force`` retries them.
 
 Every file is written atomically (temporary file in ``OUT``, fsync, rename), and ``records.jsonl``
 and ``errors.jsonl`` are rebuilt from scratch at the end of each run, so a run killed at any
@@ -36,6 +38,9 @@ MANIFEST = ".vnplan-manifest.json"
 RECORDS = "records.jsonl"
 ERRORS = "errors.jsonl"
 _TMP_SUFFIX = ".vnplan-tmp"
+#: error codes that the same bytes will give again: an unchanged file is not retried
+PERMANENT_ERRORS = frozenset({"empty_file", "corrupt_file", "encrypted_file", "file_too_large", "not_text",
+                              "unsupported_format"})
 
 
 def _umask() -> int:
@@ -63,6 +68,7 @@ class BatchSummary:
     done: int = 0
     failed: int = 0
     skipped: int = 0
+    not_retried: int = 0      # failed, counted in ``failed``: unchanged since it failed for good
     seconds: float = 0.0
     slowest: tuple[str, float] | None = None      # (input path, seconds)
     errors: list[dict] = field(default_factory=list)
@@ -75,7 +81,10 @@ class BatchSummary:
         return 0
 
     def format(self) -> str:
-        line = f"done {self.done}, skipped {self.skipped}, failed {self.failed} in {self.seconds:.1f} s"
+        line = f"done {self.done}, skipped {self.skipped}, failed {self.failed}"
+        if self.not_retried:
+            line += f" ({self.not_retried} unchanged since they failed, not retried; --force retries them)"
+        line += f" in {self.seconds:.1f} s"
         if self.slowest:
             line += f"; slowest: {self.slowest[0]} ({self.slowest[1]:.2f} s)"
         if self.failed and self.out is not None:
@@ -281,19 +290,35 @@ def process_document(job: Job) -> dict:
 # -- the manifest ----------------------------------------------------------------------------------
 
 class Manifest:
-    """Output name -> {source, sha256} of every record in OUT; a cache, the records are the truth."""
+    """Output name -> {source, sha256} of every record in OUT (a cache: the records are the truth),
+    and output name -> {source, sha256, error} of inputs that failed for good."""
 
     def __init__(self, out: Path) -> None:
         self.out = out
         self.path = out / MANIFEST
         self.entries: dict[str, dict[str, str]] = {}
+        self.failures: dict[str, dict] = {}
         self._saved_at = time.monotonic()
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
             self.entries = {k: v for k, v in data.get("records", {}).items()
                             if isinstance(v, dict) and "sha256" in v and "source" in v}
+            self.failures = {k: v for k, v in data.get("failures", {}).items()
+                             if isinstance(v, dict) and "sha256" in v and "source" in v and "error" in v}
         except (OSError, ValueError, AttributeError):
             pass
+
+    def known_failure(self, f: InputFile, sha: str) -> dict | None:
+        """The error line of an unchanged input that failed for good in an earlier run."""
+        entry = self.failures.get(f.name)
+        if entry and entry["sha256"] == sha and entry["source"] == f.rel:
+            return entry["error"]
+        return None
+
+    def fail(self, f: InputFile, sha: str, error: dict) -> None:
+        self.failures.pop(f.name, None)
+        if error.get("code") in PERMANENT_ERRORS:
+            self.failures[f.name] = {"source": f.rel, "sha256": sha, "error": error}
 
     def is_current(self, f: InputFile, sha: str) -> bool:
         """True when OUT holds a record of exactly this content for this input."""
@@ -314,6 +339,7 @@ class Manifest:
 
     def set(self, f: InputFile, sha: str) -> None:
         self.entries[f.name] = {"source": f.rel, "sha256": sha}
+        self.failures.pop(f.name, None)
 
     def drop(self, name: str) -> None:
         self.entries.pop(name, None)
@@ -326,6 +352,7 @@ class Manifest:
         """Forget records whose file is gone, and old names of inputs that now have another name."""
         current = {f.name for f in files}
         rels = {f.rel for f in files}
+        self.failures = {k: v for k, v in self.failures.items() if k in current}
         for name, entry in list(self.entries.items()):
             if not (self.out / name).is_file():
                 self.entries.pop(name)
@@ -335,7 +362,8 @@ class Manifest:
     def save(self, *, every: float = 0.0) -> None:
         if every and time.monotonic() - self._saved_at < every:
             return
-        data = {"version": 1, "records": dict(sorted(self.entries.items()))}
+        data = {"version": 1, "records": dict(sorted(self.entries.items())),
+                "failures": dict(sorted(self.failures.items()))}
         atomic_write(self.path, json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
         self._saved_at = time.monotonic()
 
@@ -398,7 +426,11 @@ def run_batch(inputs: list[Path], out: Path, *, options: BatchOptions = BatchOpt
             failures[i] = describe(exc, f.path)
             on_error and on_error(failures[i])
             continue
-        if not options.force and manifest.is_current(f, sha):
+        known = None if options.force else manifest.known_failure(f, sha)
+        if known is not None:
+            failures[i] = known  # still failed; listed again in errors.jsonl, not retried
+            summary.not_retried += 1
+        elif not options.force and manifest.is_current(f, sha):
             summary.skipped += 1
         else:
             todo.append((i, f, sha))
@@ -425,6 +457,7 @@ def run_batch(inputs: list[Path], out: Path, *, options: BatchOptions = BatchOpt
                     if f.name in manifest.entries or (out / f.name).exists():
                         manifest.drop(f.name)  # the old record is of other content: not this file's
                     failures[i] = result["error"]
+                    manifest.fail(f, sha, result["error"])
                     if on_error:  # while the bar is live, rich shows what is printed above it
                         on_error(result["error"])
                 manifest.save(every=2.0)

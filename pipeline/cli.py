@@ -82,9 +82,14 @@ def export(
     fmt: str = typer.Option("parquet", "--format", "-f", help="parquet | csv"),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="folder for the tables (default: FOLDER/export)"),
 ) -> None:
-    """Write one table per fact kind (documents, citations, dates, units, conferences, awards,
-    movements, tasks) as FORMAT files: one row per fact with doc_id, its normalised values and the
-    offsets of its evidence (evidence_start, evidence_end, evidence_page, evidence_count)."""
+    """Export the records in FOLDER as one parquet or CSV table per fact kind.
+
+    Tables: documents, citations, dates, units, conferences, awards, movements, tasks. One row per
+    fact: doc_id, item (its position in the record), its normalised values (a date x becomes
+    x_value, x_granularity, x_text, x_modifier; lists of names are list columns in parquet and
+    joined with "; " in CSV) and its evidence (evidence_start, evidence_end, evidence_page of the
+    first span, evidence_count).
+    """
     from pipeline.export import FORMATS, export as export_tables
     from schemas.errors import VnplanError
 

@@ -77,6 +77,9 @@ class InProcessEngine:
     name = "inprocess"
 
     def run(self, fn: Callable[[Job], Any], jobs: list[Job]) -> Results:
+        from pipeline.nlp import get_nlp
+
+        get_nlp()  # loaded before the first document, so its time is not the document's
         for i, job in enumerate(jobs):
             try:
                 yield i, fn(job)
@@ -233,7 +236,11 @@ class DaskEngine:
             while pending or inflight:
                 while pending and len(inflight) < slots:
                     i = pending.popleft()
-                    job = replace(jobs[i], data=Path(jobs[i].path).read_bytes())
+                    try:
+                        job = replace(jobs[i], data=Path(jobs[i].path).read_bytes())
+                    except OSError as exc:  # gone or unreadable since it was found
+                        yield i, exc
+                        continue
                     fut = client.submit(fn, job, pure=False, key=f"vnplan-{i}-{os.urandom(4).hex()}")
                     inflight[fut] = (i, time.monotonic())
                 try:

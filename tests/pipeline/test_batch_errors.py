@@ -78,3 +78,20 @@ def test_batch_folder_without_documents_raises(tmp_path):
     (tmp_path / "in" / "photo.jpg").write_bytes(b"\xff\xd8\xff")
     with pytest.raises(NoDocumentsError):
         run_batch([tmp_path / "in"], tmp_path / "out", options=ONE)
+
+
+def test_batch_unchanged_file_that_failed_for_good_is_not_retried(tmp_path):
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    shutil.copyfile(seed_path("txt", SEED_IDS[0]), src / "good.txt")
+    (src / "empty.txt").write_bytes(b"")
+    first = run_batch([src], out, options=ONE)
+    again = run_batch([src], out, options=ONE)
+    assert (again.done, again.skipped, again.failed, again.not_retried) == (0, 1, 1, 1)
+    assert _errors(out) == first.errors  # still listed
+    forced = run_batch([src], out, options=BatchOptions(jobs=1, progress=False, force=True))
+    assert (forced.done, forced.failed, forced.not_retried) == (1, 1, 0)
+    (src / "empty.txt").write_text("Kế hoạch tổ chức Hội nghị sơ kết.\n", encoding="utf-8")  # fixed
+    fixed = run_batch([src], out, options=ONE)
+    assert (fixed.done, fixed.skipped, fixed.failed) == (1, 1, 0)
+    assert _errors(out) == [] and (out / "empty.json").is_file()

@@ -32,6 +32,10 @@ def _corpus(src: Path) -> int:
     return n
 
 
+def _records(out: Path) -> list[Path]:
+    return [p for p in out.glob("*.json") if not p.name.startswith(".")]  # not the manifest
+
+
 def _snapshot(out: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(out.iterdir())}
 
@@ -50,7 +54,7 @@ def test_crash_resume_after_sigkill_gives_the_uninterrupted_output(tmp_path):
     try:
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline and proc.poll() is None:
-            if out.is_dir() and len([p for p in out.glob("*.json")]) >= 5:
+            if out.is_dir() and len(_records(out)) >= 5:
                 break
             time.sleep(0.02)
         assert proc.poll() is None, "the batch finished before it could be killed"
@@ -60,7 +64,7 @@ def test_crash_resume_after_sigkill_gives_the_uninterrupted_output(tmp_path):
             os.killpg(proc.pid, signal.SIGKILL)
         proc.wait()
 
-    written = [p for p in out.glob("*.json")]
+    written = _records(out)
     assert 5 <= len(written) < n
     assert not (out / "records.jsonl").exists()  # killed before the end of the run
     for p in written:  # whatever was written is whole
