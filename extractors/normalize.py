@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from extractors.legacy import decode, fix_legacy
+from extractors.legacy import decode, detect
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064"
                                     "\u180e\ufeff\u00ad"), None)
@@ -28,9 +28,16 @@ def normalize_text(text: str, *, legacy: str | None = None) -> str:
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     # legacy first: TCVN3 writes "ư" as byte 0xAD, which would otherwise be dropped as a soft hyphen
-    text = decode(text, legacy) if legacy else fix_legacy(text)
+    encoding = legacy or detect(text)
+    if encoding:
+        text = decode(text, encoding)
     text = text.translate(_TABLE)
     text = unicodedata.normalize("NFC", text)
+    if not encoding:
+        # a second look at the cleaned text, which is what a second pass would see (idempotence)
+        encoding = detect(text)
+        if encoding:
+            text = decode(text, encoding).translate(_TABLE)
     text = _RUNS.sub(" ", text)
     text = _LINE_END.sub("\n", text)
     return text

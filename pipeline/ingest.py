@@ -6,7 +6,7 @@ from pathlib import Path
 from pipeline.backends.base import Backend, IngestOptions
 from pipeline.backends.text import MarkdownBackend, TextBackend
 from schemas.document import ParsedDocument
-from schemas.errors import EmptyFileError, UnsupportedFormatError
+from schemas.errors import CorruptFileError, EmptyFileError, FileTooLargeError, UnsupportedFormatError
 
 
 def _routes() -> dict[str, type[Backend]]:
@@ -48,6 +48,15 @@ def parse(path: str | Path, *, options: IngestOptions | None = None) -> ParsedDo
     """Read any supported file into the document model. Raises ``schemas.errors`` types only."""
     path = Path(path)
     backend = backend_for(path, options)
-    if path.stat().st_size == 0:
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise CorruptFileError(path, kind=path.suffix.lstrip(".").upper() or "input",
+                               reason=exc.strerror or type(exc).__name__) from None
+    if not path.is_file():
+        raise CorruptFileError(path, kind=path.suffix.lstrip(".").upper(), reason="not a regular file")
+    if size == 0:
         raise EmptyFileError(path)
+    if size > backend.options.max_bytes:  # refused before any backend reads it
+        raise FileTooLargeError(path, what="the file", size=size, limit=backend.options.max_bytes)
     return backend.convert(path)

@@ -156,7 +156,8 @@ class Backend(ABC):
 MOTTO = re.compile(r"c[ộo]ng\s+h[òo]a\s+x[ãa]\s+h[ộo]i|đ[ộo]c\s+l[ậa]p\s*-\s*t[ựu]\s+do", re.I)
 PLACE_DATE = re.compile(r"\bng[àa]y\b.*\bth[áa]ng\b|\bng[àa]y\s*\.{2,}|,\s*ng[àa]y\b", re.I)
 RECIPIENTS = re.compile(r"^\s*n[ơo]i\s+nh[ậa]n\s*:?", re.I)
-SIGNATURE = re.compile(r"^\s*(?:TM|KT|TL|TUQ|Q|PP)\s*\.|^\s*(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG)", re.I)
+# upper case only: "trưởng" opening a wrapped body line is not a signing title
+SIGNATURE = re.compile(r"^\s*(?:TM|KT|TL|TUQ|Q|PP)\s*\.|^\s*(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG)\b")
 
 
 def is_motto(lines: list[str]) -> bool:

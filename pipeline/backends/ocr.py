@@ -21,6 +21,7 @@ import os
 import shutil
 import statistics
 import subprocess
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -29,7 +30,7 @@ import numpy as np
 
 from extractors.ocr_correction import correct_text
 from pipeline.backends.base import IngestOptions
-from schemas.errors import OcrUnavailableError
+from schemas.errors import CorruptFileError, OcrUnavailableError
 
 
 @dataclass
@@ -286,10 +287,11 @@ _PUNCT = set("-–—+.,;:/()\"'“”‘’…*•%!?[]")
 
 
 def _is_noise(word: Word, char_h: float) -> bool:
-    """Specks and scribbles: symbols that are not ordinary punctuation, read with low confidence."""
-    if any(c.isalnum() for c in word.text):
-        return False
-    return word.conf < 50 and not set(word.text) <= _PUNCT
+    """Specks and scribbles: symbols that are not ordinary punctuation, read with low confidence,
+    and one- or two-letter "words" Tesseract itself does not believe (stray accents, stamp edges)."""
+    if any(c.isdigit() or (c.isalpha() and unicodedata.category(c) != "Lm") for c in word.text):
+        return word.conf < 10 and len(word.text) <= 2
+    return not set(word.text) <= _PUNCT or (word.conf < 30 and len(word.text) > 1)
 
 
 def group_lines(words: list[Word], char_h: float) -> list[Line]:
@@ -300,9 +302,12 @@ def group_lines(words: list[Word], char_h: float) -> list[Line]:
     out: list[Line] = []
     for line in by_key.values():
         ws = sorted(line.words, key=lambda w: w.x0)
+        gaps = [b.x0 - a.x1 for a, b in zip(ws, ws[1:])]
+        # a column gap is wide for this font and wide for this line (justified lines stretch spaces)
+        limit = max(char_h * 0.9, 3 * statistics.median(gaps)) if gaps else 0
         cur = Line([ws[0]])
         for w in ws[1:]:
-            if w.x0 - cur.words[-1].x1 > char_h * 1.3:
+            if w.x0 - cur.words[-1].x1 > limit:
                 out.append(cur)
                 cur = Line([w])
             else:
@@ -548,7 +553,11 @@ def ocr_page(pdf_path: Path, page_index: int, *, options: IngestOptions, pdf=Non
     ok, reason = ocr_available(options.ocr_lang)
     if not ok:
         raise OcrUnavailableError(pdf_path, page=page_index + 1, reason=reason)
-    rgb = render_page(Path(pdf_path), page_index, options.ocr_dpi, pdf=pdf)
+    try:
+        rgb = render_page(Path(pdf_path), page_index, options.ocr_dpi, pdf=pdf)
+    except Exception as exc:  # pdfium's own errors: the page cannot be drawn, so it cannot be read
+        raise CorruptFileError(pdf_path, kind="PDF", reason=f"page {page_index + 1} cannot be rendered: "
+                               f"{' '.join(str(exc).split())[:160]}") from exc
     return ocr_image(rgb, lang=options.ocr_lang, dpi=options.ocr_dpi, path=pdf_path, page=page_index + 1)
 
 
@@ -560,7 +569,7 @@ def ocr_image(rgb: np.ndarray, *, lang: str = "vie", dpi: int = 300, path: Path 
     prep = preprocess(rgb)
     grids, cleaned = find_tables(prep.binary)
     try:
-        words = run_tesseract(cleaned, lang, psm=3, dpi=dpi)
+        words = run_tesseract(cleaned, lang, psm=4, dpi=dpi)
     except (pytesseract.TesseractNotFoundError, pytesseract.TesseractError, OSError) as exc:
         raise OcrUnavailableError(path, page=page, reason=" ".join(str(exc).split())[:200]) from exc
     h, w = cleaned.shape[:2]

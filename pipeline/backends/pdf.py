@@ -167,7 +167,9 @@ class PdfBackend(Backend):
         except (OcrUnavailableError, FileTooLargeError):
             raise
         except Exception as exc:  # pdfminer raises a zoo of types on damaged files
-            if "password" in str(exc).lower() or "encrypt" in type(exc).__name__.lower():
+            # pdfplumber wraps pdfminer's errors: look at the wrapped one too
+            inner = [exc, exc.__cause__, exc.__context__, *(a for a in exc.args if isinstance(a, BaseException))]
+            if any(isinstance(e, (PDFPasswordIncorrect, PDFEncryptionError)) for e in inner):
                 raise EncryptedFileError(path) from None
             raise CorruptFileError(path, kind="PDF", reason=f"{type(exc).__name__}: {exc}"[:200]) from None
         if not pages:
@@ -223,6 +225,7 @@ class PdfBackend(Backend):
     # -- the whole document ----------------------------------------------------------------------
     def _emit(self, b: TextBuilder, pages: list[PageItems]) -> None:
         self._merge_tables(pages)
+        self._carry_closing(pages)
         header_done = False
         for p in pages:
             b.start_page(p.number, ocr=p.ocr)
@@ -267,6 +270,26 @@ class PdfBackend(Backend):
                 continue
             prev_table = p.items[-1] if isinstance(p.items[-1], TablePart) else None
 
+    def _carry_closing(self, pages: list[PageItems]) -> None:
+        """The recipients | signature table broken by a page: its rest joins it on the first page."""
+        for p, nxt in zip(pages, pages[1:]):
+            if p.ocr or nxt.ocr:
+                continue
+            mid = p.width / 2
+            opened = None
+            for k, item in enumerate(p.items):
+                if not isinstance(item, Line) or _crosses(item, mid):
+                    opened = None
+                elif opened is None and self._starts_closing(item, mid):
+                    opened = k
+            if opened is None:
+                continue
+            n = 0
+            while n < len(nxt.items) and isinstance(nxt.items[n], Line) and not _crosses(nxt.items[n], mid):
+                n += 1
+            p.items.extend(nxt.items[:n])
+            nxt.items = nxt.items[n:]
+
     @staticmethod
     def _header(b: TextBuilder, items: list, mid: float) -> list:
         """Emit the issuer | motto table at the top of page 1; return the items left."""
@@ -295,12 +318,12 @@ class PdfBackend(Backend):
                 while i < len(items) and isinstance(items[i], Line) and not _crosses(items[i], mid):
                     region.append(items[i])
                     i += 1
+                if not region:  # the marker line itself spans the page: plain text
+                    region.append(item)
+                    i += 1
                 left, right = _split_columns(region, mid)
-                if add_layout_table(b, left, right):
-                    continue
-                i -= len(region)
-                self._paragraphs(b, region)
-                i += len(region)
+                if not add_layout_table(b, left, right):
+                    self._paragraphs(b, region)
                 continue
             run = []
             while (i < len(items) and isinstance(items[i], Line)
@@ -314,7 +337,7 @@ class PdfBackend(Backend):
         first = line.segments[0]
         if RECIPIENTS.match(normalize_text(first[2])) and (first[0] + first[1]) / 2 < mid:
             return True
-        return all((x0 + x1) / 2 > mid for x0, x1, _ in line.segments) and bool(
+        return all(x0 > mid - _CROSS for x0, _, _ in line.segments) and bool(
             SIGNATURE.match(normalize_text(first[2])))
 
     @staticmethod

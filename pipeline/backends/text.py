@@ -36,7 +36,8 @@ def strip_emphasis(text: str) -> str:
 def _printable_ratio(sample: str) -> float:
     if not sample:
         return 1.0
-    ok = sum(1 for c in sample if c.isprintable() or c in "\n\r\t\f\v")
+    # U+00AD counts: it is the letter "ư" in a cp1252 reading of TCVN3 text
+    ok = sum(1 for c in sample if c.isprintable() or c in "\n\r\t\f\v\u00ad")
     return ok / len(sample)
 
 
@@ -120,7 +121,8 @@ class TextBackend(Backend):
                     para.clear()
                 table.append(line.split("\t"))
             elif not line.strip():
-                flush()
+                if not table:  # a blank line inside a tab-separated run does not end the table
+                    flush()
             else:
                 if table:
                     flush()
