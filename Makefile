@@ -5,7 +5,7 @@ SHELL := /bin/bash
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-APT_PACKAGES := tesseract-ocr tesseract-ocr-vie libreoffice-writer-nogui poppler-utils chromium sqlite3
+APT_PACKAGES := tesseract-ocr tesseract-ocr-vie libreoffice-writer-nogui antiword poppler-utils chromium sqlite3
 STAMP := $(VENV)/.installed
 
 .PHONY: run test setup system venv bench clean

@@ -2,15 +2,23 @@
 
 Each call gets its own LibreOffice user profile (concurrent conversions otherwise block on one
 profile lock) and its own process group, killed as a whole when ``options.convert_timeout`` passes.
+
+LibreOffice sometimes flattens a table of a .doc into one run of text (cells glued together), which
+loses appendix task tables. antiword reads the same file's tables reliably, so when antiword is
+installed and finds more tables than LibreOffice kept, its DocBook output is rebuilt as a DOCX and
+read instead. antiword alone is also the fallback when LibreOffice is missing.
 """
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import signal
 import subprocess
 import tempfile
 from pathlib import Path
+
+import xml.etree.ElementTree as ET
 
 from pipeline.backends.base import Backend
 from pipeline.backends.docx import DocxBackend
@@ -29,13 +37,16 @@ class DocBackend(Backend):
     fmt = "doc"
 
     def convert(self, path: Path) -> ParsedDocument:
-        soffice = find_soffice()
-        if soffice is None:
-            raise ConverterUnavailableError(path, kind="DOC")
         with path.open("rb") as fh:
             head = fh.read(8)
         if not head.strip(b"\x00 \t\r\n"):
             raise EmptyFileError(path)
+        soffice = find_soffice()
+        docbook = antiword_docbook(path, timeout=self.options.convert_timeout) if head == _OLE_MAGIC else None
+        if soffice is None:
+            if docbook is None:
+                raise ConverterUnavailableError(path, kind="DOC")
+            return self._from_docbook(path, docbook)
         with tempfile.TemporaryDirectory(prefix="vnplan-doc-") as tmp:
             tmpdir = Path(tmp)
             # a plain file name: LibreOffice mishandles some characters in paths it is given
@@ -56,4 +67,70 @@ class DocBackend(Backend):
             if proc.returncode != 0 or not out.exists() or out.stat().st_size == 0:
                 reason = " ".join(err.decode("utf-8", "replace").split())[:200] or f"exit code {proc.returncode}"
                 raise ConversionError(path, kind="DOC", reason=reason)
+            if docbook is not None and docbook.count("<informaltable") > _docx_table_count(out):
+                parsed = self._from_docbook(path, docbook)
+                parsed.warnings.append("LibreOffice flattened tables of this .doc; read with antiword instead")
+                return parsed
             return DocxBackend(self.options).convert(out, fmt=self.fmt, source_path=path)
+
+    def _from_docbook(self, path: Path, docbook: str) -> ParsedDocument:
+        with tempfile.TemporaryDirectory(prefix="vnplan-doc-") as tmp:
+            out = Path(tmp) / "antiword.docx"
+            try:
+                docbook_to_docx(docbook, out)
+            except ET.ParseError as exc:
+                raise ConversionError(path, kind="DOC", reason=f"antiword output unreadable: {exc}") from None
+            return DocxBackend(self.options).convert(out, fmt=self.fmt, source_path=path)
+
+
+def _docx_table_count(docx: Path) -> int:
+    import zipfile
+
+    with zipfile.ZipFile(docx) as z:
+        return len(re.findall(rb"<w:tbl>", z.read("word/document.xml")))
+
+
+def antiword_docbook(path: Path, *, timeout: float) -> str | None:
+    """antiword's DocBook rendering of a .doc, or None when antiword is missing or fails."""
+    exe = shutil.which("antiword")
+    if exe is None:
+        return None
+    try:
+        res = subprocess.run([exe, "-x", "db", str(path)], capture_output=True, timeout=timeout)
+    except (subprocess.TimeoutExpired, OSError):
+        return None
+    if res.returncode != 0 or not res.stdout:
+        return None
+    return res.stdout.decode("utf-8", errors="replace")
+
+
+def _lines(el: ET.Element) -> list[str]:
+    return [x.strip() for x in "".join(el.itertext()).split("\n") if x.strip()]
+
+
+def docbook_to_docx(docbook: str, out: Path) -> None:
+    """Rebuild antiword's DocBook (paragraphs and tables, in order) as a DOCX for the DOCX backend."""
+    import docx
+
+    # the DOCTYPE names an external DTD: drop it so that nothing is ever fetched
+    root = ET.fromstring(re.sub(r"<!DOCTYPE[^>]*>", "", docbook, count=1))
+    document = docx.Document()
+    for el in root.iter():
+        if el.tag == "para" and el.find(".//informaltable") is None:
+            text = " ".join(_lines(el))
+            if text:
+                document.add_paragraph(text)
+        elif el.tag == "informaltable":
+            rows = el.findall(".//row")
+            width = max((len(r.findall("entry")) for r in rows), default=0)
+            if not rows or not width:
+                continue
+            table = document.add_table(rows=len(rows), cols=width)
+            for ri, row in enumerate(rows):
+                for ci, entry in enumerate(row.findall("entry")):
+                    cell = table.cell(ri, ci)
+                    lines = _lines(entry)
+                    cell.text = lines[0] if lines else ""
+                    for line in lines[1:]:
+                        cell.add_paragraph(line)
+    document.save(str(out))
