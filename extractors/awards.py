@@ -9,6 +9,7 @@ text (same length, so offsets carry over): lower case, new tone placement (ủy/
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from extractors.context import DocContext
@@ -24,8 +25,39 @@ _OLD_TONES = {
 }
 _OLD_TONE_RE = re.compile("(?<!q)(?:" + "|".join(_OLD_TONES) + ")")  # "quý": the u belongs to "qu"
 _RECIPIENT = {"individual", "collective", "household"}
-_CLASS_WORDS = {"nhất": "Nhất", "nhì": "Nhì", "ba": "Ba", "i": "Nhất", "ii": "Nhì", "iii": "Ba",
+_CLASS_WORDS = {"nhât": "Nhất", "nhi": "Nhì", "ba": "Ba", "i": "Nhất", "ii": "Nhì", "iii": "Ba",
                 "1": "Nhất", "2": "Nhì", "3": "Ba"}
+
+
+# OCR of scans gets tone marks wrong ("Bằng khen của Thủ tướng Chính phũ"): names are matched on a copy of
+# the text without tone marks (same length, so offsets carry over). The vowel shapes (ơ, ô, ê, ư, ă, â, đ)
+# stay: without them too many different words would read alike ("sơ kết" / "số kết").
+_TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+
+
+def _toneless_char(c: str) -> str:
+    d = unicodedata.normalize("NFC", "".join(x for x in unicodedata.normalize("NFD", c) if x not in _TONE_MARKS))
+    return d if len(d) == 1 else c
+
+
+_TONE_TABLE = {ord(c): _toneless_char(c) for c in map(chr, range(0xC0, 0x1EFA)) if _toneless_char(c) != c}
+
+
+def toneless(s: str) -> str:
+    """``s`` without tone marks, same length."""
+    return s.translate(_TONE_TABLE)
+
+
+@lru_cache(maxsize=8)
+def fold_toneless(text: str) -> str:
+    """toneless(fold(text)), computed once per document for the extractors that share it."""
+    return toneless(fold_doc(text))
+
+
+@lru_cache(maxsize=8)
+def fold_doc(text: str) -> str:
+    """fold(text) of a whole document, computed once for the extractors that share it."""
+    return fold(text)
 
 
 def fold(text: str) -> str:
@@ -36,42 +68,52 @@ def fold(text: str) -> str:
     return _OLD_TONE_RE.sub(lambda m: _OLD_TONES[m.group()], low)
 
 
+def _rx(pattern: str) -> re.Pattern[str]:
+    """A pattern on folded text, matched without tone marks."""
+    return re.compile(toneless(pattern))
+
+
 def _key(surface: str) -> str:
     """The lookup key of a surface form: folded, abbreviations expanded, 'của' and punctuation dropped."""
     s = fold(surface)
     s = re.sub(r"\bubnd\b", "ủy ban nhân dân", s)
     s = re.sub(r"\bmttq\b", "mặt trận tổ quốc", s)
     s = re.sub(r"[,.;:()/-]", " ", s)
-    return " ".join(w for w in s.split() if w != "của")
+    return toneless("".join(w for w in s.split() if w != "của"))  # no spaces: glued words look the same
+
+
+_UBND_WORDS = toneless("ủy ban nhân dân").split()
+_MTTQ_WORDS = toneless("mặt trận tổ quốc").split()
+_CUA = toneless("của")
+_CUA_OPT = "(?:" + _CUA + "[ ]+)?"
 
 
 def _pattern(surface: str) -> str:
     """A regex for one surface form on folded text: flexible spaces, optional 'của', UBND/MTTQ abbreviations."""
-    words = fold(surface).replace(",", " , ").split()
+    words = toneless(fold(surface)).replace(",", " , ").split()
     out: list[str] = []
     i = 0
     while i < len(words):
-        if words[i:i + 4] == ["ủy", "ban", "nhân", "dân"]:
-            out.append("(?:ủy[ ]+ban[ ]+nhân[ ]+dân|ubnd)")
+        if words[i:i + 4] == _UBND_WORDS:
+            out.append(toneless("(?:ủy[ ]+ban[ ]+nhân[ ]+dân|ubnd)"))
             i += 4
             continue
-        if words[i:i + 3] == ["mặt", "trận", "tổ"] and words[i + 3:i + 4] == ["quốc"]:
-            out.append("(?:mặt[ ]+trận[ ]+tổ[ ]+quốc|mttq)")
+        if words[i:i + 4] == _MTTQ_WORDS:
+            out.append(toneless("(?:mặt[ ]+trận[ ]+tổ[ ]+quốc|mttq)"))
             i += 4
             continue
-        if words[i] == "của":
-            out.append("(?:của[ ]+)?")
+        if words[i] == _CUA:
+            out.append(_CUA_OPT)
             i += 1
             continue
         out.append(r"[ ]*,?" if words[i] == "," else re.escape(words[i]))
         i += 1
     pat = ""
     for piece in out:
-        if not pat or pat.endswith("(?:của[ ]+)?") or piece == r"[ ]*,?":
+        if not pat or pat.endswith(_CUA_OPT) or piece == r"[ ]*,?":
             pat += piece
         else:
-            pat += r"[ \n]+" + piece
-    pat = pat.replace(r"[ \n]+(?:của[ ]+)?", r"[ \n]+(?:của[ ]+)?")
+            pat += r"[ \n]*" + piece  # words glued by PDF extraction ("Cờ Thiđua") still match
     return pat
 
 
@@ -97,24 +139,26 @@ def _lexicon() -> tuple[dict[str, dict[str, str]], dict[str, str], re.Pattern[st
     rx_exact = (re.compile(r"(?<!\w)(?:" + "|".join(re.escape(s) for s in sorted(exact_forms, key=len, reverse=True))
                            + r")(?!\w)") if exact_forms else None)
     # first words of every form: a cheap scan finds where the full alternation is worth trying
-    firsts = sorted({fold(s).split()[0] for s in folded_forms}, key=len, reverse=True)
-    first_rx = re.compile("|".join(re.escape(w) for w in firsts))
+    # (two words: without tone marks "cờ" is "cơ", as in the frequent "cơ quan", "cơ sở")
+    firsts = sorted({r"[ \n]*".join(re.escape(w) for w in toneless(fold(s)).replace(",", " ").split()[:2])
+                     for s in folded_forms}, key=len, reverse=True)
+    first_rx = re.compile("|".join(firsts))
     return rows, by_key, rx, rx_exact, first_rx
 
 
-_CLASS_RE = re.compile(r"[ ]*\(?[ ]*(?:(các hạng)|hạng[ ]+(nhất|nhì|ba|iii|ii|i|[123]))(?!\w)[ ]*\)?")
+_CLASS_RE = _rx(r"[ ]*\(?[ ]*(?:(các hạng)|hạng[ ]+(nhất|nhì|ba|iii|ii|i|[123]))(?!\w)[ ]*\)?")
 _GENERIC = {"bang_khen", "co_thi_dua"}
 # the conferring authority written before "tặng" (folded text)
 _AUTHORITY = [
-    (re.compile(r"thủ tướng(?: chính phủ)?"), {"bang_khen": "bang_khen_thu_tuong", "co_thi_dua": "co_thi_dua_chinh_phu"}),
-    (re.compile(r"(?<!bằng khen )(?<!của )chính phủ"), {"bang_khen": "bang_khen_thu_tuong", "co_thi_dua": "co_thi_dua_chinh_phu"}),
-    (re.compile(r"(?:chủ tịch )?(?:ủy ban nhân dân|ubnd) (?:cấp )?(?:tỉnh|thành phố)"),
+    (_rx(r"thủ tướng(?: chính phủ)?"), {"bang_khen": "bang_khen_thu_tuong", "co_thi_dua": "co_thi_dua_chinh_phu"}),
+    (_rx(r"(?<!bằng khen )(?<!của )chính phủ"), {"bang_khen": "bang_khen_thu_tuong", "co_thi_dua": "co_thi_dua_chinh_phu"}),
+    (_rx(r"(?:chủ tịch )?(?:ủy ban nhân dân|ubnd) (?:cấp )?(?:tỉnh|thành phố)"),
      {"bang_khen": "bang_khen_chu_tich_ubnd_tinh", "co_thi_dua": "co_thi_dua_ubnd_tinh"}),
-    (re.compile(r"bộ trưởng|thủ trưởng (?:cơ quan )?(?:bộ|ngành) trung ương"),
+    (_rx(r"bộ trưởng|thủ trưởng (?:cơ quan )?(?:bộ|ngành) trung ương"),
      {"bang_khen": "bang_khen_bo_nganh_tinh", "co_thi_dua": "co_thi_dua_bo_nganh_tinh"}),
 ]
-_GIVE_BEFORE = re.compile(r"(?:tặng|trao tặng|tặng thưởng|khen thưởng|xét tặng|tặng danh hiệu)[ ]*$")
-_QUOTA = re.compile(r"(?:từ[ ]+)?\d+[ ]*(?:đến|-)[ ]*\d+[ ]+(?:tập thể|cá nhân)(?:[ ]*,[ ]*(?:tập thể|cá nhân))?"
+_GIVE_BEFORE = _rx(r"(?:tặng|trao tặng|tặng thưởng|khen thưởng|xét tặng|tặng danh hiệu)[ ]*$")
+_QUOTA = _rx(r"(?:từ[ ]+)?\d+[ ]*(?:đến|-)[ ]*\d+[ ]+(?:tập thể|cá nhân)(?:[ ]*,[ ]*(?:tập thể|cá nhân))?"
                     r"|\d+[ ]+(?:tập thể|cá nhân)(?:[ ]+và[ ]+\d+[ ]+(?:tập thể|cá nhân))?")
 _CLAUSE_END = re.compile(r"[.;\n\t]")
 
@@ -141,7 +185,7 @@ def _clause(folded: str, start: int, end: int) -> tuple[int, int]:
     return left, right_m.start() if right_m else min(len(folded), end + 300)
 
 
-_MINISTRY_AFTER = re.compile(r"[ ]+(?:của[ ]+)?(?:bộ trưởng|bộ|cấp bộ|ban chấp hành|tổng liên đoàn|trung ương)(?!\w)")
+_MINISTRY_AFTER = _rx(r"[ ]+(?:của[ ]+)?(?:bộ trưởng|bộ|cấp bộ|ban chấp hành|tổng liên đoàn|trung ương)(?!\w)")
 _MINISTRY_ID = {"bang_khen": "bang_khen_bo_nganh_tinh", "co_thi_dua": "co_thi_dua_bo_nganh_tinh"}
 
 
@@ -166,7 +210,7 @@ def _resolve_generic(award_id: str, text: str, folded: str, start: int, end: int
 def extract_awards(text: str, context: DocContext | None = None) -> list[Award]:
     """Every award in ``text``, one item per official name with all its mentions as evidence. Never None."""
     rows, by_key, rx, rx_exact, first_rx = _lexicon()
-    folded = fold(text)
+    folded = fold_toneless(text)
     hits: list[tuple[int, int]] = []
     for f in first_rx.finditer(folded):
         if (hits and f.start() < hits[-1][1]) or (f.start() > 0 and folded[f.start() - 1].isalnum()):

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from extractors.context import DocContext
 from extractors.evidence import evidence
-from extractors.header import _UPPER_VN, make_time, type_by_abbr, type_names
+from extractors.header import _NUMBER, _UPPER_VN, _body_start, make_time, type_by_abbr, type_names
 from schemas.record import Citation, TimeValue
 
 # a document number: "98/2023/NĐ-CP", "34-CT/TW", "02/HĐTĐKT-P.I", "7475/TBCĐ", "06/2022/QH15",
@@ -21,12 +21,12 @@ _NUM = (r"(?P<num>\d{1,6}[a-z]?(?:[ \t]*/[ \t]*(?:19|20)\d\d)?[ \t]*(?:/|-(?=[A-
         + _CODE_PART + r"(?:[ \t]*[-/][ \t]*" + _CODE_PART + r"|[ \t]+[A-ZĐ]{2,}(?=[ \t]*,))*)")
 _DATE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:(?:ban hành|ký)[ \t]+)?(?:ngày[ \t]*)?(?:"
                          r"(?P<d1>\d{1,2})[ \t]*[/.-][ \t]*(?P<m1>\d{1,2})[ \t]*[/.-][ \t]*(?P<y1>\d{4})(?!\d)"
-                         r"|(?P<d2>\d{1,2})[ \t]+tháng[ \t]+(?P<m2>\d{1,2})[ \t]+năm[ \t]+(?P<y2>\d{4})(?!\d))")
+                         r"|(?P<d2>\d{1,2})[ \t]*tháng[ \t]*(?P<m2>\d{1,2})[ \t]*năm[ \t]*(?P<y2>\d{4})(?!\d))")
 _YEAR_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:năm|ngày[^;\n]{0,12}năm)[ \t]+(?P<y>(?:19|20)\d\d)(?!\d)")
 _ISSUER_AFTER = re.compile(r"[ \t]*,?[ \t]*của[ \t]+(?P<issuer>[^;,.\n“\"(]{3,120}?)"
                            r"(?=[ \t]+(?:về|[Qq]uy định|ban hành|hướng dẫn|triển khai|thông báo|phê duyệt|tổ chức)\b"
                            r"|[;,.\n“\"(]|[ \t]+[A-ZĐ][a-zđ]+[ \t]+(?:số|\d)|$)")
-_BASIS_LINE = re.compile(r"^[ \t*\-]*Căn cứ\b")
+_BASIS_LINE = re.compile(r"^[ \t*\-]*(?:C[ăaâ]n c[ứửưu]|CĂN CỨ)\b")  # "Căn cử", "Can cu" on OCR scans
 # lines that extend the legal basis when they follow "Căn cứ" lines ("Để triển khai thực hiện ...")
 _BASIS_FOLLOW = re.compile(r"^[ \t*\-]*(?:Thực hiện|Để[^.;\n]{0,40}thực hiện|Triển khai|Thi hành)\b")
 _SELF_REF = re.compile(r"(?i)(?:kèm theo|ban hành kèm)\s*$")
@@ -34,18 +34,25 @@ _DOC_WORDS = r"(?:Luật|Bộ luật|Nghị định|Nghị quyết|Chỉ thị|T
 # where a law's title ends: its date or number, a following clause, or the next cited document
 _LAW_STOP = re.compile(
     r"[ \t]*(?:\b(?:ngày|năm|của|về|đã|được|trên|tại|trong|nhằm|để|theo|và các|và những|và văn bản|cho|với)\b"
+    r"|ngày(?=[ \t]*\d)"
     r"|\bsố[ \t]*:?[ \t]*\d|[;.\n\t(“\"”:]|,[ \t]*" + _DOC_WORDS + r"\b|[ \t]+và[ \t]+" + _DOC_WORDS + r"\b)")
-_AMEND_STOP = re.compile(r"[ \t]*(?:,[ \t]*)?(?:\b(?:ngày|năm)\b|\bsố[ \t]*:?[ \t]*\d|[;\n\t(])")
+_AMEND_STOP = re.compile(r"[ \t]*(?:,[ \t]*)?(?:\b(?:ngày|năm)\b|ngày(?=[ \t]*\d)|\bsố[ \t]*:?[ \t]*\d|[;\n\t(]"
+                         r"|\.(?:[ \t]|$))")
+# an amending law, written "sửa đổi" or "Sửa đổi", OCR'd without diacritics or glued ("bổsung")
+_AMENDING = re.compile(r"(?i)s[ửưu]a[ \t]*đ[ổôo]i\b")
 
 
 @lru_cache(maxsize=1)
 def _mention_re() -> re.Pattern:
     types = "|".join(re.escape(t) for t in type_names())
-    return re.compile(r"(?<![^\W\d_])(?P<type>" + types + r")(?:[ \t]+(?:liên tịch|số|số:|số :)|[ \t]*:)?[ \t]*"
-                      + _NUM + r"|(?<![^\W\d_])[Ss]ố[ \t]*:?[ \t]*" + _NUM.replace("?P<num>", "?P<num2>"))
+    # a first-letter lookahead lets the scan skip most positions before trying the long alternation
+    first = "".join(sorted({re.escape(t[0]) for t in type_names()} | {"S", "s"}))
+    return re.compile(r"(?=[" + first + r"])(?:(?<![^\W\d_])(?P<type>" + types + r")(?:[ \t]+(?:liên tịch|số|số:|số :)"
+                      r"|[ \t]*:)?[ \t]*" + _NUM + r"|(?<![^\W\d_])[Ss]ố[ \t]*:?[ \t]*"
+                      + _NUM.replace("?P<num>", "?P<num2>") + ")")
 
 
-_LAW = re.compile(r"(?<![^\W\d_])(?P<type>Luật|Bộ luật)[ \t]+(?P<title>sửa đổi|[A-ZĐ" + _UPPER_VN[3:] + r"])")
+_LAW = re.compile(r"(?=[LB])(?<![^\W\d_])(?P<type>Luật|Bộ luật)[ \t]+(?P<title>sửa đổi|[A-ZĐ" + _UPPER_VN[3:] + r"])")
 
 
 def _date_after(text: str, pos: int) -> tuple[TimeValue | None, int]:
@@ -72,6 +79,26 @@ def _type_from_code(number: str) -> str | None:
     if parts:
         return type_by_abbr().get(parts[0])
     return type_by_abbr().get(code.split("-")[0])
+
+
+def _own_number(text: str) -> tuple[tuple[int, int], str | None]:
+    """The document's own "Số: 04/KH-THPTTX" in its header (never a citation), as a span and a number."""
+    nm = _NUMBER.search(text, 0, min(_body_start(text), 2500))
+    if not nm:
+        return (0, 0), None
+    if not nm.group("num"):
+        return (nm.start(), nm.end()), None
+    return (nm.start(), nm.end()), nm.group("num") + "/" + nm.group("code")
+
+
+def _same_number(a: str, b: str) -> bool:
+    """"04/KH-THPTTX" and "04/ KH-THPTTX. PL" are one number (the body may drop a dotted tail of the code);
+    "125/KH-UBND-VX" is another document than "125/KH-UBND"."""
+    na, nb = (re.sub(r"\s+", "", x).upper().rstrip(".-/") for x in (a, b))
+    if na == nb:
+        return True
+    short, long_ = sorted((na, nb), key=len)
+    return long_.startswith(short) and "-" in short and long_[len(short)] == "."
 
 
 def _basis_lines(text: str) -> list[tuple[int, int]]:
@@ -103,6 +130,7 @@ def extract_citations(text: str, context: DocContext | None = None) -> list[Cita
     basis = _basis_lines(text)
     found: list[tuple[int, Citation, str]] = []  # (start, citation, identity key)
     taken: list[tuple[int, int]] = []
+    own_span, own = _own_number(text)
 
     for m in _mention_re().finditer(text):
         num_group = "num" if m.group("num") else "num2"
@@ -115,6 +143,8 @@ def extract_citations(text: str, context: DocContext | None = None) -> list[Cita
             continue  # the plan's own number in an annex heading
         if m.start() < 400 and re.search(r"S[ốô6][ \t]*:", text[max(0, m.start() - 6):m.start() + 6]):
             continue  # the plan's own "Số:" line in the header
+        if own_span[0] <= m.start() < own_span[1] or (own and _same_number(number, own)):
+            continue  # the document's own number, in its header or repeated in its body
         typ = m.group("type") if num_group == "num" else None
         if num_group == "num2":
             # a bare "số X" counts only after a type word a few words back ("Tờ trình của ... số X" is rare)
@@ -142,7 +172,7 @@ def extract_citations(text: str, context: DocContext | None = None) -> list[Cita
             continue  # "... thi hành một số điều của Luật X": part of another citation's description
         t_start = m.start("title")
         rest = text[t_start:t_start + 220]
-        amending = rest.startswith("sửa đổi")
+        amending = bool(_AMENDING.match(rest))
         stop = _LAW_STOP.search(rest)
         if amending:
             stop = _AMEND_STOP.search(rest)
@@ -167,7 +197,7 @@ def extract_citations(text: str, context: DocContext | None = None) -> list[Cita
         tv, end = _date_after(text, pos)
         cit = Citation(type=m.group("type"), number=nm.group("n") if nm else None, title=title, date=tv,
                        basis=_in(basis, m.start()), evidence=[evidence(text, m.start(), end)])
-        key = "n:" + cit.number.upper() if cit.number else "t:" + re.sub(r"[^\w]+", " ", title.lower()).strip()
+        key = "n:" + cit.number.upper() if cit.number else "t:" + re.sub(r"[\W_]+", "", title.lower())
         found.append((m.start(), cit, key))
         taken.append((m.start(), end))
 

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from extractors.awards import fold
+from extractors.awards import fold, fold_doc, fold_toneless, toneless as _ts
 from extractors.context import DocContext
 from extractors.evidence import evidence
 from extractors.lexicon import read_yaml
@@ -29,50 +29,132 @@ try:
 except ImportError:  # pragma: no cover
     _shared_canonical_unit = None
 
+# OCR of scans gets tone marks wrong ("Hôi nghi sơ kêt"): every Vietnamese pattern here is matched on a
+# folded copy of the text without tone marks (awards.toneless: same length, vowel shapes kept).
+def _k(s: str) -> str:
+    """The matching key of a lexicon word: folded, without tone marks."""
+    return _ts(fold(s))
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(_ts(pattern))
+
+
 _HEADING = re.compile(r"[ ]*(?:[*_]{1,2})?(?:(?P<roman>[IVXL]+)\.|(?P<num>\d+(?:\.\d+)*)\.?(?=[ ]|[*])|"
                       r"(?P<letter>[a-zđ])\))[ *]")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-_TIME_LABEL = re.compile(r"^[\W\d]*?(?:\d+\.[ ]*)?[*_]*[ ]*thời gian(?:[ ]+(?:tổ chức|dự kiến|họp))?"
+_TIME_LABEL = _rx(r"^[\W\d]*?(?:\d+\.[ ]*)?[*_]*[ ]*thời gian(?:[ ]+(?:tổ chức|dự kiến|họp))?"
                          r"(?:[ ]*,[ ]*địa điểm(?:[ ]+tổ chức)?)?[ ]*[*_]*[ ]*:[*_ ]*")
-_PLACE_LABEL = re.compile(r"^[\W\d]*?(?:\d+\.[ ]*)?[*_]*[ ]*địa điểm(?:[ ]+tổ chức)?[ ]*[*_]*[ ]*:[*_ ]*")
-_SUBSECTION = [(re.compile(r"thành phần"), "participants"), (re.compile(r"nội dung|chương trình"), "agenda"),
-               (re.compile(r"phân công"), "assignments")]
-_ROLE = re.compile(r"(chủ trì|phối hợp|chịu trách nhiệm|đăng cai|chỉ đạo)")
-_ROLE_OF = {"chủ trì": "lead", "chịu trách nhiệm": "lead", "đăng cai": "lead", "phối hợp": "support",
-            "chỉ đạo": "director"}
+_PLACE_LABEL = _rx(r"^[\W\d]*?(?:\d+\.[ ]*)?[*_]*[ ]*địa điểm(?:[ ]+tổ chức)?[ ]*[*_]*[ ]*:[*_ ]*")
+_SUBSECTION = [(_rx(r"thành phần"), "participants"), (_rx(r"nội dung|chương trình"), "agenda"),
+               (_rx(r"phân công"), "assignments")]
+_ROLE = _rx(r"(chủ trì|phối hợp|chịu trách nhiệm|đăng cai|chỉ đạo)")
+_ROLE_OF = {_ts(k): v for k, v in {"chủ trì": "lead", "chịu trách nhiệm": "lead", "đăng cai": "lead",
+                                   "phối hợp": "support", "chỉ đạo": "director"}.items()}
 _ROMAN_Q = r"(iv|iii|ii|i|[1-4])"
 _YEAR = r"((?:19|20)\d\d)"
-_DAY = re.compile(r"ngày[ ]+(\d{1,2})[ ]*(?:/|-|tháng[ ]+)(\d{1,2})[ ]*(?:/|-|năm[ ]+)" + _YEAR)
-_MONTH = re.compile(r"(?:(đầu|giữa|cuối)[ ]+)?tháng[ ]+(\d{1,2})(?:[ ]*(?:/|-|năm[ ]+)[ ]*" + _YEAR + r")?(?!\d)")
-_QUARTER = re.compile(r"quý[ ]+" + _ROMAN_Q + r"(?![\w])(?:[ ]*(?:/|-|năm[ ]+)[ ]*" + _YEAR + r")?")
-_QUARTER_IN_PROSE = re.compile(r"(?:vào|trong|dự kiến)[ ]+(?:\w+[ ]+){0,2}?quý[ ]+" + _ROMAN_Q + r"(?!\w)")
-_DURATION = re.compile(r"(\d{1,2}|một|hai|ba|nửa)[ ]+(ngày|buổi|giờ)(?!\w)|(nửa ngày)")
-_NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3}
-_MODIFIER = {"đầu": "START", "giữa": "MID", "cuối": "END"}
+_DAY = _rx(r"ngày[ ]+(\d{1,2})[ ]*(?:/|-|tháng[ ]+)(\d{1,2})[ ]*(?:/|-|năm[ ]+)" + _YEAR)
+# a day without a year ("vào ngày 30/9", "ngày 20 tháng 11") takes the plan's year
+_DAY_NO_YEAR = _rx(r"ngày[ ]+(\d{1,2})[ ]*(?:/|-|tháng[ ]+)(\d{1,2})(?![\d/]|[ ]*(?:-|năm)[ ]*\d)")
+_YEAR_AFTER = _rx(r"[ ]*(?:/|-|năm[ ]+)[ ]*" + _YEAR)
+_MONTH = _rx(r"(?:(đầu|giữa|cuối)[ ]+)?tháng[ ]+(\d{1,2})(?:[ ]*(?:/|-|năm[ ]+)[ ]*" + _YEAR + r")?(?!\d)")
+_QUARTER = _rx(r"quý[ ]+" + _ROMAN_Q + r"(?![\w])(?:[ ]*(?:/|-|năm[ ]+)[ ]*" + _YEAR + r")?")
+_QUARTER_IN_PROSE = _rx(r"(?:vào|trong|dự kiến)[ ]+(?:\w+[ ]+){0,2}?quý[ ]+" + _ROMAN_Q + r"(?!\w)")
+_DURATION = _rx(r"(\d{1,2}|một|hai|ba|nửa)[ ]+(ngày|buổi|giờ)(?!\w)|(nửa ngày)")
+_NUMBER_WORDS = {_ts("một"): 1, "hai": 2, "ba": 3}
+_MODIFIER = {_ts("đầu"): "START", _ts("giữa"): "MID", _ts("cuối"): "END"}
 _SENT_END = re.compile(r"[.;!?\n\t]|:[ ]")
 
 
 @lru_cache(maxsize=1)
 def _config() -> dict:
     cfg = read_yaml("conference_kinds.yaml")
-    heads = sorted({fold(h) for h in cfg["heads"]} | {fold(h) for h in cfg["head_kinds"]}, key=len, reverse=True)
-    kw = sorted(((fold(w), k) for k, words in cfg["kinds"].items() for w in words), key=lambda x: -len(x[0]))
-    rows = sorted(((fold(w), k) for k, words in cfg["row_starts"].items() for w in words), key=lambda x: -len(x[0]))
-    verbs = sorted({fold(v) for v in cfg["anchor_verbs"]}, key=len, reverse=True)
+    heads = sorted({_k(h) for h in cfg["heads"]} | {_k(h) for h in cfg["head_kinds"]}, key=len, reverse=True)
+    kw = sorted(((_k(w), k) for k, words in cfg["kinds"].items() for w in words), key=lambda x: -len(x[0]))
+    le_kw = sorted(((_k(w), k) for k, words in cfg["lễ_keywords"].items() for w in words), key=lambda x: -len(x[0]))
+    rows = sorted(((_k(w), k) for k, words in cfg["row_starts"].items() for w in words), key=lambda x: -len(x[0]))
+    verbs = sorted({_k(v) for v in cfg["anchor_verbs"]}, key=len, reverse=True)
+    fuzzy_min = int(cfg["fuzzy_min_chars"])
     return {
         "head_rx": re.compile(r"(?<!\w)(?:" + "|".join(re.escape(h) for h in heads) + r")(?!\w)"),
-        "head_kinds": {fold(k): v for k, v in cfg["head_kinds"].items()},
+        "head_kinds": {_k(k): v for k, v in cfg["head_kinds"].items()},
+        "le_heads": {_k(h) for h in cfg["lễ_heads"]},
+        "le_surface": tuple(fold(h) for h in cfg["lễ_heads"]),
         "keywords": kw,
         "kw_rx": re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", "[ ]+") for w, _ in kw) + r")(?!\w)"),
         "kw_kind": dict(kw),
+        "le_kw_rx": re.compile(r"[ ]*(" + "|".join(re.escape(w).replace(r"\ ", "[ ]+") for w, _ in le_kw) + r")(?!\w)"),
+        "le_kw_kind": dict(le_kw),
+        # keywords long enough to be recognised with two OCR errors ("tun dương" for "tuyên dương")
+        "fuzzy": [(w, k, len(w.split())) for w, k in kw if len(w) >= fuzzy_min],
         "window": int(cfg.get("window", 6)),
         "le_kinds": set(cfg["lễ_kinds"]),
         "row_starts": rows,
         "verbs_rx": re.compile(r"(?:(?<=\W)|^)(" + "|".join(re.escape(v) for v in verbs) + r")[ \"“*]*$"),
-        "blockers_rx": re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(b)) for b in cfg["anchor_blockers"]) + r")[ ]+$"),
-        "citation_rx": re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in cfg["citation_markers"])
-                                  + r")(?!\w)|(?<!\w)số[ ]*:?[ ]*\d+[ ]*/|\d+/[\wđ]*-[A-Za-zĐđ]"),
+        "blockers_rx": re.compile(r"(?<!\w)(?:" + "|".join(re.escape(_k(b)) for b in cfg["anchor_blockers"]) + r")[ ]+$"),
+        "citation_rx": re.compile(r"(?<!\w)(?:" + "|".join(re.escape(_k(w)) for w in cfg["citation_markers"])
+                                  + r")(?!\w)|(?<!\w)sô[ ]*:?[ ]*\d+[ ]*/|\d+/[\wđ]*-[A-Za-zĐđ]"),
     }
+
+
+def _edit_distance(a: str, b: str, cap: int) -> int:
+    """Levenshtein distance, giving up (cap + 1) once it exceeds ``cap``."""
+    if abs(len(a) - len(b)) > cap:
+        return cap + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > cap:
+            return cap + 1
+        prev = cur
+    return prev[-1]
+
+
+_SOFT_BEFORE_DIGIT = _rx(r"(?:ngày|tháng|năm|/|-)[ ]*$")
+_LIST_START = re.compile(r"[ ]*(?:[a-zđ]\)|[-+•*])")
+
+
+@lru_cache(maxsize=8)
+def _soft_breaks(text: str) -> tuple[int, ...]:
+    """Positions of the line breaks of hard-wrapped prose (OCR, PDF), which read as spaces.
+
+    A break is soft when its line does not end a sentence and the next line goes on in lower case
+    ("... có thành\ntích cao"), or with the year of a date ("vào ngày 30 tháng 9 năm\n2011")."""
+    soft: list[int] = []
+    pos = text.find("\n")
+    prev_start = 0
+    while pos != -1:
+        nxt = text.find("\n", pos + 1)
+        line_end = nxt if nxt != -1 else len(text)
+        prev = text[prev_start:pos].rstrip()
+        follow = text[pos + 1:line_end].lstrip()
+        if prev and follow and prev[-1] not in ".;:!?" and "\t" not in prev and "\t" not in follow[:200]:
+            c = follow[0]
+            if (c.isalpha() and c.islower() and not _LIST_START.match(follow)) or \
+                    (c.isdigit() and _SOFT_BEFORE_DIGIT.search(_ts(prev[-12:].lower()))):
+                soft.append(pos)
+        prev_start = pos + 1
+        pos = nxt
+    return tuple(soft)
+
+
+def _flow(text: str, folded: str) -> str:
+    """``folded`` (a same-length copy of ``text``) with the soft line breaks of ``text`` as spaces."""
+    soft = _soft_breaks(text)
+    if not soft:
+        return folded
+    chars = list(folded)
+    for p in soft:
+        chars[p] = " "
+    return "".join(chars)
+
+
+@lru_cache(maxsize=8)
+def flowed(text: str) -> tuple[str, str]:
+    """(folded, folded without tone marks), both with soft line breaks as spaces; once per document."""
+    return _flow(text, fold_doc(text)), _flow(text, fold_toneless(text))
 
 
 @dataclass
@@ -150,8 +232,13 @@ def _parse_time(phrase: str, folded: str, year: int | None, context: DocContext 
     if m:
         d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
         found.append((m.start(), _tv(phrase[m.start():m.end()], f"{y:04d}-{mo:02d}-{d:02d}", "day")))
+    elif year:
+        m = _DAY_NO_YEAR.search(folded)
+        if m and 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12:
+            found.append((m.start(), _tv(phrase[m.start():m.end()],
+                                         f"{year:04d}-{int(m.group(2)):02d}-{int(m.group(1)):02d}", "day")))
     for m in _MONTH.finditer(folded):
-        if _DAY.search(folded[max(0, m.start() - 12):m.end()]):
+        if found and found[0][0] <= m.start() <= found[0][0] + 12:
             continue  # part of a full date
         y = int(m.group(3)) if m.group(3) else year
         mo = int(m.group(2))
@@ -164,9 +251,9 @@ def _parse_time(phrase: str, folded: str, year: int | None, context: DocContext 
     if m:
         q = m.group(1)
         q = _ROMAN.get(q, None) or int(q)
-        ym = re.match(r"[ ]*(?:/|-|năm[ ]+)[ ]*" + _YEAR, folded[m.end():])
+        ym = _YEAR_AFTER.match(folded, m.end())
         y = int(m.group(2)) if not quarter_needs_preposition and m.group(2) else (int(ym.group(1)) if ym else year)
-        end = m.end() + (ym.end() if ym and quarter_needs_preposition else 0)
+        end = ym.end() if ym and quarter_needs_preposition else m.end()
         if y:
             found.append((m.start(), _tv(phrase[m.start():end], f"{y:04d}-Q{q}", "quarter")))
     if not found:
@@ -190,10 +277,10 @@ def _duration(folded: str) -> str | None:
     if m.group(3):
         return "PT4H"
     raw, unit = m.group(1), m.group(2)
-    n = 0.5 if raw == "nửa" else _NUMBER_WORDS.get(raw) or int(raw)
-    if unit == "ngày":
+    n = 0.5 if raw == _ts("nửa") else _NUMBER_WORDS.get(raw) or int(raw)
+    if unit == _ts("ngày"):
         return "PT4H" if n == 0.5 else f"P{int(n)}D"
-    if unit == "buổi":
+    if unit == _ts("buổi"):
         return f"PT{int(4 * n)}H"
     return f"PT{int(n)}H"
 
@@ -206,30 +293,59 @@ def _location(value: str) -> str | None:
     return v or None
 
 
-def _kind_at(folded: str, start: int, end: int, cfg: dict) -> tuple[str | None, int]:
-    """The kind named by the words after a head, and where the mention's words end."""
-    head = folded[start:end]
+# read with tone marks: without them "tại" would cut "khuyến tài"
+_MENTION_CUT = re.compile(r"[(“\"]|,[ ]+(?:ký kết|bình xét|bầu)|[ ]+(?:để|nhằm|tại|do|theo|vào)[ ]|[ ]+ngày[ ]+\d")
+
+
+def _kind_at(folded: str, base: str, start: int, end: int, cfg: dict) -> tuple[str | None, int]:
+    """The kind named by the words after a head, and where the mention's words end.
+
+    ``folded`` is the folded text without soft line breaks, ``base`` the same without tone marks."""
+    head = base[start:end]
+    is_le = head in cfg["le_heads"]
+    if is_le and not folded[start:end].endswith(cfg["le_surface"]):
+        return None, end  # "tỷ lệ", "Lê": not a ceremony
     if head in cfg["head_kinds"]:
         kind, kw_end = cfg["head_kinds"][head], end
     else:
-        stop = _SENT_END.search(folded, end)
-        limit = stop.start() if stop else len(folded)
-        window = folded[end:limit]
-        words = list(re.finditer(r"\S+", window))[: cfg["window"]]
-        scope = end + (words[-1].end() if words else 0)
-        m = cfg["kw_rx"].search(folded, end, scope)
-        if not m:
-            return None, end
-        kind = cfg["kw_kind"][re.sub(r"[ ]+", " ", m.group())]
-        if head in ("lễ", "buổi lễ") and (kind not in cfg["le_kinds"] or folded[end:m.start()].strip()):
-            return None, end
-        kw_end = m.end()
-    stop = _SENT_END.search(folded, kw_end)
-    limit = min(stop.start() if stop else len(folded), kw_end + 160)
+        stop = _SENT_END.search(base, end)
+        limit = stop.start() if stop else len(base)
+        kind = None
+        if is_le:
+            m = cfg["le_kw_rx"].match(base, end, limit)
+            if m:
+                kind, kw_end = cfg["le_kw_kind"][re.sub(r"[ ]+", " ", m.group(1))], m.end()
+        if kind is None:
+            window = base[end:limit]
+            words = list(re.finditer(r"\S+", window))[: cfg["window"]]
+            scope = end + (words[-1].end() if words else 0)
+            m = cfg["kw_rx"].search(base, end, scope)
+            if m:
+                kind = cfg["kw_kind"][re.sub(r"[ ]+", " ", m.group())]
+                if is_le and (kind not in cfg["le_kinds"] or base[end:m.start()].strip()):
+                    return None, end
+                kw_end = m.end()
+            else:
+                kind, kw_end = _fuzzy_kind(base, end, words, cfg)
+                if kind is None or (is_le and kind not in cfg["le_kinds"]):
+                    return None, end
+    stop = _SENT_END.search(base, kw_end)
+    limit = min(stop.start() if stop else len(base), kw_end + 160)
     tail = folded[kw_end:limit]
-    cut = re.search(r"[(“\"]|,[ ]+(?:ký kết|bình xét|bầu)|[ ]+(?:để|nhằm|tại|do|theo)[ ]", tail)
+    cut = _MENTION_CUT.search(tail)
     mention_end = kw_end + (cut.start() if cut else len(tail))
     return kind, mention_end
+
+
+def _fuzzy_kind(base: str, end: int, words: list[re.Match[str]], cfg: dict) -> tuple[str | None, int]:
+    """A long keyword misread by OCR, right after the head: at most two letters wrong, first letter right."""
+    for kw, kind, n in cfg["fuzzy"]:
+        if len(words) < n:
+            continue
+        got = " ".join(w.group().strip(",.;:") for w in words[:n])
+        if got[:1] == kw[:1] and _edit_distance(got, kw, 2) <= 2:
+            return kind, end + words[n - 1].end()
+    return None, end
 
 
 def _sentence_start(folded: str, pos: int, floor: int) -> int:
@@ -242,11 +358,11 @@ def _sentence_start(folded: str, pos: int, floor: int) -> int:
     return best
 
 
-def _unit_name(surface: str) -> str:
+def _unit_name(surface: str, context: DocContext | None = None) -> str:
     surface = surface.strip(" -+.,;:")
     if _shared_canonical_unit is not None:
         try:
-            names = _shared_canonical_unit(surface, None)
+            names = _shared_canonical_unit(surface, context)
             if names:
                 return names[0]
         except Exception:  # noqa: BLE001
@@ -254,9 +370,14 @@ def _unit_name(surface: str) -> str:
     return surface
 
 
+# the section number before "Quý" may be misread by OCR ("H" for "II"): any short token is accepted
+_QUARTER_ROW = _rx(r"\S{0,5}[ .]*quý[ ]+" + _ROMAN_Q + r"(?:[ ]*(?:/|năm[ ]+)\d{4})?[ .]*")
+_CAN_CU = _ts("căn cứ")
+
+
 def _quarter_of_row(cells: list[str]) -> int | None:
     joined = " ".join(c for c in cells if c.strip())
-    m = re.fullmatch(r"[ivx]*[ .]*quý[ ]+" + _ROMAN_Q + r"(?:[ ]*(?:/|năm[ ]+)\d{4})?[ .]*", joined.strip())
+    m = _QUARTER_ROW.fullmatch(joined.strip())
     if m:
         return _ROMAN.get(m.group(1)) or int(m.group(1))
     return None
@@ -265,7 +386,7 @@ def _quarter_of_row(cells: list[str]) -> int | None:
 def extract_conferences(text: str, context: DocContext | None = None) -> list[Conference]:
     """Every meeting the plan organises or attends, one frame per meeting, with evidence. Never None."""
     cfg = _config()
-    folded = fold(text)
+    folded, base = flowed(text)  # hard-wrapped lines joined; base, without tone marks, is what patterns read
     lines = _lines(text)
     year = _doc_year(text, context)
     line_starts = [ln.start for ln in lines]
@@ -285,34 +406,36 @@ def extract_conferences(text: str, context: DocContext | None = None) -> list[Co
     table_period: dict[int, TimeValue] = {}
     current_q: TimeValue | None = None
     for i, ln in enumerate(lines):  # quarter sections of tables
-        raw = folded[ln.start:ln.end]
+        raw = base[ln.start:ln.end]
         if "\t" not in raw:
             continue
         cells = raw.split("\t")
         q = _quarter_of_row(cells)
+        if q and current_q and current_q.value.endswith(f"Q{q}") and q < 4:
+            q += 1  # a heading repeated by OCR ("Quý II" for "Quý III"): quarter sections follow each other
         if q and year:
             current_q = _tv(text[ln.start:ln.end].strip(), f"{year:04d}-Q{q}", "quarter")
             continue
         if current_q:
             table_period[i] = current_q
 
-    for m in cfg["head_rx"].finditer(folded):
-        kind, mention_end = _kind_at(folded, m.start(), m.end(), cfg)
+    for m in cfg["head_rx"].finditer(base):
+        kind, mention_end = _kind_at(folded, base, m.start(), m.end(), cfg)
         if kind is None:
             continue
         li = line_of(m.start())
         ln = lines[li]
-        in_table = "\t" in folded[ln.start:ln.end]
+        in_table = "\t" in base[ln.start:ln.end]
         floor = ln.start
         if in_table:
-            floor = folded.rfind("\t", ln.start, m.start()) + 1 or ln.start
+            floor = base.rfind("\t", ln.start, m.start()) + 1 or ln.start
             floor = max(floor, ln.start)
-        sent = _sentence_start(folded, m.start(), floor)
-        before = folded[sent:m.start()]
+        sent = _sentence_start(base, m.start(), floor)
+        before = base[sent:m.start()]
         before_clean = re.sub(r"^[\W\d]*?(?:(?:[ivxl]+|\d+(?:\.\d+)*)\.|[a-zđ]\))?[ *_]*", "", before) if ln.level else before
-        sentence_end = _SENT_END.search(folded, m.end())
-        sentence = folded[sent:sentence_end.start() if sentence_end else len(folded)]
-        is_citation = bool(cfg["citation_rx"].search(sentence)) or folded[ln.start:ln.end].lstrip(" -*").startswith("căn cứ")
+        sentence_end = _SENT_END.search(base, m.end())
+        sentence = base[sent:sentence_end.start() if sentence_end else len(base)]
+        is_citation = bool(cfg["citation_rx"].search(sentence)) or base[ln.start:ln.end].lstrip(" -*").startswith(_CAN_CU)
         verb = cfg["verbs_rx"].search(before_clean)
         anchored = not is_citation and (
             not before_clean.strip(" -+*_“\"")
@@ -324,7 +447,7 @@ def extract_conferences(text: str, context: DocContext | None = None) -> list[Co
                        heading=ln.level is not None and not before_clean.strip(" -+*_“\""),
                        name=text[m.start():mention_end].strip(" ,”\"*"), spans=[(m.start(), mention_end)])
         tv = _parse_time(text[mention_end:sentence_end.start() if sentence_end else len(text)],
-                         folded[mention_end:sentence_end.start() if sentence_end else len(folded)], year, context,
+                         base[mention_end:sentence_end.start() if sentence_end else len(base)], year, context,
                          quarter_needs_preposition=True)
         if tv:
             frame.time, frame.time_rank = tv, 1
@@ -334,7 +457,7 @@ def extract_conferences(text: str, context: DocContext | None = None) -> list[Co
 
     # table rows that name a review without the word "Hội nghị" ("Tham dự sơ kết công tác ...")
     for i, ln in enumerate(lines):
-        raw = folded[ln.start:ln.end]
+        raw = base[ln.start:ln.end]
         if "\t" not in raw or i not in table_period:
             continue
         offset = ln.start
@@ -350,7 +473,8 @@ def extract_conferences(text: str, context: DocContext | None = None) -> list[Co
                     break
             offset += len(cell) + 1
 
-    _fill_sections(text, folded, lines, anchors, year, context, cfg)
+    _fill_sections(text, base, lines, anchors, year, context, cfg)
+    _fill_from_table_rows(text, base, lines, anchors, context)
     frames = _merge(anchors)
     for kind, s, e in loose:
         for f in frames:
@@ -369,6 +493,56 @@ def extract_conferences(text: str, context: DocContext | None = None) -> list[Co
     return [c for c in out if c.evidence]
 
 
+_COLUMN_ROLE = [(_rx(r"chỉ đạo"), "director"), (_rx(r"phối hợp"), "support"),
+                (_rx(r"chủ trì|thực hiện|chịu trách nhiệm"), "lead")]
+_CELL_SPLIT = re.compile(r";")  # not " - ": "Ban Thi đua - Khen thưởng" is one name
+
+
+def _fill_from_table_rows(text: str, base: str, lines: list[_Line], anchors: list[_Frame],
+                          context: DocContext | None) -> None:
+    """A meeting in a table row (STT | Nội dung | Đơn vị chỉ đạo | Đơn vị thực hiện | Đơn vị phối hợp) takes
+    its units from the row, by the roles the header row gives the columns."""
+    rows = {a.line: a for a in anchors if "\t" in base[lines[a.line].start:lines[a.line].end]}
+    if not rows:
+        return
+    columns: dict[int, str] = {}
+    for i, ln in enumerate(lines):
+        raw = base[ln.start:ln.end]
+        if "\t" not in raw:
+            if raw.strip():
+                columns = {}  # the table has ended
+            continue
+        cells = raw.split("\t")
+        if _MEETING_WORD.search(raw) is None and sum(1 for c in cells if _CONTENT_COL.search(c)) \
+                and any(rx.search(c) for c in cells for rx, _ in _COLUMN_ROLE):
+            columns = {}
+            for j, c in enumerate(cells):
+                role = None if _CONTENT_COL.search(c) else next(
+                    (r for rx, r in _COLUMN_ROLE if rx.search(c) and len(c) < 40), None)
+                if role:
+                    columns[j] = role
+            continue
+        frame = rows.get(i)
+        if frame is None or not columns:
+            continue
+        offset = ln.start
+        for j, cell in enumerate(text[ln.start:ln.end].split("\t")):
+            role = columns.get(j)
+            for part in (_CELL_SPLIT.split(cell) if role else []):
+                part = part.strip(" -+.,")
+                if len(part) < 3:
+                    continue
+                unit = _unit_name(part, context)
+                frame.assignments.append(Assignment(unit=unit, role=role, action=frame.name[:200] or None,
+                                                    evidence=[evidence(text, offset, offset + len(cell))]))
+                if role == "lead" and unit not in frame.host:
+                    frame.host.append(unit)
+            offset += len(cell) + 1
+
+
+_CONTENT_COL = _rx(r"nội dung|stt|công việc")
+
+
 def _chain(lines: list[_Line], i: int) -> list[int]:
     out = [i] if lines[i].level is not None else []
     p = lines[i].parent
@@ -376,6 +550,11 @@ def _chain(lines: list[_Line], i: int) -> list[int]:
         out.append(p)
         p = lines[p].parent
     return out
+
+
+_NUMBERING = re.compile(r"^[\W\d]*?(?:(?:[ivxl]+|\d+(?:\.\d+)*)\.|[a-zđ]\))?[ *_]*")
+_MEETING_WORD = _rx(r"hội nghị|đại hội|cuộc họp")
+_AT_PLACE = _rx(r"(?<!\w)tại[ ]+(.+)$")
 
 
 def _fill_sections(text: str, folded: str, lines: list[_Line], anchors: list[_Frame], year: int | None,
@@ -388,7 +567,7 @@ def _fill_sections(text: str, folded: str, lines: list[_Line], anchors: list[_Fr
     kinds = {a.kind for a in anchors}
     doc_frame = anchors[0] if len(kinds) == 1 and anchors else None
     bare_heads = {i for i, ln in enumerate(lines) if ln.level is not None
-                  and re.search(r"hội nghị|đại hội|cuộc họp", folded[ln.start:ln.end])}
+                  and _MEETING_WORD.search(folded[ln.start:ln.end])}
     part: dict[int, tuple[str, _Frame]] = {}
     for i, ln in enumerate(lines):
         raw = folded[ln.start:ln.end]
@@ -405,7 +584,7 @@ def _fill_sections(text: str, folded: str, lines: list[_Line], anchors: list[_Fr
             if tv and owner.time_rank > 0:
                 owner.time, owner.time_rank = tv, 0
             owner.duration = owner.duration or _duration(value)
-            place = re.search(r"(?<!\w)tại[ ]+(.+)$", value)
+            place = _AT_PLACE.search(value)
             if place and "," in raw[:tm.end()] and not owner.location:
                 owner.location = _location(text[ln.start + tm.end() + place.start():ln.end])
             owner.spans.append((ln.start + tm.end(), ln.end))
@@ -415,9 +594,11 @@ def _fill_sections(text: str, folded: str, lines: list[_Line], anchors: list[_Fr
             owner.location = owner.location or _location(text[ln.start + pm.end():ln.end])
             owner.spans.append((ln.start + pm.end(), ln.end))
             continue
-        if ln.level is not None and ln.level >= 3:
+        if ln.level is not None and ln.level >= 2:
+            label = _NUMBERING.sub("", raw, count=1)
             for rx, slot in _SUBSECTION:
-                if rx.search(raw[:60]):
+                # a numbered section ("3. Thành phần:") only when it is that label; a sub-item may say more
+                if (rx.match(label) if ln.level == 2 else rx.search(raw[:60])):
                     part[i] = (slot, owner)
                     break
         sub = next(((s, o) for c in chain if c in part for s, o in [part[c]] if o is owner), None)

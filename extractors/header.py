@@ -8,12 +8,13 @@ self-reference or the signature block.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from functools import lru_cache
 
 from extractors.context import DocContext
 from extractors.evidence import evidence
-from extractors.lexicon import read_csv, read_yaml
+from extractors.lexicon import DATA, read_csv, read_yaml
 from schemas.record import DocumentHeader, Evidence, Recipient, Signer, TimeValue
 
 # --- lexicons (loaded once) -----------------------------------------------------------------------
@@ -78,19 +79,30 @@ def province_of(name: str | None) -> str | None:
 
 _UPPER_VN = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 _MOTTO = re.compile(
-    r"C[ỘO]NG\s+H[ÒO]À?A?\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A(?:\s+VI[ỆE]T\s+NAM)?"
+    r"C[ỘO]NG\s+H[ÒO]À?A?\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A(?:\s+VI[ỆE]T(?:\s+NAM)?)?"
     r"|Đ[ộo]c\s+l[ậa]p\s*-\s*T[ựu]\s+do\s*-\s*H[ạa]nh\s+[Pp]h[úu]c"
-    r"|^[ \t]*VI[ỆE]T\s+NAM[ \t]*$|^[ \t]*-{3,}[ \t]*$",
+    r"|^[ \t\-–]*VI[ỆE]T\s+NAM[ \t]*$|^[ \t]*-{3,}[ \t]*$",  # "- VIỆT NAM" as OCR splits the motto
     re.MULTILINE)
 # "Số:", OCR'd as "Sô:", "S6:", "Sế:" ...; then an optional number and the code after "/"
 _NUMBER = re.compile(
-    r"\bS[ốôoóòơồổớờ6ế0][ \t]*[:.;]?[ \t]*(?P<num>\d{1,6}[a-zA-Z]?)?[ \t]*(?:-[ \t]*(?=[A-ZĐ][A-Za-zĐđ]*/))?"
-    r"[ \t]*/[ \t]*(?P<code>[A-ZĐ0-9][^\s/,;()]*(?:[ \t]*[-/][ \t]*[A-ZĐ0-9][^\s/,;()-]*)*)")
+    r"\bS[ốôoóòơồổớờ6ế0][ \t]*[:.;]?[ \t]*(?P<num>\d{1,6}[a-zA-Z]?)?[ \t]*\.?[ \t]*"
+    r"(?:-[ \t]*(?=[A-ZĐ][A-Za-zĐđ]*/))?"
+    r"[ \t]*/[ \t]*(?P<code>[A-ZĐ0-9][^\s/,;()-]*(?:[ \t]*[-/][ \t]*[A-ZĐ0-9][^\s/,;()-]*|-)*)")
+# the date words as OCR gives them on scans ("ngảy", "thảng", "nãm"): only the tone mark varies
+_NGAY, _THANG, _NAM = r"ng[àaáảạã]y", r"th[áaàảạã]ng", r"n[ăaâãắằẵ]m"
 _PLACE_DATE = re.compile(
-    r",[ \t]*ngày[ \t]*(?P<d>\d{1,2})?[ \t._…]*tháng[ \t]*(?P<m>\d{1,2})?[ \t._…]*năm[ \t]*(?P<y>\d{4})\b")
+    r",[ \t]*" + _NGAY + r"[ \t]*(?P<d>\d{1,2})?[ \t._…]*" + _THANG + r"[ \t]*(?P<m>\d{1,2})?[ \t._…]*" + _NAM
+    + r"[ \t]*(?P<y>\d{4})\b")
 _DMY = re.compile(r"(?P<d>\d{1,2})[ \t]*[/.-][ \t]*(?P<m>\d{1,2})[ \t]*[/.-][ \t]*(?P<y>\d{4})(?!\d)")
 _LONG_DATE = re.compile(
     r"ngày[ \t]*(?P<d>\d{1,2})?[ \t._…]*tháng[ \t]*(?P<m>\d{1,2})?[ \t._…]*năm[ \t]*(?P<y>\d{4})(?!\d)")
+# a signing authority and its body: "KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN"; OCR and web copies drop the dot
+# ("KT THỦ TƯỚNG"), which is safe for the two- and three-letter prefixes but not for "Q."
+_SIG_AUTH = re.compile(r"(?<![^\W_])(TM|KT|TL|TUQ|Q(?=\.))(?:\.[ \t]*|[ \t]+)([" + _UPPER_VN + r"][" + _UPPER_VN
+                       + r" \-]*[" + _UPPER_VN + r"])")
+_RULE_LINE = re.compile(r"^[-_=~*.·…\s]+$")
+# "V/v", "V/ v", "V/V:" opening a Công văn's trích yếu (at a line or cell start)
+_VV = re.compile(r"(?m)(?:^|(?<=\t))[ \t*]*(?P<vv>V[ \t]*/[ \t]*[vV])[ \t]*[:.]?[ \t]+(?=\S)")
 _ROMAN_HEAD = re.compile(r"^(?:[IVX]{1,5}|[A-D])[.)]\s")
 _NAME_TOKEN = re.compile(r"^[^\W\d_][^\W\d_]*$")
 
@@ -112,6 +124,68 @@ def make_time(text: str, d: str | None, m: str | None, y: str | None) -> TimeVal
             return TimeValue(text=text, value=f"{year:04d}-{int(m):02d}-{int(d):02d}", granularity="day")
         return TimeValue(text=text, value=f"{year:04d}-{int(m):02d}", granularity="month")
     return TimeValue(text=text, value=f"{year:04d}", granularity="year")
+
+
+@lru_cache(maxsize=1)
+def _syllables() -> dict[str, int]:
+    """Lower-case Vietnamese syllable -> corpus count (shared with the OCR corrector; read only)."""
+    out: dict[str, int] = {}
+    try:
+        with (DATA / "vi_syllables.tsv").open(encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith("#") or "\t" not in line:
+                    continue
+                syl, n = line.rstrip("\n").split("\t")
+                if len(syl) >= 2 and int(n) >= 3:  # one-letter and rare entries are OCR debris
+                    key = syl.lower().replace("oà", "òa").replace("uỷ", "ủy").replace("oá", "óa")
+                    out[key] = out.get(key, 0) + int(n)
+    except (FileNotFoundError, ValueError):
+        pass
+    return out
+
+
+_SPACED = re.compile(r"(?<!\S)[^\W\d_](?:[ \t]+[^\W\d_](?!\S)){3,}")
+
+
+def despace(line: str) -> str | None:
+    """Letter-spaced header text from web copies ("T H Ủ  T Ư Ớ N G") -> "THỦ TƯỚNG", or None.
+
+    Single letters are regrouped into known syllables (fewest syllables, breaking at the widest gaps);
+    a run that does not segment into known syllables is left alone."""
+    m = _SPACED.search(line)
+    if not m:
+        return None
+    syl = _syllables()
+    out: list[str] = []
+    last = 0
+    for m in _SPACED.finditer(line):
+        letters = [(x.start(), x.group()) for x in re.finditer(r"\S", m.group())]
+        n = len(letters)
+        gaps = [letters[i + 1][0] - letters[i][0] - 1 for i in range(n - 1)]
+        best: list[tuple[float, int] | None] = [None] * (n + 1)
+        best[0] = (0.0, -1)
+        for j in range(1, n + 1):
+            for i in range(max(0, j - 7), j):
+                if best[i] is None:
+                    continue
+                word = "".join(c for _, c in letters[i:j]).lower()
+                if word not in syl:
+                    continue
+                cost = best[i][0] + 10.0 - (gaps[i - 1] if i else 0) - min(len(str(syl[word])), 5) * 0.1
+                if best[j] is None or cost < best[j][0]:
+                    best[j] = (cost, i)
+        if best[n] is None:
+            return None
+        words: list[str] = []
+        j = n
+        while j > 0:
+            i = best[j][1]
+            words.insert(0, "".join(c for _, c in letters[i:j]))
+            j = i
+        out.append(line[last:m.start()] + " ".join(words))
+        last = m.end()
+    out.append(line[last:])
+    return " ".join("".join(out).split())
 
 
 def _ev(text: str, start: int, end: int) -> list[Evidence]:
@@ -174,9 +248,62 @@ def _proper_case(upper: str) -> str:
     return s[:1].upper() + s[1:]
 
 
+@lru_cache(maxsize=1)
+def _school_re() -> re.Pattern:
+    levels = sorted(_words()["school_levels"], key=len, reverse=True)
+    one = "(?:" + "|".join(re.escape(x) for x in levels) + r")(?![^\W_])"
+    return re.compile(r"(?i)^trường[ \t]+(?P<levels>" + one + r"(?:[ \t]*(?:&|-|,|\bvà\b)?[ \t]*" + one + r")*)"
+                      r"[ \t]+(?P<rest>\S.*)$")
+
+
+def school_name(surface: str) -> str | None:
+    """"TRƯỜNG MN HOA HỒNG" -> "Trường Mầm non Hoa Hồng": a school's level expanded, its proper name capitalised."""
+    m = _school_re().match(surface)
+    if not m:
+        return None
+    table = _words()["school_levels"]
+    # "TH&THCS" -> "Tiểu học và Trung học cơ sở"; "PTDTNT THPT" (two levels, one school) -> joined by a space
+    parts = re.split(r"([ \t]*(?:&|-|,|\bvà\b|\bVÀ\b)[ \t]*)", m.group("levels"))
+    level = ""
+    for i, p in enumerate(parts):
+        if i % 2:
+            level += " và "
+            continue
+        words = p.split()
+        while words:  # several levels joined by spaces: longest known prefix first
+            for k in range(len(words), 0, -1):
+                full = table.get(" ".join(words[:k]).upper())
+                if full:
+                    level += (" " if level and not level.endswith(" ") else "") + full
+                    words = words[k:]
+                    break
+            else:
+                return None
+    places = _words()["school_place_abbreviations"]
+    rest = m.group("rest").replace(".", ". ").split()
+    upper = is_upper_line(m.group("rest"))
+    words = []
+    for i, w in enumerate(rest):
+        bare = w.rstrip(".")
+        if bare.upper() in places and (w.endswith(".") or bare.isupper()):
+            words.append(places[bare.upper()])
+        elif bare.lower() == "số" and i + 1 < len(rest) and rest[i + 1][:1].isdigit():
+            words.append("số")
+        elif bare.lower() in ("tỉnh", "huyện", "quận", "xã", "phường"):
+            words.append(w.lower())
+        elif upper or w[:1].islower():
+            words.append(w[:1].upper() + w[1:].lower())
+        else:
+            words.append(w)
+    return " ".join(["Trường", level] + words).strip(" ,;:.")
+
+
 def canonical_issuer(surface: str, context: DocContext | None = None) -> str:
     """Full name with abbreviations expanded, in proper case; uses the units extractor's canonicaliser if present."""
     surface = " ".join(surface.replace("*", " ").split()).strip(" ,;:.")
+    school = school_name(surface)
+    if school:
+        return school
     if is_upper_line(surface):
         surface = _proper_case(surface)  # our casing keeps acronyms (VNPT) and expands UBND before names sees it
     try:
@@ -242,14 +369,102 @@ def _type_line_re() -> re.Pattern:
     return re.compile(r"^[ \t*]*(?P<type>" + alts + r")(?![^\W\d_])[ \t*]*(?P<rest>[^\n]*)$", re.MULTILINE)
 
 
-def _find_type_line(text: str, limit: int) -> re.Match | None:
+def _fold(s: str) -> str:
+    """Upper-case letters without tone and vowel marks ("QUYÉT ĐỊNH" and "QUYẾT ĐỊNH" -> "QUYET DINH")."""
+    s = unicodedata.normalize("NFD", s.upper().replace("Đ", "D"))
+    return unicodedata.normalize("NFC", "".join(c for c in s if not unicodedata.combining(c)))
+
+
+@lru_cache(maxsize=1)
+def _letter_classes() -> dict[str, str]:
+    """Base letter -> a regex class of every upper-case Vietnamese letter on it ("E" -> "[EÈÉẺẼẸÊỀẾỂỄỆ]")."""
+    groups: dict[str, set[str]] = {}
+    for c in _UPPER_VN[3:] + "AEIOUYD":
+        groups.setdefault(_fold(c), set()).add(c)
+    return {b: "[" + "".join(sorted(cs)) + "]" for b, cs in groups.items()}
+
+
+@lru_cache(maxsize=1)
+def _type_line_ocr_re() -> re.Pattern:
+    """The upper-case type line with any tone or vowel mark misread by OCR ("KÉ HOẠCH", "QUYÊT ĐINH")."""
+    cls = _letter_classes()
+    alts = "|".join("".join(cls.get(_fold(c), re.escape(c)) if c.isalpha() else re.escape(c) for c in t.upper())
+                    for t in _header_types())
+    return re.compile(r"^[ \t*]*(?P<type>" + alts + r")(?![^\W\d_])[ \t*]*(?P<rest>[^\n]*)$", re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def _type_after_date_re() -> re.Pattern:
+    alts = "|".join(re.escape(t.upper()) for t in _header_types())
+    return re.compile(_NAM + r"[ \t]*\d{4}[ \t.]+(?P<type>" + alts + r")(?![^\W\d_])[ \t*]*(?P<rest>[^\n]*)$",
+                      re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def _type_alone_re() -> re.Pattern:
+    """A type word alone on its line in any case ("Quyết định" over its title, in web copies)."""
+    alts = "|".join(re.escape(t) for t in _header_types())
+    return re.compile(r"(?im)^[ \t*]*(?P<type>" + alts + r")[ \t*]*(?P<rest>)$")
+
+
+class _TypeLine:
+    """Where the type line is: the same interface as the type-line regex match, for a rebuilt line."""
+
+    def __init__(self, type_: str, start: int, end: int, rest_start: int, rest: str) -> None:
+        self._type, self._rest = type_, rest
+        self._spans = {"type": (start, end), "rest": (rest_start, rest_start + len(rest)), None: (start, rest_start
+                                                                                                 + len(rest))}
+
+    def group(self, name: str) -> str:
+        return self._type if name == "type" else self._rest
+
+    def start(self, name: str | None = None) -> int:
+        return self._spans[name][0]
+
+    def end(self, name: str | None = None) -> int:
+        return self._spans[name][1]
+
+
+def _find_type_line(text: str, limit: int, body: int) -> re.Match | _TypeLine | None:
+    """The type line: upper case ("KẾ HOẠCH ..."), a type word alone on its line in any case, or letter-spaced."""
+    found = None
     for m in _type_line_re().finditer(text, 0, limit):
         rest = m.group("rest").strip(" *")
         if rest.startswith(":"):
             continue  # "QUYẾT ĐỊNH:" opens the articles, it is not the type line
         if rest and not (rest[0].isupper() or rest[0] in "(\"“"):
             continue  # "Kế hoạch này ..." in running text, or an upper-case word inside a sentence
-        return m
+        found = m
+        break
+    if found is None:  # OCR joins two lines: "Nam Định, ngày tháng 5 năm 2024 KẾ HOẠCH Hoạt động của ..."
+        for m in _type_after_date_re().finditer(text, 0, body):
+            rest = m.group("rest").strip(" *")
+            if not rest.startswith(":") and (not rest or rest[0].isupper() or rest[0] in "(\"“"):
+                found = m
+                break
+    if found is None:  # OCR: the type word with a wrong mark, only in the header zone and as its own upper line
+        for m in _type_line_ocr_re().finditer(text, 0, body):
+            rest = m.group("rest").strip(" *")
+            if is_upper_line(m.group("type")) and (not rest or is_upper_line(rest)) and ":" not in rest:
+                found = m
+                break
+    for m in _type_alone_re().finditer(text, 0, found.start() if found else body):
+        nxt = text[m.end():m.end() + 200].lstrip()
+        if nxt[:1].isupper() or nxt[:1] in "(\"“":  # a title follows
+            return _TypeLine(m.group("type").upper(), m.start("type"), m.end("type"), m.end(), "")
+    if found:
+        return found
+    upper_types = {t.upper(): t for t in _header_types()}
+    for lm in _SPACED.finditer(text, 0, body):
+        ls = text.rfind("\n", 0, lm.start()) + 1
+        le = text.find("\n", lm.end())
+        le = len(text) if le < 0 else le
+        line = despace(text[ls:le])
+        if not line:
+            continue
+        for t in sorted(upper_types, key=len, reverse=True):
+            if line == t or line.startswith(t + " "):
+                return _TypeLine(t, ls + len(text[ls:le]) - len(text[ls:le].lstrip(" \t*")), le, le, "")
     return None
 
 
@@ -257,11 +472,20 @@ def _type_name(upper: str) -> str:
     for t in type_names():
         if t.upper() == upper:
             return t
+    for t in _header_types():  # an OCR'd type word ("KÉ HOẠCH")
+        if _fold(t) == _fold(upper):
+            return t
     return upper.capitalize()
 
 
+_BODY_START = re.compile(r"(?m)^[ \t*]*(?:C[ăaâ]n c[ứửưu]\b|Thực hiện|I\.\s|Điều 1\b)")
+# "Nơi nhận:" as OCR reads it ("Noi nhận", "Nơi nhân")
+_NOI_NHAN = re.compile(r"(?i)n[ơo]i[ \t]+nh[ậâa]n\s*:")
+_NOI_NHAN_ANY = re.compile(r"(?i)n[ơo]i[ \t]+nh[ậâa]n\s*:?")
+
+
 def _body_start(text: str) -> int:
-    m = re.search(r"(?m)^[ \t*]*(?:Căn cứ|Thực hiện|I\.\s|Điều 1\b)", text)
+    m = _BODY_START.search(text)
     return m.start() if m else min(len(text), 3000)
 
 
@@ -288,12 +512,20 @@ def _title(text: str, start: int, h: DocumentHeader) -> None:
                 pos = nxt
                 continue
             break
-        if parts and (stripped.startswith(stops) or _ROMAN_HEAD.match(stripped) or is_upper_line(stripped)
-                      or stripped.startswith("Số")):
+        if parts and _RULE_LINE.match(stripped):
+            break  # "____" / "-----" under the title
+        if parts and (stripped.startswith(stops) or _ROMAN_HEAD.match(stripped) or stripped.startswith("Số")
+                      or (is_upper_line(stripped) and not _upper_title_goes_on(text[parts[0][0]:parts[0][1]],
+                                                                                 text[parts[-1][0]:parts[-1][1]],
+                                                                                 stripped))):
             break
         if not parts and (stripped.startswith(stops) or _ROMAN_HEAD.match(stripped)):
             break
         if "\t" in line:
+            if not parts and line.split("\t")[0].strip(" *"):  # the title's own cell, then the next column
+                cell = line.split("\t")[0]
+                lead = len(cell) - len(cell.lstrip(" *"))
+                parts.append((pos + lead, pos + len(cell.rstrip(" *"))))
             break
         lead = len(line) - len(line.lstrip(" \t*"))
         parts.append((pos + lead, pos + lead + len(stripped)))
@@ -302,15 +534,33 @@ def _title(text: str, start: int, h: DocumentHeader) -> None:
         pos = eol + 1
     if parts:
         title = " ".join(" ".join(text[s:e].split()) for s, e in parts).strip(" *")
+        title = re.sub(r"^(?i:(về))(?i:(việc))\b", r"\1 \2", title)  # glued "VỀVIỆC" in web copies
+        if not title.endswith("./."):
+            title = title.rstrip(" .;")
         if title:
             h.title = title
             h.evidence["title"] = [x for s, e in parts for x in _ev(text, s, e)]
 
 
+_COLLECTIVE_AUTHORITY = re.compile(r"(?:ỦY|UỶ) BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND|BAN CHẤP HÀNH|BAN THƯỜNG VỤ")
+
+
+def _upper_title_goes_on(first: str, prev: str, line: str) -> bool:
+    """An upper-case title goes on over upper-case lines ("PHÁT ĐỘNG THI ĐUA CHÀO MỪNG / NGÀY NHÀ GIÁO ..."),
+    but not into the authority line ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", or a committee's own name unless the title
+    line before asks for it: "... CỦA / ỦY BAN NHÂN DÂN TỈNH"), the motto or a type word."""
+    if not is_upper_line(first) or ":" in line or _MOTTO.search(line):
+        return False
+    if _position_re().match(line) or _type_line_re().match(line) or despace(line):
+        return False
+    if _COLLECTIVE_AUTHORITY.match(line) and not re.search(r"(?:\bCỦA|\bVÀ|\bVỚI|-|,)\s*$", prev.rstrip(" *")):
+        return False
+    return line.upper() not in _words()["sole_authorities"]
+
+
+@lru_cache(maxsize=8)
 def _signature_region(text: str) -> tuple[int, int]:
-    m = None
-    for m in re.finditer(r"(?i)nơi nhận\s*:?", text):
-        break
+    m = _NOI_NHAN_ANY.search(text)
     if m:
         return max(0, m.start() - 800), min(len(text), m.end() + 2500)
     end = text.rfind("./.")
@@ -324,6 +574,13 @@ def _position_re() -> re.Pattern:
     auth = "|".join(re.escape(a) for a in _words()["authorities"])
     return re.compile(r"(?<![^\W_])(?:(?P<auth>" + auth + r")[ \t]*)?(?P<pos>" + "|".join(re.escape(p) for p in pos)
                       + r")(?![^\W\d_])")
+
+
+@lru_cache(maxsize=1)
+def _position_line_re() -> re.Pattern:
+    """A position alone on its line in any case ("KT. THỦ TƯỚNG / Phó Thủ tướng" in web copies)."""
+    pos = sorted(set(_words()["positions"]), key=len, reverse=True)
+    return re.compile(r"(?im)^[ \t*]*(?P<pos>" + "|".join(re.escape(p) for p in pos) + r")[ \t*]*$")
 
 
 @lru_cache(maxsize=1)
@@ -346,18 +603,30 @@ def _person_names(line: str) -> list[tuple[int, int]]:
             return []
     if not run or len(run) < 2:
         return []
-    # what precedes the run must be upper-case (a position) or nothing: else it is prose
+    # what precedes the run must be upper-case (a position) or nothing: else it is prose; or, on a scan that
+    # merged the recipients' column with the signature's ("- TTHU, HĐND huyện, Nguyễn Thành Thăng"), a list
+    # separator before a name that starts with a family name
     head = line[:run[0][0]].strip(" *\t")
     if head and not is_upper_line(head):
-        return []
+        if not (head.endswith((",", ";")) and run[0][2] in _surnames() and 2 <= len(run) <= 4):
+            return []
+        run = run[:4]
     words = [w for _, _, w in run]
     end_trim = len(run[-1][2]) - len(run[-1][2].rstrip("*.,;"))
     if len(words) <= 4:
         return [(run[0][0], run[-1][1] - end_trim)]
+    names: list[list[tuple[int, int, str]]] = [[]]
+    # names set in columns: the wide gaps between them split the line (unless a gap splits a name: OCR spacing)
+    for k, tok in enumerate(run):
+        if k and tok[0] - run[k - 1][1] >= 2:
+            names.append([])
+        names[-1].append(tok)
+    if len(names) > 1 and all(2 <= len(n) <= 5 for n in names):
+        return [(n[0][0], n[-1][1]) for n in names]
+    names = [[]]
     if words[0] not in _surnames():
         return []
     # several names on one line: a new name starts at a family name once the current one has 2+ syllables
-    names: list[list[tuple[int, int, str]]] = [[]]
     for tok in run:
         if names[-1] and len(names[-1]) >= 2 and tok[2] in _surnames():
             names.append([])
@@ -373,30 +642,34 @@ def _signer(text: str, h: DocumentHeader) -> tuple[int, int] | None:
     first = None
     auths: list[tuple[str, int, int, str]] = []
     positions: list[tuple[str, int, int]] = []
-    for lm in re.finditer(r"[^\n]+", region):
-        line = lm.group()
-        for m in pos_re.finditer(line):
-            if first is None:
-                first = lm.start()
-            positions.append((m.group("pos"), start + lm.start() + m.start("pos"), start + lm.start() + m.end("pos")))
-        for am in re.finditer(r"(?<![^\W_])(TM|KT|TL|TUQ|Q)\.[ \t]*([" + _UPPER_VN + r"][" + _UPPER_VN
-                              + r" \-]*[" + _UPPER_VN + r"])", line):
-            if first is None:
-                first = lm.start()
-            auths.append((am.group(1) + ".", start + lm.start() + am.start(), start + lm.start() + am.end(),
-                          am.group(2)))
+    # one scan each over the region (not per line); "first" is the start of the first line with a match
+    firsts: list[int] = []
+    for m in pos_re.finditer(region):
+        positions.append((m.group("pos"), start + m.start("pos"), start + m.end("pos")))
+        firsts.append(m.start())
+    for m in _position_line_re().finditer(region):
+        if not m.group("pos").isupper():  # upper-case ones were found above
+            positions.append((m.group("pos").upper(), start + m.start("pos"), start + m.end("pos")))
+    positions.sort(key=lambda p: p[1])
+    for am in _SIG_AUTH.finditer(region):
+        auths.append((am.group(1) + ".", start + am.start(), start + am.end(), am.group(2)))
+        firsts.append(am.start())
+    if firsts:
+        first = region.rfind("\n", 0, min(firsts)) + 1
     if first is None:
         return None
     name_span = None
+    names: list[tuple[int, int]] = []
     for lm in re.finditer(r"[^\n]+", region[first:]):
         names = _person_names(lm.group())
         if names:
             s0 = start + first + lm.start()
-            name_span = (s0 + names[0][0], s0 + names[0][1])
+            names = [(s0 + a, s0 + b) for a, b in names]
+            name_span = names[0]
             break
     if name_span is None:
         return None
-    sig = Signer(name=text[name_span[0]:name_span[1]].strip(" *"))
+    sig = Signer(name=" ".join(text[name_span[0]:name_span[1]].strip(" *").split()))
     evs = _ev(text, *name_span)
     before = [a for a in auths if a[1] < name_span[0]]
     if before:
@@ -410,13 +683,56 @@ def _signer(text: str, h: DocumentHeader) -> tuple[int, int] | None:
     if pos_before:
         # the position right under the authority line (KT. CHỦ TỊCH / PHÓ CHỦ TỊCH -> Phó Chủ tịch)
         after_auth = [p for p in pos_before if not before or p[1] >= before[-1][2]]
+        if before and not after_auth:  # "KT THỦ TƯỚNG PHÓ THỦ TƯỚNG" on one line: the second position
+            after_auth = [p for p in pos_before if before[-1][1] <= p[1] < before[-1][2]][1:]
         chosen = (after_auth or pos_before)[0] if not before else (after_auth or pos_before)[0]
         sig.position = _position_case(chosen[0])
         evs += _ev(text, chosen[1], chosen[2])
     sig.evidence = evs
     h.signer = sig
     h.evidence["signer"] = _ev(text, *name_span)
+    h.signers = [sig] + [_co_signer(text, span, i, len(names), positions, auths) for i, span in enumerate(names)
+                         if i > 0]
     return name_span
+
+
+def _column(text: str, pos: int) -> int:
+    return pos - text.rfind("\n", 0, pos) - 1
+
+
+def _co_signer(text: str, span: tuple[int, int], i: int, n: int, positions: list[tuple[str, int, int]],
+               auths: list[tuple[str, int, int, str]]) -> Signer:
+    """The i-th of n names on one signature line: its position and authority from the lines above it, matched in
+    order when a line holds one per signer ("GIÁM ĐỐC  CHỦ TỊCH  GIÁM ĐỐC  CHỦ TỊCH"), else by column."""
+    sig = Signer(name=" ".join(text[span[0]:span[1]].strip(" *").split()), evidence=_ev(text, *span))
+
+    def pick(items: list, key_end: int) -> tuple | None:
+        above = [x for x in items if x[key_end] <= span[0]]
+        if not above:
+            return None
+        lines: dict[int, list] = {}
+        for x in above:
+            lines.setdefault(text.rfind("\n", 0, x[1]), []).append(x)
+        for ls in sorted(lines, reverse=True):  # the nearest line with one item per signer
+            if len(lines[ls]) == n:
+                return lines[ls][i]
+        nearest = lines[max(lines)]
+        if len(nearest) < 2:
+            return None
+        col = _column(text, span[0])
+        return min(nearest, key=lambda x: abs(_column(text, x[1]) - col))
+
+    p = pick(positions, 2)
+    if p:
+        sig.position = _position_case(p[0])
+        sig.evidence += _ev(text, p[1], p[2])
+    a = pick(auths, 2)
+    if a:
+        sig.authority = a[0]
+        if a[0] == "TM.":
+            sig.on_behalf_of = canonical_issuer(a[3])
+        sig.evidence += _ev(text, a[1], a[2])
+    return sig
 
 
 def _position_case(upper: str) -> str:
@@ -427,7 +743,7 @@ def _position_case(upper: str) -> str:
 
 
 def _recipients(text: str, h: DocumentHeader, name_span: tuple[int, int] | None) -> None:
-    m = re.search(r"(?i)nơi nhận\s*:", text)
+    m = _NOI_NHAN.search(text)
     if not m:
         return
     pos = m.end()
@@ -533,9 +849,24 @@ def _resolve_bare(name: str, place: str | None, text: str) -> str:
     return name
 
 
+_PLACED = re.compile(r"\b(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)\s+[A-ZĐ" + _UPPER_VN[3:] + r"]")
+_CLUSTER = re.compile(r"(?i)(?:cụm|khối) thi đua\s+\S+")
+_TM_BODY = re.compile(r"(?<![^\W_])TM(?:\.[ \t]*|[ \t]+)([" + _UPPER_VN + r"][" + _UPPER_VN + r" \-]*[" + _UPPER_VN
+                      + r"])")
+_HEAD_BODY = re.compile(r"(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|BÍ THƯ)[ \t]+((?:UBND|ỦY BAN NHÂN DÂN|HĐND|SỞ|BAN)\b["
+                        + _UPPER_VN + r" \-]*[" + _UPPER_VN + r"])")
+_PLACE_NAME = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+([A-ZĐ" + _UPPER_VN[3:]
+                         + r"][^\s,;()]*(?:\s+[A-ZĐ" + _UPPER_VN[3:] + r"0-9][^\s,;()]*)*)")
+_SIG_PROVINCE = re.compile(r"\b(?:TỈNH|THÀNH PHỐ)\s+([" + _UPPER_VN + r" \-]+?)\s*$", re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def _position_split_re() -> re.Pattern:
+    return re.compile(r"\s+(?:" + "|".join(re.escape(p.upper()) for p in _words()["positions"]) + r")\b")
+
+
 def _has_place(name: str) -> bool:
-    return bool(re.search(r"\b(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)\s+[A-ZĐ" + _UPPER_VN[3:] + r"]",
-                          name)) or bool(re.search(r"(?i)(?:cụm|khối) thi đua\s+\S+", name)) or province_of(
+    return bool(_PLACED.search(name)) or bool(_CLUSTER.search(name)) or province_of(
         " ".join(name.split()[-2:])) is not None
 
 
@@ -545,7 +876,7 @@ def extract_header(text: str) -> DocumentHeader:
     if not text:
         return h
     limit = _body_start(text)
-    tm = _find_type_line(text, min(len(text), max(limit, 200) + 400))
+    tm = _find_type_line(text, min(len(text), max(limit, 200) + 400), limit)
     zone_end = tm.start() if tm else limit
     zone = text[:zone_end]
     masks: list[tuple[int, int]] = [(m.start(), m.end()) for m in _MOTTO.finditer(zone)]
@@ -603,6 +934,16 @@ def extract_header(text: str) -> DocumentHeader:
         if abbr in type_by_abbr():
             h.type = type_by_abbr()[abbr]
             h.evidence["type"] = h.evidence.get("code", [])
+    if not h.type:
+        # a Công văn has no type line, only its trích yếu "V/v ..." under the number
+        vm = _VV.search(text, 0, limit)
+        if vm:
+            h.type = "Công văn"
+            h.evidence["type"] = _ev(text, vm.start(), vm.end("vv"))
+            _title(text, vm.end(), h)
+            if h.title:
+                h.title = "V/v " + h.title
+                h.evidence["title"] = _ev(text, vm.start(), vm.end("vv")) + h.evidence["title"]
 
     # issuer: the upper-case lines of the header block above "Số:"
     masked = _mask(zone, masks)
@@ -614,15 +955,22 @@ def extract_header(text: str) -> DocumentHeader:
         e = lm.start() + len(seg.rstrip(" *"))
         body = masked[s:e]
         if body and is_upper_line(body) and ":" not in body and not re.search(r"\d{2}", body):
-            pieces.append((s, e, " ".join(body.split())))
+            flat = despace(body) or " ".join(body.split())  # "T H Ủ  T Ư Ớ N G" -> "THỦ TƯỚNG"
+            if not _MOTTO.match(flat):
+                pieces.append((s, e, flat))
     bodies = _group_bodies(pieces)
+    sole = _words()["sole_authorities"]
+    if len(bodies) > 1 and " ".join(p[2] for b in bodies[-2:] for p in b) in sole:
+        bodies[-2:] = [bodies[-2] + bodies[-1]]  # "THỦ TƯỚNG / CHÍNH PHỦ" on two lines is one authority
     if bodies:
         issuer = bodies[-1]
-        h.issuer = canonical_issuer(" ".join(p[2] for p in issuer))
+        joined = " ".join(p[2] for p in issuer)
+        h.issuer = sole.get(joined) or canonical_issuer(joined)
         h.evidence["issuer"] = [x for p in issuer for x in _ev(text, p[0], p[1])]
         if len(bodies) > 1:
             parent = bodies[-2]
             h.parent_issuer = canonical_issuer(" ".join(p[2] for p in parent))
+            h.issuer = _with_parent_place(h.issuer, h.parent_issuer)
 
     name_span = _signer(text, h)
     _recipients(text, h, name_span)
@@ -663,8 +1011,78 @@ def extract_header(text: str) -> DocumentHeader:
     return h
 
 
+def _authority_line(text: str, h: DocumentHeader, limit: int) -> bool:
+    """A decision's authority line between its title and "Căn cứ" ("THỦ TƯỚNG CHÍNH PHỦ", "HIỆU TRƯỞNG TRƯỜNG
+    MẦM NON HOA HỒNG", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X") names the issuer when the header block is missing."""
+    start = h.evidence["title"][-1].end if h.evidence.get("title") else (
+        h.evidence["type"][-1].end if h.evidence.get("type") else 0)
+    sole = _words()["sole_authorities"]
+    for lm in re.finditer(r"[^\n]+", text[start:limit]):
+        line = lm.group().strip(" \t*_-")
+        if not line or not is_upper_line(line) or len(line) > 150:
+            continue
+        flat = despace(line) or " ".join(line.split())
+        s0 = start + lm.start() + len(lm.group()) - len(lm.group().lstrip(" \t*_-"))
+        if flat in sole:
+            h.issuer = sole[flat]
+            h.evidence["issuer"] = _ev(text, s0, s0 + len(line))
+            return True
+        if _MOTTO.search(flat) or _type_line_re().match(flat):
+            continue
+        pm = _position_re().match(flat)
+        if not pm or pm.group("auth"):
+            continue
+        body = flat[pm.end():].strip()
+        if not body:
+            continue
+        name = _resolve_bare(canonical_issuer(body), h.place, text)
+        if _issuer_head_re().match(body.upper()) and (_has_place(name) or school_name(body) or body.upper().startswith(
+                ("BỘ ", "BAN ", "HỘI ", "TỔNG ", "CỤC ", "VỤ ", "VIỆN ", "HỌC VIỆN", "ĐẠI HỌC", "TRUNG TÂM", "CÔNG TY"))):
+            h.issuer = name
+            h.evidence["issuer"] = _ev(text, s0, s0 + len(line))
+            return True
+    return False
+
+
+def _issuer_from_signature(text: str, h: DocumentHeader) -> bool:
+    """A signature that names its body alone: "KT. THỦ TƯỚNG / PHÓ THỦ TƯỚNG", "TM. CHÍNH PHỦ", "THỦ TƯỚNG"."""
+    sole = _words()["sole_authorities"]
+    s, e = _signature_region(text)
+    for am in _SIG_AUTH.finditer(text, s, e):
+        body = " ".join(am.group(2).split())
+        for k in range(len(body.split()), 0, -1):  # "KT THỦ TƯỚNG PHÓ THỦ TƯỚNG" on one line
+            key = " ".join(body.split()[:k])
+            if key in sole:
+                h.issuer = sole[key]
+                h.evidence["issuer"] = _ev(text, am.start(2), am.start(2) + len(am.group(2).split(key.split()[-1])[0])
+                                           + len(key.split()[-1]))
+                return True
+    if h.signer and h.signer.position and h.signer.position.upper() in sole and not h.signer.authority:
+        ev = [x for x in h.signer.evidence if text[x.start:x.end].upper() == h.signer.position.upper()]
+        if ev:
+            h.issuer = sole[h.signer.position.upper()]
+            h.evidence["issuer"] = ev[:1]
+            return True
+    return False
+
+
+def _with_parent_place(issuer: str, parent: str | None) -> str:
+    """"Hội Khuyến học" under "UBND HUYỆN ĐỒNG PHÚ" is "Hội Khuyến học huyện Đồng Phú": a local body that
+    prints no place of its own takes its people's committee's place."""
+    if not parent or _has_place(issuer):
+        return issuer
+    pm = re.match(r"(?:Ủy|Uỷ) ban nhân dân ((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn) \S.*)$", parent)
+    heads = _words()["place_inheriting_heads"]
+    if pm and any(issuer.startswith(hd + " ") for hd in heads) and not re.match(r"(?i)hội đồng nhân dân", issuer):
+        return f"{issuer} {pm.group(1)}"
+    return issuer
+
+
 def _issuer_fallback(text: str, h: DocumentHeader, limit: int) -> None:
-    """No header block: the plan's self-description, else the signature block (TM. body + place)."""
+    """No header block: the decision's authority line, the plan's self-description, else the signature block
+    (TM. body + place, or a position that names its body alone)."""
+    if _authority_line(text, h, limit):
+        return
     start = h.evidence["title"][-1].end if h.evidence.get("title") else 0
     window = text[start:start + 4000]
     for m in _self_desc_re().finditer(window):
@@ -680,20 +1098,18 @@ def _issuer_fallback(text: str, h: DocumentHeader, limit: int) -> None:
     region = text[s:e]
     # "TM. ỦY BAN NHÂN DÂN" (+ the place line), or a position with its body ("CHỦ TỊCH UBND TỈNH NAM ĐỊNH")
     cands = []
-    for am in re.finditer(r"(?<![^\W_])TM\.[ \t]*([" + _UPPER_VN + r"][" + _UPPER_VN + r" \-]*[" + _UPPER_VN + r"])",
-                          region):
+    for am in _TM_BODY.finditer(region):
         cands.append((am.start(1), am.end(1), am.group(1)))
-    for pm in re.finditer(r"(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|BÍ THƯ)[ \t]+((?:UBND|ỦY BAN NHÂN DÂN|HĐND|SỞ|BAN)\b[" + _UPPER_VN
-                          + r" \-]*[" + _UPPER_VN + r"])", region):
+    for pm in _HEAD_BODY.finditer(region):
         cands.append((pm.start(1), pm.end(1), pm.group(1)))
     for cs, ce, surface in cands:
-        body = re.split(r"\s+(?:" + "|".join(re.escape(p.upper()) for p in _words()["positions"]) + r")\b",
-                        surface)[0]
+        body = _position_split_re().split(surface)[0]
         name = _resolve_bare(canonical_issuer(body), h.place, text)
         if _has_place(name):
             h.issuer = name
             h.evidence["issuer"] = _ev(text, s + cs, s + cs + len(body))
             return
+    _issuer_from_signature(text, h)
 
 
 # --- document context --------------------------------------------------------------------------------
@@ -717,8 +1133,7 @@ def build_context(text: str, header: DocumentHeader) -> DocContext:
             year = ys.most_common(1)[0][0]
     province = district = level = None
     issuer = header.issuer or ""
-    for m in re.finditer(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+([A-ZĐ" + _UPPER_VN[3:]
-                         + r"][^\s,;()]*(?:\s+[A-ZĐ" + _UPPER_VN[3:] + r"0-9][^\s,;()]*)*)", issuer):
+    for m in _PLACE_NAME.finditer(issuer):
         des, place = m.group(1), m.group(2)
         if des in ("tỉnh", "thành phố") and province_of(place):
             province = province_of(place)
@@ -735,7 +1150,7 @@ def build_context(text: str, header: DocumentHeader) -> DocContext:
             province = province_of(pm.group(1))
     if province is None:
         s, e = _signature_region(text)
-        pm = re.search(r"\b(?:TỈNH|THÀNH PHỐ)\s+([" + _UPPER_VN + r" \-]+?)\s*$", text[s:e], re.MULTILINE)
+        pm = _SIG_PROVINCE.search(text[s:e])
         if pm and province_of(pm.group(1).title()):
             province = province_of(pm.group(1).title())
     if level is None and province and re.search(r"(?i)\b(?:ủy ban nhân dân|uỷ ban nhân dân|hội đồng nhân dân) (?:tỉnh|thành phố)|^sở\b|tỉnh\b", issuer):

@@ -7,10 +7,12 @@ A small lexicon of national campaigns (data/movement_triggers.yaml) is matched w
 """
 from __future__ import annotations
 
+import difflib
 import re
 from functools import lru_cache
 
-from extractors.awards import fold
+from extractors.awards import fold, fold_doc
+from extractors.conferences import _ts, flowed
 from extractors.context import DocContext
 from extractors.evidence import evidence
 from extractors.lexicon import read_yaml
@@ -47,7 +49,106 @@ def _clean_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+@lru_cache(maxsize=1)
+def _unquoted() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], int, frozenset[str]]:
+    """Patterns for a launch document's unquoted campaign name (matched without tone marks, for OCR text)."""
+    cfg = read_yaml("movement_triggers.yaml")
+    ends = sorted((_ts(fold(w)) for w in cfg["unquoted_name_end"]), key=len, reverse=True)
+    # "phát động phong trào thi đua <name>", "phát động đợt thi đua <name>"; a quote after it is handled above
+    body = re.compile(r"(?<!\w)phat đông[ ]+(?:(phong trao|đơt|cuôc)[ ]+)?(thi đua)(?=[ ]+[^\W\d_])")
+    end = re.compile(r"[.;:!?\n\t(“\"”,]|[ ]+(?:" + "|".join(re.escape(w).replace(r"\ ", "[ ]+") for w in ends) + r")(?!\w)")
+    # a title line: "KẾ HOẠCH PHÁT ĐỘNG THI ĐUA ...", or "PHÁT ĐỘNG" over "Đợt thi đua ..."
+    title = re.compile(r"[ *_]*(?:(?:kê hoach|vê viêc)[ ]+)?phat đông[ ]*(?:(phong trao|đơt|cuôc)[ ]+)?(thi đua)(?!\w)"
+                       r"|[ *_]*phat đông[ *_]*\n[ *_]*(?:(đơt)[ ]+)?(thi đua)(?!\w)")
+    filler = frozenset(_ts(fold(w)) for w in cfg["unquoted_filler"])
+    return body, end, title, int(cfg["unquoted_min_words"]), filler
+
+
+_CAN_CU = _ts("căn cứ")
+_TITLE_ZONE_LINES = 15  # a document's title stands within its first lines (after the national header)
+_KIND_OF = {"phong trao": "phong trào", "đơt": "đợt thi đua", "cuôc": "cuộc vận động"}
+
+
+def _launch_title(text: str, base: str) -> re.Match[str] | None:
+    """The title's "PHÁT ĐỘNG ... THI ĐUA" when the document launches a campaign, else None."""
+    _, _, title, _, _ = _unquoted()
+    pos, seen = 0, 0
+    while seen < _TITLE_ZONE_LINES and pos < len(base):
+        nl = base.find("\n", pos)
+        nl = len(base) if nl == -1 else nl
+        line = base[pos:nl].strip()
+        if line:
+            seen += 1
+            if line.startswith(_CAN_CU):
+                return None  # the body has begun
+            m = title.match(base, pos)
+            if m:
+                return m
+        pos = nl + 1
+    return None
+
+
+def _unquoted_names(text: str, folded: str, found_keys: list[str]) -> list[tuple[int, int, str, bool]]:
+    """(start, end, kind, from_title) of a launch document's campaign named without quotes."""
+    body_rx, end_rx, _, min_words, filler = _unquoted()
+    base = flowed(text)[1]
+    title = _launch_title(text, base)
+    if title is None:
+        return []
+
+    def name_at(t_start: int, kind_word: str | None) -> tuple[int, int, str] | None:
+        stop = end_rx.search(base, t_start + 7, t_start + 240)
+        if stop is None:
+            return None  # a run-on clause: not a name
+        end = stop.start()
+        words = [w for w in _WORD.findall(base[t_start + 7:end]) if not w.isdigit()]
+        if sum(1 for w in words if w not in filler and not re.fullmatch(r"[\d/-]+", w)) < min_words:
+            return None
+        return t_start, end, _KIND_OF.get(kind_word or "", "phong trào")
+
+    out: list[tuple[int, int, str, bool]] = []
+    for m in body_rx.finditer(base):
+        if base[max(0, m.start() - 8):m.start()].rstrip().endswith(_ts("về việc")):
+            continue  # a cited document's title
+        got = name_at(m.start(2), m.group(1))
+        if got:
+            out.append((*got, False))
+            break  # a launch document launches one campaign; later mentions repeat it
+    if not out and not found_keys:
+        # the title line, its name running on over the next upper-case lines
+        t_start = title.start(2) if title.group(2) else title.start(4)
+        kind_word = title.group(1) or title.group(3)
+        flat = base[:t_start] + _flow_title(text, base, t_start)
+        stop = end_rx.search(flat, t_start + 7, t_start + 240)
+        end = stop.start() if stop else min(len(flat), t_start + 240)
+        words = [w for w in _WORD.findall(flat[t_start + 7:end])]
+        if sum(1 for w in words if w not in filler and not re.fullmatch(r"[\d/-]+", w)) >= min_words:
+            out.append((t_start, end, _KIND_OF.get(kind_word or "", "phong trào"), True))
+    return out
+
+
+def _flow_title(text: str, base: str, start: int) -> str:
+    """``base`` from ``start`` with the breaks inside an upper-case title block turned into spaces."""
+    chars = list(base[start:start + 300])
+    for i, c in enumerate(chars):
+        if c != "\n":
+            continue
+        nxt = text[start + i + 1:start + i + 60].split("\n", 1)[0].strip()
+        if nxt and nxt.isupper():
+            chars[i] = " "
+        else:
+            break
+    return "".join(chars)
+
+
 _LIST_INTRO = re.compile(r"(?:phát động|như|gồm|là|mang tên|chủ đề|sau)[ ]*:?[ *_]*$|:[ *_]*$")
+
+
+def _near(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 3 or len(a) < 15:
+        return False
+    sm = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    return sm.quick_ratio() >= 0.95 and sm.ratio() >= 0.95
 
 
 def _gap_ok(gap_folded: str, max_words: int, blockers: re.Pattern[str], first: bool) -> bool:
@@ -66,7 +167,7 @@ def _gap_ok(gap_folded: str, max_words: int, blockers: re.Pattern[str], first: b
 def extract_movements(text: str, context: DocContext | None = None) -> list[Movement]:
     """Every named campaign in ``text``, one item per name with all its mentions as evidence. Never None."""
     trig_rx, triggers, max_gap, blockers, national = _data()
-    folded = fold(text)
+    folded = fold_doc(text)
     quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
     found: dict[str, Movement] = {}
 
@@ -77,6 +178,8 @@ def extract_movements(text: str, context: DocContext | None = None) -> list[Move
         label = " ".join((name or text[start:end]).split())
         label = label[0].upper() + label[1:]
         key = " ".join(_WORD.findall(fold(label)))
+        if key not in found:  # the same name with an OCR slip ("Không để đi bị bỏ lại") is one campaign
+            key = next((k for k in found if _near(k, key)), key)
         if key in found:
             if all(e.start != start for e in found[key].evidence):
                 found[key].evidence.append(evidence(text, start, end))
@@ -95,6 +198,14 @@ def extract_movements(text: str, context: DocContext | None = None) -> list[Move
                 break
             add(qs + 1, qe - 1, kind)
             pos = qe
+    for start, end, kind, from_title in _unquoted_names(text, folded, list(found)):
+        label = " ".join(text[start:end].split())
+        if from_title and label.isupper():
+            label = label.lower()
+        key = " ".join(_WORD.findall(fold(label)))
+        if any(difflib.SequenceMatcher(None, key, k, autojunk=False).ratio() >= 0.8 for k in found):
+            continue  # the quoted name of the same campaign
+        add(start, end, kind, label)
     quoted = [(e.start, e.end) for mv in found.values() for e in mv.evidence]
     for rx, name, kind in national:
         for m in rx.finditer(folded):

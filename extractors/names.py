@@ -20,6 +20,8 @@ _OLD_TONES = {
 }
 _UPPER = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
 UPPER_CLASS = f"[{_UPPER}]"
+LOWER_CLASS = f"[{_UPPER.lower()}]"
+_GLUED = re.compile(f"(?<={LOWER_CLASS}{LOWER_CLASS})(?={UPPER_CLASS}{LOWER_CLASS})")
 
 
 _TONE_MAP = {o2: n2 for o, n in _OLD_TONES.items()
@@ -29,11 +31,17 @@ _TONE_RE = re.compile("|".join(
     (r"(?<![qQ])" if k[0] in "uU" else "") + re.escape(k) + r"(?!\w)" for k in _TONE_MAP))
 
 
+_TONE_HINT = re.compile("|".join(sorted({re.escape(k) for k in _TONE_MAP})))  # cheap pre-check, no look-arounds
+
+
 def new_tones(s: str) -> str:
     """``s`` with old-style tone placement replaced (Uỷ ban -> Ủy ban), case kept."""
+    if not _TONE_HINT.search(s):
+        return s
     return _TONE_RE.sub(lambda m: _TONE_MAP[m.group(0)], s)
 
 
+@lru_cache(maxsize=16384)
 def name_key(s: str) -> str:
     """A comparison key for names: NFC, lower case, one tone style, no punctuation."""
     s = new_tones(unicodedata.normalize("NFC", s)).lower()
@@ -139,9 +147,48 @@ _FIXED_CASE = ("Việt Nam", "Tổ quốc", "Mặt trận", "Hồ Chí Minh", "T
 
 
 @lru_cache(maxsize=1)
-def _casing_re() -> tuple[re.Pattern, dict[str, str]]:
+def _casing_forms() -> tuple[str, ...]:
     d = heads_data()
-    forms = list(d["heads"]) + list(d["sectors"]) + list(_FIXED_CASE) + list(province_names())
+    return tuple(list(d["heads"]) + list(d["sectors"]) + list(d["name_types"]) + list(_FIXED_CASE)
+                 + list(province_names()))
+
+
+_CASING_WORD = re.compile(r"(?<!\w)\w+")
+
+
+@lru_cache(maxsize=8)
+def _first_words(forms: tuple[str, ...]) -> frozenset[str]:
+    """The first word of every form, lower case, in both tone placements (where a match can start)."""
+    out = set()
+    for f in forms:
+        m = re.match(r"[\w&]+", f)
+        if not m:
+            continue
+        w = m.group(0).lower()
+        out.add(w)
+        for old, new in _OLD_TONES.items():
+            if new in w:
+                out.add(w.replace(new, old))
+    return frozenset(out)
+
+
+def _scan(rx: re.Pattern, firsts: frozenset[str] | None, text: str, words: re.Pattern):
+    """``rx.finditer(text)`` for a pattern that can only start at a word in ``firsts`` (None: every word
+    ``words`` finds is one): the big pattern is tried only there (trying it at every position was slow)."""
+    last = 0
+    for w in words.finditer(text):
+        p = w.start()
+        if p < last or (firsts is not None and w.group(0).lower() not in firsts):
+            continue
+        m = rx.match(text, p)
+        if m:
+            last = m.end()
+            yield m
+
+
+@lru_cache(maxsize=1)
+def _casing_re() -> tuple[re.Pattern, dict[str, str]]:
+    forms = _casing_forms()
     canon = {name_key(f): f for f in sorted(forms, key=len)}
     alts = "|".join(_tone_fuzzy(f) for f in sorted(forms, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.IGNORECASE), canon
@@ -155,11 +202,15 @@ def proper_case(s: str) -> str:
     s = " ".join(s.split())
     if not s:
         return s
-    letters = [c for c in s if c.isalpha()]
-    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8:
+    n_upper = sum(map(str.isupper, s))
+    if n_upper and n_upper / (n_upper + sum(map(str.islower, s))) > 0.8:
         s = s.lower()
     rx, canon = _casing_re()
-    s = rx.sub(lambda m: canon.get(name_key(m.group(0)), m.group(0)), s)
+    parts, last = [], 0
+    for m in _scan(rx, _first_words(_casing_forms()), s, _CASING_WORD):
+        parts += [s[last:m.start()], canon.get(name_key(m.group(0)), m.group(0))]
+        last = m.end()
+    s = "".join(parts) + s[last:]
     # a place nobody listed (a district, a commune): every syllable capitalised
     m = _PLACE_AFTER.search(s)
     if m and m.group(2).islower():
@@ -261,6 +312,10 @@ def _canonical_unit(surface: str, context: DocContext | None) -> tuple[str, ...]
     if not s:
         return ()
     s = new_tones(s)
+    s = _GLUED.sub(" ", s)  # OCR glues words: "Bộ CôngThương" -> "Bộ Công Thương"
+    n_upper = sum(map(str.isupper, s))
+    if n_upper / max(1, n_upper + sum(map(str.islower, s))) > 0.8:  # "UBND HUYỆN ĐỒNG PHÚ": keep only acronyms
+        s = " ".join(w if _abbr_re().fullmatch(w) else w.lower() for w in s.split())
     s = expand_abbreviations(s)
     s = _spaced_dashes(s)
     s = _position_re().sub("", s)  # "Giám đốc Sở Nội vụ" names the body "Sở Nội vụ"
@@ -302,7 +357,9 @@ def _mention_re() -> re.Pattern:
     head_any = f"(?i:{head})"
     # a sector keeps its first capital ("Phòng Văn hóa- thông tin"), the rest may be in any case
     sector = "|".join(re.escape(s[0]) + f"(?i:{_tone_fuzzy(s[1:])})"
-                      for s in sorted(d["sectors"], key=len, reverse=True))
+                      for s in sorted(d["sectors"] + d["name_types"], key=len, reverse=True))
+    # a number after a kind of body ("Công ty Cổ phần 483"), never a date, a count or a document number
+    number = rf"(?:{W}\d{{1,4}}(?![\w/.:,-]?\d)(?![\w/])(?!{W}(?:ngày|tháng|năm|bản|người|giờ|%)))?"
     provinces = "|".join(_tone_fuzzy(n) for n in sorted(province_names(), key=len, reverse=True))
     lower_mods = "|".join(re.escape(m) for m in sorted(d["lowercase_modifiers"], key=len, reverse=True))
     place_word = "|".join(re.escape(w) for w in sorted(d["place_words"], key=len, reverse=True))
@@ -317,8 +374,10 @@ def _mention_re() -> re.Pattern:
              rf"|(?:{bare_place}|{bare_place.upper()})(?![ ]{{1,2}}{UPPER_CLASS}))")
     party = r"(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)[ ](?:ủy|uỷ)|Trung[ ]ương"
     quoted = r"“[^”\n]{3,150}”"
-    named = rf"(?:(?:{sector})(?!\w)|{region}|{party}|{cap})"
-    piece = rf"(?:{named}|{place}|{quoted}|số[ ]\d+|(?:{lower_mods})(?!\w))"
+    named = rf"(?:(?:{sector})(?!\w){number}|{region}|{party}|{cap})"
+    # "Thường trực thi đua 2 đơn vị": the joint body of two named units
+    joint = r"(?:\d|hai|ba)[ ]đơn[ ]vị(?!\w)"
+    piece = rf"(?:{named}|{place}|{quoted}|số[ ]\d+|{joint}|(?:{lower_mods})(?!\w))"
     tail = rf"{piece}(?:(?:{W}|[ ]*[-–&][ ]*){piece}|{W}và{W}{named})*"
     parent = rf"(?:,[ ](?:Sở|Bộ)[ ](?:{tail}))"
     return re.compile(
@@ -351,9 +410,15 @@ def _containers() -> frozenset[str]:
     return frozenset(name_key(h) for h in heads_data()["container_heads"])
 
 
+_MOTTO = re.compile(r"[ ]+(?:CỘNG[ ]+H[OÒ]À?|CỘNG[ ]+HOÀ|Độc[ ]+lập)")
+
+
 def _trim_surface(surface: str) -> str:
     """An upper-case name stops at the first word that is not upper case (a header line's next column);
     a name never ends in a connector."""
+    motto = _MOTTO.search(surface)  # a two-column header line: the state motto is the next column
+    if motto:
+        surface = surface[:motto.start()]
     words = surface.split(" ")
     if len(words[0]) > 1 and words[0].isupper() and not _abbr_re().fullmatch(words[0]):
         for i, w in enumerate(words):
@@ -370,27 +435,73 @@ def find_unit_mentions(text: str) -> list[tuple[int, int, str]]:
     return list(_find_unit_mentions(text))
 
 
+_WORD = re.compile(r"(?<![\w&])[\w&]+")
+
+
+def _trie_regex(words: list[str]) -> str:
+    """One regex for a set of literal words, as a character trie (much faster than a flat alternation)."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+    return emit(root)
+
+
+@lru_cache(maxsize=1)
+def _head_start_words() -> re.Pattern:
+    """Where a unit mention can start: the first word of a head, in lower, capitalised or upper case."""
+    firsts = _first_words(tuple(_head_variants()))
+    cased = {a for w in firsts for a in (w, w[:1].upper() + w[1:], w.upper())}
+    return re.compile(rf"(?<![\w&]){_trie_regex(sorted(cased))}(?![\w&])")
+
+
+def _mentions_iter(text: str):
+    """``_mention_re().finditer(text)``, tried only where a head's first word starts."""
+    return _scan(_mention_re(), None, text, _head_start_words())
+
+
 @lru_cache(maxsize=256)  # several extractors read the mentions of the same text
 def _find_unit_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
     out: list[tuple[int, int, str]] = []
-    pending: int | None = None  # start of a container head ("Văn phòng", "Thường trực") awaiting its body
-    for m in _mention_re().finditer(text):
+    # a container head ("Văn phòng", "Thường trực", "Hội đồng Thi đua - Khen thưởng") awaiting its body:
+    # (its start, whether it was emitted as a unit of its own)
+    pending: tuple[int, bool] | None = None
+    events = _event_words()
+    for m in _mentions_iter(text):
         head = m.group("head")
         start = m.start()
         merged_start = None
-        if pending is not None and re.fullmatch(r"\S+(?: \S+)*[ ]", text[pending:start] or "x") and \
-                name_key(text[pending:start]) in _containers():
-            merged_start = pending
+        if pending is not None:
+            between = text[pending[0]:start]
+            if 0 < len(between) < 60 and between[-1] == " " and "\n" not in between and \
+                    name_key(expand_abbreviations(between)) in _containers():
+                merged_start = pending[0]
+                drop_previous = pending[1]
         pending = None
-        if not head[0].isupper() and not _position_before_re().search(text[max(0, start - 30):start]):
+        if not head[0].isupper() and merged_start is None and \
+                not _position_before_re().search(text[max(0, start - 30):start]):
             continue  # "các sở, ban, ngành" is a collective, not a named unit
-        if not m.group("tail") and name_key(head) not in _standalone_variant_keys():
+        tail = m.group("tail")
+        if start and text[start - 1] in "-/" and head.isupper():
+            continue  # "TTr-UBND", "QĐ-BTĐKT": the issuer's code inside a document number
+        if not tail and name_key(head) not in _standalone_variant_keys():
             if name_key(head) in _containers():
-                pending = start
+                pending = (start, False)
             continue  # a bare "Sở", "Ban", "Phòng" names nothing
+        if tail and head in events and tail.split()[0] in events[head]:
+            continue  # "Hội Nghị", "Hội Thi": an event, not an association
         surface = m.group(0)
-        letters = [c for c in surface if c.isalpha()]
-        upper = sum(c.isupper() for c in letters) / max(1, len(letters)) > 0.8
+        n_upper = sum(map(str.isupper, surface))
+        upper = n_upper / max(1, n_upper + sum(map(str.islower, surface))) > 0.8
         if upper and name_key(expand_abbreviations(head)) not in _standalone():
             continue  # "BÁO CÁO", "CỤC TRƯỞNG": upper-case headings, not names
         if m.group("parent") and not re.match(r"(?i)(ban|phòng|chi cục|vụ|cục|trung tâm)\b", head):
@@ -399,6 +510,15 @@ def _find_unit_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
             end = m.end()
         if merged_start is not None:
             start = merged_start
+            if drop_previous and out and out[-1][0] == start:
+                out.pop()
         end = start + len(_trim_surface(text[start:end]))
         out.append((start, end, text[start:end]))
+        if not tail and name_key(expand_abbreviations(head)) in _containers():
+            pending = (start, True)
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _event_words() -> dict[str, frozenset[str]]:
+    return {"Hội": frozenset(heads_data()["event_words"])}

@@ -14,7 +14,12 @@ suspicious syllable we choose among the lexicon syllables with the same skeleton
 
 Data (``extractors/data``): ``vi_syllables.tsv`` (syllable, count) and ``vi_bigrams.tsv``
 (``a b``, count), built by ``python -m extractors.ocr_correction --build`` from a general
-Vietnamese word list (underthesea's Viet74K, GPL like this project) and plain-text documents.
+Vietnamese word list (underthesea's Viet74K, GPL like this project) and the project's own
+lexicons (award names, unit heads, document types, time words, provinces), not from any sample
+document, so that no document's names or sentences leak into the model:
+
+    python -m extractors.ocr_correction --build --texts extractors/data/{awards,doc_types,abbreviations,provinces}.csv \
+        extractors/data/{unit_heads,time_words,conference_kinds,header_words,movement_triggers}.yaml extractors/data/admin_phrases.txt
 """
 from __future__ import annotations
 
@@ -35,12 +40,59 @@ _VI_LETTERS = set("abcdefghijklmnopqrstuvwxyzđ")
 
 KEEP_BONUS = 1.5        # log-space bonus for leaving a valid syllable as it is
 MIN_EVIDENCE = 2        # bigram count a replacement of a valid syllable needs on one side
+WORD_LIST_WEIGHT = 1    # count a word-list entry adds to its syllables and bigrams (build time)
 
 
 def skeleton(syllable: str) -> str:
     """Letters without diacritics, lower case, ``đ`` -> ``d``: the key of a confusion set."""
     s = unicodedata.normalize("NFD", syllable.lower().replace("đ", "d"))
     return "".join(c for c in s if not unicodedata.combining(c))
+
+
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+_VOWELS = set("aeiouy")
+_QUALITY = {"\u0302", "\u0306", "\u031b"}
+
+
+@lru_cache(maxsize=65536)
+def canonical(syllable: str) -> str:
+    """One spelling per syllable: the tone mark placed by one rule, so that old and new tone
+    placement (``hòa``/``hoà``, ``thủy``/``thuỷ``) are the same syllable and never "corrected"."""
+    d = unicodedata.normalize("NFD", syllable.lower())
+    tone = next((c for c in d if c in _TONES), None)
+    if tone is None:
+        return unicodedata.normalize("NFC", d)
+    base = [c for c in d if c not in _TONES]
+    # letters with their quality marks, e.g. ["q", "u", "y\u0302"...]
+    letters: list[str] = []
+    for c in base:
+        if unicodedata.combining(c) and letters:
+            letters[-1] += c
+        else:
+            letters.append(c)
+    start = 0
+    if len(letters) > 2 and letters[0] == "q" and letters[1] == "u":
+        start = 2
+    elif len(letters) > 2 and letters[0] == "g" and letters[1] == "i" and letters[2][0] in _VOWELS:
+        start = 2
+    idx = [i for i in range(start, len(letters)) if letters[i][0] in _VOWELS]
+    if not idx:
+        return unicodedata.normalize("NFC", d)
+    first, last = idx[0], idx[-1]
+    cluster = list(range(first, last + 1))
+    marked = [i for i in cluster if any(m in letters[i] for m in _QUALITY)]
+    if marked:
+        pos = marked[-1]
+    elif last + 1 < len(letters):
+        pos = last                      # closed syllable: tone on the last vowel
+    elif len(cluster) >= 2 and "".join(letters[i][0] for i in cluster[-2:]) in ("oa", "oe", "uy"):
+        pos = last                      # new-style placement: hoà, khoẻ, thuỷ
+    elif len(cluster) == 3:
+        pos = cluster[1]
+    else:
+        pos = first
+    letters[pos] = letters[pos] + tone
+    return unicodedata.normalize("NFC", "".join(letters))
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +103,8 @@ def _lexicon() -> tuple[dict[str, int], dict[str, tuple[str, ...]]]:
             if line.startswith("#") or not line.strip():
                 continue
             syl, n = line.rstrip("\n").split("\t")
-            counts[syl] = int(n)
+            key = canonical(syl)
+            counts[key] = counts.get(key, 0) + int(n)
     groups: dict[str, list[str]] = defaultdict(list)
     for syl in counts:
         groups[skeleton(syl)].append(syl)
@@ -67,12 +120,13 @@ def _bigrams() -> dict[tuple[str, str], int]:
                 continue
             pair, n = line.rstrip("\n").split("\t")
             a, b = pair.split(" ")
-            out[(a, b)] = int(n)
+            key = (canonical(a), canonical(b))
+            out[key] = out.get(key, 0) + int(n)
     return out
 
 
 def is_valid_syllable(token: str) -> bool:
-    return unicodedata.normalize("NFC", token.lower()) in _lexicon()[0]
+    return canonical(unicodedata.normalize("NFC", token)) in _lexicon()[0]
 
 
 def _apply_case(template: str, word: str) -> str:
@@ -99,7 +153,8 @@ def correct_text(text: str) -> str:
     tokens = list(_WORD.finditer(text))
     if not tokens:
         return text
-    lows = [m.group().lower() for m in tokens]
+    originals = [m.group().lower() for m in tokens]
+    lows = [canonical(x) for x in originals]
     # neighbours count only when the gap between two tokens is plain space (not punctuation)
     linked = [False] + [text[tokens[i - 1].end():tokens[i].start()].strip() == "" for i in range(1, len(tokens))]
 
@@ -136,6 +191,7 @@ def correct_text(text: str) -> str:
         return text
     parts, pos = [], 0
     for m, low, new in zip(tokens, lows, out):
+        # ``new`` is canonical: only a real change (not a tone-placement variant) is written
         if new != low:
             parts.append(text[pos:m.start()])
             parts.append(_apply_case(m.group(), new))
@@ -193,7 +249,9 @@ def build(word_lists: list[Path], texts: list[Path], out_dir: Path = DATA, min_b
     big: Counter[tuple[str, str]] = Counter()
 
     def ok(s: str) -> bool:
-        return bool(s) and set(skeleton(s)) <= _VI_LETTERS and len(s) <= 7
+        # one tone mark at most: typos in word lists ("cướì") are not syllables
+        tones = sum(c in _TONES for c in unicodedata.normalize("NFD", s))
+        return bool(s) and set(skeleton(s)) <= _VI_LETTERS and len(s) <= 7 and tones <= 1
 
     def feed(seq: list[str], weight: int) -> None:
         for s in seq:
@@ -207,9 +265,12 @@ def build(word_lists: list[Path], texts: list[Path], out_dir: Path = DATA, min_b
         for line in f.read_text(encoding="utf-8").splitlines():
             words = unicodedata.normalize("NFC", line.strip().lower()).split()
             if words and all(_WORD.fullmatch(w) for w in words):
-                feed(words, 1)
+                # a dictionary word is a collocation for certain: it outweighs a chance pair in running text
+                feed(words, WORD_LIST_WEIGHT)
     for f in texts:
-        text = unicodedata.normalize("NFC", f.read_text(encoding="utf-8")).lower()
+        lines = f.read_text(encoding="utf-8").splitlines()
+        # comment lines of data files are English prose, not Vietnamese
+        text = unicodedata.normalize("NFC", "\n".join(x for x in lines if not x.lstrip().startswith("#"))).lower()
         # bigrams only across plain spaces: punctuation breaks a phrase
         for chunk in re.split(r"[^\w ]+|\d+|_", text):
             feed(chunk.split(), 1)

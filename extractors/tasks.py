@@ -64,6 +64,7 @@ def _column_words() -> dict[str, tuple[str, ...]]:
     return {k: tuple(name_key(w) for w in v) for k, v in heads_data()["table_columns"].items()}
 
 
+@lru_cache(maxsize=4096)  # the same header words come back in every table row and document
 def _column_kind(header: str) -> str | None:
     key = name_key(header)
     if not key:
@@ -153,6 +154,8 @@ def plan_period(text: str) -> TimeValue | None:
 def find_task_tables(text: str, context: DocContext | None = None) -> list[TaskTable]:
     """Assignment tables in ``text``: header row mapped by words, rows with their section period."""
     tables: list[TaskTable] = []
+    if "\t" not in text and " | " not in text:
+        return tables  # no table rows at all
     current: TaskTable | None = None
     section: TimeValue | None = None
     ncols = 0

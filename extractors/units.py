@@ -8,6 +8,7 @@ Mentions anywhere else (Căn cứ, Nơi nhận, "báo cáo về ...") are kept w
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 
@@ -19,16 +20,26 @@ from extractors.names import (
 from extractors.tasks import cell_items, find_task_tables
 from schemas.record import Unit
 
-_NUMBERING = re.compile(r"[ \t]*(?:Điều[ ]\d+[.:]|(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])[.)]+|[-+•*])?[ \t]*")
-_ADVERBIAL = re.compile(r"(?:Năm \d{4}|Hằng năm|Hàng năm|Định kỳ|Đồng thời|Trong đó|Sau đó|Trên cơ sở đó)[ ]*,?[ ]*")
+_NUMBERING = re.compile(r"[ \t]*(?:Điều[ ]\d+[.:]?|(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])[.)]+|[-+•*])?[ \t]*")
+_ADVERBIAL = re.compile(r"(?:Năm \d{4}|Hằng năm|Hàng năm|Định kỳ|Đồng thời|Trong đó|Sau đó|Trên cơ sở đó|Nay|Vì vậy|"
+                        r"Do đó|Theo đó|Ngoài ra|Bên cạnh đó)[ ]*,?[ ]*")
+# members of a body act for it: "Các ông (bà) trong Hội đồng ...", "Các thành viên của Ban Chỉ đạo ..."
+_MEMBERS = re.compile(r"(?i)(?:các[ ]+|những[ ]+)?(?:ông[ ]*\(bà\)|ông,[ ]*bà|ông/bà|thành viên|đồng chí)[ ]+"
+                      r"(?:trong|của|thuộc)[ ]+")
 _CLAUSE_BREAK = re.compile(rf"(?:[.;:][ ]+(?={UPPER_CLASS}|-)|;[ ]*)")
 _PAREN = re.compile(r"[ ]*\(([^()\n]{1,160})\)")
 _SEPARATOR = re.compile(r"[ ]*(?:,|;|\bvà\b|\bcùng\b)[ ]*")
-_COLLECTIVE = re.compile(r"(?:các|Các)[ ][^,;()\n]*?(?=[ ]*(?:,|;|\bvà\b|$|\())")
+# a collective closing a list of responsible units: "các đơn vị có liên quan", "tập thể có tên tại Điều 1"
+_COLLECTIVE = re.compile(r"(?:[Cc]ác|[Nn]hững|[Tt]oàn thể|[Tt]ập thể|[Cc]á nhân|[Tt]hủ trưởng|[Cc]ơ quan|[Đđ]ơn vị)[ ]"
+                         r"[^,;()\n]*?(?=[ ]*(?:,|;|\bvà\b|$|\())")
 _EXCLUDED_LINE = re.compile(r"^[ \t*-]*(?:Căn cứ|Theo đề nghị|Xét đề nghị|\(?Kèm theo|TM\.|KT\.|TL\.|TUQ\.|Lưu:)")
 _RECIPIENTS = re.compile(r"(?m)^[ \t*]*Nơi nhận")
 _STATE_MOTTO = re.compile(r"(?i)CỘNG H[OÒ]À? XÃ HỘI|Độc lập - Tự do")
 _NAME_LIST = re.compile(r"(?m)^[ \t*]*DANH SÁCH\b")
+# an action after an object unit: a lower-case word that is not a preposition or a connector
+_ACTION_AFTER = re.compile(r"[ ]+(?!(?:của|về|tại|trong|thuộc|theo|với|và|hoặc|cho|để|đến|là|từ|trên|đối|gồm|như|các|"
+                           r"năm|ngày|tháng|số|này|đó|đã|có)\b)[a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợ"
+                           r"ùúủũụưứừửữựỳýỷỹỵ]")
 _PLACE_PAREN = re.compile(r"^(tỉnh|thành phố)[ ]+(.+)$")
 
 
@@ -38,12 +49,14 @@ def _words() -> dict:
     alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
     return {
         "lead_before": re.compile(rf"(?:{alt(d['lead_before'])})[ ]+(?:cho[ ]+)?"),
-        "position": re.compile(rf"^(?:(?:{alt(d['positions'])})[ ]+)+", re.IGNORECASE),
+        "position": re.compile(rf"(?:(?:{alt(d['positions'])})[ ]+)+", re.IGNORECASE),
         "position_only": re.compile(rf"^(?:{alt(d['role_holders'] + d['positions'])})(?=[ ]*\()", re.IGNORECASE),
         "holder_of": re.compile(rf"^(?:{alt(d['role_holders'])})[ ]+(?:của[ ]+)?", re.IGNORECASE),
         "not_verbs": frozenset(d["not_verbs"]),
         "support_mid": re.compile(r"(?i)\bphối hợp(?:[ ]+chặt chẽ)?(?:[ ]+(?:với|cùng))?[ ]+"),
         "lead_mid": re.compile(r"\b(?:[Gg]iao|[Pp]hân công)[ ]+(?:cho[ ]+)?"),
+        # "... hướng dẫn / đề nghị / yêu cầu X lập danh sách": X leads when an action follows it
+        "ask_mid": re.compile(r"(?<!\w)(?:hướng dẫn|đề nghị|yêu cầu)[ ]+(?=\S)"),
         "director_mid": re.compile(r"(?i)\b(?:dưới sự chỉ đạo của|sự chỉ đạo của)[ ]+"),
         "modifier_before": re.compile(rf"(?:{alt(d['modifier_before'])})[ ]*$"),
     }
@@ -67,8 +80,41 @@ def _excluded_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _is_upper_line(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) > 3 and sum(c.isupper() for c in letters) / len(letters) > 0.8
+    upper = sum(map(str.isupper, line))
+    letters = upper + sum(map(str.islower, line))
+    return letters > 3 and upper / letters > 0.8
+
+
+_LIST_START = re.compile(r"(?:[-+•*]|\d{1,2}(?:\.\d+)*[.)]|[IVX]+[.)]|[a-zđ][.)]|Điều[ ]\d|Nơi nhận|Kính gửi)")
+
+
+def _soft_joined(text: str) -> str:
+    """``text`` with the line breaks inside a wrapped paragraph (OCR, web copies) turned into spaces, so a
+    name or a clause broken over two lines reads as one ("Ban Thi đua-Khen\nthưởng Trung ương"). Offsets are kept."""
+    lines = text.split("\n")
+    if len(lines) < 2:
+        return text
+    out = [lines[0]]
+    for a, b in zip(lines, lines[1:]):
+        a_s, b_s = a.rstrip(), b.lstrip()
+        join = (a_s and b_s and a_s[-1] not in ".;:!?" and "\t" not in a and "\t" not in b
+                and not _LIST_START.match(b_s)
+                and (b_s[0].islower() or b_s[0].isdigit() or (len(a_s) >= 50 and b_s[0].isupper()))
+                and not _is_upper_line(a) and not _is_upper_line(b))
+        out.append(" " if join else "\n")
+        out.append(b)
+    return "".join(out)
+
+
+class _Spans(dict):
+    """Unit mentions by start offset, with a sorted index for "which mentions start in [a, b)"."""
+
+    def __init__(self, mentions) -> None:
+        super().__init__((s, (s, e, surf)) for s, e, surf in mentions)
+        self.starts = sorted(self)
+
+    def within(self, a: int, b: int) -> list[int]:
+        return self.starts[bisect_left(self.starts, a):bisect_left(self.starts, b)]
 
 
 class _Collector:
@@ -134,9 +180,10 @@ def extract_units(text: str, context: DocContext | None = None) -> list[Unit]:
         prov = _guess_province(text)
         if prov:
             context = replace(context, province=prov, level=context.level or "tỉnh")
-    col = _Collector(text, context)
+    col = _Collector(text, context)  # evidence points into the original text
+    text = _soft_joined(text)  # same offsets, wrapped lines joined
     mentions = find_unit_mentions(text)
-    by_start = {s: (s, e, surf) for s, e, surf in mentions}
+    by_start = _Spans(mentions)
     excluded = _excluded_spans(text)
     lists = _NAME_LIST.search(text)  # an appended list of recipients: names without roles
     if lists:
@@ -156,9 +203,7 @@ def extract_units(text: str, context: DocContext | None = None) -> list[Unit]:
                 if ci is None or ci >= len(row.cells):
                     continue
                 for s, e, core in cell_items(row.cells[ci], text):
-                    pm = _words()["position"].match(core)
-                    first = s + (pm.end() if pm else 0)
-                    hit = by_start.get(first)
+                    _, hit = _after_position(text, s, e, by_start)
                     if hit:
                         col.add(names(hit[2]), role, hit[0], hit[1], hit[2])
                         used.add(hit[0])
@@ -168,24 +213,45 @@ def extract_units(text: str, context: DocContext | None = None) -> list[Unit]:
     for line in text.split("\n"):
         ls, le = pos, pos + len(line)
         pos = le + 1
-        if (not line.strip() or "\t" in line or _STATE_MOTTO.search(line) or line.count(" | ") >= 2 or _is_upper_line(line)
-                or _EXCLUDED_LINE.match(line) or any(a <= ls < b for a, b in excluded)):
+        # every role needs a unit mention in the line (or a place in parentheses: "Cụm trưởng (tỉnh X)")
+        if (not by_start.within(ls, le) and "(" not in line) or "\t" in line or line.count(" | ") >= 2 \
+                or any(a <= ls < b for a, b in excluded) or _STATE_MOTTO.search(line) or _EXCLUDED_LINE.match(line) \
+                or _is_upper_line(line):
             continue
         starts = [ls] + [m.end() + ls for m in _CLAUSE_BREAK.finditer(line)]
-        for cs in starts:
-            _subject(text, cs, le, by_start, col, used, names)
+        for i, cs in enumerate(starts):
+            if by_start.within(cs, starts[i + 1] if i + 1 < len(starts) else le) or "(" in text[cs:le]:
+                _subject(text, cs, le, by_start, col, used, names)
         for m in _words()["support_mid"].finditer(line):
             _listed(text, ls + m.end(), le, by_start, col, used, names, "support")
         for m in _words()["lead_mid"].finditer(line):
             _listed(text, ls + m.end(), le, by_start, col, used, names, "lead")
         for m in _words()["director_mid"].finditer(line):
             _listed(text, ls + m.end(), le, by_start, col, used, names, "director")
+        for m in _words()["ask_mid"].finditer(line):
+            _listed(text, ls + m.end(), le, by_start, col, used, names, "lead", need_action=True)
 
     # 3. everything else is mentioned
     for s, e, surf in mentions:
         if s not in used:
             col.add(names(surf), "mentioned", s, e, surf)
     return col.result()
+
+
+def _after_position(text: str, p: int, end: int, by_start: dict) -> tuple[int, tuple | None]:
+    """Skip a person's title before a body: "Giám đốc Sở Y tế" -> "Sở Y tế". A title may end in the body's own
+    head word ("Trưởng ban Tuyên giáo", "Trưởng phòng Nội vụ" name "Ban Tuyên giáo", "Phòng Nội vụ"), so the
+    body may start at any word of the title; the latest start that begins a unit wins."""
+    pm = _words()["position"].match(text, p, end)
+    if not pm:
+        return p, by_start.get(p)
+    q = pm.end()
+    if q in by_start:
+        return q, by_start[q]
+    for k in range(q - 1, p, -1):
+        if text[k - 1] == " " and k in by_start:
+            return k, by_start[k]
+    return q, None
 
 
 def _parse_list(text: str, p: int, end: int, by_start: dict) -> tuple[list, int, bool]:
@@ -198,9 +264,8 @@ def _parse_list(text: str, p: int, end: int, by_start: dict) -> tuple[list, int,
     collective_last = False
     while p < end:
         seg = text[p:end]
-        pm = w["position"].match(seg)
-        q = p + (pm.end() if pm else 0)
-        hit = by_start.get(q)
+        q, hit = _after_position(text, p, end, by_start)
+        pm = q > p
         ho = w["holder_of"].match(seg)
         if ho and by_start.get(p + ho.end()) and _PAREN.match(text, by_start[p + ho.end()][1], end):
             # "cơ quan thường trực Hội đồng X (Ban Y)": the one acting is in the parentheses
@@ -224,9 +289,9 @@ def _parse_list(text: str, p: int, end: int, by_start: dict) -> tuple[list, int,
             inner_s = pm2.start(1)
             inner = pm2.group(1)
             got = False
-            for s2, (a, b, surf) in by_start.items():
-                if inner_s <= a < pm2.end(1) and not w["modifier_before"].search(text[inner_s:a]):
-                    items.append((a, b, surf, True))
+            for a in by_start.within(inner_s, pm2.end(1)):
+                if not w["modifier_before"].search(text[inner_s:a]):
+                    items.append((*by_start[a], True))
                     got = True
             pl = _PLACE_PAREN.match(inner.strip())
             if not got and pl and canonical_province(pl.group(2)):
@@ -249,6 +314,9 @@ def _subject(text, cs, le, by_start, col, used, names) -> None:
     trigger = w["lead_before"].match(text, p, le)
     if trigger:
         p = trigger.end()
+    members = _MEMBERS.match(text, p, le)
+    if members:
+        p = members.end()
     items, last, collective_last = _parse_list(text, p, le, by_start)
     units = [i for i in items]
     if not any(True for i in units):
@@ -269,7 +337,8 @@ def _subject(text, cs, le, by_start, col, used, names) -> None:
         first = rest.split()[0].strip(",;:")
         low = rest.lower()
         if low.startswith("phối hợp"):
-            role = "support"
+            # "X phối hợp, thường xuyên theo dõi ...": X does the work with others, so it leads
+            role = "lead" if re.match(r"phối hợp[ ]*(?:,|và\b)", low) else "support"
         elif low.startswith("chỉ đạo"):
             role = "director"
         elif first and first[0].islower() and first not in w["not_verbs"] and \
@@ -289,8 +358,10 @@ def _subject(text, cs, le, by_start, col, used, names) -> None:
         used.add(s)
 
 
-def _listed(text, p, le, by_start, col, used, names, role) -> None:
-    items, _, _ = _parse_list(text, p, le, by_start)
+def _listed(text, p, le, by_start, col, used, names, role, need_action=False) -> None:
+    items, last, _ = _parse_list(text, p, le, by_start)
+    if need_action and not _ACTION_AFTER.match(text, last, le):
+        return
     for s, e, surf, _ in items:
         if s not in by_start:
             continue

@@ -53,8 +53,10 @@ def test_header_place_and_issue_date(line, place, value):
 
 @pytest.mark.parametrize("lines, issuer, parent", [
     ("ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH", "Ủy ban nhân dân tỉnh Bắc Ninh", None),
-    ("UBND TỈNH THANH HÓA\nSỞ NỘI VỤ", "Sở Nội vụ", "Ủy ban nhân dân tỉnh Thanh Hóa"),
-    ("UBND HUYỆN CÁI NƯỚC\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "Phòng Giáo dục và Đào tạo", "Ủy ban nhân dân huyện Cái Nước"),
+    # a local body printing no place of its own takes its people's committee's place
+    ("UBND TỈNH THANH HÓA\nSỞ NỘI VỤ", "Sở Nội vụ tỉnh Thanh Hóa", "Ủy ban nhân dân tỉnh Thanh Hóa"),
+    ("UBND HUYỆN CÁI NƯỚC\nPHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "Phòng Giáo dục và Đào tạo huyện Cái Nước",
+     "Ủy ban nhân dân huyện Cái Nước"),
     ("CỤM THI ĐUA CÁC TỈNH\nTÂY NGUYÊN", "Cụm thi đua các tỉnh Tây Nguyên", None),
     ("BỘ GIÁO DỤC VÀ ĐÀO TẠO\nTRƯỜNG ĐẠI HỌC VINH", "Trường Đại học Vinh", "Bộ Giáo dục và Đào tạo"),
 ])

@@ -1,0 +1,53 @@
+"""Movements: a launch document's campaign named without quotes, and one name misread by OCR."""
+from __future__ import annotations
+
+import pytest
+
+from extractors.movements import extract_movements
+
+HEAD = "TRƯỜNG THCS AN BÌNH\n\nSố: 12/KH-THCS\n\n"
+
+
+@pytest.mark.parametrize("text,name", [
+    (HEAD + "KẾ HOẠCH\nPhát động thi đua năm học 2024-2025\n\nCăn cứ kế hoạch năm học.\n\n"
+     "Nhà trường phát động phong trào thi đua lập thành tích chào mừng ngày Nhà giáo Việt Nam 20/11 như sau:",
+     "Thi đua lập thành tích chào mừng ngày Nhà giáo Việt Nam 20/11"),
+    (HEAD + "KẾ HOẠCH PHÁT ĐỘNG THI ĐUA\n\nCăn cứ Kế hoạch số 05/KH-UBND.\n\n"
+     "Ủy ban nhân dân xã phát động đợt thi đua cao điểm chào mừng Đại hội Đảng bộ xã lần thứ XX, nhiệm kỳ 2025-2030.",
+     "Thi đua cao điểm chào mừng Đại hội Đảng bộ xã lần thứ XX"),
+    (HEAD + "KẾ HOẠCH PHÁT ĐỘNG THI ĐUA CHÀO MỪNG\nKỶ NIỆM 50 NĂM GIẢI PHÓNG MIỀN NAM THỐNG NHẤT ĐẤT NƯỚC\n\n"
+     "Căn cứ kế hoạch năm 2025.", "Thi đua chào mừng kỷ niệm 50 năm giải phóng miền nam thống nhất đất nước"),
+])
+def test_movements_unquoted_name_of_a_launch_document(text: str, name: str) -> None:
+    got = extract_movements(text)
+    assert [m.name for m in got] == [name]
+    for m in got:
+        for ev in m.evidence:
+            assert text[ev.start:ev.end] == ev.text
+
+
+@pytest.mark.parametrize("text", [
+    # not a launch document: an annual plan that mentions launching campaigns
+    HEAD + "KẾ HOẠCH\nCông tác thi đua, khen thưởng năm 2025\n\nCăn cứ Luật Thi đua, khen thưởng.\n\n"
+    "Các đơn vị phát động phong trào thi đua lập thành tích chào mừng các ngày lễ lớn của đất nước.",
+    # launch documents whose clause names no campaign of its own
+    HEAD + "KẾ HOẠCH PHÁT ĐỘNG THI ĐUA NĂM 2025\n\nCăn cứ kế hoạch.\n\nPhát động phong trào thi đua giai đoạn 2025-2030.",
+    HEAD + "PHÁT ĐỘNG THI ĐUA\n\nCăn cứ kế hoạch.\n\nphát động đợt thi đua đặc biệt, sôi nổi, sâu rộng trong toàn ngành.",
+    HEAD + "PHÁT ĐỘNG THI ĐUA\n\nThực hiện Chỉ thị số 05/CT-TTg về việc phát động thi đua thực hiện thắng lợi nhiệm vụ năm "
+    "2025 của Thủ tướng Chính phủ",
+])
+def test_movements_unquoted_needs_a_launch_and_a_name(text: str) -> None:
+    assert extract_movements(text) == []
+
+
+def test_movements_quoted_name_wins_over_its_unquoted_repeat() -> None:
+    text = (HEAD + "PHÁT ĐỘNG\nĐợt thi đua đặc biệt 100 ngày đêm hoàn thành kế hoạch năm 2025\n\n"
+            "Công ty phát động Đợt “Thi đua đặc biệt 100 ngày đêm hoàn thành kế hoạch năm 2025” với nội dung sau:")
+    assert [m.name for m in extract_movements(text)] == ["Thi đua đặc biệt 100 ngày đêm hoàn thành kế hoạch năm 2025"]
+
+
+def test_movements_ocr_slip_is_the_same_campaign() -> None:
+    text = ("phong trào thi đua “Vì người nghèo - Không để ai bị bỏ lại phía sau”; tiếp tục phong trào "
+            "“Vì người nghèo - Không để đi bị bỏ lại phía sau”.")
+    (m,) = extract_movements(text)
+    assert m.name == "Vì người nghèo - Không để ai bị bỏ lại phía sau" and len(m.evidence) == 2
