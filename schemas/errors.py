@@ -146,3 +146,8 @@ class ContentMismatchError(VnplanError):
 class RecordNotFoundError(VnplanError):
     code = "record_not_found"
     template = "{path}: no record with this id"
+
+
+class TextTooLongError(FileTooLargeError):
+    code = "text_too_long"
+    template = "{path}: {what} has {size} characters, over the limit of {limit} characters"

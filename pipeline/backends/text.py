@@ -19,7 +19,7 @@ from pathlib import Path
 from extractors import legacy
 from pipeline.backends.base import Backend, TextBuilder, source_info
 from schemas.document import ParsedDocument, SourceInfo
-from schemas.errors import EmptyFileError, FileTooLargeError, NotTextError
+from schemas.errors import EmptyFileError, FileTooLargeError, NotTextError, TextTooLongError
 
 _SAMPLE = 65_536          # bytes/chars looked at to decide encoding and binary-ness
 _MIN_PRINTABLE = 0.95
@@ -83,7 +83,7 @@ class TextBackend(Backend):
             raise EmptyFileError(path)
         raw = decode_bytes(data, path)
         if len(raw) > limit:
-            raise FileTooLargeError(path, what="the text (in characters)", size=len(raw), limit=limit)
+            raise TextTooLongError(path, what="the text", size=len(raw), limit=limit)
         if not raw.strip():
             raise EmptyFileError(path)
         return self.build(raw, source_info(path, self.fmt, data))
