@@ -182,7 +182,57 @@ def bench_underthesea(repeat: int) -> dict:
     with_ = time.perf_counter() - t0
     return {"without_chars_per_s": round(repeat * chars / without), "with_chars_per_s": round(repeat * chars / with_),
             "without_docs_per_s": round(repeat * len(docs) / without, 2),
-            "with_docs_per_s": round(repeat * len(docs) / with_, 2)}
+            "with_docs_per_s": round(repeat * len(docs) / with_, 2), "signer_names": bench_signer_ner()}
+
+
+def _gold_texts() -> list[tuple[str, str]]:
+    """(text, gold signer) for every annotated document we ship: seeds, real-dev transcriptions, dev2."""
+    data = ROOT / "tests" / "data"
+    pairs = []
+    for gold_dir, txt_dir in ((data / "gold", data / "seeds" / "txt"), (data / "real-dev" / "gold", data / "real-dev" / "txt"),
+                              (data / "dev2" / "gold", data / "dev2" / "txt")):
+        for g in sorted(gold_dir.glob("*.json")):
+            signer = (json.loads(g.read_text(encoding="utf-8")).get("document") or {}).get("signer")
+            t = txt_dir / f"{g.stem}.txt"
+            if signer and t.exists():
+                pairs.append((t.read_text(encoding="utf-8"), signer))
+    return pairs
+
+
+def bench_signer_ner() -> dict:
+    """Where NER could help most: the signer's name. Our rule (family-name lexicon + name shape)
+    against underthesea's CRF NER (a PER entity in the signature area), on every gold document."""
+    from underthesea import ner
+
+    from extractors.header import extract_header
+
+    rule = crf = 0
+    pairs = _gold_texts()
+    t0 = time.perf_counter()
+    for text, signer in pairs:
+        head = extract_header(text)
+        rule += bool(head.signer and head.signer.name == signer)
+    t_rule = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for text, signer in pairs:
+        tail = text[-1500:]
+        names = set()
+        for line in tail.splitlines():
+            if line.strip():
+                cur = []
+                for word, _, _, tag in ner(line):
+                    if tag.endswith("PER"):
+                        cur.append(word)
+                    elif cur:
+                        names.add(" ".join(cur))
+                        cur = []
+                if cur:
+                    names.add(" ".join(cur))
+        crf += signer in names
+    t_crf = time.perf_counter() - t0
+    return {"documents": len(pairs), "rule_correct": rule, "underthesea_ner_found": crf,
+            "rule_ms_per_doc": round(1000 * t_rule / max(1, len(pairs)), 2),
+            "underthesea_ms_per_doc": round(1000 * t_crf / max(1, len(pairs)), 2)}
 
 
 def _tree_rss(pid: int) -> int:
@@ -267,6 +317,10 @@ def table(results: dict) -> str:
     if u:
         lines.append(f"Extraction without underthesea: {u['without_docs_per_s']} docs/s; "
                      f"with word segmentation added: {u['with_docs_per_s']} docs/s")
+        n = u["signer_names"]
+        lines.append(f"Signer names on {n['documents']} gold documents: rule {n['rule_correct']} correct "
+                     f"({n['rule_ms_per_doc']} ms/doc), underthesea NER {n['underthesea_ner_found']} found "
+                     f"({n['underthesea_ms_per_doc']} ms/doc)")
     b = results.get("batch")
     if b:
         lines.append(f"Batch of {b['documents']}: 1 job {b['one_job']['seconds']} s, 2 jobs {b['two_jobs']['seconds']} s "
