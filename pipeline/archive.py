@@ -162,7 +162,9 @@ def iter_records(source: str | Path | Iterable[Record], errors: list[dict[str, s
     root = Path(source)
     if not root.exists():
         raise InputNotFoundError(root)
-    files = [root] if root.is_file() else sorted(p for p in root.rglob("*") if p.is_file())
+    # hidden files are bookkeeping (the batch manifest), never records or documents
+    files = [root] if root.is_file() else sorted(
+        p for p in root.rglob("*") if p.is_file() and not any(x.startswith(".") for x in p.relative_to(root).parts))
     for path in files:
         suffix = path.suffix.lower()
         if suffix not in (".json", *SUPPORTED_SUFFIXES):
