@@ -11,14 +11,22 @@ from functools import lru_cache
 
 from extractors.context import DocContext
 from extractors.evidence import evidence
-from extractors.header import _NUMBER, _UPPER_VN, _body_start, make_time, type_by_abbr, type_names
+from extractors.header import _NUMBER, _UPPER_VN, _body_start, make_time, ocr_code, type_by_abbr, type_names
 from schemas.record import Citation, TimeValue
 
 # a document number: "98/2023/NĐ-CP", "34-CT/TW", "02/HĐTĐKT-P.I", "7475/TBCĐ", "06/2022/QH15",
 # "20/CT - VNPT - CĐ VNPT" (spaces around dashes as typed); the code starts upper-case
-_CODE_PART = r"[A-ZĐ][A-Za-zĐđ0-9&.]*"
-_NUM = (r"(?P<num>\d{1,6}[a-z]?(?:[ \t]*/[ \t]*(?:19|20)\d\d)?[ \t]*(?:/|-(?=[A-ZĐ][A-Za-zĐđ]*/))[ \t]*"
-        + _CODE_PART + r"(?:[ \t]*[-/][ \t]*" + _CODE_PART + r"|[ \t]+[A-ZĐ]{2,}(?=[ \t]*,))*)")
+# OCR writes "Đ" as the look-alike "Ð" (U+00D0) and "/" as a fraction slash ("91⁄2017/NĐ-CP"); both are read as
+# the real characters and normalised in the number
+_D = "ĐÐ"
+_SL = "/⁄∕"
+_CODE_PART = r"[A-Z" + _D + r"][A-Za-z" + _D + r"đ0-9&.]*"
+# an upper-case code part after a space ("CĐ VNPT") belongs to the code only where the number ends right after it
+_SPACED_TAIL = r"[ \t]+[A-Z" + _D + r"]{2,}(?=[ \t]*(?:[,;)\n]|ngày\b|của\b|$))"
+_NUM = (r"(?P<num>\d{1,6}[a-z]?(?:[ \t]*[" + _SL + r"][ \t]*(?:19|20)\d\d)?[ \t]*(?:[" + _SL + r"]|-(?=[A-Z" + _D
+        + r"][A-Za-z" + _D + r"đ]*[" + _SL + r"]))[ \t]*"
+        + _CODE_PART + r"(?:[ \t]*[-" + _SL + r"][ \t]*" + _CODE_PART + r"|" + _SPACED_TAIL + r")*)")
+_OCR_CHARS = str.maketrans({"Ð": "Đ", "⁄": "/", "∕": "/"})
 _DATE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:(?:ban hành|ký)[ \t]+)?(?:ngày[ \t]*)?(?:"
                          r"(?P<d1>\d{1,2})[ \t]*[/.-][ \t]*(?P<m1>\d{1,2})[ \t]*[/.-][ \t]*(?P<y1>\d{4})(?!\d)"
                          r"|(?P<d2>\d{1,2})[ \t]*tháng[ \t]*(?P<m2>\d{1,2})[ \t]*năm[ \t]*(?P<y2>\d{4})(?!\d))")
@@ -47,8 +55,9 @@ def _mention_re() -> re.Pattern:
     types = "|".join(re.escape(t) for t in type_names())
     # a first-letter lookahead lets the scan skip most positions before trying the long alternation
     first = "".join(sorted({re.escape(t[0]) for t in type_names()} | {"S", "s"}))
-    return re.compile(r"(?=[" + first + r"])(?:(?<![^\W\d_])(?P<type>" + types + r")(?:[ \t]+(?:liên tịch|số|số:|số :)"
-                      r"|[ \t]*:)?[ \t]*" + _NUM + r"|(?<![^\W\d_])[Ss]ố[ \t]*:?[ \t]*"
+    # "số" as OCR gives it after a type word: "SỐ,", "số." ("Nghị định SỐ, 91/2017/NĐ-CP")
+    return re.compile(r"(?=[" + first + r"])(?:(?<![^\W\d_])(?P<type>" + types + r")(?:[ \t]+(?:liên tịch|s[ốôồổ6][ \t]*:?"
+                      r"|(?:số|SỐ)[ \t]*[,.](?=[ \t]*\d))|[ \t]*:)?[ \t]*" + _NUM + r"|(?<![^\W\d_])[Ss]ố[ \t]*:?[ \t]*"
                       + _NUM.replace("?P<num>", "?P<num2>") + ")")
 
 
@@ -135,7 +144,7 @@ def extract_citations(text: str, context: DocContext | None = None) -> list[Cita
     for m in _mention_re().finditer(text):
         num_group = "num" if m.group("num") else "num2"
         raw = m.group(num_group)
-        number = re.sub(r"\s+", "", raw).rstrip(".-/")
+        number = ocr_code(re.sub(r"\s+", "", raw).translate(_OCR_CHARS).rstrip(".-/"))
         if not re.search(r"[A-Za-zĐđ]", number):
             continue
         before = text[max(0, m.start() - 25):m.start()]

@@ -89,9 +89,12 @@ def _lex() -> _Lex:
     # Everything is matched on the lower-cased text.
     mod = rf"(?P<mod>{pos})\s+$"
     pats = [
-        # 24/10/2022, 15.6.2020, 01-01-2020 (same separator twice), optionally after "ngày"
-        ("dmy_num", r"(?P<d>\d(?<![\w/.,]\d)\d?)(?P<s>[/.-])(?P<m>\d{1,2})(?P=s)(?P<y>\d{4})(?!\d|/\w|[.,]\d)",
-         r"ngày\s+$", False),
+        # 24/10/2022, 15.6.2020, 01-01-2020 (same separator twice), optionally after "ngày"; on scans also glued
+        # to it ("ngày24/10/2022") and with a space at a slash ("31/ 7/2017"); not after a lone digit and a space
+        # ("ngày 1 1/11/2019": OCR split the day, which is then unknown)
+        ("dmy_num", r"(?P<d>\d(?:(?<=ngày\d)|(?<![\w/.,]\d))(?<!\d[ \t]\d)\d?)(?:(?P<s>[.-])|[ \t]?/[ \t]?)"
+                    r"(?P<m>\d{1,2})(?(s)(?P=s)|[ \t]?/[ \t]?)(?P<y>\d{4})(?!\d|/\w|[.,]\d)",
+         r"ngày\s*$", False),
         # ngày 07 tháng 4 năm 2014; header dates with blanks: "ngày   tháng 5 năm 2024", "ngày tháng năm 2024"
         ("dmy_words", rf"ngày{_BLANK}(?P<d>\d{{1,2}})?{_BLANK}tháng{_BLANK}(?P<m>\d{{1,2}})?"
                       rf"(?:{_BLANK}(?:năm|/){_BLANK}(?P<y>{_Y}))?(?!\d)", None, False),
@@ -580,8 +583,76 @@ def _modifier(text: str, a: _Atom) -> str | None:
     return None
 
 
+# a header-style date whose day or month slot OCR turned to noise ("ngày {tháng 12 năm 2021", "ngàyZ/tháng 10
+# năm 2022"): the true day is unknown, so neither the month nor the year read out of it is a date of the text
+_GARBLED_DMY = re.compile(r"ngày(?P<dj>[^\n\t]{0,8}?)tháng(?P<mj>[^\n\t]{0,6}?)năm\s*\d{4}(?!\d)")
+_CLEAN_SLOT = re.compile(r"[\s.,…_/-]*\d{0,2}[\s.,…_/-]*")
+_WORD2 = re.compile(r"[^\W\d_]{2,}")
+
+
+def _drop_garbled(low: str, atoms: list[_Atom]) -> list[_Atom]:
+    if "ngày" not in low:
+        return atoms
+    spans = []
+    for m in _GARBLED_DMY.finditer(low):
+        slots = (m.group("dj"), m.group("mj"))
+        if any(_WORD2.search(x) for x in slots):
+            continue  # words between "ngày" and "tháng": prose, not a garbled date
+        if all(_CLEAN_SLOT.fullmatch(x) for x in slots):
+            continue
+        spans.append((m.start(), m.end()))
+    if not spans:
+        return atoms
+    return [a for a in atoms if not any(s <= a.start < e for s, e in spans)]
+
+
+@lru_cache(maxsize=1)
+def _stamp_re() -> re.Pattern:
+    return re.compile(r"(?:^|[^\w])(?:" + _alt(_words()["signing_stamp_cues"]) + r")\s*[:;.,]?\s*$")
+
+
+def _fix_stamp_years(text: str, low: str, atoms: list[_Atom], context: DocContext | None) -> None:
+    """'Giờ ký: 24/10/2032' in a 2022 document: a signing stamp a few years after the document's year by one
+    misread digit is the document's year (a document is not signed years after its date)."""
+    if "ký" not in low:
+        return
+    year = None
+    for a in atoms:
+        if a.kind != "dmy_num" or a.y is None or not _stamp_re().search(low, max(0, a.start - 20), a.start):
+            continue
+        year = year or (context.year if context else None) or plan_year(text, atoms)
+        if year and a.y > year and _one_digit_apart(str(a.y), str(year)):
+            a.y = year
+
+
+def _one_digit_apart(a: str, b: str) -> bool:
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
+
+
+def _quarter_headings(text: str, atoms: list[_Atom]) -> None:
+    """Table sections "Quý I / Quý II / Quý II / Quý IV": OCR lost a stroke of "III"; a repeated quarter heading
+    between its predecessor and the quarter after the next is the missing one."""
+    heads = []
+    for a in atoms:
+        if a.gran != "quarter" or a.kind != "quarter" or a.explicit:
+            continue
+        ls = text.rfind("\n", 0, a.start) + 1
+        le = text.find("\n", a.end)
+        cells = [c for c in text[ls:le if le >= 0 else len(text)].split("\t") if c.strip()]
+        if len(cells) <= 2 and cells[-1].strip() == text[a.start:a.end].strip():
+            heads.append(a)
+    for prev, cur, nxt in zip(heads, heads[1:], heads[2:]):
+        if cur.q == prev.q and nxt.q == cur.q + 2:
+            cur.q += 1
+
+
 def _atoms(text: str, context: DocContext | None) -> list[_Atom]:
+    low = _lower(text)
     atoms = [a for a in _join(text, _scan(text)) if a.gran != "skip"]
+    atoms = _drop_garbled(low, atoms)
+    if "\t" in text:
+        _quarter_headings(text, atoms)
+    _fix_stamp_years(text, low, atoms, context)
     _resolve(text, atoms, context)
     return [a for a in atoms if a.value()]
 

@@ -83,16 +83,34 @@ _MOTTO = re.compile(
     r"|Đ[ộo]c\s+l[ậa]p\s*-\s*T[ựu]\s+do\s*-\s*H[ạa]nh\s+[Pp]h[úu]c"
     r"|^[ \t\-–]*VI[ỆE]T\s+NAM[ \t]*$|^[ \t]*-{3,}[ \t]*$",  # "- VIỆT NAM" as OCR splits the motto
     re.MULTILINE)
-# "Số:", OCR'd as "Sô:", "S6:", "Sế:" ...; then an optional number and the code after "/"
+# "Số:", OCR'd as "Sô:", "S6:", "Sế:", "SỐ:", "số:" ...; then an optional number and the code after "/" (a fraction
+# slash "⁄" on some scans)
 _NUMBER = re.compile(
-    r"\bS[ốôoóòơồổớờ6ế0][ \t]*[:.;]?[ \t]*(?P<num>\d{1,6}[a-zA-Z]?)?[ \t]*\.?[ \t]*"
+    r"\b(?:S[ốôoóòơồổớờ6ế0ỐÔÓÒ]|số(?=[ \t]*:))[ \t]*[:.;]?[ \t]*(?P<num>\d{1,6}[a-zA-Z]?)?[ \t]*\.?[ \t]*"
     r"(?:-[ \t]*(?=[A-ZĐ][A-Za-zĐđ]*/))?"
-    r"[ \t]*/[ \t]*(?P<code>[A-ZĐ0-9][^\s/,;()-]*(?:[ \t]*[-/][ \t]*[A-ZĐ0-9][^\s/,;()-]*|-)*)")
+    r"[ \t]*[/⁄∕][ \t]*(?P<code>[A-ZĐ0-9][^\s/,;()-]*(?:[ \t]*[-/][ \t]*[A-ZĐ0-9][^\s/,;()-]*|-)*)")
+# a number OCR could not read (handwritten or stamped): "Số: //đ# !QĐ-UBND", "số:Z7ƒ /QĐ-UBND" give the code only;
+# used when _NUMBER finds nothing, and only for a code that starts with a document-type abbreviation
+_NUMBER_OCR = re.compile(
+    r"(?<![^\W\d_])[Ss][ốôoóòơồổớờ6ế0ỐÔ][ \t]*[:.;,]?(?P<junk>[^\n\t]{0,10}?)(?<![A-Za-zĐđ])"
+    r"(?P<code>(?P<abbr>[A-ZĐ][A-Za-zĐ]{0,3})(?:[ \t]*-[ \t]*[A-ZĐ0-9][A-ZĐ0-9.&]*)+)")
 # the date words as OCR gives them on scans ("ngảy", "thảng", "nãm"): only the tone mark varies
 _NGAY, _THANG, _NAM = r"ng[àaáảạã]y", r"th[áaàảạã]ng", r"n[ăaâãắằẵ]m"
 _PLACE_DATE = re.compile(
     r",[ \t]*" + _NGAY + r"[ \t]*(?P<d>\d{1,2})?[ \t._…]*" + _THANG + r"[ \t]*(?P<m>\d{1,2})?[ \t._…]*" + _NAM
     + r"[ \t]*(?P<y>\d{4})\b")
+# the place line with OCR noise where a handwritten day or month was ("Quảng Bình, ngày {tháng 12 năm 2021",
+# "ngày,4/Ƒtháng fnăm 2022"): a slot holding no word is read as its number when clean, else as unknown
+_PLACE_DATE_OCR = re.compile(
+    r"[,.][ \t]*" + _NGAY + r"(?P<dj>[^\n\t]{0,8}?)" + _THANG + r"(?P<mj>[^\n\t]{0,6}?)" + _NAM
+    + r"[ \t]*(?P<y>\d{4})\b")
+# "Quảng Bình, ngày 24/10/2022": the place line with a numeric date
+_PLACE_DATE_NUM = re.compile(r"(?m)^[ \t]*[^\W\d_][^\n\t\d,;:()/]{0,40}(?P<c>,)[ \t]*" + _NGAY
+                             + r"[ \t]*\d{1,2}[ \t]*(?P<s>[/.-])[ \t]*\d{1,2}[ \t]*(?P=s)[ \t]*\d{4}(?!\d)")
+_PLACE_DATE_NUM_TAIL = re.compile(r",[ \t]*" + _NGAY + r"[ \t]*(?P<d>\d{1,2})[ \t]*[/.-][ \t]*(?P<m>\d{1,2})[ \t]*[/.-]"
+                                  r"[ \t]*(?P<y>\d{4})")
+_CLEAN_SLOT = re.compile(r"[ \t.,…_]*(?P<n>\d{1,2})?[ \t.,…_]*")
+_WORD2 = re.compile(r"[^\W\d_]{2,}")
 _DMY = re.compile(r"(?P<d>\d{1,2})[ \t]*[/.-][ \t]*(?P<m>\d{1,2})[ \t]*[/.-][ \t]*(?P<y>\d{4})(?!\d)")
 _LONG_DATE = re.compile(
     r"ngày[ \t]*(?P<d>\d{1,2})?[ \t._…]*tháng[ \t]*(?P<m>\d{1,2})?[ \t._…]*năm[ \t]*(?P<y>\d{4})(?!\d)")
@@ -481,7 +499,8 @@ def _type_name(upper: str) -> str:
 _BODY_START = re.compile(r"(?m)^[ \t*]*(?:C[ăaâ]n c[ứửưu]\b|Thực hiện|I\.\s|Điều 1\b)")
 # "Nơi nhận:" as OCR reads it ("Noi nhận", "Nơi nhân")
 _NOI_NHAN = re.compile(r"(?i)n[ơo]i[ \t]+nh[ậâa]n\s*:")
-_NOI_NHAN_ANY = re.compile(r"(?i)n[ơo]i[ \t]+nh[ậâa]n\s*:?")
+# also "nhận:" alone at a line start, where OCR lost "Nơi"
+_NOI_NHAN_ANY = re.compile(r"(?im)n[ơo]i[ \t]+nh[ậâa]n\s*:?|^[ \t]*nh[ậâa]n[ \t]*:")
 
 
 def _body_start(text: str) -> int:
@@ -882,12 +901,12 @@ def extract_header(text: str) -> DocumentHeader:
     masks: list[tuple[int, int]] = [(m.start(), m.end()) for m in _MOTTO.finditer(zone)]
 
     # number and code
-    nm = _NUMBER.search(_mask(zone, masks)) or _NUMBER.search(text, 0, limit)
+    nm = _NUMBER.search(_mask(zone, masks)) or _NUMBER.search(text, 0, limit) or _number_ocr(_mask(zone, masks))
     if nm:
-        code = re.sub(r"\s+", "", nm.group("code")).rstrip(".-")
+        code = ocr_code(re.sub(r"\s+", "", nm.group("code")).rstrip(".-"))
         h.code = code
         h.evidence["code"] = _ev(text, nm.start("code"), nm.end("code"))
-        if nm.group("num"):
+        if "num" in nm.groupdict() and nm.group("num"):
             h.number = nm.group("num")
             h.evidence["number"] = _ev(text, nm.start("num"), nm.end("num"))
         if nm.end() <= zone_end:
@@ -895,7 +914,8 @@ def extract_header(text: str) -> DocumentHeader:
 
     # place and date of issue
     masked = _mask(zone, masks)
-    pm = _PLACE_DATE.search(masked) or _PLACE_DATE.search(_mask(text[:limit], masks))
+    pm = _PLACE_DATE.search(masked) or _PLACE_DATE.search(_mask(text[:limit], masks)) \
+        or _place_date_ocr(_mask(text[:limit], masks)) or _place_date_num(_mask(text[:limit], masks))
     if pm:
         toks = list(re.finditer(r"[^\s,]+", masked[:pm.start()].split("\n")[-1].split("\t")[-1]))
         base = pm.start() - len(masked[:pm.start()].split("\n")[-1].split("\t")[-1])
@@ -916,7 +936,8 @@ def extract_header(text: str) -> DocumentHeader:
             ps, pe = base + keep[0].start(), base + keep[-1].end()
             h.place = " ".join(text[ps:pe].split())
             h.evidence["place"] = _ev(text, ps, pe)
-        tv = make_time(" ".join(text[pm.start() + 1:pm.end()].split()), pm.group("d"), pm.group("m"), pm.group("y"))
+        day, month = _slots(pm)
+        tv = make_time(" ".join(text[pm.start() + 1:pm.end()].split()), day, month, pm.group("y"))
         if tv:
             h.issued = tv
             h.evidence["issued"] = _ev(text, pm.start() + 1, pm.end())
@@ -1006,9 +1027,91 @@ def extract_header(text: str) -> DocumentHeader:
                 h.evidence["issuer"] = _ev(text, sm.start("issuer"), sm.end("issuer"))
         break
 
+    if h.issued is None or h.issued.granularity != "day":
+        _issued_from_stamp(text, h)
     if not h.issuer:
         _issuer_fallback(text, h, limit)
     return h
+
+
+_OCR_CODE_CHARS = str.maketrans({"Ð": "Đ", "⁄": "/", "∕": "/"})
+
+
+def ocr_code(code: str) -> str:
+    """A document code as OCR may print it: "Ð" (U+00D0) for "Đ", a fraction slash for "/", and "QD-UBND" for
+    "QĐ-UBND" (the stroke of "Đ" lost) when only the stroked form is a document-type abbreviation."""
+    code = code.translate(_OCR_CODE_CHARS)
+    m = re.search(r"[A-Za-zĐ]+", code)  # the type part: first in "QĐ-UBND", after the digits in "91/2017/NĐ-CP"
+    if m and "D" in m.group() and m.group() not in type_by_abbr():
+        fixed = m.group().replace("D", "Đ")
+        if fixed in type_by_abbr():
+            code = code[:m.start()] + fixed + code[m.end():]
+    return code
+
+
+def _number_ocr(zone: str) -> re.Match | None:
+    """"Số: //đ# !QĐ-UBND": the code of a number OCR garbled; the number stays null (never guessed)."""
+    for m in _NUMBER_OCR.finditer(zone):
+        if m.group("abbr") in type_by_abbr() and not _WORD2.search(m.group("junk")):
+            return m
+    return None
+
+
+def _place_date_ocr(zone: str) -> re.Match | None:
+    for m in _PLACE_DATE_OCR.finditer(zone):
+        if not _WORD2.search(m.group("dj")) and not _WORD2.search(m.group("mj")):
+            return m
+    return None
+
+
+def _place_date_num(zone: str) -> re.Match | None:
+    m = _PLACE_DATE_NUM.search(zone)
+    return _PLACE_DATE_NUM_TAIL.match(zone, m.start("c")) if m else None
+
+
+def _slots(pm: re.Match) -> tuple[str | None, str | None]:
+    """Day and month of a place line; a slot that OCR garbled ("{", ",4/Ƒ") is unknown, not its stray digit."""
+    if "dj" not in pm.groupdict():
+        return pm.group("d"), pm.group("m")
+    out = []
+    for slot in (pm.group("dj"), pm.group("mj")):
+        cm = _CLEAN_SLOT.fullmatch(slot)
+        out.append(cm.group("n") if cm else None)
+    return out[0], out[1]
+
+
+@lru_cache(maxsize=1)
+def _stamp_re() -> re.Pattern:
+    cues = "|".join(re.escape(c).replace(r"\ ", r"[ \t]*") for c in _words()["signing_stamp_cues"])
+    return re.compile(r"(?i)(?<![^\W\d_])(?:" + cues + r")[ \t]*[:;.,]?[ \t]*(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-]"
+                      r"(?P<y>\d{4})(?!\d)")
+
+
+def _one_digit_apart(a: str, b: str) -> bool:
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
+
+
+def _issued_from_stamp(text: str, h: DocumentHeader) -> None:
+    """The digital signature stamp ("Giờ ký: 24/10/2022 15:17:35") gives the day the place line left unreadable.
+
+    Used only when what the place line shows (its year, and month when readable) agrees with the stamp; a
+    stamp year later than the written year by one misread digit ("2032" for "2022") is the written year, since
+    a document is not signed years after its date."""
+    if h.issued is None:
+        return
+    v = h.issued.value
+    year, month = v[:4], (v[5:7] if len(v) >= 7 else None)
+    for m in _stamp_re().finditer(text):
+        y = m.group("y")
+        if y != year and not (_one_digit_apart(y, year) and y > year):
+            continue
+        if month is not None and int(m.group("m")) != int(month):
+            continue
+        tv = make_time(" ".join(m.group().split()), m.group("d"), m.group("m"), year)
+        if tv and tv.granularity == "day":
+            h.issued = tv
+            h.evidence["issued"] = h.evidence.get("issued", []) + _ev(text, m.start(), m.end())
+        return
 
 
 def _authority_line(text: str, h: DocumentHeader, limit: int) -> bool:
