@@ -27,7 +27,8 @@ _NUM = (r"(?P<num>\d{1,6}[a-z]?(?:[ \t]*[" + _SL + r"][ \t]*(?:19|20)\d\d)?[ \t]
         + r"][A-Za-z" + _D + r"đ]*[" + _SL + r"]))[ \t]*"
         + _CODE_PART + r"(?:[ \t]*[-" + _SL + r"][ \t]*" + _CODE_PART + r"|" + _SPACED_TAIL + r")*)")
 _OCR_CHARS = str.maketrans({"Ð": "Đ", "⁄": "/", "∕": "/"})
-_DATE_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:(?:ban hành|ký)[ \t]+)?(?:ngày[ \t]*)?(?:"
+# also upper case, in an upper-case title ("... QUYẾT ĐỊNH SỐ 13/2018/QĐ-UBND NGÀY 27 THÁNG 4 NĂM 2018")
+_DATE_AFTER = re.compile(r"(?i)[ \t]*,?[ \t]*(?:(?:ban hành|ký)[ \t]+)?(?:ngày[ \t]*)?(?:"
                          r"(?P<d1>\d{1,2})[ \t]*[/.-][ \t]*(?P<m1>\d{1,2})[ \t]*[/.-][ \t]*(?P<y1>\d{4})(?!\d)"
                          r"|(?P<d2>\d{1,2})[ \t]*tháng[ \t]*(?P<m2>\d{1,2})[ \t]*năm[ \t]*(?P<y2>\d{4})(?!\d))")
 _YEAR_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:năm|ngày[^;\n]{0,12}năm)[ \t]+(?P<y>(?:19|20)\d\d)(?!\d)")
@@ -41,7 +42,11 @@ _SELF_REF = re.compile(r"(?i)(?:kèm theo|ban hành kèm)\s*$")
 _DOC_WORDS = r"(?:Luật|Bộ luật|Nghị định|Nghị quyết|Chỉ thị|Thông tư|Quyết định|Kế hoạch|Hướng dẫn|Kết luận|Văn bản|Công văn)"
 # where a law's title ends: its date or number, a following clause, or the next cited document
 _LAW_STOP = re.compile(
-    r"[ \t]*(?:\b(?:ngày|năm|của|về|đã|được|trên|tại|trong|nhằm|để|theo|và các|và những|và văn bản|cho|với)\b"
+    r"[ \t]*(?:\b(?:ngày|năm|về|đã|được|trên|tại|trong|nhằm|để|theo|và các|và những|và văn bản|cho|với|hợp nhất)\b"
+    # "của" ends the name, except in the names of laws on local bodies ("Luật Ban hành văn bản quy phạm pháp luật
+    # của Hội đồng nhân dân, Ủy ban nhân dân"), where no place follows the bodies
+    r"|\bcủa\b(?![ \t]+(?:HĐND|UBND|Hội đồng nhân dân|[ỦU]ỷ?y? ban nhân dân)(?![^\W\d_])(?![ \t]+(?:tỉnh|thành phố"
+    r"|huyện|quận|thị xã|xã|phường|thị trấn|các cấp|TP)\b))"
     r"|ngày(?=[ \t]*\d)"
     r"|\bsố[ \t]*:?[ \t]*\d|[;.\n\t(“\"”:]|,[ \t]*" + _DOC_WORDS + r"\b|[ \t]+và[ \t]+" + _DOC_WORDS + r"\b)")
 _AMEND_STOP = re.compile(r"[ \t]*(?:,[ \t]*)?(?:\b(?:ngày|năm)\b|ngày(?=[ \t]*\d)|\bsố[ \t]*:?[ \t]*\d|[;\n\t(]"
@@ -52,16 +57,23 @@ _AMENDING = re.compile(r"(?i)s[ửưu]a[ \t]*đ[ổôo]i\b")
 
 @lru_cache(maxsize=1)
 def _mention_re() -> re.Pattern:
-    types = "|".join(re.escape(t) for t in type_names())
+    # the type words also in upper case, as in an upper-case title ("... KÈM THEO QUYẾT ĐỊNH SỐ 13/2018/QĐ-UBND")
+    names = sorted(set(type_names()) | {t.upper() for t in type_names()}, key=len, reverse=True)
+    types = "|".join(re.escape(t) for t in names)
     # a first-letter lookahead lets the scan skip most positions before trying the long alternation
-    first = "".join(sorted({re.escape(t[0]) for t in type_names()} | {"S", "s"}))
+    first = "".join(sorted({re.escape(t[0]) for t in names} | {"S", "s"}))
     # "số" as OCR gives it after a type word: "SỐ,", "số." ("Nghị định SỐ, 91/2017/NĐ-CP")
-    return re.compile(r"(?=[" + first + r"])(?:(?<![^\W\d_])(?P<type>" + types + r")(?:[ \t]+(?:liên tịch|s[ốôồổ6][ \t]*:?"
+    return re.compile(r"(?=[" + first + r"])(?:(?<![^\W\d_])(?P<type>" + types + r")(?:[ \t]+(?:liên tịch|(?:LIÊN TỊCH[ \t]+)?SỐ|s[ốôồổ6][ \t]*:?"
                       r"|(?:số|SỐ)[ \t]*[,.](?=[ \t]*\d))|[ \t]*:)?[ \t]*" + _NUM + r"|(?<![^\W\d_])[Ss]ố[ \t]*:?[ \t]*"
                       + _NUM.replace("?P<num>", "?P<num2>") + ")")
 
 
-_LAW = re.compile(r"(?=[LB])(?<![^\W\d_])(?P<type>Luật|Bộ luật)[ \t]+(?P<title>sửa đổi|[A-ZĐ" + _UPPER_VN[3:] + r"])")
+# a law's name starts upper-case ("Luật Thi đua"), or lower-case as many texts type it ("Luật thi đua, khen
+# thưởng"): a lower-case name is taken only under "Căn cứ" or with its date or number after it
+_LAW = re.compile(r"(?=[LB])(?<![^\W\d_])(?P<type>Luật|Bộ luật)[ \t]+(?P<title>sửa đổi|[A-ZĐ" + _UPPER_VN[3:]
+                  + r"]|(?P<low>[^\W\d_A-ZĐ" + _UPPER_VN[3:] + r"]))")
+_LOW_LAW_NOT = re.compile(r"(?:này|sư|lệ|pháp|quy|số|và|hoặc|có|được|đã|thì|mà|nêu|trên|hiện|mới|cũ)\b")
+_BASIS_BEFORE = re.compile(r"(?i)c[ăaâ]n[ \t]+c[ứửưu](?:[ \t]+vào)?[ \t]*$")
 
 
 def _date_after(text: str, pos: int) -> tuple[TimeValue | None, int]:
@@ -77,6 +89,18 @@ def _date_after(text: str, pos: int) -> tuple[TimeValue | None, int]:
         s = m.start() + len(m.group()) - len(m.group().lstrip(" \t,"))
         return make_time(" ".join(text[s:m.end()].split()), None, None, m.group("y")), m.end()
     return None, pos
+
+
+@lru_cache(maxsize=1)
+def _type_by_upper() -> dict[str, str]:
+    return {t.upper(): t for t in type_names()}
+
+
+def _proper_type(word: str | None) -> str | None:
+    """"QUYẾT ĐỊNH" -> "Quyết định"; a type word already in its own casing stays."""
+    if word and word.isupper():
+        return _type_by_upper().get(word, word)
+    return word
 
 
 def _type_from_code(number: str) -> str | None:
@@ -100,6 +124,22 @@ def _own_number(text: str) -> tuple[tuple[int, int], str | None]:
     return (nm.start(), nm.end()), nm.group("num") + "/" + nm.group("code")
 
 
+_LINE_SELF_REF = re.compile(r"(?i)[ \t*(\-]*(?:ban hành[ \t]+)?kèm theo[ \t]*")
+
+
+def _self_ref(text: str, start: int, number: str, own_span: tuple[int, int]) -> bool:
+    """"(Kèm theo Kế hoạch số ...)" opening an annex names the document itself; "Quy chế ... ban hành kèm theo
+    Quyết định số 13/2018/QĐ-UBND" inside a sentence names another document, unless its code is the own code."""
+    if not _SELF_REF.search(text, max(0, start - 25), start):
+        return False
+    ls = text.rfind("\n", 0, start) + 1
+    if _LINE_SELF_REF.fullmatch(text, ls, start):
+        return True
+    own_code = _NUMBER.search(text, *own_span) if own_span[1] else None
+    return bool(own_code) and number.split("/")[-1] == re.sub(r"\s+", "", own_code.group("code")).split("/")[-1] \
+        and not re.search(r"\d{4}/", number)
+
+
 def _same_number(a: str, b: str) -> bool:
     """"04/KH-THPTTX" and "04/ KH-THPTTX. PL" are one number (the body may drop a dotted tail of the code);
     "125/KH-UBND-VX" is another document than "125/KH-UBND"."""
@@ -110,9 +150,19 @@ def _same_number(a: str, b: str) -> bool:
     return long_.startswith(short) and "-" in short and long_[len(short)] == "."
 
 
+# "Căn cứ" inside a line (text whose line breaks were lost, "...; Căn cứ Nghị định ..."), or "Căn" right before a
+# cited document where a copy lost the word "cứ" ("Căn Quyết định số ..."): the basis runs to the clause end
+_BASIS_INLINE = re.compile(r"(?<![^\W\d_])(?:C[ăâ]n[ \t]+c[ứửưu](?![^\W\d_])|Căn(?=[ \t]+" + _DOC_WORDS + r"\b))")
+_CLAUSE_END = re.compile(r"[;\n]|\.(?:[ \t]|$)")
+
+
 def _basis_lines(text: str) -> list[tuple[int, int]]:
     """Spans of lines that state the legal basis: "Căn cứ ..." and the "Thực hiện ..." lines right after them."""
     spans: list[tuple[int, int]] = []
+    if "Căn" in text:
+        for m in _BASIS_INLINE.finditer(text):
+            e = _CLAUSE_END.search(text, m.end())
+            spans.append((m.start(), e.start() if e else len(text)))
     in_basis = False
     for m in re.finditer(r"[^\n]*", text):
         line = m.group()
@@ -148,13 +198,13 @@ def extract_citations(text: str, context: DocContext | None = None) -> list[Cita
         if not re.search(r"[A-Za-zĐđ]", number):
             continue
         before = text[max(0, m.start() - 25):m.start()]
-        if _SELF_REF.search(before) or re.search(r"\((?:[Kk]èm theo|[Bb]an hành kèm)[^)]*$", text[max(0, m.start() - 60):m.start()]):
+        if _self_ref(text, m.start(), number, own_span) or re.search(r"\((?:[Kk]èm theo|[Bb]an hành kèm)[^)]*$", text[max(0, m.start() - 60):m.start()]):
             continue  # the plan's own number in an annex heading
         if m.start() < 400 and re.search(r"S[ốô6][ \t]*:", text[max(0, m.start() - 6):m.start() + 6]):
             continue  # the plan's own "Số:" line in the header
         if own_span[0] <= m.start() < own_span[1] or (own and _same_number(number, own)):
             continue  # the document's own number, in its header or repeated in its body
-        typ = m.group("type") if num_group == "num" else None
+        typ = _proper_type(m.group("type")) if num_group == "num" else None
         if num_group == "num2":
             # a bare "số X" counts only after a type word a few words back ("Tờ trình của ... số X" is rare)
             if re.search(r"(?i)\b(?:điện thoại|fax|tài khoản|hotline|đt)\b", before):
@@ -204,6 +254,9 @@ def extract_citations(text: str, context: DocContext | None = None) -> list[Cita
         nm = re.match(r"[ \t]*(?:số[ \t]*:?[ \t]*)?(?P<n>\d{1,3}/(?:19|20)\d\d/QH\d{1,2})", text[title_end:title_end + 30])
         pos = title_end + (nm.end() if nm else 0)
         tv, end = _date_after(text, pos)
+        if m.group("low") and not amending and (_LOW_LAW_NOT.match(text, t_start) or not (
+                nm or tv or _BASIS_BEFORE.search(text, max(0, m.start() - 16), m.start()))):
+            continue
         cit = Citation(type=m.group("type"), number=nm.group("n") if nm else None, title=title, date=tv,
                        basis=_in(basis, m.start()), evidence=[evidence(text, m.start(), end)])
         key = "n:" + cit.number.upper() if cit.number else "t:" + re.sub(r"[\W_]+", "", title.lower())

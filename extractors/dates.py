@@ -68,6 +68,8 @@ class _Lex:
     law_types: re.Pattern
     anniversary: re.Pattern
     period: re.Pattern
+    month_name_blockers: re.Pattern
+    commemoration: re.Pattern
 
 
 _BLANK = r"[ .…_]*"  # what stands for a blank day or month in a header date ("ngày   tháng 5 năm 2024")
@@ -99,7 +101,8 @@ def _lex() -> _Lex:
         ("dmy_words", rf"ngày{_BLANK}(?P<d>\d{{1,2}})?{_BLANK}tháng{_BLANK}(?P<m>\d{{1,2}})?"
                       rf"(?:{_BLANK}(?:năm|/){_BLANK}(?P<y>{_Y}))?(?!\d)", None, False),
         # 27/7, 02/9 (a day of the plan's year); accepted only after a cue (see _day_month_ok)
-        ("dm", r"(?P<d>\d(?<![\w/.,-]\d)\d?)/(?P<m>\d{1,2})(?![\d/]|[.,]\d|\s*%)", r"ngày\s+$", False),
+        # also with a space at the slash as typed or OCR'd ("14/ 9")
+        ("dm", r"(?P<d>\d(?<![\w/.,-]\d)\d?)[ \t]?/[ \t]?(?P<m>\d{1,2})(?![\d/]|[.,]\d|\s*%)", r"ngày\s+$", False),
         # tháng 7/2024, tháng 02 năm 2023, cuối tháng 7 năm 2020, tháng 10
         ("month", rf"tháng\s+(?P<m>\d{{1,2}})(?:\s*(?:/|-|năm)\s*(?P<y>{_Y}))?(?![\d/])", mod, False),
         # tháng 7 - 8/2024, từ tháng 3 đến tháng 6 năm 2024
@@ -148,6 +151,8 @@ def _lex() -> _Lex:
         law_types=re.compile(r"(?:^|[^\w])(?:" + _alt(roles["law_types"]) + r")(?:[^\w]|$)", re.I),
         anniversary=re.compile(r"(?:^|[^\w])(?:" + _alt(roles["anniversary_cues"]) + r")(?:[^\w]|$)", re.I),
         period=_ends_with(roles["period_cues"]),
+        month_name_blockers=_ends_with(w["month_name_blockers"]),
+        commemoration=re.compile(r"(?:^|[^\w])(?:" + _alt(w["commemoration_cues"]) + r")(?:[^\w]|$)", re.I),
     )
 
 
@@ -243,6 +248,8 @@ def _atom(name: str, m: re.Match, text: str) -> _Atom | None:
         mo, y = int(g["m"]), _year(g.get("y"))
         if not 1 <= mo <= 12 or y == -1 or _DIGIT_BEFORE.search(text, 0, s):
             return None
+        if y is None and lx.month_name_blockers.search(_left_word(text, s)):
+            return None  # "Cách mạng tháng 8": the name of a historical event, not a month of the plan
         return _Atom(s, e, "month", name, y=y, m=mo, mod=mod, explicit=y is not None)
     if name == "month_range":
         m1, m2, y = int(g["m"]), int(g["m2"]), _year(g.get("y"))
@@ -440,19 +447,31 @@ def _resolve(text: str, atoms: list[_Atom], context: DocContext | None) -> None:
     if not missing:
         return
     year = (context.year if context else None) or plan_year(text, atoms)
+    # in a school-year plan, an unyeared day or month falls in the school year: September to December in its
+    # first year, January to August in its second ("14/9" and "15/1" in a plan for "năm học 2010 - 2011")
+    school = _school_year(atoms, context)
+    missing_ids = {id(a) for a in missing}  # identity, not dataclass equality (a quadratic scan on long plans)
     last = None
     for a in atoms:
         if a.explicit and a.y and a.gran != "duration":
             last = a.y
-        if a in missing:
+        if id(a) in missing_ids:
             fill = year or last
             if fill is None:
                 continue
+            sch = school if school and not _lex().commemoration.search(_clause(text, a.start, 80)) else None
             if a.gran == "interval":
                 for p in a.parts:
-                    p.y = p.y or fill
+                    p.y = p.y or _school_fill(p, sch, fill)
             else:
-                a.y = fill
+                a.y = _school_fill(a, sch, fill)
+
+
+def _school_fill(a: _Atom, school: tuple[int, int] | None, fill: int) -> int:
+    """A commemorated day ("chào mừng ngày 19/8") keeps the plan's year, as an anniversary does elsewhere."""
+    if school is None or a.gran not in ("day", "month") or not a.m:
+        return fill
+    return school[0] if a.m >= 9 else school[1]
 
 
 # --- roles ------------------------------------------------------------------------------------
@@ -514,7 +533,9 @@ def _role(text: str, a: _Atom, atoms: list[_Atom], idx: int) -> str:
         sentence = _clause(text, a.start, 400, stops="\n\t")
         if lx.deadline_verbs.search(sentence):
             return "deadline"
-    if short and (lx.event_now.search(tail) or lx.event_label.match(label)):
+    # a span of whole years ("Khung kế hoạch thời gian năm học 2017 - 2018") is a period, not an event's time
+    years_span = a.gran == "interval" and all(p.gran == "year" for p in a.parts)
+    if short and not years_span and (lx.event_now.search(tail) or lx.event_label.match(label)):
         return "event"
     if _is_doc_date(text, a, clause):
         return "reference"
@@ -646,9 +667,51 @@ def _quarter_headings(text: str, atoms: list[_Atom]) -> None:
             cur.q += 1
 
 
+# "ngày 12, 13/9", "các ngày 10 và 11/5/2024", "ngày 12 - 13/9": bare days listed before the day that carries the
+# month; each takes that day's month and year (a "-" pair then becomes an interval in _join)
+_DAY_LIST_ITEM = re.compile(r"(?<![\w/.,])(?P<d>\d{1,2})\s*(?:,|và|-|đến|tới)\s*$")
+_DAY_LIST_HEAD = re.compile(r"ngày\s*$")
+
+
+def _day_lists(low: str, atoms: list[_Atom]) -> list[_Atom]:
+    out: list[_Atom] = []
+    for a in atoms:
+        if a.gran == "day" and a.kind in ("dm", "dmy_num") and low[a.start:a.start + 1].isdigit():
+            items: list[_Atom] = []
+            pos = a.start
+            while (m := _DAY_LIST_ITEM.search(low, max(0, pos - 12), pos)) is not None:
+                if not _valid_day(a.y, a.m, int(m.group("d"))):
+                    break
+                items.insert(0, _Atom(m.start("d"), m.end("d"), "day", "day_list", y=a.y, m=a.m, d=int(m.group("d")),
+                                      explicit=a.explicit))
+                pos = m.start()
+            if items and _DAY_LIST_HEAD.search(low, max(0, pos - 8), pos) and (
+                    not out or out[-1].end <= items[0].start):
+                out += items
+        out.append(a)
+    return out
+
+
+def _school_year(atoms: list[_Atom], context: DocContext | None) -> tuple[int, int] | None:
+    """The school year a plan is for ("Năm học 2010 - 2011"): one that its date falls in (from July of the first
+    year, when plans for it are written, to August of the second), not a past one it reviews."""
+    year = context.year if context else None
+    if year is None:
+        return None
+    month = context.month if context else None
+    for a in atoms:
+        if a.kind == "school_year":
+            y1, y2 = a.parts[0].y, a.parts[1].y
+            if y2 != y1 + 1:
+                continue
+            if (year == y1 and (month is None or month >= 7)) or (year == y2 and (month is None or month <= 8)):
+                return y1, y2
+    return None
+
+
 def _atoms(text: str, context: DocContext | None) -> list[_Atom]:
     low = _lower(text)
-    atoms = [a for a in _join(text, _scan(text)) if a.gran != "skip"]
+    atoms = [a for a in _join(text, _day_lists(low, _scan(text))) if a.gran != "skip"]
     atoms = _drop_garbled(low, atoms)
     if "\t" in text:
         _quarter_headings(text, atoms)
@@ -687,12 +750,16 @@ def extract_dates(text: str, context: DocContext | None = None) -> list[DateMent
     if not text:
         return []
     atoms = _mark_anniversary_years(text, _atoms(text, context))
-    out = []
+    out: list[DateMention] = []
     for i, a in enumerate(atoms):
         tv = _time_value(text, a)
         ev = evidence(text, a.start, a.end)
+        if i and atoms[i - 1].kind == "day_list" and _LIST_LINK.fullmatch(text[atoms[i - 1].end:a.start]):
+            role = out[-1].role  # "nộp vào ngày 12, 13/9": the list shares its first day's role
+        else:
+            role = _role(text, a, atoms, i)
         out.append(DateMention(text=ev.text, value=tv.value, granularity=tv.granularity, modifier=tv.modifier,
-                               role=_role(text, a, atoms, i), evidence=[ev]))
+                               role=role, evidence=[ev]))
     return out
 
 

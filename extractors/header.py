@@ -121,7 +121,25 @@ _SIG_AUTH = re.compile(r"(?<![^\W_])(TM|KT|TL|TUQ|Q(?=\.))(?:\.[ \t]*|[ \t]+)(["
 _RULE_LINE = re.compile(r"^[-_=~*.·…\s]+$")
 # "V/v", "V/ v", "V/V:" opening a Công văn's trích yếu (at a line or cell start)
 _VV = re.compile(r"(?m)(?:^|(?<=\t))[ \t*]*(?P<vv>V[ \t]*/[ \t]*[vV])[ \t]*[:.]?[ \t]+(?=\S)")
-_ROMAN_HEAD = re.compile(r"^(?:[IVX]{1,5}|[A-D])[.)]\s")
+# a body heading under the title: "I. Mục đích", "I/ Mục đích:", "1. Hình thức", "a) ...", or a bullet "- Giáo dục"
+# "V/v" inside a line, in a copy that lost the header's line breaks ("... Hạnh phúc V/v hướng dẫn ... Kính gửi:")
+_VV_INLINE = re.compile(r"(?<=\s)(?P<vv>V[ \t]*/[ \t]*v)[ \t]*[:.]?[ \t]+(?=\S)")
+# where a title inside such a line ends: the addressee or the legal basis
+_TITLE_INLINE_STOP = re.compile(r"[ \t]+(?:Kính gửi\b|C[ăâ]n c[ứửưu]\b)")
+
+
+def _vv_inline(text: str, nm: re.Match | None, limit: int) -> re.Match | None:
+    """Only after the document's own number, within the header zone."""
+    if not nm:
+        return None
+    return _VV_INLINE.search(text, nm.end(), min(limit, nm.end() + 600))
+
+
+_ROMAN_HEAD = re.compile(r"^(?:(?:[IVX]{1,5}|[A-D])[.)/]|\d{1,2}[./)]|[a-zđ]\))\s|^[-+•][ \t]*[^\W\d_]")
+# title verbs that also open a body sentence ("Thực hiện Kế hoạch số ..., UBND xã xây dựng kế hoạch như sau:"):
+# right under the type line they start the title unless the line reads as that sentence
+_TITLE_VERB_STOPS = ("Thực hiện", "Triển khai", "Hưởng ứng")
+_BODY_SENTENCE = re.compile(r"(?i):\s*$|như sau|\bsố\s*:?\s*\d|\d+/[A-ZĐ]")
 _NAME_TOKEN = re.compile(r"^[^\W\d_][^\W\d_]*$")
 
 
@@ -352,6 +370,28 @@ def _place_complete(body: str) -> bool:
     return province_of(" ".join(up.split()[-2:])) is not None or province_of(" ".join(up.split()[-3:])) is not None
 
 
+def _split_joined(piece: tuple[int, int, str], text: str) -> list[tuple[int, int, str]]:
+    """"UBND TỈNH SƠN LA SỞ GIÁO DỤC VÀ ĐÀO TẠO" (a copy that lost the header's line breaks) -> the parent body
+    and the issuing body: split where a head word follows a body that names its place (two-word place or a
+    province), keeping each part's offsets."""
+    s0, e0, flat = piece
+    if flat != " ".join(text[s0:e0].split()):
+        return [piece]  # rebuilt (letter-spaced) text: offsets of its words are not those of the source
+    words = list(re.finditer(r"\S+", text[s0:e0]))
+    heads = _issuer_head_re()
+    for i in range(2, len(words) - 1):
+        rest = text[s0 + words[i].start():e0]
+        prefix = " ".join(w.group() for w in words[:i])
+        if not heads.match(rest) or re.search(r"(?:\bVÀ|-|,|\bCÁC|\bCỦA)$", prefix):
+            continue
+        pm = re.search(r"\b(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s+(\S+(?:\s+\S+)*)$", prefix)
+        if (pm and len(pm.group(1).split()) >= 2) or (pm and province_of(pm.group(1))) or re.search(
+                r"(?:VIỆT NAM|TRUNG ƯƠNG)$", prefix):
+            first = (s0, s0 + words[i - 1].end(), prefix)
+            return [first] + _split_joined((s0 + words[i].start(), e0, " ".join(rest.split())), text)
+    return [piece]
+
+
 def _group_bodies(pieces: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
     """Header lines -> bodies: a line starting with a head word, after a complete body, starts a new one."""
     bodies: list[list[tuple[int, int, str]]] = []
@@ -538,7 +578,8 @@ def _title(text: str, start: int, h: DocumentHeader) -> None:
                                                                                  text[parts[-1][0]:parts[-1][1]],
                                                                                  stripped))):
             break
-        if not parts and (stripped.startswith(stops) or _ROMAN_HEAD.match(stripped)):
+        if not parts and (stripped.startswith(stops) or _ROMAN_HEAD.match(stripped)) and not (
+                stripped.startswith(_TITLE_VERB_STOPS) and len(stripped) <= 200 and not _BODY_SENTENCE.search(stripped)):
             break
         if "\t" in line:
             if not parts and line.split("\t")[0].strip(" *"):  # the title's own cell, then the next column
@@ -547,6 +588,11 @@ def _title(text: str, start: int, h: DocumentHeader) -> None:
                 parts.append((pos + lead, pos + len(cell.rstrip(" *"))))
             break
         lead = len(line) - len(line.lstrip(" \t*"))
+        im = _TITLE_INLINE_STOP.search(stripped)
+        if im:
+            if im.start() > 0:
+                parts.append((pos + lead, pos + lead + im.start()))
+            break
         parts.append((pos + lead, pos + lead + len(stripped)))
         if sum(e - s for s, e in parts) > 400:
             break
@@ -922,6 +968,8 @@ def extract_header(text: str) -> DocumentHeader:
         keep: list[re.Match] = []
         for i, t in enumerate(reversed(toks)):
             w = t.group()
+            if keep and text[base + t.end():base + keep[0].start()].strip():
+                break  # a masked motto or number lies between: "... ĐÀO TẠO [motto] [Số: ...] Sơn La, ngày"
             left = toks[len(toks) - i - 2].group() if len(toks) - i - 2 >= 0 else ""
             if w in ("phố", "xã", "trấn") and left in ("Thành", "Thị"):
                 keep.insert(0, t)  # "Thành phố Hồ Chí Minh", "Thị xã Sơn Tây"
@@ -957,7 +1005,7 @@ def extract_header(text: str) -> DocumentHeader:
             h.evidence["type"] = h.evidence.get("code", [])
     if not h.type:
         # a Công văn has no type line, only its trích yếu "V/v ..." under the number
-        vm = _VV.search(text, 0, limit)
+        vm = _VV.search(text, 0, limit) or _vv_inline(text, nm, limit)
         if vm:
             h.type = "Công văn"
             h.evidence["type"] = _ev(text, vm.start(), vm.end("vv"))
@@ -979,7 +1027,7 @@ def extract_header(text: str) -> DocumentHeader:
             flat = despace(body) or " ".join(body.split())  # "T H Ủ  T Ư Ớ N G" -> "THỦ TƯỚNG"
             if not _MOTTO.match(flat):
                 pieces.append((s, e, flat))
-    bodies = _group_bodies(pieces)
+    bodies = _group_bodies([p for piece in pieces for p in _split_joined(piece, masked)])
     sole = _words()["sole_authorities"]
     if len(bodies) > 1 and " ".join(p[2] for b in bodies[-2:] for p in b) in sole:
         bodies[-2:] = [bodies[-2] + bodies[-1]]  # "THỦ TƯỚNG / CHÍNH PHỦ" on two lines is one authority
