@@ -11,7 +11,8 @@ from extractors.lexicon import DATA
 PATH = DATA / "time_words.yaml"
 ROLE_LISTS = ("deadline_immediate", "deadline_labels", "deadline_verbs", "deadline_prepositions", "event_immediate",
               "event_labels", "law_types", "anniversary_cues", "period_cues")
-WORD_LISTS = ("approx_cues", "day_month_cues", "day_month_context", "duration_blockers")
+WORD_LISTS = ("approx_cues", "day_month_cues", "day_month_context", "duration_blockers", "signing_stamp_cues",
+              "month_name_blockers", "commemoration_cues")
 
 
 @pytest.fixture(scope="module")
