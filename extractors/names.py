@@ -197,6 +197,9 @@ def _casing_re() -> tuple[re.Pattern, dict[str, str]]:
 _PLACE_AFTER = re.compile(r"(?<!\w)(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+([^\s,;()]+(?:\s+[^\s,;()]+){0,3})$")
 
 
+_PLACE_WORDS = frozenset({"tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "phường", "trấn"})
+
+
 def proper_case(s: str) -> str:
     """Official casing of an upper-case name: "ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH" -> "Ủy ban nhân dân tỉnh Nam Định"."""
     s = " ".join(s.split())
@@ -213,7 +216,8 @@ def proper_case(s: str) -> str:
     s = "".join(parts) + s[last:]
     # a place nobody listed (a district, a commune): every syllable capitalised
     m = _PLACE_AFTER.search(s)
-    if m and m.group(2).islower():
+    # "Ngân hàng Chính sách xã hội tỉnh": "xã" there starts no place, since a place word follows it
+    if m and m.group(2).islower() and not set(m.group(2).split()) & _PLACE_WORDS:
         s = s[:m.start(2)] + " ".join(w.capitalize() for w in m.group(2).split()) + s[m.end(2):]
     return s[0].upper() + s[1:]
 
@@ -522,3 +526,76 @@ def _find_unit_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
 @lru_cache(maxsize=1)
 def _event_words() -> dict[str, frozenset[str]]:
     return {"Hội": frozenset(heads_data()["event_words"])}
+
+
+# --- OCR repair of a name ------------------------------------------------------------------
+
+# Icelandic eth (U+00D0/U+00F0) looks like Đ/đ and OCR returns it; same length, so offsets survive
+OCR_SAME_LENGTH = str.maketrans({"Ð": "Đ", "ð": "đ"})
+_LOWER_RUN = rf"{LOWER_CLASS}+"
+# an abbreviation glued to the next word: "UBNDtinh", "TĐKTtỉnh", "TĐcác" (a capital run, then lower case)
+_GLUED_ABBR = re.compile(rf"(?<![\w&])([A-ZĐ&]{{2,}})({_LOWER_RUN})(?!\w)")
+# Vietnamese writes đ only at the start of a syllable: "Thiđua" is two syllables glued by OCR
+_GLUED_D = re.compile(rf"(?<={LOWER_CLASS})(?=đ{LOWER_CLASS})")
+# "và" glued to the word before it ("Thương binhvà Xã hội"); no syllable ends in "và"
+_GLUED_VA = re.compile(rf"(?<={LOWER_CLASS}{{2}})(?=và(?![\w]))")
+# "tỉnh" after an abbreviation, as OCR reads it without its tone or with a doubled letter
+_TINH_NOISE = re.compile(r"(?<=[A-ZĐ] )(?:tinhh?|tính|tình|tĩnh|tỉnhh)(?=$|[ ,;.)])")
+_ABBR_AFTER_WORD = re.compile(rf"(?<={LOWER_CLASS}{{2}})([A-ZĐ&]{{2,}})(?![\w&])")  # "tỉnhĐBSH"
+_ABBR_JUNK = re.compile(r"[Il|!1]$")  # a stray stroke after an abbreviation: "UBNDItinh"
+
+
+def _edit1(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by at most one substitution, insertion or deletion."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) <= 1
+    if len(a) > len(b):
+        a, b = b, a
+    return any(b[:i] + b[i + 1:] == a for i in range(len(b)))
+
+
+@lru_cache(maxsize=1)
+def _unit_abbrs() -> tuple[str, ...]:
+    return tuple(a for a, _ in _abbreviations() if a.isupper() and len(a) >= 2)
+
+
+def _known_abbr(run: str) -> str | None:
+    """``run`` as a known unit abbreviation: itself, without a stray stroke, or (4+ letters) one OCR slip away."""
+    abbrs = _unit_abbrs()
+    if run in abbrs:
+        return run
+    bare = _ABBR_JUNK.sub("", run)
+    if bare != run and bare in abbrs:
+        return bare
+    for cand in (run, bare):
+        if len(cand) >= 4:
+            close = [a for a in abbrs if len(a) >= 4 and _edit1(cand, a)]
+            if len(close) == 1:
+                return close[0]
+    return None
+
+
+def repair_ocr_name(s: str) -> str:
+    """A unit name as OCR glued or misread it, repaired where the repair is unambiguous:
+    "UBNDItinh" -> "UBND tỉnh", "Hội đồng TĐKTtinh" -> "Hội đồng TĐKT tỉnh", "Ban Thiđua" -> "Ban Thi đua",
+    "Thương binhvà Xã hội" -> "Thương binh và Xã hội", "TÐ" (eth) -> "TĐ". Anything else is left as it is."""
+    s = s.translate(OCR_SAME_LENGTH)
+
+    def glued(m: re.Match) -> str:
+        abbr = _known_abbr(m.group(1))
+        if abbr is None:
+            return m.group(0)
+        return f"{abbr} {m.group(2)}"
+
+    def glued_before(m: re.Match) -> str:
+        abbr = _known_abbr(m.group(1))
+        return m.group(0) if abbr is None else f" {abbr}"
+
+    s = _GLUED_ABBR.sub(glued, s)
+    s = _ABBR_AFTER_WORD.sub(glued_before, s)
+    s = _GLUED_D.sub(" ", s)
+    s = _GLUED_VA.sub(" ", s)
+    s = _TINH_NOISE.sub("tỉnh", s)
+    return s

@@ -6,13 +6,14 @@ row ("I  Quý I") gives the period of the rows below it; a time column gives it 
 """
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from extractors.context import DocContext
 from extractors.evidence import evidence
-from extractors.names import canonical_unit, find_unit_mentions, heads_data, name_key
+from extractors.names import canonical_unit, find_unit_mentions, heads_data, name_key, repair_ocr_name
 from schemas.record import Task, TimeValue
 
 try:  # written by the dates developer; a small private fallback below covers quarters and months
@@ -37,6 +38,16 @@ class TableRow:
     start: int
     end: int
     cells: list[Cell]
+    # rows of the same table row wrapped onto further lines (OCR tables: "\tdẫn thi hành.\t\tNội vụ\t...")
+    more: list["TableRow"] = field(default_factory=list)
+
+    @property
+    def parts(self) -> list["TableRow"]:
+        return [self, *self.more]
+
+    @property
+    def last_end(self) -> int:
+        return self.more[-1].end if self.more else self.end
 
 
 @dataclass
@@ -80,7 +91,22 @@ def _column_kind(header: str) -> str | None:
         return "time"
     if key in words["description"] or key.startswith("nội dung"):
         return "description"
-    return None
+    return _fuzzy_column_kind(key)
+
+
+def _fuzzy_column_kind(key: str) -> str | None:
+    """A header cell misread by OCR ("Đơn vị ch: đạo", "Đơn vi phối hơp"): the header word it is closest to,
+    when that is close enough and clearly closer than any word of another kind."""
+    if len(key) < 6:
+        return None
+    scores: list[tuple[float, str]] = []
+    for kind, ws in _column_words().items():
+        best = max((difflib.SequenceMatcher(None, key, w, autojunk=False).ratio() for w in ws if len(w) > 5),
+                   default=0.0)
+        scores.append((best, kind))
+    scores.sort(reverse=True)
+    (best, kind), (second, _) = scores[0], scores[1]
+    return kind if best >= 0.85 and best - second >= 0.1 else None
 
 
 def _columns(cells: list[Cell]) -> dict[str, int] | None:
@@ -135,6 +161,63 @@ def _period(phrase: str, context: DocContext | None) -> TimeValue | None:
     return None
 
 
+# a quarter in a section row as OCR reads it: "Quý II", "Quy Il", "Quí 1I", "Quý |V"
+_NOISY_QUARTER = re.compile(r"(?i)^qu[ýyíiỳ][ ]*([IVXl1|!]{1,4})[.:]?$")
+_ROMANISH = re.compile(r"^[IVXHLlÌÍ1|!:;.,]{0,4}$")  # a Roman section number as OCR reads it: "H", "HÌ|", ""
+
+
+def _section_period(rest: str, context: DocContext | None) -> TimeValue | None:
+    """The period of a section row, tolerant of OCR noise in "Quý"."""
+    got = _period(rest, context)
+    if got is not None:
+        return got
+    m = _NOISY_QUARTER.match(rest.strip())
+    year = context.year if context else None
+    if m and year:
+        numeral = re.sub(r"[lL1|!]", "I", m.group(1)).upper()
+        q = _ROMAN.get(numeral)
+        if q and q <= 4:
+            return TimeValue(text=m.group(0), value=f"{year}-Q{q}", granularity="quarter")
+    return None
+
+
+def _section_row(cells: list[Cell], context: DocContext | None) -> tuple[bool, TimeValue | None]:
+    """Whether a row is a section row ("I  Quý I", OCR: "\tQuý I", "H  Quý II") and the period it names."""
+    filled = [c for c in cells if c.text]
+    if not filled or len(filled) > 2:
+        return False, None
+    first = cells[0].text.strip(" .")
+    rest = " ".join(c.text for c in cells[1:] if c.text)
+    if first.upper() in _ROMAN:
+        return True, _period(rest, context) or _section_period(rest, context)
+    if _ROMANISH.match(first) and len(rest) <= 40:
+        got = _section_period(rest, context)
+        if got is not None:  # a noisy number is a section only when the row names a period
+            return True, got
+    return False, None
+
+
+def _next_quarter(prev: TimeValue | None, got: TimeValue | None) -> TimeValue | None:
+    """Two section rows in a row never name the same quarter: OCR read "Quý III" as "Quý II"."""
+    if prev is None or got is None or got.value != prev.value or not re.fullmatch(r"\d{4}-Q[1-3]", got.value):
+        return got
+    return TimeValue(text=got.text, value=got.value[:-1] + str(int(got.value[-1]) + 1), granularity="quarter")
+
+
+def _continues(cells: list[Cell], cols: dict[str, int]) -> bool:
+    """A row that carries on the row above it: no number and a description that is empty or starts in lower
+    case ("\tdẫn thi hành.\t\tNội vụ\t...") while some other cell is filled."""
+    ni = cols.get("number")
+    if ni is not None and ni < len(cells) and cells[ni].text:
+        return False
+    di = cols["description"]
+    desc = cells[di].text if di < len(cells) else ""
+    others = any(c.text for i, c in enumerate(cells) if i not in (0, di))
+    if not desc:
+        return others
+    return desc[0].islower() or desc[0] in ",;.)-"
+
+
 _PLAN_PERIOD = re.compile(r"(?im)^[IVX\d]+[.)]?\s*THỜI GIAN[^\n]*\n\s*([^\n]+)")
 
 
@@ -160,6 +243,7 @@ def find_task_tables(text: str, context: DocContext | None = None) -> list[TaskT
     section: TimeValue | None = None
     ncols = 0
     pos = 0
+    header: list[Cell] | None = None  # a header row that did not map: its cells may wrap onto the next line
     for line in text.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
@@ -171,6 +255,10 @@ def find_task_tables(text: str, context: DocContext | None = None) -> list[TaskT
                 current = None
             continue
         cols = _columns(cells)
+        if not cols and header is not None and len(header) == len(cells) and current is None:
+            # a header whose cells wrap onto a second line ("Đơn vị" / "chỉ đạo")
+            cols = _columns([Cell(a.start, b.end, f"{a.text} {b.text}".strip()) for a, b in zip(header, cells)])
+        header = cells if current is None and not cols else None
         if cols:
             current = TaskTable(columns=cols)
             tables.append(current)
@@ -179,11 +267,13 @@ def find_task_tables(text: str, context: DocContext | None = None) -> list[TaskT
         if current is None:
             continue
         row = TableRow(start, end, cells)
-        first = cells[0].text.strip(" .")
-        filled = [c for c in cells if c.text]
-        if first.upper() in _ROMAN and len(filled) <= 2:  # "I  Quý I": a section row
-            section = _period(" ".join(c.text for c in cells[1:]), context)
+        is_section, period = _section_row(cells, context)
+        if is_section:  # "I  Quý I": a section row
+            section = _next_quarter(section, period)
             current.rows.append((row, section, True))
+            continue
+        if current.rows and not current.rows[-1][2] and _continues(cells, current.columns):
+            current.rows[-1][0].more.append(row)
             continue
         current.rows.append((row, section, False))
     return tables
@@ -200,8 +290,8 @@ def cell_items(cell: Cell, text: str) -> list[tuple[int, int, str]]:
     for m in list(_ITEM_SPLIT.finditer(cell.text)) + [None]:
         stop = m.start() if m else len(cell.text)
         seg = cell.text[pos:stop]
-        lead = len(seg) - len(seg.lstrip(" .,-+•"))
-        core = seg.strip(" .,-+•")
+        lead = len(seg) - len(seg.lstrip(" .,-+•“”\"'"))  # OCR leaves stray quotes and bullets at a cell edge
+        core = seg.strip(" .,-+•“”\"'")
         if core:
             s = cell.start + pos + lead
             out.append((s, s + len(core), core))
@@ -212,7 +302,8 @@ def cell_items(cell: Cell, text: str) -> list[tuple[int, int, str]]:
 def item_names(item: tuple[int, int, str], text: str, context: DocContext | None) -> list[str]:
     """Canonical unit names of one cell item; the item's own words when it names a collective or a person."""
     s, e, core = item
-    mentions = [m for m in find_unit_mentions(text[s:e])]
+    core = repair_ocr_name(core)  # OCR glue and slips in a cell: "UBNDItinh", "Hội đồng TĐKTtinh"
+    mentions = [m for m in find_unit_mentions(core)]
     rest = core
     names: list[str] = []
     for ms, me, surface in mentions:
@@ -243,12 +334,14 @@ def extract_tasks(text: str, context: DocContext | None = None) -> list[Task]:
                 fallback = fallback or plan_period(text)
                 period = fallback
             roles: dict[str, list[str]] = {r: [] for r in ROLES}
-            for role in ROLES:
-                if role in cols and cols[role] < len(cells):
-                    for item in cell_items(cells[cols[role]], text):
-                        for n in item_names(item, text, context):
-                            if n not in roles[role]:
-                                roles[role].append(n)
-            tasks.append(Task(description=cells[di].text, period=period, source="table",
-                              evidence=[evidence(text, row.start, row.end)], **roles))
+            for part in row.parts:
+                for role in ROLES:
+                    if role in cols and cols[role] < len(part.cells):
+                        for item in cell_items(part.cells[cols[role]], text):
+                            for n in item_names(item, text, context):
+                                if n not in roles[role]:
+                                    roles[role].append(n)
+            description = " ".join(p.cells[di].text for p in row.parts if di < len(p.cells) and p.cells[di].text)
+            tasks.append(Task(description=description, period=period, source="table",
+                              evidence=[evidence(text, p.start, p.end) for p in row.parts], **roles))
     return tasks

@@ -15,7 +15,8 @@ from functools import lru_cache
 from extractors.context import DocContext
 from extractors.evidence import evidence
 from extractors.names import (
-    UPPER_CLASS, canonical_province, canonical_unit, find_unit_mentions, head_of, heads_data, name_key,
+    OCR_SAME_LENGTH, UPPER_CLASS, canonical_province, canonical_unit, find_unit_mentions, head_of, heads_data,
+    name_key, repair_ocr_name,
 )
 from extractors.tasks import cell_items, find_task_tables
 from schemas.record import Unit
@@ -35,11 +36,39 @@ _COLLECTIVE = re.compile(r"(?:[Cc]ác|[Nn]hững|[Tt]oàn thể|[Tt]ập thể|[
 _EXCLUDED_LINE = re.compile(r"^[ \t*-]*(?:Căn cứ|Theo đề nghị|Xét đề nghị|\(?Kèm theo|TM\.|KT\.|TL\.|TUQ\.|Lưu:)")
 _RECIPIENTS = re.compile(r"(?m)^[ \t*]*Nơi nhận")
 _STATE_MOTTO = re.compile(r"(?i)CỘNG H[OÒ]À? XÃ HỘI|Độc lập - Tự do")
-_NAME_LIST = re.compile(r"(?m)^[ \t*]*DANH SÁCH\b")
+# OCR reads the heading with slips: "ĐANH SÁCH", "DANH SACH", "DANHSÁCH"
+_NAME_LIST = re.compile(r"(?m)^[ \t*'\"“]*[DĐ]ANH[ ]?S[ÁAÀẢ]CH\b")
 # an action after an object unit: a lower-case word that is not a preposition or a connector
 _ACTION_AFTER = re.compile(r"[ ]+(?!(?:của|về|tại|trong|thuộc|theo|với|và|hoặc|cho|để|đến|là|từ|trên|đối|gồm|như|các|"
                            r"năm|ngày|tháng|số|này|đó|đã|có)\b)[a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợ"
                            r"ùúủũụưứừửữựỳýỷỹỵ]")
+# a numbered entry of a list of names, numbers as OCR reads them too: "5.", "4ó.", "A4.", "§ó.", "520."
+_ENTRY_NUMBER = re.compile(r"[ \t]*[\w§]{1,4}[.)]+[ \t]+")
+
+
+def _list_entries(text: str, by_start: "_Spans") -> set[int]:
+    """Starts of the lines that are entries of a list of names: three or more numbered lines in a row (blank
+    lines between them allowed), each a unit name with at most a few words after it and no ": duty". Such a
+    list names recipients (of an award, of a recognition), never who acts, even when its heading is lost."""
+    out: set[int] = set()
+    run: list[int] = []
+    pos = 0
+    for line in text.split("\n") + ["."]:  # the final "." closes the last run
+        ls, pos = pos, pos + len(line) + 1
+        if not line.strip():
+            continue
+        m = _ENTRY_NUMBER.match(line)
+        hit = by_start.get(ls + m.end()) if m else None
+        rest = text[hit[1]:ls + len(line)].strip(" ;,.:") if hit else ""
+        if hit and "\t" not in line and ":" not in rest and len(rest.split()) <= 6:
+            run.append(ls)
+            continue
+        if len(run) >= 3:
+            out.update(run)
+        run = []
+    return out
+
+
 _PLACE_PAREN = re.compile(r"^(tỉnh|thành phố)[ ]+(.+)$")
 
 
@@ -149,7 +178,25 @@ class _Collector:
             if not any(e.start == ev.start and e.end == ev.end for e in u.evidence):
                 u.evidence.append(ev)
 
+    def _merge_parents(self) -> None:
+        """ "Ban Thi đua - Khen thưởng" and "Ban Thi đua - Khen thưởng, Sở Nội vụ" are one body: the mention
+        without its parent joins the one with it (an OCR row split often drops the parent)."""
+        keys = {k: name_key(self.units[k].name) for k in self.order}
+        for k in list(self.order):
+            kk = keys[k]
+            parents = [o for o in self.order if o != k and re.match(re.escape(kk) + r" (?:sở|bộ) ", keys[o])
+                       and self.units[o].name[len(self.units[k].name):len(self.units[k].name) + 2] == ", "]
+            if len(parents) != 1:
+                continue
+            u, p = self.units[k], self.units[parents[0]]
+            p.roles.extend(r for r in u.roles if r not in p.roles)
+            p.mentions.extend(m for m in u.mentions if m not in p.mentions)
+            p.evidence.extend(e for e in u.evidence if e not in p.evidence)
+            self.order.remove(k)
+            del self.units[k]
+
     def result(self) -> list[Unit]:
+        self._merge_parents()
         out = []
         for k in self.order:
             u = self.units[k]
@@ -181,7 +228,7 @@ def extract_units(text: str, context: DocContext | None = None) -> list[Unit]:
         if prov:
             context = replace(context, province=prov, level=context.level or "tỉnh")
     col = _Collector(text, context)  # evidence points into the original text
-    text = _soft_joined(text)  # same offsets, wrapped lines joined
+    text = _soft_joined(text).translate(OCR_SAME_LENGTH)  # same offsets, wrapped lines joined, OCR "Ð" read as "Đ"
     mentions = find_unit_mentions(text)
     by_start = _Spans(mentions)
     excluded = _excluded_spans(text)
@@ -189,6 +236,7 @@ def extract_units(text: str, context: DocContext | None = None) -> list[Unit]:
     if lists:
         excluded.append((lists.start(), len(text)))
     used: set[int] = set()
+    entries = _list_entries(text, by_start)
 
     def names(surface: str) -> list[str]:
         return canonical_unit(surface, context)
@@ -196,13 +244,23 @@ def extract_units(text: str, context: DocContext | None = None) -> list[Unit]:
     # 1. tables: the role of a unit is its column's
     table_rows: list[tuple[int, int]] = []
     for table in find_task_tables(text, context):
-        for row, _, _ in table.rows:
+        for row in (part for r, _, _ in table.rows for part in r.parts):
             table_rows.append((row.start, row.end))
             for role in ("director", "lead", "support"):
                 ci = table.columns.get(role)
                 if ci is None or ci >= len(row.cells):
                     continue
                 for s, e, core in cell_items(row.cells[ci], text):
+                    repaired = repair_ocr_name(core)
+                    if repaired != core:  # an OCR-glued cell ("UBNDItinh"): read the repaired words
+                        pm = _words()["position"].match(repaired)
+                        first = [m for m in find_unit_mentions(repaired) if m[0] == (pm.end() if pm else 0)]
+                        got = names(first[0][2]) if first else []
+                        for m in by_start.within(s, e):
+                            used.add(m)
+                        if got:
+                            col.add(got, role, s, e, core)
+                        continue
                     _, hit = _after_position(text, s, e, by_start)
                     if hit:
                         col.add(names(hit[2]), role, hit[0], hit[1], hit[2])
@@ -217,6 +275,8 @@ def extract_units(text: str, context: DocContext | None = None) -> list[Unit]:
         if (not by_start.within(ls, le) and "(" not in line) or "\t" in line or line.count(" | ") >= 2 \
                 or any(a <= ls < b for a, b in excluded) or _STATE_MOTTO.search(line) or _EXCLUDED_LINE.match(line) \
                 or _is_upper_line(line):
+            continue
+        if ls in entries:
             continue
         starts = [ls] + [m.end() + ls for m in _CLAUSE_BREAK.finditer(line)]
         for i, cs in enumerate(starts):
