@@ -143,11 +143,49 @@ def _candidates(low: str) -> tuple[str, ...]:
     return groups.get(skeleton(low), ())
 
 
+def _split_token(tok: str) -> str:
+    """One letter run with the lost spaces put back (see ``split_glued``)."""
+    # lower case then a capitalised word: Vietnamese never changes case inside a word ("CôngMinh")
+    for i in range(1, len(tok) - 1):
+        if tok[i - 1].islower() and tok[i].isupper() and tok[i + 1].islower():
+            return _split_token(tok[:i]) + " " + _split_token(tok[i:])
+    # an upper-case abbreviation then a lower-case syllable ("TĐKTtỉnh"); "TTg" stays (g is no syllable)
+    k = 0
+    while k < len(tok) and tok[k].isupper():
+        k += 1
+    if 2 <= k < len(tok) - 1 and tok[k:].islower() and is_valid_syllable(tok[k:]):
+        return tok[:k] + " " + tok[k:]
+    # an all-capital run that is no syllable but two syllables the bigram table pairs ("BANNHÂN")
+    if len(tok) >= 5 and tok.isupper() and not is_valid_syllable(tok):
+        bi = _bigrams()
+        best, best_n = 0, 0
+        for j in range(2, len(tok) - 1):
+            a, b = tok[:j], tok[j:]
+            if is_valid_syllable(a) and is_valid_syllable(b):
+                n = bi.get((canonical(a), canonical(b)), 0)
+                if n > best_n:
+                    best, best_n = j, n
+        if best:
+            return tok[:best] + " " + tok[best:]
+    return tok
+
+
+def split_glued(text: str) -> str:
+    """Insert the space OCR lost between two words, where the case change or the lexicon shows it.
+
+    - ``CôngMinh`` -> ``Công Minh`` (lower case then a capitalised word);
+    - ``TĐKTtỉnh`` -> ``TĐKT tỉnh`` (an upper-case abbreviation then a lower-case syllable);
+    - ``BANNHÂN`` -> ``BAN NHÂN`` (an all-capital token that is no syllable, split into two
+      syllables that the bigram table knows as a pair).
+    """
+    return _WORD.sub(lambda m: _split_token(m.group()) if len(m.group()) > 3 else m.group(), text)
+
+
 def correct_text(text: str) -> str:
     """``text`` with diacritic confusions of OCR corrected; everything else is left as it is."""
     if not text:
         return text
-    text = unicodedata.normalize("NFC", text)
+    text = split_glued(unicodedata.normalize("NFC", text))
     counts, _groups = _lexicon()
     bi = _bigrams()
     tokens = list(_WORD.finditer(text))

@@ -186,6 +186,19 @@ class Grid:
     y1: int
     xs: list[int]           # column rulings, left to right
     ys: list[int]           # row rulings, top to bottom
+    # (row, boundary) pairs where the column rule between xs[boundary] and its right neighbour
+    # column is absent in that row: a merged cell spanning both columns
+    open: set[tuple[int, int]] = field(default_factory=set)
+
+    def spans(self, r: int) -> list[tuple[int, int]]:
+        """The cells of row ``r`` as (first column, last column) after merging open boundaries."""
+        out, start = [], 0
+        for c in range(1, len(self.xs) - 1):
+            if (r, c) not in self.open:
+                out.append((start, c - 1))
+                start = c
+        out.append((start, len(self.xs) - 2))
+        return out
 
 
 def _line_positions(mask_1d: np.ndarray, min_gap: int) -> list[int]:
@@ -200,6 +213,20 @@ def _line_positions(mask_1d: np.ndarray, min_gap: int) -> list[int]:
         prev = i
     groups.append((start + prev) // 2)
     return [int(g) for g in groups]
+
+
+def _open_boundaries(vert: np.ndarray, xs: list[int], ys: list[int]) -> set[tuple[int, int]]:
+    """Inner column boundaries with no vertical rule in a row (a cell merged across columns)."""
+    out: set[tuple[int, int]] = set()
+    for r in range(len(ys) - 1):
+        top, bottom = ys[r] + 4, ys[r + 1] - 4
+        if bottom - top < 4:
+            continue
+        for c in range(1, len(xs) - 1):
+            band = vert[top:bottom, max(0, xs[c] - 6):xs[c] + 7] > 0
+            if band.any(axis=1).mean() < 0.5:
+                out.add((r, c))
+    return out
 
 
 def find_tables(binary: np.ndarray) -> tuple[list[Grid], np.ndarray]:
@@ -231,8 +258,8 @@ def find_tables(binary: np.ndarray) -> tuple[list[Grid], np.ndarray]:
         erase[y:y + bh, x:x + bw_] |= lines[y:y + bh, x:x + bw_]
         if len(ys) < 3 or len(xs) < 3:
             continue  # a frame or a lone rule: erased above, not a grid
-        grids.append(Grid(int(x + xs[0]), int(y + ys[0]), int(x + xs[-1]), int(y + ys[-1]),
-                          [int(x + v) for v in xs], [int(y + v) for v in ys]))
+        gx, gy = [int(x + v) for v in xs], [int(y + v) for v in ys]
+        grids.append(Grid(gx[0], gy[0], gx[-1], gy[-1], gx, gy, _open_boundaries(vert, gx, gy)))
     cleaned = binary.copy()
     cleaned[erase > 0] = 255
     return grids, cleaned
@@ -284,6 +311,7 @@ def run_tesseract(image: np.ndarray, lang: str, psm: int = 3, dpi: int = 300) ->
 
 
 _PUNCT = set("-–—+.,;:/()\"'“”‘’…*•%!?[]")
+_STRAY = set("'`´ˆ¬_„~^")
 
 
 def _is_noise(word: Word, char_h: float) -> bool:
@@ -291,6 +319,8 @@ def _is_noise(word: Word, char_h: float) -> bool:
     and one- or two-letter "words" Tesseract itself does not believe (stray accents, stamp edges)."""
     if any(c.isdigit() or (c.isalpha() and unicodedata.category(c) != "Lm") for c in word.text):
         return word.conf < 10 and len(word.text) <= 2
+    if set(word.text) <= _STRAY:
+        return True  # a lone tick or stroke: quotes are read attached to their word
     return not set(word.text) <= _PUNCT or (word.conf < 30 and len(word.text) > 1)
 
 
@@ -401,8 +431,38 @@ def _is_two_column(row: list[Line], gutter: int) -> bool:
     return any(ln.x1 <= gutter for ln in row) and any(ln.x0 >= gutter for ln in row)
 
 
-def _column_text(lines: list[Line]) -> str:
-    return "\n".join(ln.text for ln in sorted(lines, key=lambda l: (l.y0, l.x0)))
+def _mostly_noise(text: str) -> bool:
+    """A line of stamp or signature debris ("'", '"m', ") ị : by"): almost no letters or digits.
+
+    A lone list marker ("-", "+") is kept: it belongs to the item beside it.
+    """
+    t = text.strip()
+    if not t or t in _LIST_MARKS:
+        return False
+    # no token with two letters or digits: nothing a reader could take from the line
+    return not any(sum(c.isalnum() for c in w) >= 2 for w in t.split())
+
+
+def _column_text(lines: list[Line], char_h: float = 0.0) -> str:
+    """One column's lines top to bottom, the segments of one visual row left to right (names of
+    signers side by side), a list dash joined to the item beside it, debris dropped."""
+    if not lines:
+        return ""
+    ch = char_h or float(statistics.median(l.y1 - l.y0 for l in lines))
+    out: list[str] = []
+    for row in _rows(lines, ch):
+        marker = ""
+        for seg in sorted(row, key=lambda l: l.x0):
+            text = seg.text.strip()
+            if text in _LIST_MARKS:
+                marker = text + " "
+                continue
+            if not _mostly_noise(text):
+                out.append(marker + text)
+            marker = ""
+        if marker:
+            out.append(marker.strip())
+    return "\n".join(out)
 
 
 def _split_columns(rows: list[list[Line]], gutter: int) -> tuple[list[Line], list[Line]]:
@@ -418,6 +478,7 @@ def _paragraphs(rows: list[list[Line]], char_h: float, width: int) -> list[str]:
     """Join wrapped lines into paragraphs: a new one starts after a short line, at an indent,
     after a wide vertical gap, at a list marker, or at a centred line."""
     flat = [Line([w for ln in sorted(row, key=lambda l: l.x0) for w in ln.words]) for row in rows]
+    flat = [ln for ln in flat if not _mostly_noise(ln.text)]
     if not flat:
         return []
     left = float(np.percentile([l.x0 for l in flat], 10))
@@ -464,13 +525,155 @@ def _cell_rows(grid: Grid, words: list[Word]) -> list[list[str]]:
     return out
 
 
+_CELL_PAD = 24       # white margin around a cell in the stacked image (px at 300 dpi)
+_CELL_GAP = 48       # white gap between two stacked cells: never read as one line
+_CELL_INSET = 5      # px cut inside each rule: its anti-aliased edge is not text
+
+
+def stack_cells(image: np.ndarray, grid: Grid) -> tuple[np.ndarray, list[tuple[int, int, int, int]]]:
+    """Every non-empty cell of ``grid`` cut out and stacked in one column, apart by a white gap.
+
+    OCR of the whole page reads a table row as one line across its cells, so a wide gap becomes a
+    space or nothing ("UBNDtinh") and a lone numeral ("I", "1") in a narrow column is dropped as a
+    speck. One cell per block, read top to bottom, is the layout Tesseract reads best; one call per
+    table keeps the cost of one page. Returns the stacked image and, per placed cell,
+    ``(row, first column, y offset in the stack, height)``.
+    """
+    crops: list[tuple[int, int, np.ndarray]] = []
+    for r in range(len(grid.ys) - 1):
+        y0, y1 = grid.ys[r] + _CELL_INSET, grid.ys[r + 1] - _CELL_INSET
+        if y1 - y0 < 6:
+            continue
+        for c0, c1 in grid.spans(r):
+            x0, x1 = grid.xs[c0] + _CELL_INSET, grid.xs[c1 + 1] - _CELL_INSET
+            if x1 - x0 < 6:
+                continue
+            crop = image[y0:y1, x0:x1]
+            ink = crop < 128
+            if ink.sum() < 12:
+                continue  # an empty cell: nothing to read
+            # trim to the ink (plus a margin) so that the stack stays small
+            rows_ = np.flatnonzero(ink.any(axis=1))
+            cols_ = np.flatnonzero(ink.any(axis=0))
+            crop = crop[rows_[0]:rows_[-1] + 1, cols_[0]:cols_[-1] + 1]
+            crops.append((r, c0, crop))
+    if not crops:
+        return np.full((1, 1), 255, np.uint8), []
+    width = max(c.shape[1] for _r, _c, c in crops) + 2 * _CELL_PAD
+    height = sum(c.shape[0] for _r, _c, c in crops) + _CELL_GAP * (len(crops) - 1) + 2 * _CELL_PAD
+    stack = np.full((height, width), 255, np.uint8)
+    placed, y = [], _CELL_PAD
+    for r, c0, crop in crops:
+        h, w = crop.shape
+        stack[y:y + h, _CELL_PAD:_CELL_PAD + w] = crop
+        placed.append((r, c0, y, h))
+        y += h + _CELL_GAP
+    return stack, placed
+
+
+def cells_from_stack(words: list[Word], placed: list[tuple[int, int, int, int]], grid: Grid) -> list[list[str]]:
+    """Words read from the stacked image back into the grid's rows and columns."""
+    cells: list[list[list[Word]]] = [[[] for _ in grid.xs[:-1]] for _ in grid.ys[:-1]]
+    tops = [p[2] for p in placed]
+    for w in words:
+        cy = (w.y0 + w.y1) / 2
+        k = int(np.searchsorted(tops, cy, side="right")) - 1
+        if k < 0:
+            continue
+        r, c0, top, h = placed[k]
+        if cy <= top + h + _CELL_GAP / 2:
+            cells[r][c0].append(w)
+    out = []
+    for r in cells:
+        out.append([" ".join(w.text for w in sorted(ws, key=lambda w: (w.key, w.x0))) for ws in r])
+    return out
+
+
+# what Tesseract makes of "I", "II", "III" in a bold serif face, whose serifs touch: "|", "H", "{Í", "II"
+_STROKE_READS = set("IÍÌ|l!{}[]H")
+
+
+def count_stems(ink: np.ndarray) -> int | None:
+    """How many upright strokes a word image holds (``ink``: True where dark), or None when it is
+    not made of upright strokes only (a crossbar, a diagonal, a curve).
+
+    Measured on three horizontal bands across the letter height: the same number of narrow ink
+    runs, at the same places, in all three. "III" gives 3; "H" (crossbar), "V", "X", "U" give None.
+    """
+    rows = np.flatnonzero(ink.any(axis=1))
+    if len(rows) < 8:
+        return None
+    ink = ink[rows[0]:rows[-1] + 1]
+    h = ink.shape[0]
+    found: list[list[float]] = []
+    for frac in (0.3, 0.5, 0.7):
+        line = ink[int(h * frac)]
+        runs = _free_runs(line, 1)
+        if not runs or any(b - a > h * 0.3 for a, b in runs):
+            return None
+        found.append([(a + b) / 2 for a, b in runs])
+    n = len(found[0])
+    if any(len(f) != n for f in found) or not 1 <= n <= 3:
+        return None
+    if any(abs(a - b) > h * 0.12 for f in found[1:] for a, b in zip(found[0], f)):
+        return None
+    # an upright stroke is dark all the way down its centre
+    for x in found[1]:
+        if ink[:, int(x)].mean() < 0.85:
+            return None
+    return n
+
+
+def fix_roman_strokes(words: list[Word], image: np.ndarray) -> list[Word]:
+    """Words read as strokes or as a wrong count of "I" get the count of upright strokes in the image."""
+    for w in words:
+        core = w.text.rstrip(".)")
+        if not core or len(core) > 4 or not set(core) <= _STROKE_READS:
+            continue
+        crop = image[max(0, w.y0 - 2):w.y1 + 2, max(0, w.x0 - 2):w.x1 + 2] < 128
+        n = count_stems(crop)
+        if n:
+            w.text = "I" * n + w.text[len(core):]
+    return words
+
+
+# a lone vertical stroke in a numbering cell is the roman numeral I (section rows "I | Quý I")
+_STROKES = str.maketrans({"|": "I", "l": "I", "!": "I", "[": "I", "]": "I"})
+
+
+def _number_cell(text: str) -> str:
+    t = text.strip()
+    if t and "|" in t and set(t) <= set("|Il![]"):
+        return t.translate(_STROKES)
+    return text
+
+
+def _table_rows(cells: list[list[str]], grid: Grid, char_h: float) -> list[list[str]]:
+    """Rows with text; the numbering column (narrow first column) cleaned of stroke confusions."""
+    narrow = len(grid.xs) > 2 and grid.xs[1] - grid.xs[0] < char_h * 4.5
+    rows = []
+    for r in cells:
+        r = [" ".join(c.split()) for c in r]
+        if narrow:
+            r[0] = _number_cell(r[0])
+        if any(r):
+            rows.append(r)
+    return rows
+
+
 def layout_blocks(words: list[Word], width: int, height: int, grids: list[Grid] | None = None,
-                  *, correct: bool = True) -> list[OcrBlock]:
-    """Words with boxes -> blocks in reading order (pure: no OCR, testable on boxes)."""
+                  *, correct: bool = True, tables: list[list[list[str]] | None] | None = None) -> list[OcrBlock]:
+    """Words with boxes -> blocks in reading order (pure: no OCR, testable on boxes).
+
+    ``tables`` holds, per grid, its cells already read apart (``cells_from_stack``); a grid without
+    them takes the page words inside it.
+    """
     grids = grids or []
-    if not words:
+    tables = tables or [None] * len(grids)
+    if not words and not any(tables):
         return []
-    heights = [w.y1 - w.y0 for w in words if w.text.isalpha()] or [w.y1 - w.y0 for w in words]
+    # a page that is all table (its words read cell by cell) has no page words: assume 10 pt
+    heights = [w.y1 - w.y0 for w in words if w.text.isalpha()] or [w.y1 - w.y0 for w in words] or [height / 100]
     char_h = float(statistics.median(heights)) or height / 100
     words = [w for w in words if not _is_noise(w, char_h)]
     fix = correct_text if correct else (lambda s: s)
@@ -511,8 +714,8 @@ def layout_blocks(words: list[Word], width: int, height: int, grids: list[Grid] 
         blocks.append((-3, OcrBlock("paragraph", fix(p))))
     if top:
         left, right = _split_columns(rows[len(pre):top], top_gutter)
-        blocks.append((-2, OcrBlock("header", fix(_column_text(left)), role="issuer")))
-        blocks.append((-1, OcrBlock("header", fix(_column_text(right)), role="motto")))
+        blocks.append((-2, OcrBlock("header", fix(_column_text(left, char_h)), role="issuer")))
+        blocks.append((-1, OcrBlock("header", fix(_column_text(right, char_h)), role="motto")))
 
     # body paragraphs and tables interleaved by their vertical position
     items: list[tuple[float, object]] = [(statistics.fmean(l.y0 for l in r), r) for r in body]
@@ -529,7 +732,9 @@ def layout_blocks(words: list[Word], width: int, height: int, grids: list[Grid] 
     for _y, item in items:
         if isinstance(item, Grid):
             flush()
-            table = [[fix(c) for c in r] for r in _cell_rows(item, in_grid[grids.index(item)])]
+            gi = grids.index(item)
+            raw = tables[gi] if tables[gi] is not None else _cell_rows(item, in_grid[gi])
+            table = [[fix(c) for c in r] for r in _table_rows(raw, item, char_h)]
             if table:
                 blocks.append((len(blocks), OcrBlock("table", "\n".join("\t".join(r) for r in table),
                                                      rows=table)))
@@ -540,9 +745,9 @@ def layout_blocks(words: list[Word], width: int, height: int, grids: list[Grid] 
     if tail:
         left, right = _split_columns(tail, bottom_gutter)
         if left:
-            blocks.append((len(blocks), OcrBlock("recipients", fix(_column_text(left)))))
+            blocks.append((len(blocks), OcrBlock("recipients", fix(_column_text(left, char_h)))))
         if right:
-            blocks.append((len(blocks), OcrBlock("signature", fix(_column_text(right)))))
+            blocks.append((len(blocks), OcrBlock("signature", fix(_column_text(right, char_h)))))
     return [b for _k, b in blocks if b.text.strip()]
 
 
@@ -568,12 +773,27 @@ def ocr_image(rgb: np.ndarray, *, lang: str = "vie", dpi: int = 300, path: Path 
 
     prep = preprocess(rgb)
     grids, cleaned = find_tables(prep.binary)
+    page_img = cleaned
+    if grids:
+        # tables are read cell by cell below: blank them for the page pass (faster, and their
+        # text cannot leak into the paragraphs)
+        page_img = cleaned.copy()
+        for g in grids:
+            page_img[g.y0:g.y1 + 1, g.x0:g.x1 + 1] = 255
     try:
-        words = run_tesseract(cleaned, lang, psm=4, dpi=dpi)
+        words = fix_roman_strokes(run_tesseract(page_img, lang, psm=4, dpi=dpi), page_img)
+        tables: list[list[list[str]] | None] = []
+        for g in grids:
+            stack, placed = stack_cells(cleaned, g)
+            cell_words = run_tesseract(stack, lang, psm=6, dpi=dpi) if placed else []
+            fix_roman_strokes(cell_words, stack)
+            # specks go as on the page, but a lone stroke may be a numeral (see _number_cell)
+            cell_words = [x for x in cell_words if not _is_noise(x, 0.0) or set(x.text) <= set("|Il![]")]
+            tables.append(cells_from_stack(cell_words, placed, g))
     except (pytesseract.TesseractNotFoundError, pytesseract.TesseractError, OSError) as exc:
         raise OcrUnavailableError(path, page=page, reason=" ".join(str(exc).split())[:200]) from exc
     h, w = cleaned.shape[:2]
-    return layout_blocks(words, w, h, grids, correct=correct)
+    return layout_blocks(words, w, h, grids, correct=correct, tables=tables)
 
 
 def blocks_text(blocks: list[OcrBlock]) -> str:
