@@ -291,10 +291,14 @@ def _distribute(name: str) -> list[str]:
     return [f"{stem} {p}" for p in provs]
 
 
+# "huyện/thành phố" is written "huyện, thành phố" in a name
+_PLACE_SLASH = re.compile(r"(?<=\w)[ ]*/[ ]*(?=(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\b)")
+
+
 def _resolve_place(name: str, context: DocContext | None) -> str:
     if context is None:
         return name
-    if re.search(r"\stỉnh$", name) and context.province and context.level != "xã":
+    if re.search(r"(?<!cấp)\stỉnh$", name) and context.province and context.level != "xã":
         return f"{name} {context.province}"
     if re.search(r"\shuyện$", name) and context.district and context.level == "huyện":
         return f"{name} {context.district}"
@@ -321,6 +325,7 @@ def _canonical_unit(surface: str, context: DocContext | None) -> tuple[str, ...]
     if n_upper / max(1, n_upper + sum(map(str.islower, s))) > 0.8:  # "UBND HUYỆN ĐỒNG PHÚ": keep only acronyms
         s = " ".join(w if _abbr_re().fullmatch(w) else w.lower() for w in s.split())
     s = expand_abbreviations(s)
+    s = _PLACE_SLASH.sub(", ", s)
     s = _spaced_dashes(s)
     s = _position_re().sub("", s)  # "Giám đốc Sở Nội vụ" names the body "Sở Nội vụ"
     s = proper_case(s)
@@ -353,12 +358,29 @@ def _head_variants() -> list[str]:
     return sorted(out, key=len, reverse=True)
 
 
+def _longer_sector_guard(h: str) -> str:
+    """A lookahead that keeps a head made of a shorter head and a sector ("Ban Tổ chức") from taking the
+    start of a longer sector: "Ban Tổ chức - Hành chính" is "Ban" + "Tổ chức - Hành chính"."""
+    d = heads_data()
+    rests = set()
+    for base in d["heads"]:
+        if not h.lower().startswith(base.lower() + " "):
+            continue
+        r = h[len(base) + 1:].lower()
+        for sec in d["sectors"]:
+            if sec.lower().startswith(r) and len(sec) > len(r):
+                rests.add(sec[len(r):])
+    if not rests:
+        return ""
+    return "(?!" + "|".join(_tone_fuzzy(r) for r in sorted(rests, key=len, reverse=True)) + ")"
+
+
 @lru_cache(maxsize=1)
 def _mention_re() -> re.Pattern:
     d = heads_data()
     W = r"[ ]{1,2}"  # words of one name are one or two spaces apart (wider gaps are layout columns)
     head = "|".join(_tone_fuzzy(h) for h in _head_variants())
-    head_any = f"(?i:{head})"
+    head_any = f"(?i:{'|'.join(_tone_fuzzy(h) + _longer_sector_guard(h) for h in _head_variants())})"
     # a sector keeps its first capital ("Phòng Văn hóa- thông tin"), the rest may be in any case
     sector = "|".join(re.escape(s[0]) + f"(?i:{_tone_fuzzy(s[1:])})"
                       for s in sorted(d["sectors"] + d["name_types"], key=len, reverse=True))
@@ -367,6 +389,8 @@ def _mention_re() -> re.Pattern:
     provinces = "|".join(_tone_fuzzy(n) for n in sorted(province_names(), key=len, reverse=True))
     lower_mods = "|".join(re.escape(m) for m in sorted(d["lowercase_modifiers"], key=len, reverse=True))
     place_word = "|".join(re.escape(w) for w in sorted(d["place_words"], key=len, reverse=True))
+    sub_place = "|".join(re.escape(w) for w in sorted(d["place_words"], key=len, reverse=True) if w != "tỉnh")
+    central = rf"trực{W}thuộc{W}Trung{W}ương"
     bare_place = "|".join(re.escape(w) for w in sorted(d["bare_place_words"], key=len, reverse=True))
     # a capitalised word that does not start a new unit and is not a Roman numeral ("Phòng III")
     holders = "|".join(_tone_fuzzy(h) for h in d["role_holders"])
@@ -374,7 +398,10 @@ def _mention_re() -> re.Pattern:
     region = r"(?:Nam|Bắc|Trung|Đông|Tây)[ ](?:[Bb]ộ)|[ĐđĐ]ồng[ ]bằng[ ]sông[ ]\w+|Đảng[ ]bộ"
     province_list = rf"(?:{provinces})(?:[ ]*,[ ]*(?:{provinces}))*(?:[ ]*(?:,|và)[ ]*(?:{provinces}))?"
     place = (rf"(?:(?:{place_word}|{place_word.upper()}|Tỉnh|Huyện|Thành phố){W}(?:{province_list}|{cap}(?:{W}{cap}){{0,3}})"
-             rf"|các{W}(?:{place_word})(?:[ ]*,[ ]*(?:{place_word}))*"
+             rf"|các{W}(?:{place_word})(?:[ ]*[,/][ ]*(?:{place_word}))*(?:{W}{central})?"
+             # every district (commune) of the province: "huyện, thành phố", "huyện/thành phố", "xã, phường, thị trấn"
+             rf"|(?:{sub_place})(?:[ ]*[,/][ ]*(?:{sub_place}))+(?![ ]{{1,2}}{UPPER_CLASS})"
+             rf"|tỉnh[ ]*,[ ]*thành{W}phố{W}{central}"
              rf"|(?:{bare_place}|{bare_place.upper()})(?![ ]{{1,2}}{UPPER_CLASS}))")
     party = r"(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)[ ](?:ủy|uỷ)|Trung[ ]ương"
     quoted = r"“[^”\n]{3,150}”"
@@ -518,6 +545,11 @@ def _find_unit_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
                 out.pop()
         end = start + len(_trim_surface(text[start:end]))
         out.append((start, end, text[start:end]))
+        if m.group("parent") and end <= m.start("parent"):
+            # "UBND tỉnh, Sở Nội vụ": a "Sở" after a body that has no sub-bodies is the next unit of a list
+            ps = m.start("parent") + 2
+            pe = ps + len(_trim_surface(text[ps:m.end()]))
+            out.append((ps, pe, text[ps:pe]))
         if not tail and name_key(expand_abbreviations(head)) in _containers():
             pending = (start, True)
     return tuple(out)
@@ -581,7 +613,8 @@ def repair_ocr_name(s: str) -> str:
     """A unit name as OCR glued or misread it, repaired where the repair is unambiguous:
     "UBNDItinh" -> "UBND tỉnh", "Hội đồng TĐKTtinh" -> "Hội đồng TĐKT tỉnh", "Ban Thiđua" -> "Ban Thi đua",
     "Thương binhvà Xã hội" -> "Thương binh và Xã hội", "TÐ" (eth) -> "TĐ". Anything else is left as it is."""
-    s = s.translate(OCR_SAME_LENGTH)
+    if "Ð" in s or "ð" in s:
+        s = s.translate(OCR_SAME_LENGTH)
 
     def glued(m: re.Match) -> str:
         abbr = _known_abbr(m.group(1))

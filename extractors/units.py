@@ -69,6 +69,10 @@ def _list_entries(text: str, by_start: "_Spans") -> set[int]:
     return out
 
 
+_COUNTRY = re.compile(r"(?:^| )việt nam(?= |$)")
+_NOT_DUTY = re.compile(r"(?i)(?:đại diện|lãnh đạo|đồng chí|đ/c|ông|bà|mời|gồm|các|là|tại|số|từ|ngày|tháng|năm|"
+                       r"giấy|bằng khen|cờ|huân chương|huy chương|kỷ niệm chương|danh hiệu|tập thể|cá nhân)\b")
+_BASIS_LINE = re.compile(r"^[ \t*-]*Căn cứ")
 _PLACE_PAREN = re.compile(r"^(tỉnh|thành phố)[ ]+(.+)$")
 
 
@@ -154,7 +158,8 @@ class _Collector:
         self.order: list[str] = []
 
     def key(self, name: str) -> str:
-        k = name_key(name)
+        # "Việt Nam" is an optional national qualifier: "Mặt trận Tổ quốc (Việt Nam)", "... dân tộc thiểu số (Việt Nam)"
+        k = " ".join(_COUNTRY.sub(" ", name_key(name)).split())
         prov = self.context.province
         if prov and k.endswith(" tỉnh " + name_key(prov)):
             k = k[: -len(" " + name_key(prov))]
@@ -181,11 +186,15 @@ class _Collector:
     def _merge_parents(self) -> None:
         """ "Ban Thi đua - Khen thưởng" and "Ban Thi đua - Khen thưởng, Sở Nội vụ" are one body: the mention
         without its parent joins the one with it (an OCR row split often drops the parent)."""
-        keys = {k: name_key(self.units[k].name) for k in self.order}
+        # only a name with ", " can carry a parent; a prefix test instead of a regex per pair (this ran n² times)
+        with_parent = [(o, name_key(self.units[o].name)) for o in self.order if ", " in self.units[o].name]
+        if not with_parent:
+            return
         for k in list(self.order):
-            kk = keys[k]
-            parents = [o for o in self.order if o != k and re.match(re.escape(kk) + r" (?:sở|bộ) ", keys[o])
-                       and self.units[o].name[len(self.units[k].name):len(self.units[k].name) + 2] == ", "]
+            kk = name_key(self.units[k].name)
+            n = len(self.units[k].name)
+            parents = [o for o, ko in with_parent if o != k and o in self.units
+                       and ko.startswith((kk + " sở ", kk + " bộ ")) and self.units[o].name[n:n + 2] == ", "]
             if len(parents) != 1:
                 continue
             u, p = self.units[k], self.units[parents[0]]
@@ -228,9 +237,12 @@ def extract_units(text: str, context: DocContext | None = None) -> list[Unit]:
         if prov:
             context = replace(context, province=prov, level=context.level or "tỉnh")
     col = _Collector(text, context)  # evidence points into the original text
-    text = _soft_joined(text).translate(OCR_SAME_LENGTH)  # same offsets, wrapped lines joined, OCR "Ð" read as "Đ"
+    text = _soft_joined(text)  # same offsets, wrapped lines joined
+    if "Ð" in text or "ð" in text:  # OCR "Ð" (eth) read as "Đ"; str.translate is slow, so only when needed
+        text = text.translate(OCR_SAME_LENGTH)
     mentions = find_unit_mentions(text)
     by_start = _Spans(mentions)
+    text = _split_run_on(text, by_start)
     excluded = _excluded_spans(text)
     lists = _NAME_LIST.search(text)  # an appended list of recipients: names without roles
     if lists:
@@ -273,8 +285,12 @@ def extract_units(text: str, context: DocContext | None = None) -> list[Unit]:
         pos = le + 1
         # every role needs a unit mention in the line (or a place in parentheses: "Cụm trưởng (tỉnh X)")
         if (not by_start.within(ls, le) and "(" not in line) or "\t" in line or line.count(" | ") >= 2 \
-                or any(a <= ls < b for a, b in excluded) or _STATE_MOTTO.search(line) or _EXCLUDED_LINE.match(line) \
-                or _is_upper_line(line):
+                or any(a <= ls < b for a, b in excluded) or _STATE_MOTTO.search(line) or _is_upper_line(line):
+            continue
+        if _EXCLUDED_LINE.match(line):
+            main = _main_clause(text, ls, le, by_start) if _BASIS_LINE.match(line) else None
+            if main is not None:  # "Căn cứ ..., X hướng dẫn và yêu cầu Y thực hiện ...": Y leads
+                _mid_roles(text, main, ls, le, by_start, col, used, names)
             continue
         if ls in entries:
             continue
@@ -282,20 +298,63 @@ def extract_units(text: str, context: DocContext | None = None) -> list[Unit]:
         for i, cs in enumerate(starts):
             if by_start.within(cs, starts[i + 1] if i + 1 < len(starts) else le) or "(" in text[cs:le]:
                 _subject(text, cs, le, by_start, col, used, names)
-        for m in _words()["support_mid"].finditer(line):
-            _listed(text, ls + m.end(), le, by_start, col, used, names, "support")
-        for m in _words()["lead_mid"].finditer(line):
-            _listed(text, ls + m.end(), le, by_start, col, used, names, "lead")
-        for m in _words()["director_mid"].finditer(line):
-            _listed(text, ls + m.end(), le, by_start, col, used, names, "director")
-        for m in _words()["ask_mid"].finditer(line):
-            _listed(text, ls + m.end(), le, by_start, col, used, names, "lead", need_action=True)
+        _mid_roles(text, ls, ls, le, by_start, col, used, names)
 
     # 3. everything else is mentioned
     for s, e, surf in mentions:
         if s not in used:
             col.add(names(surf), "mentioned", s, e, surf)
     return col.result()
+
+
+def _mid_roles(text, a, ls, le, by_start, col, used, names) -> None:
+    """Roles given inside a clause, from ``a`` to the line end: "phối hợp với Y", "giao Y", "đề nghị Y [làm]"."""
+    w = _words()
+    for key, role in (("support_mid", "support"), ("lead_mid", "lead"), ("director_mid", "director")):
+        for m in w[key].finditer(text, a, le):
+            _listed(text, m.end(), le, by_start, col, used, names, role)
+    for m in w["ask_mid"].finditer(text, a, le):
+        _listed(text, m.end(), le, by_start, col, used, names, "lead", need_action=True)
+
+
+def _main_clause(text: str, ls: int, le: int, by_start: "_Spans") -> int | None:
+    """Where the main clause of a sentence opened by "Căn cứ ..." starts: the last unit after ", " that is
+    followed by a verb ("Căn cứ Hướng dẫn số 04/HD-BCĐ ..., Tiểu ban X hướng dẫn và yêu cầu ..."). A "Căn cứ"
+    line ending in ";" or "," is a basis only."""
+    if text[ls:le].rstrip().endswith((";", ",")):
+        return None
+    for a in reversed(by_start.within(ls, le)):
+        if text[max(ls, a - 2):a] == ", " and _ACTION_AFTER.match(text, by_start[a][1], le):
+            return a
+    return None
+
+
+_RUN_ON = 600  # a line this long with list dashes inside is a page whose line breaks were lost
+_INLINE_ITEM = re.compile(rf" (?=[-+] {UPPER_CLASS})")
+
+
+def _split_run_on(text: str, by_start: "_Spans") -> str:
+    """``text`` with a run-on line (a web copy that lost its line breaks) broken before each inline list item
+    ("...huyện, thành phố - Phòng Giáo dục ...") so that each item reads as a line. A dash inside a unit name
+    ("Thi đua - Khen thưởng") is kept. Offsets are kept: a space becomes a line break."""
+    if len(text) < _RUN_ON or not any(len(line) >= _RUN_ON for line in text.split("\n")):
+        return text
+    cuts = []
+    for m in _INLINE_ITEM.finditer(text):
+        p = m.start()
+        before = by_start.within(max(0, p - 300), p + 1)
+        if any(by_start[b][1] > p for b in before):
+            continue
+        ls = text.rfind("\n", 0, p) + 1
+        le = text.find("\n", p)
+        if (le if le >= 0 else len(text)) - ls >= _RUN_ON:
+            cuts.append(p)
+    if not cuts:
+        return text
+    chars = list(text)
+    for p in cuts:
+        chars[p] = "\n"
+    return "".join(chars)
 
 
 def _after_position(text: str, p: int, end: int, by_start: dict) -> tuple[int, tuple | None]:
@@ -349,7 +408,11 @@ def _parse_list(text: str, p: int, end: int, by_start: dict) -> tuple[list, int,
             inner_s = pm2.start(1)
             inner = pm2.group(1)
             got = False
+            outer_head = head_of(hit[2]) if hit and items and items[-1][0] == hit[0] else None
             for a in by_start.within(inner_s, pm2.end(1)):
+                if outer_head and a == inner_s and head_of(by_start[a][2]) == outer_head:
+                    got = True  # "Ban Chỉ đạo Đại hội ... các tỉnh (Ban Chỉ đạo Đại hội cấp tỉnh)": a short name
+                    continue
                 if not w["modifier_before"].search(text[inner_s:a]):
                     items.append((*by_start[a], True))
                     got = True
@@ -393,6 +456,12 @@ def _subject(text, cs, le, by_start, col, used, names) -> None:
         role = None if tail.endswith((";", ".", ",")) else "lead"  # a heading over its duties
     elif rest[0] in ";.,":
         role = None  # an entry of a list of names (award recipients, addressees)
+    elif rest[0] == ":":
+        # "- TPT Đội: Tham mưu lập kế hoạch ...": a unit heading its duties on the same line; not a quota
+        # ("Sở Y tế: 02 tập thể") nor the people it sends ("Sở Nội vụ: Lãnh đạo Sở, ...")
+        duty = rest[1:].strip()
+        words = duty.split()
+        role = "lead" if len(words) >= 2 and words[0][0].isalpha() and not _NOT_DUTY.match(duty) else None
     else:
         first = rest.split()[0].strip(",;:")
         low = rest.lower()
