@@ -20,14 +20,8 @@ from extractors.evidence import evidence
 from extractors.lexicon import read_yaml
 from schemas.record import Assignment, Conference, Evidence, TimeValue
 
-try:  # the dates developer's parser, when present
-    from extractors.dates import parse_time as _shared_parse_time  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - depends on the other module's progress
-    _shared_parse_time = None
-try:
-    from extractors.names import canonical_unit as _shared_canonical_unit  # type: ignore[import-not-found]
-except ImportError:  # pragma: no cover
-    _shared_canonical_unit = None
+from extractors.dates import parse_time
+from extractors.names import canonical_unit
 
 # OCR of scans gets tone marks wrong ("Hôi nghi sơ kêt"): every Vietnamese pattern here is matched on a
 # folded copy of the text without tone marks (awards.toneless: same length, vowel shapes kept).
@@ -259,14 +253,10 @@ def _parse_time(phrase: str, folded: str, year: int | None, context: DocContext 
     if not found:
         return None
     _, best = min(found, key=lambda x: x[0])
-    if _shared_parse_time is not None:  # prefer the shared parser's reading of the same words
-        try:
-            shared = _shared_parse_time(best.text, context)
-        except Exception:  # noqa: BLE001 - the other module is being written; never fail here
-            shared = None
-        if shared is not None and shared.value and shared.value[:4] == best.value[:4] and shared.granularity == best.granularity:
-            return TimeValue(text=shared.text, value=shared.value, granularity=shared.granularity,
-                             modifier=shared.modifier)
+    shared = parse_time(best.text, context)  # prefer the shared parser's reading of the same words
+    if shared is not None and shared.value[:4] == best.value[:4] and shared.granularity == best.granularity:
+        return TimeValue(text=shared.text, value=shared.value, granularity=shared.granularity,
+                         modifier=shared.modifier)
     return best
 
 
@@ -360,14 +350,8 @@ def _sentence_start(folded: str, pos: int, floor: int) -> int:
 
 def _unit_name(surface: str, context: DocContext | None = None) -> str:
     surface = surface.strip(" -+.,;:")
-    if _shared_canonical_unit is not None:
-        try:
-            names = _shared_canonical_unit(surface, context)
-            if names:
-                return names[0]
-        except Exception:  # noqa: BLE001
-            pass
-    return surface
+    names = canonical_unit(surface, context)
+    return names[0] if names else surface
 
 
 # the section number before "Quý" may be misread by OCR ("H" for "II"): any short token is accepted

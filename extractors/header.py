@@ -15,6 +15,7 @@ from functools import lru_cache
 from extractors.context import DocContext
 from extractors.evidence import evidence
 from extractors.lexicon import DATA, read_csv, read_yaml
+from extractors.names import canonical_unit, expand_abbreviations
 from schemas.record import DocumentHeader, Evidence, Recipient, Signer, TimeValue
 
 # --- lexicons (loaded once) -----------------------------------------------------------------------
@@ -231,12 +232,6 @@ def _ev(text: str, start: int, end: int) -> list[Evidence]:
 
 # --- issuer names -----------------------------------------------------------------------------------
 
-_ABBR_FALLBACK = {  # used only when extractors.names.canonical_unit is not available
-    "UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân", "TĐKT": "Thi đua - Khen thưởng",
-    "HĐTĐKT": "Hội đồng Thi đua - Khen thưởng", "MTTQ": "Mặt trận Tổ quốc", "TW": "Trung ương",
-    "TƯ": "Trung ương", "TP.": "thành phố", "TP": "thành phố", "TX": "thị xã", "ĐBSH": "Đồng bằng sông Hồng",
-    "GD&ĐT": "Giáo dục và Đào tạo", "LĐTB&XH": "Lao động - Thương binh và Xã hội", "BCĐ": "Ban Chỉ đạo",
-}
 _PLACE_WORDS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường")
 _VOWELS = set("aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
 
@@ -250,8 +245,8 @@ def _proper_case(upper: str) -> str:
     while i < len(words):
         w = words[i]
         low = w.lower()
-        if w in _ABBR_FALLBACK:
-            exp = _ABBR_FALLBACK[w]
+        exp = expand_abbreviations(w) if w.isupper() or "&" in w else w
+        if exp != w:
             out.append(exp[0].upper() + exp[1:] if cap_next else exp)
             cap_next = exp.split()[-1] in _PLACE_WORDS
             i += 1
@@ -342,15 +337,10 @@ def canonical_issuer(surface: str, context: DocContext | None = None) -> str:
         return school
     if is_upper_line(surface):
         surface = _proper_case(surface)  # our casing keeps acronyms (VNPT) and expands UBND before names sees it
-    try:
-        from extractors.names import canonical_unit  # written by the units developer
-        names = canonical_unit(surface, context)
-        if len(names) == 1 and names[0]:
-            return names[0]
-    except Exception:  # not there yet, or failing on an odd surface: fall back
-        pass
-    words = [(_ABBR_FALLBACK.get(w, w)) for w in surface.split()]
-    return " ".join(words)
+    names = canonical_unit(surface, context)
+    if len(names) == 1 and names[0]:
+        return names[0]
+    return " ".join(expand_abbreviations(surface).split())
 
 
 @lru_cache(maxsize=1)
@@ -654,7 +644,7 @@ def _surnames() -> frozenset[str]:
 
 
 def _person_names(line: str) -> list[tuple[int, int]]:
-    """Spans of personal names at the end of a signature line ("... Phạm Đình Nghị", or several names)."""
+    """Spans of personal names at the end of a signature line ("... Nguyễn Văn An", or several names)."""
     toks = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", line)]
     run: list[tuple[int, int, str]] = []
     for s, e, t in reversed(toks):
@@ -669,7 +659,7 @@ def _person_names(line: str) -> list[tuple[int, int]]:
     if not run or len(run) < 2:
         return []
     # what precedes the run must be upper-case (a position) or nothing: else it is prose; or, on a scan that
-    # merged the recipients' column with the signature's ("- TTHU, HĐND huyện, Nguyễn Thành Thăng"), a list
+    # merged the recipients' column with the signature's ("- TTHU, HĐND huyện, Trần Văn Bình"), a list
     # separator before a name that starts with a family name
     head = line[:run[0][0]].strip(" *\t")
     if head and not is_upper_line(head):
@@ -1044,7 +1034,7 @@ def extract_header(text: str) -> DocumentHeader:
     name_span = _signer(text, h)
     _recipients(text, h, name_span)
 
-    # annex self-reference: "(kèm theo Kế hoạch số 2352/KH-CDNB ngày 02/7/2020 của ...)"
+    # annex self-reference: "(kèm theo Kế hoạch số 15/KH-UBND ngày 05/3/2021 của ...)"
     for sm in _self_ref_re().finditer(text):
         code = re.sub(r"\s+", "", sm.group("code")).rstrip(".")
         if h.code and code != h.code:

@@ -16,10 +16,7 @@ from extractors.evidence import evidence
 from extractors.names import canonical_unit, find_unit_mentions, heads_data, name_key, repair_ocr_name
 from schemas.record import Task, TimeValue
 
-try:  # written by the dates developer; a small private fallback below covers quarters and months
-    from extractors.dates import parse_time  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - depends on the other module's progress
-    parse_time = None
+from extractors.dates import parse_time
 
 ROLES = ("director", "lead", "support")
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
@@ -131,15 +128,9 @@ def _period(phrase: str, context: DocContext | None) -> TimeValue | None:
     phrase = phrase.strip()
     if not phrase:
         return None
-    if parse_time is not None:
-        try:
-            got = parse_time(phrase, context)
-        except Exception:  # the other module's bug must not lose the table
-            got = None
-        if isinstance(got, TimeValue):
-            return got
-        if isinstance(got, list) and got and isinstance(got[0], TimeValue):
-            return got[0]
+    got = parse_time(phrase, context)
+    if got is not None:
+        return got
     year = context.year if context else None
     m = _QUARTER.search(phrase)
     if m:
