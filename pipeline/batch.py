@@ -105,16 +105,19 @@ class InputFile:
 
 # -- atomic files ----------------------------------------------------------------------------------
 
-def atomic_write(path: Path, data: bytes | str) -> None:
-    """Write ``path`` so that readers (and a crash) see the old file or the new one, never a part."""
-    if isinstance(data, str):
-        data = data.encode("utf-8")
+def atomic_write(path: Path, data: bytes | str | Iterable[bytes | str]) -> None:
+    """Write ``path`` so that readers (and a crash) see the old file or the new one, never a part.
+
+    ``data`` may be an iterable of chunks, streamed to disk: records.jsonl of a large batch never
+    has to sit in memory whole."""
+    chunks = [data] if isinstance(data, (bytes, str)) else data
     path = Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=_TMP_SUFFIX, dir=path.parent)
     try:
         os.fchmod(fd, _FILE_MODE)  # mkstemp makes 0600; outputs are ordinary files
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            for chunk in chunks:
+                fh.write(chunk.encode("utf-8") if isinstance(chunk, str) else chunk)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
@@ -369,17 +372,22 @@ class Manifest:
 
 
 def rebuild_records(out: Path, manifest: Manifest) -> int:
-    """Write ``records.jsonl`` from the record files, one compact line each, sorted by name."""
-    lines = []
-    for name in sorted(manifest.entries):
-        try:
-            obj = json.loads((out / name).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            manifest.entries.pop(name)
-            continue
-        lines.append(json.dumps(obj, ensure_ascii=False, separators=(",", ":")) + "\n")
-    atomic_write(out / RECORDS, "".join(lines))
-    return len(lines)
+    """Write ``records.jsonl`` from the record files, one compact line each, sorted by name (streamed)."""
+    count = 0
+
+    def lines() -> Iterator[str]:
+        nonlocal count
+        for name in sorted(manifest.entries):
+            try:
+                obj = json.loads((out / name).read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                manifest.entries.pop(name)
+                continue
+            count += 1
+            yield json.dumps(obj, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+    atomic_write(out / RECORDS, lines())
+    return count
 
 
 # -- the batch -------------------------------------------------------------------------------------

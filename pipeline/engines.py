@@ -90,8 +90,8 @@ class InProcessEngine:
 class LocalEngine:
     """A pool of worker processes on this machine.
 
-    Only as many documents as workers are in flight, so a document's submit time is its start
-    time and a stuck one can be found. A stuck document (past :func:`hard_deadline`) or a dead
+    Two documents per worker are in flight, so that a worker never waits while this process writes
+    the previous record; workers report when each document really starts, so a stuck one can be found. A stuck document (past :func:`hard_deadline`) or a dead
     worker breaks the pool: the pool is replaced and the other documents in flight are resubmitted.
     A document that was in flight when a worker died is retried alone; if it kills a worker again,
     it gets a ``WorkerCrashError`` line.
@@ -146,7 +146,7 @@ class LocalEngine:
                     if not inflight:
                         submit(suspects.popleft())
                 else:
-                    while pending and len(inflight) < self.workers:
+                    while pending and len(inflight) < 2 * self.workers:
                         submit(pending.popleft())
                 done, _ = wait(list(inflight), timeout=0.25, return_when=FIRST_COMPLETED)
                 broken: list[int] = []
