@@ -17,7 +17,7 @@ _SPACES = dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u20
 _DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"), "-")
 _TABLE = {**_INVISIBLE, **_SPACES, **_DASHES}
 _RUNS = re.compile(r"[ ]{2,}")
-_LINE_END = re.compile(r"[ ]+\n|\n[ ]+")
+_LINE_END = re.compile(r" *\n *")  # spaces on both sides of a line break, in one match
 
 
 def normalize_text(text: str, *, legacy: str | None = None) -> str:

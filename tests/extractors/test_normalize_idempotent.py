@@ -28,3 +28,10 @@ def test_normalize_idempotent(raw):
     once = normalize_text(raw)
     assert normalize_text(once) == once
     assert normalize_inline(normalize_inline(raw)) == normalize_inline(raw)
+
+
+@pytest.mark.parametrize("raw", [" \n\x85", "a \n b", "Căn cứ \u2028 Luật", "x\u00a0\n\u00a0y"])
+def test_normalize_spaces_around_line_breaks_go_in_one_pass(raw: str) -> None:
+    once = normalize_text(raw)
+    assert normalize_text(once) == once
+    assert " \n" not in once and "\n " not in once
