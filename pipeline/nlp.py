@@ -43,7 +43,7 @@ def text_of(doc: Doc) -> str:
     return text
 
 
-_TOKEN = re.compile(r"\w+(?:[./-]\w+)*|[^\w\s]", re.UNICODE)
+_PIECES = re.compile(r"\w+(?:[./-]\w+)*|[^\w\s]|\s+", re.UNICODE)
 
 
 class SyllableTokenizer:
@@ -57,27 +57,17 @@ class SyllableTokenizer:
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
+        # one regex pass covers every character: word, punctuation mark, or a run of white space
         words: list[str] = []
         spaces: list[bool] = []
-        pos = 0
-        for m in _TOKEN.finditer(text):
-            gap = text[pos:m.start()]
-            if gap:
-                if gap == " " and words and not spaces[-1]:
-                    spaces[-1] = True
-                else:  # any other white space becomes a token of its own, as spaCy does
-                    if words and not spaces[-1] and gap.startswith(" "):
-                        spaces[-1] = True
-                        gap = gap[1:]
-                    if gap:
-                        words.append(gap)
-                        spaces.append(False)
-            words.append(m.group())
-            spaces.append(False)
-            pos = m.end()
-        tail = text[pos:]
-        if tail:
-            words.append(tail)
+        for tok in _PIECES.findall(text):
+            if tok[0].isspace():
+                if tok[0] == " " and words and not spaces[-1]:
+                    spaces[-1] = True  # one space after a token is that token's trailing space
+                    tok = tok[1:]
+                    if not tok:
+                        continue
+            words.append(tok)
             spaces.append(False)
         doc = Doc(self.vocab, words=words, spaces=spaces)
         doc.user_data[TEXT_KEY] = text
