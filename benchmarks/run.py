@@ -34,6 +34,15 @@ def _files(fmt: str) -> list[Path]:
     return sorted((SEEDS / fmt).glob(FORMATS[fmt]))
 
 
+def _timed(fn, items, repeat: int) -> float:
+    """Seconds to call ``fn`` on every item, ``repeat`` times over."""
+    t0 = time.perf_counter()
+    for _ in range(repeat):
+        for x in items:
+            fn(x)
+    return time.perf_counter() - t0
+
+
 def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
@@ -95,24 +104,15 @@ def bench_pdf_floor(repeat: int) -> dict:
     get_nlp()
     files = _files("pdf")
     parse(files[0])
-    t0 = time.perf_counter()
-    for _ in range(repeat):
-        for f in files:
-            with pdfplumber.open(f) as pdf:
-                for page in pdf.pages:
-                    page.extract_text()
-                    page.extract_tables()
-    bare = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    for _ in range(repeat):
-        for f in files:
-            parse(f)
-    ours_parse = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    for _ in range(repeat):
-        for f in files:
-            extract_document(parse(f))
-    ours_total = time.perf_counter() - t0
+    def bare_pass(f: Path) -> None:
+        with pdfplumber.open(f) as pdf:
+            for page in pdf.pages:
+                page.extract_text()
+                page.extract_tables()
+
+    bare = _timed(bare_pass, files, repeat)
+    ours_parse = _timed(parse, files, repeat)
+    ours_total = _timed(lambda f: extract_document(parse(f)), files, repeat)
     return {"bare_pdfplumber_s": round(bare, 3), "vnplan_parse_s": round(ours_parse, 3),
             "vnplan_total_s": round(ours_total, 3), "parse_ratio": round(ours_parse / bare, 3),
             "total_ratio": round(ours_total / bare, 3), "target_parse_ratio": 1.25}
@@ -167,19 +167,10 @@ def bench_underthesea(repeat: int) -> dict:
     docs = [parse(f) for f in _files("txt")]
     chars = sum(len(p.text) for p in docs)
     get_nlp()
-    t0 = time.perf_counter()
-    for _ in range(repeat):
-        for p in docs:
-            extract_document(p)
-    without = time.perf_counter() - t0
+    without = _timed(extract_document, docs, repeat)
     from underthesea import word_tokenize
 
-    t0 = time.perf_counter()
-    for _ in range(repeat):
-        for p in docs:
-            word_tokenize(p.text)
-            extract_document(p)
-    with_ = time.perf_counter() - t0
+    with_ = _timed(lambda p: (word_tokenize(p.text), extract_document(p)), docs, repeat)
     return {"without_chars_per_s": round(repeat * chars / without), "with_chars_per_s": round(repeat * chars / with_),
             "without_docs_per_s": round(repeat * len(docs) / without, 2),
             "with_docs_per_s": round(repeat * len(docs) / with_, 2), "signer_names": bench_signer_ner()}

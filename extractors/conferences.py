@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from extractors.awards import fold, fold_doc, fold_toneless, toneless as _ts
 from extractors.context import DocContext
-from extractors.evidence import evidence
+from extractors.evidence import evidence, replace_at
 from extractors.lexicon import read_yaml
 from schemas.record import Assignment, Conference, Evidence, TimeValue
 
@@ -137,12 +137,7 @@ def _soft_breaks(text: str) -> tuple[int, ...]:
 def _flow(text: str, folded: str) -> str:
     """``folded`` (a same-length copy of ``text``) with the soft line breaks of ``text`` as spaces."""
     soft = _soft_breaks(text)
-    if not soft:
-        return folded
-    chars = list(folded)
-    for p in soft:
-        chars[p] = " "
-    return "".join(chars)
+    return replace_at(folded, soft, " ") if soft else folded
 
 
 @lru_cache(maxsize=8)

@@ -13,3 +13,12 @@ def evidence(text: str, start: int, end: int) -> Evidence:
     while end > start and text[end - 1].isspace():
         end -= 1
     return Evidence(start=start, end=end, text=text[start:end])
+
+
+def replace_at(text: str, positions, char: str) -> str:
+    """``text`` with the character at each position replaced by ``char``: same length, so every offset
+    found in the result points at the same place in ``text``."""
+    chars = list(text)
+    for p in positions:
+        chars[p] = char
+    return "".join(chars)

@@ -249,9 +249,15 @@ def find_places(text: str) -> list[tuple[int, int, str]]:
 # --- canonical unit names --------------------------------------------------------------
 
 @lru_cache(maxsize=1)
-def _position_re() -> re.Pattern:
+def _positions_alternation() -> str:
+    """A person's titles ("Giám đốc", "Trưởng ban"), longest first, either tone placement."""
     pos = sorted(heads_data()["positions"], key=len, reverse=True)
-    return re.compile(rf"^(?:(?:{'|'.join(_tone_fuzzy(p) for p in pos)})\s+)+(?=\S)", re.IGNORECASE)
+    return "|".join(_tone_fuzzy(p) for p in pos)
+
+
+@lru_cache(maxsize=1)
+def _position_re() -> re.Pattern:
+    return re.compile(rf"^(?:(?:{_positions_alternation()})\s+)+(?=\S)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -432,8 +438,7 @@ def _standalone_variant_keys() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _position_before_re() -> re.Pattern:
-    pos = sorted(heads_data()["positions"], key=len, reverse=True)
-    return re.compile(rf"(?:{'|'.join(_tone_fuzzy(p) for p in pos)})[ ]+$", re.IGNORECASE)
+    return re.compile(rf"(?:{_positions_alternation()})[ ]+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

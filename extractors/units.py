@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from extractors.context import DocContext
-from extractors.evidence import evidence
+from extractors.evidence import evidence, replace_at
 from extractors.names import (
     OCR_SAME_LENGTH, UPPER_CLASS, canonical_province, canonical_unit, find_unit_mentions, head_of, heads_data,
     name_key, repair_ocr_name,
@@ -349,12 +349,7 @@ def _split_run_on(text: str, by_start: "_Spans") -> str:
         le = text.find("\n", p)
         if (le if le >= 0 else len(text)) - ls >= _RUN_ON:
             cuts.append(p)
-    if not cuts:
-        return text
-    chars = list(text)
-    for p in cuts:
-        chars[p] = "\n"
-    return "".join(chars)
+    return replace_at(text, cuts, "\n") if cuts else text
 
 
 def _after_position(text: str, p: int, end: int, by_start: dict) -> tuple[int, tuple | None]:
