@@ -28,7 +28,7 @@ SETS: dict[str, tuple[Path, Path]] = {
        for fmt in ("txt", "docx", "doc", "pdf", "scan")},
     "real-dev-files": (SHARED / "corpus" / "real-dev" / "files", SHARED / "corpus" / "real-dev" / "gold"),
     "real-dev-txt": (SHARED / "corpus" / "real-dev" / "txt", SHARED / "corpus" / "real-dev" / "gold"),
-    **{name: (TESTDATA / name / "txt", TESTDATA / name / "gold") for name in ("dev2", "dev3", "dev4", "dev5", "dev6")},
+    **{name: (TESTDATA / name / "txt", TESTDATA / name / "gold") for name in ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7")},
 }
 FIELDS = ("document", "citations", "dates", "units", "conferences", "awards", "movements", "tasks")
 
@@ -65,7 +65,8 @@ def main() -> int:
     ap.add_argument("--compare", type=Path, help="another OUT: list record files whose bytes differ")
     a = ap.parse_args()
     a.out.mkdir(parents=True, exist_ok=True)
-    scores = {}
+    scores_file = a.out / "scores.json"
+    scores = json.loads(scores_file.read_text(encoding="utf-8")) if scores_file.exists() else {}
     print(f"{'set':16} {'overall':>7} " + " ".join(f"{f[:6]:>6}" for f in FIELDS) + "  evid.cov grounded")
     for name in a.sets.split(","):
         s = run_set(name, a.out, a.jobs, a.force)
@@ -77,7 +78,7 @@ def main() -> int:
         d = s["detail"]
         print(f"{name:16} {s['overall']:7.3f} {cells}  {d['evidence_coverage']:.3f}   {d['grounding_acc']:.3f}",
               flush=True)
-    (a.out / "scores.json").write_text(json.dumps(scores, indent=1, ensure_ascii=False), encoding="utf-8")
+    scores_file.write_text(json.dumps(scores, indent=1, ensure_ascii=False), encoding="utf-8")
     dig = digests(a.out)
     (a.out / "digests.json").write_text(json.dumps(dig, indent=1), encoding="utf-8")
     if a.compare:
