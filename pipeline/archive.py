@@ -26,25 +26,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from pipeline.folding import fold, fold_d
+from pipeline.kinds import KINDS, value_of
 from schemas.errors import (ArchiveError, ArchiveNotFoundError, InputNotFoundError, LexiconMissingError, RecordFormatError,
                             describe)
 from schemas.record import Evidence, Record
 
-FACT_KINDS = ("citations", "dates", "units", "conferences", "awards", "movements", "tasks")
-
-_D_FOLD = str.maketrans({"đ": "d", "Đ": "D"})
-
-
-def fold_d(text: str) -> str:
-    """đ->d, Đ->D: the one fold ``unicode61 remove_diacritics 2`` does not do; keeps every offset."""
-    return text.translate(_D_FOLD)
-
-
-def fold(text: str) -> str:
-    """A match key: no diacritics, no đ, lower case, single spaces ("Hà Nam" -> "ha nam")."""
-    decomposed = unicodedata.normalize("NFD", fold_d(text))
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[^\w]+", " ", bare.lower()).split())
+FACT_KINDS = tuple(k.key for k in KINDS)
 
 
 # -- provinces and the 2025 merger ---------------------------------------------------------------
@@ -189,22 +177,8 @@ CREATE TABLE IF NOT EXISTS documents (
     doc_id TEXT PRIMARY KEY, title TEXT, type TEXT, number TEXT, code TEXT, issuer TEXT, place TEXT,
     issued TEXT, issued_text TEXT, year INTEGER, province TEXT, province_new TEXT,
     source_name TEXT, source_format TEXT, sha256 TEXT, schema_version TEXT, text TEXT);
-CREATE TABLE IF NOT EXISTS citations (doc_id TEXT NOT NULL REFERENCES documents(doc_id), idx INTEGER,
-    type TEXT, number TEXT, title TEXT, date TEXT, issuer TEXT, basis INTEGER, {_SPAN});
-CREATE TABLE IF NOT EXISTS dates (doc_id TEXT NOT NULL REFERENCES documents(doc_id), idx INTEGER,
-    text TEXT, value TEXT, granularity TEXT, modifier TEXT, role TEXT, {_SPAN});
-CREATE TABLE IF NOT EXISTS units (doc_id TEXT NOT NULL REFERENCES documents(doc_id), idx INTEGER,
-    name TEXT, name_key TEXT, roles TEXT, lead INTEGER, support INTEGER, director INTEGER, head TEXT, place TEXT,
-    {_SPAN});
-CREATE TABLE IF NOT EXISTS conferences (doc_id TEXT NOT NULL REFERENCES documents(doc_id), idx INTEGER,
-    kind TEXT, name TEXT, time TEXT, time_text TEXT, duration TEXT, location TEXT, {_SPAN});
-CREATE TABLE IF NOT EXISTS awards (doc_id TEXT NOT NULL REFERENCES documents(doc_id), idx INTEGER,
-    name TEXT, name_key TEXT, level TEXT, kind TEXT, award_class TEXT, mention TEXT, {_SPAN});
-CREATE TABLE IF NOT EXISTS movements (doc_id TEXT NOT NULL REFERENCES documents(doc_id), idx INTEGER,
-    name TEXT, kind TEXT, {_SPAN});
-CREATE TABLE IF NOT EXISTS tasks (doc_id TEXT NOT NULL REFERENCES documents(doc_id), idx INTEGER,
-    description TEXT, period TEXT, deadline TEXT, lead TEXT, support TEXT, director TEXT, source TEXT, {_SPAN});
-CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(
+""" + "".join(f"CREATE TABLE IF NOT EXISTS {k.key} (doc_id TEXT NOT NULL REFERENCES documents(doc_id), idx INTEGER,\n"
+              f"    {', '.join(k.archive_columns)}, {_SPAN});\n" for k in KINDS) + """CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(
     title, text, content="documents", tokenize="unicode61 remove_diacritics 2");
 """ + "".join(f"CREATE INDEX IF NOT EXISTS {k}_doc ON {k}(doc_id);\n" for k in FACT_KINDS)
 
@@ -216,41 +190,10 @@ def _spans(evidence: list[Evidence]) -> dict[str, object]:
             "evidence": json.dumps([e.model_dump() for e in evidence], ensure_ascii=False)}
 
 
-def _value(tv) -> str | None:
-    return tv.value if tv is not None else None
-
-
 def fact_rows(record: Record) -> dict[str, list[dict[str, object]]]:
     """The rows of every fact table for one record."""
-    rows: dict[str, list[dict[str, object]]] = {k: [] for k in FACT_KINDS}
-    for i, c in enumerate(record.citations):
-        rows["citations"].append({"idx": i, "type": c.type, "number": c.number, "title": c.title,
-                                  "date": _value(c.date), "issuer": c.issuer, "basis": int(c.basis),
-                                  **_spans(c.evidence)})
-    for i, d in enumerate(record.dates):
-        rows["dates"].append({"idx": i, "text": d.text, "value": d.value, "granularity": d.granularity,
-                              "modifier": d.modifier, "role": d.role, **_spans(d.evidence)})
-    for i, u in enumerate(record.units):
-        rows["units"].append({"idx": i, "name": u.name, "name_key": fold(u.name), "roles": ",".join(u.roles),
-                              "lead": int("lead" in u.roles), "support": int("support" in u.roles),
-                              "director": int("director" in u.roles), "head": u.head, "place": u.place,
-                              **_spans(u.evidence)})
-    for i, c in enumerate(record.conferences):
-        rows["conferences"].append({"idx": i, "kind": c.kind, "name": c.name, "time": _value(c.time),
-                                    "time_text": c.time.text if c.time else None, "duration": c.duration,
-                                    "location": c.location, **_spans(c.evidence)})
-    for i, a in enumerate(record.awards):
-        rows["awards"].append({"idx": i, "name": a.name, "name_key": fold(a.name), "level": a.level,
-                               "kind": a.kind, "award_class": a.award_class, "mention": a.mention,
-                               **_spans(a.evidence)})
-    for i, m in enumerate(record.movements):
-        rows["movements"].append({"idx": i, "name": m.name, "kind": m.kind, **_spans(m.evidence)})
-    for i, t in enumerate(record.tasks):
-        rows["tasks"].append({"idx": i, "description": t.description, "period": _value(t.period),
-                              "deadline": _value(t.deadline), "lead": "; ".join(t.lead),
-                              "support": "; ".join(t.support), "director": "; ".join(t.director),
-                              "source": t.source, **_spans(t.evidence)})
-    return rows
+    return {k.key: [{"idx": i, **k.archive_row(item), **_spans(item.evidence)}
+                    for i, item in enumerate(getattr(record, k.key))] for k in KINDS}
 
 
 def _year(record: Record) -> int | None:
@@ -276,7 +219,7 @@ def document_row(record: Record) -> dict[str, object]:
     doc = record.document
     province = document_province(record)
     return {"doc_id": record.doc_id, "title": _title(record), "type": doc.type, "number": doc.number,
-            "code": doc.code, "issuer": doc.issuer, "place": doc.place, "issued": _value(doc.issued),
+            "code": doc.code, "issuer": doc.issuer, "place": doc.place, "issued": value_of(doc.issued),
             "issued_text": doc.issued.text if doc.issued else None, "year": _year(record),
             "province": province.old if province else None, "province_new": province.new if province else None,
             "source_name": record.source.name, "source_format": record.source.format,

@@ -15,10 +15,11 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pipeline.kinds import FIELDS, KINDS
 from schemas.errors import GoldFormatError
 
 RESPONSIBLE = {"lead", "support", "director"}
-FACT_FIELDS = ("citations", "dates", "units", "conferences", "awards", "movements", "tasks")
+FACT_FIELDS = FIELDS
 
 # Old-style tone placement and the few abbreviations gold names may use: both sides are normalised.
 _OLD_TONES = {
@@ -424,9 +425,14 @@ def score_evidence(rec: dict, r: Report) -> None:
     _walk_evidence({k: rec.get(k) for k in FACT_FIELDS}, rec.get("text") or "", r)
 
 
-SCORERS = (("document", score_document), ("citations", score_citations), ("dates", score_dates),
-           ("units", score_units), ("conferences", score_conferences), ("awards", score_awards),
-           ("movements", score_movements), ("tasks", score_tasks))
+_FACT_SCORERS = {"citations": score_citations, "dates": score_dates, "units": score_units,
+                 "conferences": score_conferences, "awards": score_awards, "movements": score_movements,
+                 "tasks": score_tasks}
+# indexing by the registry: a kind without a scorer fails at import, not silently in a report
+SCORERS = (("document", score_document), *((k.key, _FACT_SCORERS[k.key]) for k in KINDS))
+#: the role rows reported under a kind's own row (name, Report attribute)
+_SUB_ROWS = {"dates": (("  deadline role", "deadlines"), ("  event role", "events")),
+             "units": (("  support role", "support"), ("  director role", "director"))}
 
 
 def load_gold(path: Path) -> dict:
@@ -465,10 +471,9 @@ def format_report(r: Report, *, verbose: bool = False) -> str:
         lines.append(f"missing records: {', '.join(r.missing)}")
     lines.append(f"{'field':28} {'F1/acc':>7} {'P':>6} {'R':>6}")
     lines.append(f"{'document fields (accuracy)':28} {r.document.v:7.3f}")
-    for name, prf in (("citations", r.citations), ("dates", r.dates), ("  deadline role", r.deadlines),
-                      ("  event role", r.events), ("units (responsible)", r.units), ("  support role", r.support),
-                      ("  director role", r.director), ("conferences", r.conferences), ("awards", r.awards),
-                      ("movements", r.movements), ("tasks", r.tasks)):
+    rows = [row for k in KINDS for row in ((k.report_name, k.key), *_SUB_ROWS.get(k.key, ()))]
+    for name, attr in rows:
+        prf = getattr(r, attr)
         lines.append(f"{name:28} {prf.f:7.3f} {prf.p:6.3f} {prf.r:6.3f}")
     s = r.summary
     d = s["detail"]

@@ -17,15 +17,13 @@ import pandas as pd
 from pydantic import BaseModel, ValidationError
 
 from pipeline.batch import RECORDS, atomic_write
+from pipeline.kinds import KINDS
 from schemas.errors import NoDocumentsError, RecordFormatError, describe
-from schemas.record import (Award, Citation, Conference, DateMention, Evidence, Movement, Record, Task, TimeValue,
-                            Unit)
+from schemas.record import Evidence, Record, TimeValue
 
 FORMATS = ("parquet", "csv")
-ITEM_TABLES: dict[str, type[BaseModel]] = {
-    "citations": Citation, "dates": DateMention, "units": Unit, "conferences": Conference,
-    "awards": Award, "movements": Movement, "tasks": Task,
-}
+#: one table per fact kind, its columns read off the kind's model
+ITEM_TABLES: dict[str, type[BaseModel]] = {k.key: k.model for k in KINDS}
 TABLES = ("documents", *ITEM_TABLES)
 _TIME_PARTS = ("value", "granularity", "text", "modifier")
 _EVIDENCE_COLUMNS = ["evidence_start", "evidence_end", "evidence_page", "evidence_count"]

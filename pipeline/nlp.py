@@ -1,8 +1,10 @@
-"""The spaCy pipeline: a blank Vietnamese ``Language`` with one registered component per extractor.
+"""The spaCy pipeline: a blank Vietnamese ``Language`` with one registered component per fact kind.
 
-Each component is registered under a versioned name, declares what it writes (``assigns=``), and
-puts its items in a named span group, ``doc.spans[<field>]``: one span per evidence span, with the
-item itself in ``span._.item``. ``doc._.header`` and ``doc._.context`` hold the document-level facts.
+The components are generated from the registry (``pipeline/kinds.py``). Each is registered under a
+versioned name, declares what it writes (``assigns=``), and puts its items in a named span group,
+``doc.spans[<field>]``: one span per evidence span, with the item itself in ``span._.item``, and the
+items in extraction order in the group's ``attrs["items"]`` (an item may have several spans, or none
+that aligns with a token). ``doc._.header`` and ``doc._.context`` hold the document-level facts.
 """
 from __future__ import annotations
 
@@ -15,17 +17,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import registry
 
-from extractors.awards import extract_awards
-from extractors.citations import extract_citations
-from extractors.conferences import extract_conferences
 from extractors.context import DocContext
-from extractors.dates import extract_dates
 from extractors.header import build_context, extract_header
-from extractors.movements import extract_movements
-from extractors.tasks import extract_tasks
-from extractors.units import extract_units
-
-FIELDS = ("citations", "dates", "units", "conferences", "awards", "movements", "tasks")
+from pipeline.kinds import FIELDS, KINDS
 
 if not Doc.has_extension("header"):
     Doc.set_extension("header", default=None)
@@ -98,12 +92,13 @@ def _put(doc: Doc, key: str, items: list) -> None:
             span._.item = item
             spans.append(span)
     doc.spans[key] = spans
-    doc.user_data[("vnplan", key)] = list(items)
+    doc.spans[key].attrs["items"] = list(items)
 
 
 def items_of(doc: Doc, key: str) -> list:
     """The items a component wrote, in its order (several evidence spans may share one item)."""
-    return list(doc.user_data.get(("vnplan", key), []))
+    group = doc.spans.get(key)
+    return list(group.attrs.get("items", [])) if group is not None else []
 
 
 def _context(doc: Doc) -> DocContext:
@@ -131,17 +126,11 @@ def _field_component(key: str, fn: Callable[..., list]) -> Callable[..., Callabl
     return factory
 
 
-_EXTRACTORS: dict[str, Callable[..., list]] = {
-    "citations": extract_citations, "dates": extract_dates, "units": extract_units,
-    "conferences": extract_conferences, "awards": extract_awards, "movements": extract_movements,
-    "tasks": extract_tasks,
-}
 COMPONENTS = ["vnplan_header_v1"]
-for _key, _fn in _EXTRACTORS.items():
-    _name = f"vnplan_{_key}_v1"
-    Language.factory(_name, assigns=["doc.spans"], requires=["doc._.context"],
-                     default_config={})(_field_component(_key, _fn))
-    COMPONENTS.append(_name)
+for _kind in KINDS:
+    Language.factory(_kind.component, assigns=["doc.spans"], requires=["doc._.context"],
+                     default_config={})(_field_component(_kind.key, _kind.extract))
+    COMPONENTS.append(_kind.component)
 
 
 def build_nlp() -> Language:

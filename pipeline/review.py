@@ -13,20 +13,13 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.kinds import KINDS as FACT_KINDS
 from schemas.errors import InputNotFoundError
 from schemas.record import Evidence, Record
 
-#: fact kind -> (legend label, colour)
-KINDS: dict[str, tuple[str, str]] = {
-    "document": ("Header", "#d9d9d9"),
-    "citations": ("Citations", "#ffd6a5"),
-    "dates": ("Dates", "#b9fbc0"),
-    "units": ("Units", "#98f5e1"),
-    "conferences": ("Conferences", "#cfbaf0"),
-    "awards": ("Awards", "#ffc6ff"),
-    "movements": ("Movements", "#fdffb6"),
-    "tasks": ("Tasks", "#a3c4f3"),
-}
+#: fact kind -> (legend label, colour): the header, then every kind of the registry
+KINDS: dict[str, tuple[str, str]] = {"document": ("Header", "#d9d9d9"),
+                                     **{k.key: (k.label, k.colour) for k in FACT_KINDS}}
 
 
 @dataclass(frozen=True)
@@ -42,25 +35,6 @@ class Fact:
     kind: str
     label: str
     spans: list[Span]
-
-
-def _label(kind: str, item) -> str:
-    if kind == "citations":
-        return " ".join(x for x in (item.type, item.number, item.title) if x) or "citation"
-    if kind == "dates":
-        return f"{item.value} · {item.role} · “{item.text}”"
-    if kind == "units":
-        return item.name + (f" · {', '.join(item.roles)}" if item.roles else "")
-    if kind == "conferences":
-        return " · ".join(x for x in (item.kind, item.time.value if item.time else None, item.location) if x)
-    if kind == "awards":
-        return f"{item.name} · {item.level}"
-    if kind == "movements":
-        return item.name
-    if kind == "tasks":
-        text = item.description
-        return text if len(text) <= 120 else text[:117] + "…"
-    return str(item)
 
 
 def collect_facts(record: Record) -> tuple[list[Fact], int]:
@@ -85,9 +59,9 @@ def collect_facts(record: Record) -> tuple[list[Fact], int]:
         value = getattr(value, "value", None) or getattr(value, "name", None) or value
         facts.append(Fact("document", f"{field}: {value if value is not None else '—'}",
                           spans_of("document", i, evidence)))
-    for kind in list(KINDS)[1:]:
-        for i, item in enumerate(getattr(record, kind)):
-            facts.append(Fact(kind, _label(kind, item), spans_of(kind, i, item.evidence)))
+    for kind in FACT_KINDS:
+        for i, item in enumerate(getattr(record, kind.key)):
+            facts.append(Fact(kind.key, kind.describe(item), spans_of(kind.key, i, item.evidence)))
     return facts, dropped
 
 

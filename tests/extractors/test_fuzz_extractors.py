@@ -11,16 +11,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractors.awards import extract_awards
-from extractors.citations import extract_citations
-from extractors.conferences import extract_conferences
 from extractors.context import DocContext
-from extractors.dates import extract_dates
 from extractors.header import build_context, extract_header
-from extractors.movements import extract_movements
 from extractors.normalize import normalize_text
-from extractors.tasks import extract_tasks
-from extractors.units import extract_units
+from pipeline.kinds import KINDS
 from schemas.record import VALUE_GRAMMAR, Evidence, TimeValue
 
 # Plan-like fragments, recombined at random, reach far deeper into the rules than random characters.
@@ -43,8 +37,7 @@ plan_text = st.lists(st.tuples(st.sampled_from(FRAGMENTS), st.sampled_from(SEPAR
 any_text = st.one_of(st.text(max_size=300), plan_text)
 contexts = st.builds(DocContext, year=st.one_of(st.none(), st.integers(1945, 2100)),
                      province=st.sampled_from([None, "Hà Giang", "Cà Mau", "Thừa Thiên Huế"]))
-EXTRACTORS = [extract_citations, extract_dates, extract_units, extract_conferences, extract_awards,
-              extract_movements, extract_tasks]
+EXTRACTORS = [k.extract for k in KINDS]  # every fact kind of the registry
 
 
 def _check(obj: object, text: str) -> None:

@@ -1,0 +1,112 @@
+"""The one registry of fact kinds: each kind a record holds as a list of items is declared here once.
+
+The spaCy components (``nlp.py``), the export tables (``export.py``), the archive tables
+(``archive.py``), the review page (``review.py``), the evaluation (``evaluate.py``) and the fuzz tests
+are all generated from :data:`KINDS`; ``tests/pipeline/test_kinds_registry.py`` fails when one of
+them misses a kind. Adding a kind: a model in ``schemas/record.py``, an extractor with its data file and
+tests, and one :class:`FactKind` line below.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel
+
+from extractors.awards import extract_awards
+from extractors.citations import extract_citations
+from extractors.conferences import extract_conferences
+from extractors.dates import extract_dates
+from extractors.movements import extract_movements
+from extractors.tasks import extract_tasks
+from extractors.units import extract_units
+from pipeline.folding import fold
+from schemas.record import Award, Citation, Conference, DateMention, Movement, Task, Unit
+
+
+@dataclass(frozen=True)
+class FactKind:
+    """One fact kind. ``key`` is the record field, the span group, the export and the archive table."""
+
+    key: str
+    model: type[BaseModel]
+    extract: Callable[..., list]          # (text, DocContext) -> list[model], never None
+    label: str                            # legend of the review page
+    colour: str                           # highlight on the review page
+    describe: Callable[[Any], str]        # one line per item on the review page
+    archive_columns: tuple[str, ...]      # "name TYPE" after doc_id and idx, before the evidence columns
+    archive_row: Callable[[Any], dict[str, object]]  # one item -> the values of archive_columns
+    report_label: str = ""                # the row of the evaluation report; defaults to key
+
+    @property
+    def component(self) -> str:
+        """The versioned name of its spaCy component."""
+        return f"vnplan_{self.key}_v1"
+
+    @property
+    def report_name(self) -> str:
+        return self.report_label or self.key
+
+
+def value_of(tv) -> str | None:
+    """The normalised value of an optional TimeValue."""
+    return tv.value if tv is not None else None
+
+
+def _shorten(text: str, limit: int = 120) -> str:
+    return text if len(text) <= limit else text[:limit - 3] + "…"
+
+
+def _joined(*parts: object, sep: str = " · ") -> str:
+    return sep.join(str(x) for x in parts if x)
+
+
+KINDS: tuple[FactKind, ...] = (
+    FactKind("citations", Citation, extract_citations, "Citations", "#ffd6a5",
+             lambda c: _joined(c.type, c.number, c.title, sep=" ") or "citation",
+             ("type TEXT", "number TEXT", "title TEXT", "date TEXT", "issuer TEXT", "basis INTEGER"),
+             lambda c: {"type": c.type, "number": c.number, "title": c.title, "date": value_of(c.date),
+                        "issuer": c.issuer, "basis": int(c.basis)}),
+    FactKind("dates", DateMention, extract_dates, "Dates", "#b9fbc0",
+             lambda d: f"{d.value} · {d.role} · “{d.text}”",
+             ("text TEXT", "value TEXT", "granularity TEXT", "modifier TEXT", "role TEXT"),
+             lambda d: {"text": d.text, "value": d.value, "granularity": d.granularity, "modifier": d.modifier,
+                        "role": d.role}),
+    FactKind("units", Unit, extract_units, "Units", "#98f5e1",
+             lambda u: u.name + (f" · {', '.join(u.roles)}" if u.roles else ""),
+             ("name TEXT", "name_key TEXT", "roles TEXT", "lead INTEGER", "support INTEGER", "director INTEGER",
+              "head TEXT", "place TEXT"),
+             lambda u: {"name": u.name, "name_key": fold(u.name), "roles": ",".join(u.roles),
+                        "lead": int("lead" in u.roles), "support": int("support" in u.roles),
+                        "director": int("director" in u.roles), "head": u.head, "place": u.place},
+             report_label="units (responsible)"),
+    FactKind("conferences", Conference, extract_conferences, "Conferences", "#cfbaf0",
+             lambda c: _joined(c.kind, value_of(c.time), c.location),
+             ("kind TEXT", "name TEXT", "time TEXT", "time_text TEXT", "duration TEXT", "location TEXT"),
+             lambda c: {"kind": c.kind, "name": c.name, "time": value_of(c.time),
+                        "time_text": c.time.text if c.time else None, "duration": c.duration,
+                        "location": c.location}),
+    FactKind("awards", Award, extract_awards, "Awards", "#ffc6ff",
+             lambda a: f"{a.name} · {a.level}",
+             ("name TEXT", "name_key TEXT", "level TEXT", "kind TEXT", "award_class TEXT", "mention TEXT"),
+             lambda a: {"name": a.name, "name_key": fold(a.name), "level": a.level, "kind": a.kind,
+                        "award_class": a.award_class, "mention": a.mention}),
+    FactKind("movements", Movement, extract_movements, "Movements", "#fdffb6",
+             lambda m: m.name,
+             ("name TEXT", "kind TEXT"),
+             lambda m: {"name": m.name, "kind": m.kind}),
+    FactKind("tasks", Task, extract_tasks, "Tasks", "#a3c4f3",
+             lambda t: _shorten(t.description),
+             ("description TEXT", "period TEXT", "deadline TEXT", "lead TEXT", "support TEXT", "director TEXT",
+              "source TEXT"),
+             lambda t: {"description": t.description, "period": value_of(t.period), "deadline": value_of(t.deadline),
+                        "lead": "; ".join(t.lead), "support": "; ".join(t.support),
+                        "director": "; ".join(t.director), "source": t.source}),
+)
+
+#: the record fields that hold fact items, in record order
+FIELDS: tuple[str, ...] = tuple(k.key for k in KINDS)
+BY_KEY: dict[str, FactKind] = {k.key: k for k in KINDS}
+
+__all__ = ["FactKind", "KINDS", "FIELDS", "BY_KEY", "value_of"]
