@@ -101,13 +101,15 @@ _ID = re.compile(r"^[\w-][\w.-]{0,119}$")
 
 # -- extraction in a worker process ----------------------------------------------------------------
 
-def _extract_worker(path: str, name: str, ocr: bool, conn) -> None:
+def _extract_worker(path: str, name: str, doc_id: str | None, ocr: bool, conn) -> None:
     """Runs in the worker process: send back ("ok", record json) or ("error", describe dict)."""
     try:
         from pipeline.backends.base import IngestOptions
         from pipeline.extract import extract_file
 
-        record = extract_file(path, options=IngestOptions(ocr=ocr))
+        # the record names the client's file, not the temporary copy; no path here means anything to the client
+        record = extract_file(path, options=IngestOptions(ocr=ocr), doc_id=doc_id, source_path=name,
+                              source_name=name)
         conn.send(("ok", record.model_dump_json()))
     except BaseException as exc:  # noqa: BLE001 - the parent turns it into an error body
         info = describe(exc, name)
@@ -132,14 +134,16 @@ def _context():
         return _CTX
 
 
-def extract_isolated(path: Path, name: str, *, timeout: float, ocr: bool = True) -> str:
-    """Extract ``path`` in a fresh worker process; kill it past ``timeout`` seconds. Returns the record JSON.
+def extract_isolated(path: Path, name: str, *, timeout: float, ocr: bool = True, doc_id: str | None = None) -> str:
+    """Extract ``path`` in a fresh worker process; kill it past ``timeout`` seconds. Returns the record JSON,
+    written as if the file had been read under ``name`` (its ``source.name`` and ``source.path``) with
+    ``doc_id`` (default: the stem of ``name``).
 
     Raises the VnplanError the worker reported (as ``_WorkerError``), TimeLimitError or WorkerCrashError.
     """
     ctx = _context()
     receiver, sender = ctx.Pipe(duplex=False)
-    proc = ctx.Process(target=_extract_worker, args=(str(path), name, ocr, sender), daemon=True)
+    proc = ctx.Process(target=_extract_worker, args=(str(path), name, doc_id or Path(name).stem, ocr, sender), daemon=True)
     proc.start()
     sender.close()
     try:
@@ -278,7 +282,7 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
                 try:
                     payload = await asyncio.get_running_loop().run_in_executor(
                         None, lambda: extract_isolated(tmp_path, display, timeout=settings.timeout,
-                                                       ocr=settings.ocr))
+                                                       ocr=settings.ocr, doc_id=name))
                 except TimeLimitError as exc:
                     return _error_response(exc, 504)
                 except WorkerCrashError as exc:
@@ -288,10 +292,9 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
                     return _error_response(exc.info, status)
         finally:
             tmp_path.unlink(missing_ok=True)
-        record = _as_upload(payload, name, suffix)
         if settings.records_dir is not None:
-            _keep(Path(settings.records_dir), name, record)
-        return Response(record, media_type="application/json")
+            _keep(Path(settings.records_dir), name, payload)
+        return Response(payload, media_type="application/json")
 
     @app.get("/v1/records/{record_id}", responses={404: {}})
     def get_record(record_id: str) -> Response:
@@ -319,18 +322,6 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
         return JSONResponse({"query": q, "hits": [h.to_dict() for h in hits]})
 
     return app
-
-
-def _as_upload(payload: str, stem: str, suffix: str) -> str:
-    """The record as if the file had been read under the client's (sanitised) name, not the temporary one.
-
-    ``source.path`` is the bare file name, as no path on this server means anything to the client."""
-    from schemas.record import Record
-
-    record = Record.model_validate_json(payload)
-    record.doc_id = stem
-    record.source.name = record.source.path = stem + suffix
-    return record.model_dump_json()
 
 
 def _record_path(settings: ApiSettings, record_id: str) -> Path | None:

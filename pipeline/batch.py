@@ -272,11 +272,9 @@ def process_document(job: Job) -> dict:
                     copy = Path(tmp) / Path(job.path).name
                     copy.write_bytes(job.data)
                     read_as = str(copy)
-                    record = extract_file(copy, options=options)
+                    record = extract_file(copy, options=options, doc_id=job.doc_id, source_path=job.rel)
             else:
-                record = extract_file(job.path, options=options)
-            record.doc_id = job.doc_id
-            record.source.path = job.rel
+                record = extract_file(job.path, options=options, doc_id=job.doc_id, source_path=job.rel)
             if read_as:
                 record.warnings = [w.replace(read_as, job.path) for w in record.warnings]
             text = record.model_dump_json(indent=1) + "\n"

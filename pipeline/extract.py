@@ -1,7 +1,6 @@
 """From a file (or a parsed document, or plain text) to one :class:`schemas.record.Record`."""
 from __future__ import annotations
 
-import bisect
 from pathlib import Path
 
 from pipeline.backends.base import IngestOptions
@@ -11,13 +10,17 @@ from schemas.document import ParsedDocument, SourceInfo
 from schemas.record import Evidence, Record
 
 
-def extract_document(parsed: ParsedDocument, *, doc_id: str | None = None) -> Record:
-    """Run every extractor over a parsed document and assemble the record."""
+def extract_document(parsed: ParsedDocument, *, doc_id: str | None = None,
+                     source: SourceInfo | None = None) -> Record:
+    """Run every extractor over a parsed document and assemble the record.
+
+    ``doc_id`` (default: the source's file stem) and ``source`` (default: what the backend read) are
+    what the record says, so a caller that read a copy under another name need not patch the record."""
     doc = get_nlp()(parsed.text)
     fields = {key: items_of(doc, key) for key in FIELDS}
     record = Record(
         doc_id=doc_id or Path(parsed.source.name).stem,
-        source=parsed.source,
+        source=source or parsed.source,
         text=parsed.text,
         document=doc._.header,
         blocks=parsed.blocks,
@@ -32,13 +35,20 @@ def extract_document(parsed: ParsedDocument, *, doc_id: str | None = None) -> Re
     return record
 
 
-def extract_file(path: str | Path, *, options: IngestOptions | None = None) -> Record:
+def extract_file(path: str | Path, *, options: IngestOptions | None = None, doc_id: str | None = None,
+                 source_path: str | None = None, source_name: str | None = None) -> Record:
     """Read ``path`` with the backend for its type and extract its record.
 
-    Raises ``schemas.errors.VnplanError`` subclasses on bad input; nothing else is expected.
+    ``doc_id`` (default: the file stem), ``source_path`` and ``source_name`` (default: what the backend
+    reports) are written into the record as they are, for callers that read a copy of the file under
+    another name (a batch worker, an upload). Raises ``schemas.errors.VnplanError`` subclasses on bad
+    input; nothing else is expected.
     """
     path = Path(path)
-    return extract_document(parse(path, options=options), doc_id=path.stem)
+    parsed = parse(path, options=options)
+    changes = {k: v for k, v in (("path", source_path), ("name", source_name)) if v is not None}
+    return extract_document(parsed, doc_id=doc_id or path.stem,
+                            source=parsed.source.model_copy(update=changes) if changes else None)
 
 
 def extract_text(text: str, *, doc_id: str = "text") -> Record:
@@ -51,13 +61,9 @@ def extract_text(text: str, *, doc_id: str = "text") -> Record:
 
 def _set_pages(record: Record, parsed: ParsedDocument) -> None:
     """Fill ``page`` on every evidence span from the page offsets of the source."""
-    starts = [p.start for p in parsed.pages]
-    numbers = [p.number for p in parsed.pages]
-
     def visit(obj: object) -> None:
         if isinstance(obj, Evidence):
-            i = bisect.bisect_right(starts, obj.start) - 1
-            obj.page = numbers[i] if i >= 0 else numbers[0]
+            obj.page = parsed.page_at(obj.start)
         elif isinstance(obj, list):
             for x in obj:
                 visit(x)

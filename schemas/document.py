@@ -6,6 +6,7 @@ readable by extractors that see only text.
 """
 from __future__ import annotations
 
+import bisect
 from typing import Literal
 
 from pydantic import Field
@@ -70,7 +71,9 @@ class ParsedDocument(Strict):
         return self.text[block.start:block.end]
 
     def page_at(self, offset: int) -> int | None:
-        for p in self.pages:
-            if p.start <= offset < p.end or (offset == p.end and p is self.pages[-1]):
-                return p.number
-        return None
+        """The page an offset falls on: the last page starting at or before it (the separator between
+        two pages belongs to the earlier one), the first page before any start, None without pages."""
+        if not self.pages:
+            return None
+        i = bisect.bisect_right([p.start for p in self.pages], offset) - 1
+        return self.pages[max(i, 0)].number

@@ -52,6 +52,15 @@ def test_document_page_at_maps_offsets_to_pages() -> None:
     assert [doc.page_at(i) for i in (0, 9, 10, 19, 20)] == [1, 1, 2, 2, 2]
 
 
+def test_document_page_at_gives_the_separator_between_pages_to_the_earlier_page() -> None:
+    doc = ParsedDocument.model_validate({
+        "source": _source().model_dump(), "text": "a" * 22,
+        "pages": [{"number": 1, "start": 0, "end": 10}, {"number": 2, "start": 12, "end": 22}],
+    })
+    assert [doc.page_at(i) for i in (10, 11, 12)] == [1, 1, 2]
+    assert ParsedDocument.model_validate({"source": _source().model_dump(), "text": "a"}).page_at(0) is None
+
+
 @pytest.mark.parametrize("value,granularity", [
     ("2024-05-30", "day"), ("2024-07", "month"), ("2025-Q1", "quarter"), ("2024-H1", "half"), ("2024", "year"),
     ("2021/2025", "interval"), ("2020-01-01/2020-06-15", "interval"), ("P2D", "duration"), ("PT4H", "duration"),
