@@ -4,30 +4,19 @@ from __future__ import annotations
 from pathlib import Path
 
 from pipeline.backends.base import Backend, IngestOptions
+from pipeline.backends.doc import DocBackend
+from pipeline.backends.docx import DocxBackend
+from pipeline.backends.pdf import PdfBackend
 from pipeline.backends.text import MarkdownBackend, TextBackend
 from schemas.document import ParsedDocument
 from schemas.errors import CorruptFileError, EmptyFileError, FileTooLargeError, UnsupportedFormatError
 
 
 def _routes() -> dict[str, type[Backend]]:
+    # every backend's libraries are core dependencies: a failing import is a broken install and must
+    # fail loudly, not drop a format (OCR, the one optional extra, raises OcrUnavailableError when used)
     routes: dict[str, type[Backend]] = {}
-    backends: list[type[Backend]] = [TextBackend, MarkdownBackend]
-    try:  # backends are added here as they land; each one lists its own suffixes
-        from pipeline.backends.pdf import PdfBackend
-        backends.append(PdfBackend)
-    except ImportError:
-        pass
-    try:
-        from pipeline.backends.docx import DocxBackend
-        backends.append(DocxBackend)
-    except ImportError:
-        pass
-    try:
-        from pipeline.backends.doc import DocBackend
-        backends.append(DocBackend)
-    except ImportError:
-        pass
-    for backend in backends:
+    for backend in (TextBackend, MarkdownBackend, PdfBackend, DocxBackend, DocBackend):
         for suffix in backend.suffixes:
             routes[suffix] = backend
     return routes
