@@ -8,13 +8,16 @@ BIN := $(VENV)/bin
 APT_PACKAGES := tesseract-ocr tesseract-ocr-vie libreoffice-writer-nogui antiword poppler-utils chromium sqlite3
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup system venv bench clean
+.PHONY: run test test-fast setup system venv bench clean
 
 run: setup ## set up, then extract every plan in data/raw into data/processed
 	$(BIN)/vnplan extract data/raw --out data/processed
 
 test: setup ## set up, then run the test suite
 	$(BIN)/python -m pytest -q -p no:cacheprovider
+
+test-fast: setup ## the suite without the slow tests (LibreOffice, Tesseract, Chromium, subprocesses, Dask)
+	$(BIN)/python -m pytest -q -p no:cacheprovider -m "not slow"
 
 setup: system $(STAMP)
 

@@ -11,6 +11,8 @@ from pipeline.api import ApiSettings, create_app
 from pipeline.extract import extract_file
 from pipeline.ingest import SUPPORTED_SUFFIXES
 
+pytestmark = pytest.mark.slow  # every upload is extracted in a forkserver worker process
+
 SEEDS = Path(__file__).resolve().parents[1] / "data" / "seeds"
 
 

@@ -59,6 +59,7 @@ def test_api_bad_input_is_422(client):
     assert "vnplan-upload" not in body["message"]  # the server's temporary name never leaks
 
 
+@pytest.mark.slow  # a worker process is started and killed
 def test_api_time_limit_is_504_and_the_next_request_still_works():
     with TestClient(create_app(ApiSettings(timeout=0.001))) as c:
         body = _error(c.post("/v1/extract", files={"file": (SEED.name, SEED.read_bytes())}), 504, "time_limit")

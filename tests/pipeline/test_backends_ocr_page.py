@@ -16,6 +16,8 @@ from pipeline.backends.ocr import (Word, blocks_text, estimate_skew, find_tables
                                    ocr_page, preprocess, render_page, rotate, suppress_colour_ink)
 from schemas.errors import OcrUnavailableError
 
+pytestmark = pytest.mark.slow  # Tesseract on real scans
+
 DATA = Path(__file__).resolve().parents[1] / "data"
 REAL = DATA / "real-dev"
 SCAN = REAL / "files" / "09_quangbinh-ubnd-qd2871-2022-tang-bang-khen-pbgdpl.pdf"

@@ -14,6 +14,8 @@ from pipeline.backends.ocr import (Grid, Line, Word, _column_text, _mostly_noise
                                    count_stems, find_tables, fix_roman_strokes, layout_blocks, ocr_available,
                                    ocr_page, stack_cells)
 
+pytestmark = pytest.mark.slow  # Tesseract on real scans
+
 SCAN = Path(__file__).resolve().parents[1] / "data" / "seeds" / "scan" / "001_0a1aa67df8461fe0.pdf"
 needs_ocr = pytest.mark.skipif(not ocr_available("vie")[0], reason="tesseract-ocr-vie not installed")
 

@@ -24,12 +24,14 @@ def _ratio(a: str, b: str) -> float:
     return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
 
 
+@pytest.mark.slow  # a character-level diff of whole plans (quadratic); the layout tests below stay fast
 @pytest.mark.parametrize("fmt", ["docx", "pdf"])
 @pytest.mark.parametrize("doc_id", SEED_IDS)
 def test_backends_text_matches_txt(fmt, doc_id):
     assert _ratio(parsed(fmt, doc_id).text, parsed("txt", doc_id).text) >= MIN_RATIO
 
 
+@pytest.mark.slow  # LibreOffice
 @pytest.mark.skipif(find_soffice() is None, reason="LibreOffice not installed")
 @pytest.mark.parametrize("doc_id", SEED_IDS[1:3])  # LibreOffice takes seconds per file: two are enough
 def test_backends_doc_text_matches_txt(doc_id):

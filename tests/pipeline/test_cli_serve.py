@@ -12,6 +12,8 @@ import pytest
 
 from pipeline.archive import build_index
 
+pytestmark = pytest.mark.slow  # starts the API server in a subprocess
+
 SEEDS = Path(__file__).resolve().parents[1] / "data" / "seeds" / "txt"
 VNPLAN = Path(sys.executable).with_name("vnplan")
 

@@ -12,9 +12,13 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from pipeline.batch import BatchOptions, run_batch
 from pipeline.ingest import SUPPORTED_SUFFIXES
 from tests.conftest import SEED_IDS, seed_path
+
+pytestmark = pytest.mark.slow  # kills and restarts batch subprocesses
 
 ROOT = Path(__file__).resolve().parents[2]
 

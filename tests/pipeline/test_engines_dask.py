@@ -10,6 +10,8 @@ from pipeline.engines import DaskEngine
 from schemas.errors import EngineError
 from tests.conftest import SEED_IDS, seed_path
 
+pytestmark = pytest.mark.slow  # starts a Dask cluster
+
 pytest.importorskip("distributed")
 
 

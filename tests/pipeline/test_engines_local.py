@@ -5,10 +5,14 @@ import os
 import shutil
 import time
 
+import pytest
+
 from pipeline.batch import BatchOptions, run_batch
 from pipeline.engines import InProcessEngine, Job, LocalEngine, make_engine
 from schemas.errors import TimeLimitError, WorkerCrashError
 from tests.conftest import SEED_IDS, seed_path
+
+pytestmark = pytest.mark.slow  # process pools and killed workers
 
 
 def _files(out):

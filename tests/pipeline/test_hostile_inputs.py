@@ -99,6 +99,7 @@ def test_hostile_large_text_file_is_bounded(bad: Path) -> None:
         assert rec.warnings
 
 
+@pytest.mark.slow  # every hostile file, .doc ones through LibreOffice
 @pytest.mark.timeout(600)
 def test_hostile_batch_goes_on_and_reports_each_failure(bad: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"

@@ -10,6 +10,8 @@ from nbclient import NotebookClient
 
 from pipeline.extract import extract_file
 
+pytestmark = pytest.mark.slow  # runs the notebook in a Jupyter kernel subprocess
+
 ROOT = Path(__file__).resolve().parents[2]
 NOTEBOOK = ROOT / "notebooks" / "analyst.ipynb"
 SEEDS = ROOT / "tests" / "data" / "seeds" / "txt"
