@@ -83,8 +83,10 @@ def main() -> int:
     (a.out / "digests.json").write_text(json.dumps(dig, indent=1), encoding="utf-8")
     if a.compare:
         other = json.loads((a.compare / "digests.json").read_text(encoding="utf-8"))
-        diff = sorted(k for k in set(dig) | set(other) if dig.get(k) != other.get(k))
-        print(f"{len(diff)} record files differ from {a.compare}" + "".join(f"\n  {k}" for k in diff[:50]))
+        # only the record files both runs made are compared: a run of fewer sets is not a difference
+        diff = sorted(k for k in set(dig) & set(other) if dig[k] != other[k])
+        print(f"{len(diff)} of {len(set(dig) & set(other))} record files differ from {a.compare}"
+              + "".join(f"\n  {k}" for k in diff[:50]))
         return 1 if diff else 0
     return 0
 
