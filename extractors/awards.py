@@ -9,68 +9,20 @@ text (same length, so offsets carry over): lower case, new tone placement (ủy/
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from extractors.context import DocContext
 from extractors.evidence import evidence
 from extractors.lexicon import read_csv
+from extractors.text import fold, fold_doc, fold_toneless, toneless, toneless_rx
 from schemas.record import Award
 
-_OLD_TONES = {
-    "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
-    "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
-    "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
-    "sỹ": "sĩ",
-}
-_OLD_TONE_RE = re.compile("(?<!q)(?:" + "|".join(_OLD_TONES) + ")")  # "quý": the u belongs to "qu"
 _RECIPIENT = {"individual", "collective", "household"}
 _CLASS_WORDS = {"nhât": "Nhất", "nhi": "Nhì", "ba": "Ba", "i": "Nhất", "ii": "Nhì", "iii": "Ba",
                 "1": "Nhất", "2": "Nhì", "3": "Ba"}
 
 
-# OCR of scans gets tone marks wrong ("Bằng khen của Thủ tướng Chính phũ"): names are matched on a copy of
-# the text without tone marks (same length, so offsets carry over). The vowel shapes (ơ, ô, ê, ư, ă, â, đ)
-# stay: without them too many different words would read alike ("sơ kết" / "số kết").
-_TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
-
-
-def _toneless_char(c: str) -> str:
-    d = unicodedata.normalize("NFC", "".join(x for x in unicodedata.normalize("NFD", c) if x not in _TONE_MARKS))
-    return d if len(d) == 1 else c
-
-
-_TONE_TABLE = {ord(c): _toneless_char(c) for c in map(chr, range(0xC0, 0x1EFA)) if _toneless_char(c) != c}
-
-
-def toneless(s: str) -> str:
-    """``s`` without tone marks, same length."""
-    return s.translate(_TONE_TABLE)
-
-
-@lru_cache(maxsize=8)
-def fold_toneless(text: str) -> str:
-    """toneless(fold(text)), computed once per document for the extractors that share it."""
-    return toneless(fold_doc(text))
-
-
-@lru_cache(maxsize=8)
-def fold_doc(text: str) -> str:
-    """fold(text) of a whole document, computed once for the extractors that share it."""
-    return fold(text)
-
-
-def fold(text: str) -> str:
-    """Lower case, new tone placement, 'sĩ' for 'sỹ'; the result has the length of ``text``."""
-    low = text.lower()
-    if len(low) != len(text):  # a character whose lower case is longer: keep offsets
-        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return _OLD_TONE_RE.sub(lambda m: _OLD_TONES[m.group()], low)
-
-
-def _rx(pattern: str) -> re.Pattern[str]:
-    """A pattern on folded text, matched without tone marks."""
-    return re.compile(toneless(pattern))
+_rx = toneless_rx
 
 
 def _key(surface: str) -> str:

@@ -14,24 +14,20 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from extractors.awards import fold, fold_doc, fold_toneless, toneless as _ts
 from extractors.context import DocContext
 from extractors.evidence import evidence, replace_at
 from extractors.lexicon import read_yaml
+from extractors.text import flowed, fold, fold_doc, fold_toneless, toneless as _ts, toneless_rx as _rx
 from schemas.record import Assignment, Conference, Evidence, TimeValue
 
 from extractors.dates import parse_time
 from extractors.names import canonical_unit
 
 # OCR of scans gets tone marks wrong ("Hôi nghi sơ kêt"): every Vietnamese pattern here is matched on a
-# folded copy of the text without tone marks (awards.toneless: same length, vowel shapes kept).
+# folded copy of the text without tone marks (text.toneless: same length, vowel shapes kept).
 def _k(s: str) -> str:
     """The matching key of a lexicon word: folded, without tone marks."""
     return _ts(fold(s))
-
-
-def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(_ts(pattern))
 
 
 _HEADING = re.compile(r"[ ]*(?:[*_]{1,2})?(?:(?P<roman>[IVXL]+)\.|(?P<num>\d+(?:\.\d+)*)\.?(?=[ ]|[*])|"
@@ -104,46 +100,6 @@ def _edit_distance(a: str, b: str, cap: int) -> int:
             return cap + 1
         prev = cur
     return prev[-1]
-
-
-_SOFT_BEFORE_DIGIT = _rx(r"(?:ngày|tháng|năm|/|-)[ ]*$")
-_LIST_START = re.compile(r"[ ]*(?:[a-zđ]\)|[-+•*])")
-
-
-@lru_cache(maxsize=8)
-def _soft_breaks(text: str) -> tuple[int, ...]:
-    """Positions of the line breaks of hard-wrapped prose (OCR, PDF), which read as spaces.
-
-    A break is soft when its line does not end a sentence and the next line goes on in lower case
-    ("... có thành\ntích cao"), or with the year of a date ("vào ngày 30 tháng 9 năm\n2011")."""
-    soft: list[int] = []
-    pos = text.find("\n")
-    prev_start = 0
-    while pos != -1:
-        nxt = text.find("\n", pos + 1)
-        line_end = nxt if nxt != -1 else len(text)
-        prev = text[prev_start:pos].rstrip()
-        follow = text[pos + 1:line_end].lstrip()
-        if prev and follow and prev[-1] not in ".;:!?" and "\t" not in prev and "\t" not in follow[:200]:
-            c = follow[0]
-            if (c.isalpha() and c.islower() and not _LIST_START.match(follow)) or \
-                    (c.isdigit() and _SOFT_BEFORE_DIGIT.search(_ts(prev[-12:].lower()))):
-                soft.append(pos)
-        prev_start = pos + 1
-        pos = nxt
-    return tuple(soft)
-
-
-def _flow(text: str, folded: str) -> str:
-    """``folded`` (a same-length copy of ``text``) with the soft line breaks of ``text`` as spaces."""
-    soft = _soft_breaks(text)
-    return replace_at(folded, soft, " ") if soft else folded
-
-
-@lru_cache(maxsize=8)
-def flowed(text: str) -> tuple[str, str]:
-    """(folded, folded without tone marks), both with soft line breaks as spaces; once per document."""
-    return _flow(text, fold_doc(text)), _flow(text, fold_toneless(text))
 
 
 @dataclass

@@ -11,11 +11,10 @@ import difflib
 import re
 from functools import lru_cache
 
-from extractors.awards import fold, fold_doc
-from extractors.conferences import _ts, flowed
 from extractors.context import DocContext
 from extractors.evidence import evidence
 from extractors.lexicon import read_yaml
+from extractors.text import flowed, fold, fold_doc, toneless as _ts
 from schemas.record import Movement
 
 # a curly quote may run over a page break (PDF text); a straight one may not (its pairing is ambiguous)

@@ -11,74 +11,10 @@ from functools import lru_cache
 
 from extractors.context import DocContext
 from extractors.lexicon import read_csv, read_yaml
+from extractors.text import LOWER_CLASS, UPPER_CLASS, name_key, new_tones
+from extractors.text.fold import OLD_TONES, tone_fuzzy
 
-# old-style tone placement -> new style (uỷ -> ủy), so lexicon look-ups see one spelling
-_OLD_TONES = {
-    "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
-    "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
-    "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
-}
-_UPPER = "A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ"
-UPPER_CLASS = f"[{_UPPER}]"
-LOWER_CLASS = f"[{_UPPER.lower()}]"
 _GLUED = re.compile(f"(?<={LOWER_CLASS}{LOWER_CLASS})(?={UPPER_CLASS}{LOWER_CLASS})")
-
-
-_TONE_MAP = {o2: n2 for o, n in _OLD_TONES.items()
-             for o2, n2 in ((o, n), (o.capitalize(), n.capitalize()), (o.upper(), n.upper()))}
-# Only an open final syllable moves its tone (hoà -> hòa, thuỷ -> thủy); "đoàn", "hoàng" and "quý" keep theirs.
-_TONE_RE = re.compile("|".join(
-    (r"(?<![qQ])" if k[0] in "uU" else "") + re.escape(k) + r"(?!\w)" for k in _TONE_MAP))
-
-
-_TONE_HINT = re.compile("|".join(sorted({re.escape(k) for k in _TONE_MAP})))  # cheap pre-check, no look-arounds
-
-
-def new_tones(s: str) -> str:
-    """``s`` with old-style tone placement replaced (Uỷ ban -> Ủy ban), case kept."""
-    if not _TONE_HINT.search(s):
-        return s
-    return _TONE_RE.sub(lambda m: _TONE_MAP[m.group(0)], s)
-
-
-@lru_cache(maxsize=16384)
-def name_key(s: str) -> str:
-    """A comparison key for names: NFC, lower case, one tone style, no punctuation."""
-    s = new_tones(unicodedata.normalize("NFC", s)).lower()
-    s = re.sub(r"[\"“”‘’'()\[\]*_\-–—,.;:/&]", " ", s)
-    return " ".join(s.split())
-
-
-def _tone_fuzzy(pattern_text: str) -> str:
-    """A regex for ``pattern_text`` that accepts both tone placements and flexible spacing/dashes."""
-    out = []
-    i = 0
-    low = pattern_text
-    rev = {v: k for k, v in _OLD_TONES.items()}
-    while i < len(low):
-        two = low[i:i + 2]
-        if two.lower() in rev:
-            alt = rev[two.lower()]
-            out.append(f"(?:{re.escape(two)}|{re.escape(alt)})")
-            i += 2
-            continue
-        ch = low[i]
-        if ch == " " and low[i:i + 3] == " - ":
-            out.append(r"[ ]*[-–,]?[ ]*")
-            i += 3
-            continue
-        if ch == ",":
-            out.append(r"[ ]*[,-]?")
-            i += 1
-            continue
-        if ch == " ":
-            out.append(r"[ ]+")
-        elif ch == "-":
-            out.append(r"[ ]*[-–][ ]*")
-        else:
-            out.append(re.escape(ch))
-        i += 1
-    return "".join(out)
 
 
 # --- data ---------------------------------------------------------------------
@@ -118,7 +54,7 @@ def province_names() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _province_re() -> re.Pattern:
     names = sorted(province_names(), key=len, reverse=True)
-    alts = "|".join(_tone_fuzzy(n) for n in names)
+    alts = "|".join(tone_fuzzy(n) for n in names)
     return re.compile(rf"(?<!\w)(?:{alts})(?!\w)")
 
 
@@ -166,7 +102,7 @@ def _first_words(forms: tuple[str, ...]) -> frozenset[str]:
             continue
         w = m.group(0).lower()
         out.add(w)
-        for old, new in _OLD_TONES.items():
+        for old, new in OLD_TONES.items():
             if new in w:
                 out.add(w.replace(new, old))
     return frozenset(out)
@@ -190,7 +126,7 @@ def _scan(rx: re.Pattern, firsts: frozenset[str] | None, text: str, words: re.Pa
 def _casing_re() -> tuple[re.Pattern, dict[str, str]]:
     forms = _casing_forms()
     canon = {name_key(f): f for f in sorted(forms, key=len)}
-    alts = "|".join(_tone_fuzzy(f) for f in sorted(forms, key=len, reverse=True))
+    alts = "|".join(tone_fuzzy(f) for f in sorted(forms, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.IGNORECASE), canon
 
 
@@ -252,7 +188,7 @@ def find_places(text: str) -> list[tuple[int, int, str]]:
 def _positions_alternation() -> str:
     """A person's titles ("Giám đốc", "Trưởng ban"), longest first, either tone placement."""
     pos = sorted(heads_data()["positions"], key=len, reverse=True)
-    return "|".join(_tone_fuzzy(p) for p in pos)
+    return "|".join(tone_fuzzy(p) for p in pos)
 
 
 @lru_cache(maxsize=1)
@@ -263,7 +199,7 @@ def _position_re() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _head_start_re() -> re.Pattern:
     heads = sorted(heads_data()["heads"], key=len, reverse=True)
-    return re.compile(rf"^(?:{'|'.join(_tone_fuzzy(h) for h in heads)})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"^(?:{'|'.join(tone_fuzzy(h) for h in heads)})(?!\w)", re.IGNORECASE)
 
 
 def head_of(name: str) -> str | None:
@@ -378,28 +314,28 @@ def _longer_sector_guard(h: str) -> str:
                 rests.add(sec[len(r):])
     if not rests:
         return ""
-    return "(?!" + "|".join(_tone_fuzzy(r) for r in sorted(rests, key=len, reverse=True)) + ")"
+    return "(?!" + "|".join(tone_fuzzy(r) for r in sorted(rests, key=len, reverse=True)) + ")"
 
 
 @lru_cache(maxsize=1)
 def _mention_re() -> re.Pattern:
     d = heads_data()
     W = r"[ ]{1,2}"  # words of one name are one or two spaces apart (wider gaps are layout columns)
-    head = "|".join(_tone_fuzzy(h) for h in _head_variants())
-    head_any = f"(?i:{'|'.join(_tone_fuzzy(h) + _longer_sector_guard(h) for h in _head_variants())})"
+    head = "|".join(tone_fuzzy(h) for h in _head_variants())
+    head_any = f"(?i:{'|'.join(tone_fuzzy(h) + _longer_sector_guard(h) for h in _head_variants())})"
     # a sector keeps its first capital ("Phòng Văn hóa- thông tin"), the rest may be in any case
-    sector = "|".join(re.escape(s[0]) + f"(?i:{_tone_fuzzy(s[1:])})"
+    sector = "|".join(re.escape(s[0]) + f"(?i:{tone_fuzzy(s[1:])})"
                       for s in sorted(d["sectors"] + d["name_types"], key=len, reverse=True))
     # a number after a kind of body ("Công ty Cổ phần 483"), never a date, a count or a document number
     number = rf"(?:{W}\d{{1,4}}(?![\w/.:,-]?\d)(?![\w/])(?!{W}(?:ngày|tháng|năm|bản|người|giờ|%)))?"
-    provinces = "|".join(_tone_fuzzy(n) for n in sorted(province_names(), key=len, reverse=True))
+    provinces = "|".join(tone_fuzzy(n) for n in sorted(province_names(), key=len, reverse=True))
     lower_mods = "|".join(re.escape(m) for m in sorted(d["lowercase_modifiers"], key=len, reverse=True))
     place_word = "|".join(re.escape(w) for w in sorted(d["place_words"], key=len, reverse=True))
     sub_place = "|".join(re.escape(w) for w in sorted(d["place_words"], key=len, reverse=True) if w != "tỉnh")
     central = rf"trực{W}thuộc{W}Trung{W}ương"
     bare_place = "|".join(re.escape(w) for w in sorted(d["bare_place_words"], key=len, reverse=True))
     # a capitalised word that does not start a new unit and is not a Roman numeral ("Phòng III")
-    holders = "|".join(_tone_fuzzy(h) for h in d["role_holders"])
+    holders = "|".join(tone_fuzzy(h) for h in d["role_holders"])
     cap = rf"(?!(?:{head})(?!\w))(?!(?:{holders})(?!\w))(?![IVXLC]+\b){UPPER_CLASS}[\w&]*(?:\.[\w]+)?"
     region = r"(?:Nam|Bắc|Trung|Đông|Tây)[ ](?:[Bb]ộ)|[ĐđĐ]ồng[ ]bằng[ ]sông[ ]\w+|Đảng[ ]bộ"
     province_list = rf"(?:{provinces})(?:[ ]*,[ ]*(?:{provinces}))*(?:[ ]*(?:,|và)[ ]*(?:{provinces}))?"

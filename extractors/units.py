@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from extractors.context import DocContext
 from extractors.evidence import evidence, replace_at
+from extractors.text.lines import goes_on_paragraph, is_upper_line, joined
 from extractors.names import (
     OCR_SAME_LENGTH, UPPER_CLASS, canonical_province, canonical_unit, find_unit_mentions, head_of, heads_data,
     name_key, repair_ocr_name,
@@ -110,33 +111,6 @@ def _excluded_spans(text: str) -> list[tuple[int, int]]:
             pos = nxt
         spans.append((m.start(), pos))
     return spans
-
-
-def _is_upper_line(line: str) -> bool:
-    upper = sum(map(str.isupper, line))
-    letters = upper + sum(map(str.islower, line))
-    return letters > 3 and upper / letters > 0.8
-
-
-_LIST_START = re.compile(r"(?:[-+•*]|\d{1,2}(?:\.\d+)*[.)]|[IVX]+[.)]|[a-zđ][.)]|Điều[ ]\d|Nơi nhận|Kính gửi)")
-
-
-def _soft_joined(text: str) -> str:
-    """``text`` with the line breaks inside a wrapped paragraph (OCR, web copies) turned into spaces, so a
-    name or a clause broken over two lines reads as one ("Ban Thi đua-Khen\nthưởng Trung ương"). Offsets are kept."""
-    lines = text.split("\n")
-    if len(lines) < 2:
-        return text
-    out = [lines[0]]
-    for a, b in zip(lines, lines[1:]):
-        a_s, b_s = a.rstrip(), b.lstrip()
-        join = (a_s and b_s and a_s[-1] not in ".;:!?" and "\t" not in a and "\t" not in b
-                and not _LIST_START.match(b_s)
-                and (b_s[0].islower() or b_s[0].isdigit() or (len(a_s) >= 50 and b_s[0].isupper()))
-                and not _is_upper_line(a) and not _is_upper_line(b))
-        out.append(" " if join else "\n")
-        out.append(b)
-    return "".join(out)
 
 
 class _Spans(dict):
@@ -237,7 +211,7 @@ def extract_units(text: str, context: DocContext | None = None) -> list[Unit]:
         if prov:
             context = replace(context, province=prov, level=context.level or "tỉnh")
     col = _Collector(text, context)  # evidence points into the original text
-    text = _soft_joined(text)  # same offsets, wrapped lines joined
+    text = joined(text, goes_on_paragraph)  # same offsets, wrapped lines joined
     if "Ð" in text or "ð" in text:  # OCR "Ð" (eth) read as "Đ"; str.translate is slow, so only when needed
         text = text.translate(OCR_SAME_LENGTH)
     mentions = find_unit_mentions(text)
@@ -285,7 +259,7 @@ def extract_units(text: str, context: DocContext | None = None) -> list[Unit]:
         pos = le + 1
         # every role needs a unit mention in the line (or a place in parentheses: "Cụm trưởng (tỉnh X)")
         if (not by_start.within(ls, le) and "(" not in line) or "\t" in line or line.count(" | ") >= 2 \
-                or any(a <= ls < b for a, b in excluded) or _STATE_MOTTO.search(line) or _is_upper_line(line):
+                or any(a <= ls < b for a, b in excluded) or _STATE_MOTTO.search(line) or is_upper_line(line):
             continue
         if _EXCLUDED_LINE.match(line):
             main = _main_clause(text, ls, le, by_start) if _BASIS_LINE.match(line) else None

@@ -6,7 +6,7 @@ import json
 import re
 import unicodedata
 
-from extractors.awards import fold
+from extractors.text import fold
 from tests.conftest import GOLD
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from extractors.awards import fold
+from extractors.text import fold
 from extractors.lexicon import read_yaml
 
 KINDS = {"phong trào", "cuộc vận động", "đợt thi đua"}
