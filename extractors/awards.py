@@ -14,7 +14,7 @@ from functools import lru_cache
 from extractors.context import DocContext
 from extractors.evidence import evidence
 from extractors.lexicon import read_csv
-from extractors.text import fold, fold_doc, fold_toneless, toneless, toneless_rx
+from extractors.text import fold, fold_toneless, toneless, toneless_rx
 from schemas.record import Award
 
 _RECIPIENT = {"individual", "collective", "household"}

@@ -11,7 +11,10 @@ from functools import lru_cache
 
 from extractors.context import DocContext
 from extractors.evidence import evidence
-from extractors.header import _NUMBER, _UPPER_VN, _body_start, make_time, ocr_code, type_by_abbr, type_names
+from extractors.header.layout import body_start
+from extractors.header.lexicon import type_by_abbr, type_names
+from extractors.header.number_date import NUMBER as OWN_NUMBER, make_time, ocr_code
+from extractors.text import UPPER_VN
 from schemas.record import Citation, TimeValue
 
 # a document number: "98/2023/NĐ-CP", "34-CT/TW", "02/HĐTĐKT-P.I", "7475/TBCĐ", "06/2022/QH15",
@@ -70,8 +73,8 @@ def _mention_re() -> re.Pattern:
 
 # a law's name starts upper-case ("Luật Thi đua"), or lower-case as many texts type it ("Luật thi đua, khen
 # thưởng"): a lower-case name is taken only under "Căn cứ" or with its date or number after it
-_LAW = re.compile(r"(?=[LB])(?<![^\W\d_])(?P<type>Luật|Bộ luật)[ \t]+(?P<title>sửa đổi|[A-ZĐ" + _UPPER_VN[3:]
-                  + r"]|(?P<low>[^\W\d_A-ZĐ" + _UPPER_VN[3:] + r"]))")
+_LAW = re.compile(r"(?=[LB])(?<![^\W\d_])(?P<type>Luật|Bộ luật)[ \t]+(?P<title>sửa đổi|[A-ZĐ" + UPPER_VN[3:]
+                  + r"]|(?P<low>[^\W\d_A-ZĐ" + UPPER_VN[3:] + r"]))")
 _LOW_LAW_NOT = re.compile(r"(?:này|sư|lệ|pháp|quy|số|và|hoặc|có|được|đã|thì|mà|nêu|trên|hiện|mới|cũ)\b")
 _BASIS_BEFORE = re.compile(r"(?i)c[ăaâ]n[ \t]+c[ứửưu](?:[ \t]+vào)?[ \t]*$")
 
@@ -116,7 +119,7 @@ def _type_from_code(number: str) -> str | None:
 
 def _own_number(text: str) -> tuple[tuple[int, int], str | None]:
     """The document's own "Số: 04/KH-THPTTX" in its header (never a citation), as a span and a number."""
-    nm = _NUMBER.search(text, 0, min(_body_start(text), 2500))
+    nm = OWN_NUMBER.search(text, 0, min(body_start(text), 2500))
     if not nm:
         return (0, 0), None
     if not nm.group("num"):
@@ -135,7 +138,7 @@ def _self_ref(text: str, start: int, number: str, own_span: tuple[int, int]) -> 
     ls = text.rfind("\n", 0, start) + 1
     if _LINE_SELF_REF.fullmatch(text, ls, start):
         return True
-    own_code = _NUMBER.search(text, *own_span) if own_span[1] else None
+    own_code = OWN_NUMBER.search(text, *own_span) if own_span[1] else None
     return bool(own_code) and number.split("/")[-1] == re.sub(r"\s+", "", own_code.group("code")).split("/")[-1] \
         and not re.search(r"\d{4}/", number)
 

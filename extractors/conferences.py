@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from extractors.context import DocContext
-from extractors.evidence import evidence, replace_at
+from extractors.evidence import evidence
 from extractors.lexicon import read_yaml
-from extractors.text import flowed, fold, fold_doc, fold_toneless, toneless as _ts, toneless_rx as _rx
-from schemas.record import Assignment, Conference, Evidence, TimeValue
+from extractors.text import flowed, fold, toneless as _ts, toneless_rx as _rx
+from schemas.record import Assignment, Conference, TimeValue
 
 from extractors.dates import parse_time
 from extractors.names import canonical_unit

@@ -1,0 +1,55 @@
+"""Header (Decree 30/2020 components): type, number and code, issuer, place, date, title, signer, recipients.
+
+Works on two layouts of the same page top: the header block as lines (PDF, DOCX paragraphs: "ỦY BAN NHÂN DÂN /
+TỈNH BẮC NINH / Số: /KH-UBND"), or as one table row whose cells are each on one line, and also when the header
+block is missing altogether (plain-text copies): then the issuer comes from the plan's self-description, an annex
+self-reference or the signature block.
+
+One module per component: ``number_date``, ``type_title``, ``issuer``, ``signature``; ``layout`` and ``lexicon``
+are what they share, ``context`` builds the DocContext the other extractors read.
+"""
+from __future__ import annotations
+
+from extractors.header.context import build_context
+from extractors.header.issuer import (
+    canonical_issuer, issuer_fallback, read_issuer_block, read_self_reference, school_name,
+)
+from extractors.header.layout import MOTTO, PageTop, body_start, despace
+from extractors.header.lexicon import type_by_abbr, type_names
+from extractors.header.number_date import issued_from_stamp, make_time, ocr_code, read_number, read_place_date
+from extractors.header.signature import read_recipients, read_signer
+from extractors.header.type_title import find_type_line, read_type_and_title
+from schemas.record import DocumentHeader
+
+__all__ = ["build_context", "canonical_issuer", "despace", "extract_header", "make_time", "ocr_code", "school_name",
+           "type_by_abbr", "type_names"]
+
+
+def _page_top(text: str) -> PageTop:
+    limit = body_start(text)
+    tm = find_type_line(text, min(len(text), max(limit, 200) + 400), limit)
+    zone_end = tm.start() if tm else limit
+    zone = text[:zone_end]
+    return PageTop(limit, tm, zone_end, zone, [(m.start(), m.end()) for m in MOTTO.finditer(zone)])
+
+
+def extract_header(text: str) -> DocumentHeader:
+    """The document's header components, each with evidence. Fields not found stay None.
+
+    The steps run in this order because each masks what it read for the next (the motto, the number, the
+    place line) and the later ones fall back on what the earlier ones found (the place, the title)."""
+    h = DocumentHeader()
+    if not text:
+        return h
+    page = _page_top(text)
+    nm = read_number(text, page, h)
+    read_place_date(text, page, h)
+    read_type_and_title(text, page, nm, h)
+    read_issuer_block(text, page, nm, h)
+    read_recipients(text, h, read_signer(text, h))
+    read_self_reference(text, h)
+    if h.issued is None or h.issued.granularity != "day":
+        issued_from_stamp(text, h)
+    if not h.issuer:
+        issuer_fallback(text, h, page.limit)
+    return h

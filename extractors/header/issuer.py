@@ -1,0 +1,409 @@
+"""The issuer: the upper-case body above "Số:", its official casing, and the fallbacks when the header block
+is missing (authority line, self-description, annex self-reference, signature block)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from extractors.context import DocContext
+from extractors.header.layout import (
+    MOTTO, SIG_AUTH, PageTop, despace, ev_list, is_upper_line, mask_spans, position_re, signature_region,
+)
+from extractors.header.lexicon import header_words, province_of, type_names
+from extractors.header.number_date import DMY, LONG_DATE, make_time
+from extractors.header.type_title import type_line_re
+from extractors.names import canonical_unit, expand_abbreviations
+from extractors.text import UPPER_VN
+from schemas.record import DocumentHeader
+
+_PLACE_WORDS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường")
+
+
+_VOWELS = set("aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
+
+
+def _proper_case(upper: str) -> str:
+    """"ỦY BAN NHÂN DÂN TỈNH BẮC NINH" -> "Ủy ban nhân dân tỉnh Bắc Ninh" (place names capitalised)."""
+    out: list[str] = []
+    cap_next = False  # True after a place word: "TỈNH BẮC NINH" -> "tỉnh Bắc Ninh"
+    words = upper.split()
+    i = 0
+    while i < len(words):
+        w = words[i]
+        low = w.lower()
+        exp = expand_abbreviations(w) if w.isupper() or "&" in w else w
+        if exp != w:
+            out.append(exp[0].upper() + exp[1:] if cap_next else exp)
+            cap_next = exp.split()[-1] in _PLACE_WORDS
+            i += 1
+            continue
+        if w.isupper() and len(w) >= 2 and not (set(low) & _VOWELS):
+            out.append(w)  # an acronym such as VNPT keeps its capitals
+            cap_next = False
+            i += 1
+            continue
+        two = " ".join(words[i:i + 2]).lower()
+        if two in _PLACE_WORDS:
+            out.append(two)
+            cap_next = True
+            i += 2
+            continue
+        if low in _PLACE_WORDS:
+            out.append(low)
+            cap_next = True
+            i += 1
+            continue
+        if low in ("và", "-", "các", "của", "thuộc", "trực"):
+            out.append(low)
+            cap_next = low == "-" and bool(out[:-1]) and out[-2][:1].isupper()
+            i += 1
+            continue
+        out.append(low[:1].upper() + low[1:] if (cap_next or not out or (out and out[-1] == "và"
+                                                                           and _issuer_head_re().match(w))) else low)
+        i += 1
+    s = " ".join(out)
+    return s[:1].upper() + s[1:]
+
+
+@lru_cache(maxsize=1)
+def _school_re() -> re.Pattern:
+    levels = sorted(header_words()["school_levels"], key=len, reverse=True)
+    one = "(?:" + "|".join(re.escape(x) for x in levels) + r")(?![^\W_])"
+    return re.compile(r"(?i)^trường[ \t]+(?P<levels>" + one + r"(?:[ \t]*(?:&|-|,|\bvà\b)?[ \t]*" + one + r")*)"
+                      r"[ \t]+(?P<rest>\S.*)$")
+
+
+def school_name(surface: str) -> str | None:
+    """"TRƯỜNG MN HOA HỒNG" -> "Trường Mầm non Hoa Hồng": a school's level expanded, its proper name capitalised."""
+    m = _school_re().match(surface)
+    if not m:
+        return None
+    table = header_words()["school_levels"]
+    # "TH&THCS" -> "Tiểu học và Trung học cơ sở"; "PTDTNT THPT" (two levels, one school) -> joined by a space
+    parts = re.split(r"([ \t]*(?:&|-|,|\bvà\b|\bVÀ\b)[ \t]*)", m.group("levels"))
+    level = ""
+    for i, p in enumerate(parts):
+        if i % 2:
+            level += " và "
+            continue
+        words = p.split()
+        while words:  # several levels joined by spaces: longest known prefix first
+            for k in range(len(words), 0, -1):
+                full = table.get(" ".join(words[:k]).upper())
+                if full:
+                    level += (" " if level and not level.endswith(" ") else "") + full
+                    words = words[k:]
+                    break
+            else:
+                return None
+    places = header_words()["school_place_abbreviations"]
+    rest = m.group("rest").replace(".", ". ").split()
+    upper = is_upper_line(m.group("rest"))
+    words = []
+    for i, w in enumerate(rest):
+        bare = w.rstrip(".")
+        if bare.upper() in places and (w.endswith(".") or bare.isupper()):
+            words.append(places[bare.upper()])
+        elif bare.lower() == "số" and i + 1 < len(rest) and rest[i + 1][:1].isdigit():
+            words.append("số")
+        elif bare.lower() in ("tỉnh", "huyện", "quận", "xã", "phường"):
+            words.append(w.lower())
+        elif upper or w[:1].islower():
+            words.append(w[:1].upper() + w[1:].lower())
+        else:
+            words.append(w)
+    return " ".join(["Trường", level] + words).strip(" ,;:.")
+
+
+def canonical_issuer(surface: str, context: DocContext | None = None) -> str:
+    """Full name with abbreviations expanded, in proper case; uses the units extractor's canonicaliser if present."""
+    surface = " ".join(surface.replace("*", " ").split()).strip(" ,;:.")
+    school = school_name(surface)
+    if school:
+        return school
+    if is_upper_line(surface):
+        surface = _proper_case(surface)  # our casing keeps acronyms (VNPT) and expands UBND before names sees it
+    names = canonical_unit(surface, context)
+    if len(names) == 1 and names[0]:
+        return names[0]
+    return " ".join(expand_abbreviations(surface).split())
+
+
+@lru_cache(maxsize=1)
+def _issuer_head_re() -> re.Pattern:
+    heads = sorted(header_words()["issuer_heads"], key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(re.escape(h) for h in heads) + r")\b")
+
+
+def _place_complete(body: str) -> bool:
+    """A body names its place ("... TỈNH BẮC NINH", "... VIỆT NAM", "... TRUNG ƯƠNG")."""
+    up = body.upper()
+    if re.search(r"(?:VIỆT NAM|TRUNG ƯƠNG|TW)\s*$", up):
+        return True
+    m = re.search(r"\b(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s+(\S+(?:\s+\S+)*)$", up)
+    if m and not re.fullmatch(r"(?:TỈNH|THÀNH PHỐ|HUYỆN)", m.group(1)):
+        return True
+    return province_of(" ".join(up.split()[-2:])) is not None or province_of(" ".join(up.split()[-3:])) is not None
+
+
+def split_joined(piece: tuple[int, int, str], text: str) -> list[tuple[int, int, str]]:
+    """"UBND TỈNH SƠN LA SỞ GIÁO DỤC VÀ ĐÀO TẠO" (a copy that lost the header's line breaks) -> the parent body
+    and the issuing body: split where a head word follows a body that names its place (two-word place or a
+    province), keeping each part's offsets."""
+    s0, e0, flat = piece
+    if flat != " ".join(text[s0:e0].split()):
+        return [piece]  # rebuilt (letter-spaced) text: offsets of its words are not those of the source
+    words = list(re.finditer(r"\S+", text[s0:e0]))
+    heads = _issuer_head_re()
+    for i in range(2, len(words) - 1):
+        rest = text[s0 + words[i].start():e0]
+        prefix = " ".join(w.group() for w in words[:i])
+        if not heads.match(rest) or re.search(r"(?:\bVÀ|-|,|\bCÁC|\bCỦA)$", prefix):
+            continue
+        pm = re.search(r"\b(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s+(\S+(?:\s+\S+)*)$", prefix)
+        if (pm and len(pm.group(1).split()) >= 2) or (pm and province_of(pm.group(1))) or re.search(
+                r"(?:VIỆT NAM|TRUNG ƯƠNG)$", prefix):
+            first = (s0, s0 + words[i - 1].end(), prefix)
+            return [first] + split_joined((s0 + words[i].start(), e0, " ".join(rest.split())), text)
+    return [piece]
+
+
+def group_bodies(pieces: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+    """Header lines -> bodies: a line starting with a head word, after a complete body, starts a new one."""
+    bodies: list[list[tuple[int, int, str]]] = []
+    for piece in pieces:
+        s = piece[2]
+        if bodies:
+            prev = " ".join(p[2] for p in bodies[-1])
+            joined = re.search(r"(?:\bVÀ|-|,|\bCÁC|\bCỦA)\s*$", prev) or re.match(
+                r"(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|VÀ|-)\b", s)
+            new = not joined and (_issuer_head_re().match(s) or _place_complete(prev))
+            if not new:
+                bodies[-1].append(piece)
+                continue
+        bodies.append([piece])
+    return bodies
+
+
+@lru_cache(maxsize=1)
+def self_ref_re() -> re.Pattern:
+    types = "|".join(re.escape(t) for t in type_names())
+    return re.compile(r"[Kk]èm theo\s+(?P<type>" + types + r")\s+(?:số\s*:?\s*)?(?P<num>\d{1,6})?\s*/\s*"
+                      r"(?P<code>[A-ZĐ][^\s,;()]*)[\s,]*(?P<date>ngày[^()\n]{0,30}?\d{4}|\d{1,2}/\d{1,2}/\d{4})?"
+                      r"(?:\s*của\s+(?P<issuer>[^()\n]{3,120}?))?\s*\)")
+
+
+@lru_cache(maxsize=1)
+def _self_desc_re() -> re.Pattern:
+    heads = "|".join(re.escape(x) for x in sorted(header_words()["body_heads"], key=len, reverse=True))
+    verbs = "|".join(re.escape(x) for x in sorted(header_words()["self_verbs"], key=len, reverse=True))
+    types = "|".join(re.escape(t) for t in type_names())
+    return re.compile(r"(?:^|(?<=[,;:.])\s+|(?<=\n))(?P<body>(?:" + heads + r")\b[^,;.\n()“”\"]{0,100}?)\s*"
+                      r"(?:\([^)]{0,40}\)\s*)?(?:" + verbs + r")\s+(?:" + types + r"|Đợt|đợt)\b", re.MULTILINE)
+
+
+def resolve_bare(name: str, place: str | None, text: str) -> str:
+    """"Ủy ban nhân dân tỉnh" + place line "Bắc Ninh" -> "Ủy ban nhân dân tỉnh Bắc Ninh"."""
+    m = re.search(r"\b(tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)\s*$", name)
+    if m and place:
+        des = m.group(1)
+        if des == "tỉnh" and province_of(place):
+            return f"{name} {province_of(place)}"
+        if des != "tỉnh" and not province_of(place):
+            return f"{name} {place}"
+    if not m and place and re.fullmatch(r"(?i)(?:ủy|uỷ) ban nhân dân|hội đồng nhân dân", name.strip()):
+        if province_of(place):
+            return f"{name} tỉnh {province_of(place)}"
+        dm = re.search(r"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+(huyện|thị xã|thành phố|quận|xã|phường|thị trấn)\s+"
+                       + re.escape(place) + r"\b", text)
+        if dm:
+            return f"{name} {dm.group(1)} {place}"
+    return name
+
+
+_PLACED = re.compile(r"\b(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)\s+[A-ZĐ" + UPPER_VN[3:] + r"]")
+
+
+_CLUSTER = re.compile(r"(?i)(?:cụm|khối) thi đua\s+\S+")
+
+
+_TM_BODY = re.compile(r"(?<![^\W_])TM(?:\.[ \t]*|[ \t]+)([" + UPPER_VN + r"][" + UPPER_VN + r" \-]*[" + UPPER_VN
+                      + r"])")
+
+
+_HEAD_BODY = re.compile(r"(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|BÍ THƯ)[ \t]+((?:UBND|ỦY BAN NHÂN DÂN|HĐND|SỞ|BAN)\b["
+                        + UPPER_VN + r" \-]*[" + UPPER_VN + r"])")
+
+
+@lru_cache(maxsize=1)
+def _position_split_re() -> re.Pattern:
+    return re.compile(r"\s+(?:" + "|".join(re.escape(p.upper()) for p in header_words()["positions"]) + r")\b")
+
+
+def has_place(name: str) -> bool:
+    return bool(_PLACED.search(name)) or bool(_CLUSTER.search(name)) or province_of(
+        " ".join(name.split()[-2:])) is not None
+
+
+def _authority_line(text: str, h: DocumentHeader, limit: int) -> bool:
+    """A decision's authority line between its title and "Căn cứ" ("THỦ TƯỚNG CHÍNH PHỦ", "HIỆU TRƯỞNG TRƯỜNG
+    MẦM NON HOA HỒNG", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X") names the issuer when the header block is missing."""
+    start = h.evidence["title"][-1].end if h.evidence.get("title") else (
+        h.evidence["type"][-1].end if h.evidence.get("type") else 0)
+    sole = header_words()["sole_authorities"]
+    for lm in re.finditer(r"[^\n]+", text[start:limit]):
+        line = lm.group().strip(" \t*_-")
+        if not line or not is_upper_line(line) or len(line) > 150:
+            continue
+        flat = despace(line) or " ".join(line.split())
+        s0 = start + lm.start() + len(lm.group()) - len(lm.group().lstrip(" \t*_-"))
+        if flat in sole:
+            h.issuer = sole[flat]
+            h.evidence["issuer"] = ev_list(text, s0, s0 + len(line))
+            return True
+        if MOTTO.search(flat) or type_line_re().match(flat):
+            continue
+        pm = position_re().match(flat)
+        if not pm or pm.group("auth"):
+            continue
+        body = flat[pm.end():].strip()
+        if not body:
+            continue
+        name = resolve_bare(canonical_issuer(body), h.place, text)
+        if _issuer_head_re().match(body.upper()) and (has_place(name) or school_name(body) or body.upper().startswith(
+                ("BỘ ", "BAN ", "HỘI ", "TỔNG ", "CỤC ", "VỤ ", "VIỆN ", "HỌC VIỆN", "ĐẠI HỌC", "TRUNG TÂM", "CÔNG TY"))):
+            h.issuer = name
+            h.evidence["issuer"] = ev_list(text, s0, s0 + len(line))
+            return True
+    return False
+
+
+def _issuer_from_signature(text: str, h: DocumentHeader) -> bool:
+    """A signature that names its body alone: "KT. THỦ TƯỚNG / PHÓ THỦ TƯỚNG", "TM. CHÍNH PHỦ", "THỦ TƯỚNG"."""
+    sole = header_words()["sole_authorities"]
+    s, e = signature_region(text)
+    for am in SIG_AUTH.finditer(text, s, e):
+        body = " ".join(am.group(2).split())
+        for k in range(len(body.split()), 0, -1):  # "KT THỦ TƯỚNG PHÓ THỦ TƯỚNG" on one line
+            key = " ".join(body.split()[:k])
+            if key in sole:
+                h.issuer = sole[key]
+                h.evidence["issuer"] = ev_list(text, am.start(2), am.start(2) + len(am.group(2).split(key.split()[-1])[0])
+                                           + len(key.split()[-1]))
+                return True
+    if h.signer and h.signer.position and h.signer.position.upper() in sole and not h.signer.authority:
+        ev = [x for x in h.signer.evidence if text[x.start:x.end].upper() == h.signer.position.upper()]
+        if ev:
+            h.issuer = sole[h.signer.position.upper()]
+            h.evidence["issuer"] = ev[:1]
+            return True
+    return False
+
+
+def with_parent_place(issuer: str, parent: str | None) -> str:
+    """"Hội Khuyến học" under "UBND HUYỆN ĐỒNG PHÚ" is "Hội Khuyến học huyện Đồng Phú": a local body that
+    prints no place of its own takes its people's committee's place."""
+    if not parent or has_place(issuer):
+        return issuer
+    pm = re.match(r"(?:Ủy|Uỷ) ban nhân dân ((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn) \S.*)$", parent)
+    heads = header_words()["place_inheriting_heads"]
+    if pm and any(issuer.startswith(hd + " ") for hd in heads) and not re.match(r"(?i)hội đồng nhân dân", issuer):
+        return f"{issuer} {pm.group(1)}"
+    return issuer
+
+
+def issuer_fallback(text: str, h: DocumentHeader, limit: int) -> None:
+    """No header block: the decision's authority line, the plan's self-description, else the signature block
+    (TM. body + place, or a position that names its body alone)."""
+    if _authority_line(text, h, limit):
+        return
+    start = h.evidence["title"][-1].end if h.evidence.get("title") else 0
+    window = text[start:start + 4000]
+    for m in _self_desc_re().finditer(window):
+        body = m.group("body").strip()
+        if re.search(r"\b(?:các|những|đơn vị)\b", body.split(" tỉnh")[0] if "Cụm" not in body else ""):
+            continue
+        name = resolve_bare(canonical_issuer(body), h.place, text)
+        if has_place(name):
+            h.issuer = name
+            h.evidence["issuer"] = ev_list(text, start + m.start("body"), start + m.end("body"))
+            return
+    s, e = signature_region(text)
+    region = text[s:e]
+    # "TM. ỦY BAN NHÂN DÂN" (+ the place line), or a position with its body ("CHỦ TỊCH UBND TỈNH NAM ĐỊNH")
+    cands = []
+    for am in _TM_BODY.finditer(region):
+        cands.append((am.start(1), am.end(1), am.group(1)))
+    for pm in _HEAD_BODY.finditer(region):
+        cands.append((pm.start(1), pm.end(1), pm.group(1)))
+    for cs, ce, surface in cands:
+        body = _position_split_re().split(surface)[0]
+        name = resolve_bare(canonical_issuer(body), h.place, text)
+        if has_place(name):
+            h.issuer = name
+            h.evidence["issuer"] = ev_list(text, s + cs, s + cs + len(body))
+            return
+    _issuer_from_signature(text, h)
+
+
+def read_issuer_block(text: str, page: PageTop, nm: re.Match | None, h: DocumentHeader) -> None:
+    """The issuer: the upper-case lines of the header block above "Số:", the last body under its parent."""
+    masked = mask_spans(page.zone, page.masks)
+    pieces: list[tuple[int, int, str]] = []
+    cut = nm.start() if nm and nm.start() < page.zone_end else page.zone_end
+    for lm in re.finditer(r"[^\n\t]+", masked[:max(cut, 0)] if cut else ""):
+        seg = lm.group()
+        s = lm.start() + len(seg) - len(seg.lstrip(" *"))
+        e = lm.start() + len(seg.rstrip(" *"))
+        body = masked[s:e]
+        if body and is_upper_line(body) and ":" not in body and not re.search(r"\d{2}", body):
+            flat = despace(body) or " ".join(body.split())  # "T H Ủ  T Ư Ớ N G" -> "THỦ TƯỚNG"
+            if not MOTTO.match(flat):
+                pieces.append((s, e, flat))
+    bodies = group_bodies([p for piece in pieces for p in split_joined(piece, masked)])
+    sole = header_words()["sole_authorities"]
+    if len(bodies) > 1 and " ".join(p[2] for b in bodies[-2:] for p in b) in sole:
+        bodies[-2:] = [bodies[-2] + bodies[-1]]  # "THỦ TƯỚNG / CHÍNH PHỦ" on two lines is one authority
+    if bodies:
+        issuer = bodies[-1]
+        joined = " ".join(p[2] for p in issuer)
+        h.issuer = sole.get(joined) or canonical_issuer(joined)
+        h.evidence["issuer"] = [x for p in issuer for x in ev_list(text, p[0], p[1])]
+        if len(bodies) > 1:
+            parent = bodies[-2]
+            h.parent_issuer = canonical_issuer(" ".join(p[2] for p in parent))
+            h.issuer = with_parent_place(h.issuer, h.parent_issuer)
+
+
+def read_self_reference(text: str, h: DocumentHeader) -> None:
+    """An annex self-reference ("(kèm theo Kế hoạch số 15/KH-UBND ngày 05/3/2021 của ...)") fills what the header
+    block left empty, when it names this document."""
+    for sm in self_ref_re().finditer(text):
+        code = re.sub(r"\s+", "", sm.group("code")).rstrip(".")
+        if h.code and code != h.code:
+            continue
+        if h.type and sm.group("type") != h.type:
+            continue
+        if not h.code:
+            h.code = code
+            h.evidence["code"] = ev_list(text, sm.start("code"), sm.end("code"))
+        if not h.type:
+            h.type = sm.group("type")
+            h.evidence["type"] = ev_list(text, sm.start("type"), sm.end("type"))
+        if not h.number and sm.group("num"):
+            h.number = sm.group("num")
+            h.evidence["number"] = ev_list(text, sm.start("num"), sm.end("num"))
+        if not h.issued and sm.group("date"):
+            ds = sm.group("date")
+            dm = DMY.search(ds) or LONG_DATE.search(ds)
+            if dm:
+                tv = make_time(" ".join(ds.split()), dm.group("d"), dm.group("m"), dm.group("y"))
+                if tv:
+                    h.issued = tv
+                    h.evidence["issued"] = ev_list(text, sm.start("date"), sm.end("date"))
+        if not h.issuer and sm.group("issuer"):
+            name = resolve_bare(canonical_issuer(sm.group("issuer")), h.place, text)
+            if has_place(name):
+                h.issuer = name
+                h.evidence["issuer"] = ev_list(text, sm.start("issuer"), sm.end("issuer"))
+        break

@@ -1,0 +1,154 @@
+"""The layout of a page top shared by the header steps: the motto, upper-case and spaced-out lines, the
+body start, the signature region, signing authorities and positions, and masking of spans already read."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from extractors.evidence import evidence
+from extractors.header.lexicon import header_words
+from extractors.lexicon import DATA
+from extractors.text import UPPER_VN
+from schemas.record import Evidence
+
+MOTTO = re.compile(
+    r"C[ỘO]NG\s+H[ÒO]À?A?\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A(?:\s+VI[ỆE]T(?:\s+NAM)?)?"
+    r"|Đ[ộo]c\s+l[ậa]p\s*-\s*T[ựu]\s+do\s*-\s*H[ạa]nh\s+[Pp]h[úu]c"
+    r"|^[ \t\-–]*VI[ỆE]T\s+NAM[ \t]*$|^[ \t]*-{3,}[ \t]*$",  # "- VIỆT NAM" as OCR splits the motto
+    re.MULTILINE)
+
+
+# a signing authority and its body: "KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN"; OCR and web copies drop the dot
+# ("KT THỦ TƯỚNG"), which is safe for the two- and three-letter prefixes but not for "Q."
+SIG_AUTH = re.compile(r"(?<![^\W_])(TM|KT|TL|TUQ|Q(?=\.))(?:\.[ \t]*|[ \t]+)([" + UPPER_VN + r"][" + UPPER_VN
+                       + r" \-]*[" + UPPER_VN + r"])")
+
+
+RULE_LINE = re.compile(r"^[-_=~*.·…\s]+$")
+
+
+def is_upper_line(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+@lru_cache(maxsize=1)
+def _syllables() -> dict[str, int]:
+    """Lower-case Vietnamese syllable -> corpus count (shared with the OCR corrector; read only)."""
+    out: dict[str, int] = {}
+    try:
+        with (DATA / "vi_syllables.tsv").open(encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith("#") or "\t" not in line:
+                    continue
+                syl, n = line.rstrip("\n").split("\t")
+                if len(syl) >= 2 and int(n) >= 3:  # one-letter and rare entries are OCR debris
+                    key = syl.lower().replace("oà", "òa").replace("uỷ", "ủy").replace("oá", "óa")
+                    out[key] = out.get(key, 0) + int(n)
+    except (FileNotFoundError, ValueError):
+        pass
+    return out
+
+
+SPACED = re.compile(r"(?<!\S)[^\W\d_](?:[ \t]+[^\W\d_](?!\S)){3,}")
+
+
+def despace(line: str) -> str | None:
+    """Letter-spaced header text from web copies ("T H Ủ  T Ư Ớ N G") -> "THỦ TƯỚNG", or None.
+
+    Single letters are regrouped into known syllables (fewest syllables, breaking at the widest gaps);
+    a run that does not segment into known syllables is left alone."""
+    m = SPACED.search(line)
+    if not m:
+        return None
+    syl = _syllables()
+    out: list[str] = []
+    last = 0
+    for m in SPACED.finditer(line):
+        letters = [(x.start(), x.group()) for x in re.finditer(r"\S", m.group())]
+        n = len(letters)
+        gaps = [letters[i + 1][0] - letters[i][0] - 1 for i in range(n - 1)]
+        best: list[tuple[float, int] | None] = [None] * (n + 1)
+        best[0] = (0.0, -1)
+        for j in range(1, n + 1):
+            for i in range(max(0, j - 7), j):
+                if best[i] is None:
+                    continue
+                word = "".join(c for _, c in letters[i:j]).lower()
+                if word not in syl:
+                    continue
+                cost = best[i][0] + 10.0 - (gaps[i - 1] if i else 0) - min(len(str(syl[word])), 5) * 0.1
+                if best[j] is None or cost < best[j][0]:
+                    best[j] = (cost, i)
+        if best[n] is None:
+            return None
+        words: list[str] = []
+        j = n
+        while j > 0:
+            i = best[j][1]
+            words.insert(0, "".join(c for _, c in letters[i:j]))
+            j = i
+        out.append(line[last:m.start()] + " ".join(words))
+        last = m.end()
+    out.append(line[last:])
+    return " ".join("".join(out).split())
+
+
+def ev_list(text: str, start: int, end: int) -> list[Evidence]:
+    e = evidence(text, start, end)
+    return [e] if e.end > e.start else []
+
+
+def mask_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for s, e in spans:
+        for i in range(s, min(e, len(chars))):
+            if chars[i] not in "\n\t":
+                chars[i] = " "
+    return "".join(chars)
+
+
+_BODY_START = re.compile(r"(?m)^[ \t*]*(?:C[ăaâ]n c[ứửưu]\b|Thực hiện|I\.\s|Điều 1\b)")
+
+
+# "Nơi nhận:" as OCR reads it ("Noi nhận", "Nơi nhân")
+NOI_NHAN = re.compile(r"(?i)n[ơo]i[ \t]+nh[ậâa]n\s*:")
+
+
+# also "nhận:" alone at a line start, where OCR lost "Nơi"
+_NOI_NHAN_ANY = re.compile(r"(?im)n[ơo]i[ \t]+nh[ậâa]n\s*:?|^[ \t]*nh[ậâa]n[ \t]*:")
+
+
+def body_start(text: str) -> int:
+    m = _BODY_START.search(text)
+    return m.start() if m else min(len(text), 3000)
+
+
+@lru_cache(maxsize=8)
+def signature_region(text: str) -> tuple[int, int]:
+    m = _NOI_NHAN_ANY.search(text)
+    if m:
+        return max(0, m.start() - 800), min(len(text), m.end() + 2500)
+    end = text.rfind("./.")
+    start = end if end > 0 else max(0, len(text) - 2500)
+    return start, min(len(text), start + 2500)
+
+
+@lru_cache(maxsize=1)
+def position_re() -> re.Pattern:
+    pos = sorted({p.upper() for p in header_words()["positions"]}, key=len, reverse=True)
+    auth = "|".join(re.escape(a) for a in header_words()["authorities"])
+    return re.compile(r"(?<![^\W_])(?:(?P<auth>" + auth + r")[ \t]*)?(?P<pos>" + "|".join(re.escape(p) for p in pos)
+                      + r")(?![^\W\d_])")
+
+
+@dataclass
+class PageTop:
+    """The page top the header steps read: where the body starts (``limit``), the type line (``tm``), the zone
+    above it, and the spans already read (``masks``: the motto, then the number and the place line)."""
+    limit: int
+    tm: object
+    zone_end: int
+    zone: str
+    masks: list[tuple[int, int]]

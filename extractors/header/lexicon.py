@@ -1,0 +1,61 @@
+"""The header's lexicons: document types, provinces and the words of header_words.yaml (loaded once)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from extractors.lexicon import read_csv, read_yaml
+
+@lru_cache(maxsize=1)
+def header_words() -> dict:
+    return read_yaml("header_words.yaml")
+
+
+@lru_cache(maxsize=1)
+def doc_types() -> tuple[dict[str, str], ...]:
+    return read_csv("doc_types.csv")
+
+
+@lru_cache(maxsize=1)
+def type_by_abbr() -> dict[str, str]:
+    """Type abbreviation in a code ("KH" in "KH-UBND") -> full type name; current types win over older ones."""
+    out: dict[str, str] = {}
+    for regime in ("admin", "qppl", "party", "other", "historical"):
+        for row in doc_types():
+            if row["regime"] == regime and row["abbr"] and row["abbr"] not in out:
+                out[row["abbr"]] = row["name"]
+    return out
+
+
+@lru_cache(maxsize=1)
+def type_names() -> tuple[str, ...]:
+    """Every type name, longest first (so "Thông tư liên tịch" wins over "Thông tư")."""
+    return tuple(sorted({r["name"] for r in doc_types()}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def header_types() -> tuple[str, ...]:
+    return tuple(sorted({r["name"] for r in doc_types() if r["header"] == "yes"}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def provinces() -> dict[str, str]:
+    """Lower-cased province name or alias -> province name (the pre-2025 63 units and their aliases)."""
+    out: dict[str, str] = {}
+    try:
+        rows = read_csv("provinces.csv")  # owned by the units extractor; read only
+    except FileNotFoundError:
+        rows = ()
+    for row in rows:
+        for name in [row.get("old_province", ""), row.get("new_province", "")] + (row.get("aliases") or "").split(";"):
+            name = name.strip()
+            if name:
+                out.setdefault(name.lower(), row.get("old_province") or name)
+    return out
+
+
+def province_of(name: str | None) -> str | None:
+    if not name:
+        return None
+    key = re.sub(r"^(?:tỉnh|thành phố|tp\.?)\s+", "", name.strip().lower())
+    return provinces().get(key)

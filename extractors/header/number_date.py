@@ -1,0 +1,207 @@
+"""Number and code ("Số: 15/KH-UBND"), place and date of issue, and the day a signing stamp gives."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from extractors.header.layout import PageTop, ev_list, mask_spans
+from extractors.header.lexicon import header_words, province_of, type_by_abbr
+from schemas.record import DocumentHeader, TimeValue
+
+# "Số:", OCR'd as "Sô:", "S6:", "Sế:", "SỐ:", "số:" ...; then an optional number and the code after "/" (a fraction
+# slash "⁄" on some scans)
+NUMBER = re.compile(
+    r"\b(?:S[ốôoóòơồổớờ6ế0ỐÔÓÒ]|số(?=[ \t]*:))[ \t]*[:.;]?[ \t]*(?P<num>\d{1,6}[a-zA-Z]?)?[ \t]*\.?[ \t]*"
+    r"(?:-[ \t]*(?=[A-ZĐ][A-Za-zĐđ]*/))?"
+    r"[ \t]*[/⁄∕][ \t]*(?P<code>[A-ZĐ0-9][^\s/,;()-]*(?:[ \t]*[-/][ \t]*[A-ZĐ0-9][^\s/,;()-]*|-)*)")
+
+
+# a number OCR could not read (handwritten or stamped): "Số: //đ# !QĐ-UBND", "số:Z7ƒ /QĐ-UBND" give the code only;
+# used when NUMBER finds nothing, and only for a code that starts with a document-type abbreviation
+_NUMBER_OCR = re.compile(
+    r"(?<![^\W\d_])[Ss][ốôoóòơồổớờ6ế0ỐÔ][ \t]*[:.;,]?(?P<junk>[^\n\t]{0,10}?)(?<![A-Za-zĐđ])"
+    r"(?P<code>(?P<abbr>[A-ZĐ][A-Za-zĐ]{0,3})(?:[ \t]*-[ \t]*[A-ZĐ0-9][A-ZĐ0-9.&]*)+)")
+
+
+# the date words as OCR gives them on scans ("ngảy", "thảng", "nãm"): only the tone mark varies
+_NGAY, _THANG, YEAR_WORD = r"ng[àaáảạã]y", r"th[áaàảạã]ng", r"n[ăaâãắằẵ]m"
+
+
+PLACE_DATE = re.compile(
+    r",[ \t]*" + _NGAY + r"[ \t]*(?P<d>\d{1,2})?[ \t._…]*" + _THANG + r"[ \t]*(?P<m>\d{1,2})?[ \t._…]*" + YEAR_WORD
+    + r"[ \t]*(?P<y>\d{4})\b")
+
+
+# the place line with OCR noise where a handwritten day or month was ("Quảng Bình, ngày {tháng 12 năm 2021",
+# "ngày,4/Ƒtháng fnăm 2022"): a slot holding no word is read as its number when clean, else as unknown
+_PLACE_DATE_OCR = re.compile(
+    r"[,.][ \t]*" + _NGAY + r"(?P<dj>[^\n\t]{0,8}?)" + _THANG + r"(?P<mj>[^\n\t]{0,6}?)" + YEAR_WORD
+    + r"[ \t]*(?P<y>\d{4})\b")
+
+
+# "Quảng Bình, ngày 24/10/2022": the place line with a numeric date
+_PLACE_DATE_NUM = re.compile(r"(?m)^[ \t]*[^\W\d_][^\n\t\d,;:()/]{0,40}(?P<c>,)[ \t]*" + _NGAY
+                             + r"[ \t]*\d{1,2}[ \t]*(?P<s>[/.-])[ \t]*\d{1,2}[ \t]*(?P=s)[ \t]*\d{4}(?!\d)")
+
+
+_PLACE_DATE_NUM_TAIL = re.compile(r",[ \t]*" + _NGAY + r"[ \t]*(?P<d>\d{1,2})[ \t]*[/.-][ \t]*(?P<m>\d{1,2})[ \t]*[/.-]"
+                                  r"[ \t]*(?P<y>\d{4})")
+
+
+_CLEAN_SLOT = re.compile(r"[ \t.,…_]*(?P<n>\d{1,2})?[ \t.,…_]*")
+
+
+_WORD2 = re.compile(r"[^\W\d_]{2,}")
+
+
+DMY = re.compile(r"(?P<d>\d{1,2})[ \t]*[/.-][ \t]*(?P<m>\d{1,2})[ \t]*[/.-][ \t]*(?P<y>\d{4})(?!\d)")
+
+
+LONG_DATE = re.compile(
+    r"ngày[ \t]*(?P<d>\d{1,2})?[ \t._…]*tháng[ \t]*(?P<m>\d{1,2})?[ \t._…]*năm[ \t]*(?P<y>\d{4})(?!\d)")
+
+
+def make_time(text: str, d: str | None, m: str | None, y: str | None) -> TimeValue | None:
+    """A TimeValue with only the precision written: blanks in "ngày tháng 5 năm 2024" give 2024-05."""
+    if not y:
+        return None
+    year = int(y)
+    if not 1900 <= year <= 2100:
+        return None
+    if m and 1 <= int(m) <= 12:
+        if d and 1 <= int(d) <= 31:
+            return TimeValue(text=text, value=f"{year:04d}-{int(m):02d}-{int(d):02d}", granularity="day")
+        return TimeValue(text=text, value=f"{year:04d}-{int(m):02d}", granularity="month")
+    return TimeValue(text=text, value=f"{year:04d}", granularity="year")
+
+
+_OCR_CODE_CHARS = str.maketrans({"Ð": "Đ", "⁄": "/", "∕": "/"})
+
+
+def ocr_code(code: str) -> str:
+    """A document code as OCR may print it: "Ð" (U+00D0) for "Đ", a fraction slash for "/", and "QD-UBND" for
+    "QĐ-UBND" (the stroke of "Đ" lost) when only the stroked form is a document-type abbreviation."""
+    code = code.translate(_OCR_CODE_CHARS)
+    m = re.search(r"[A-Za-zĐ]+", code)  # the type part: first in "QĐ-UBND", after the digits in "91/2017/NĐ-CP"
+    if m and "D" in m.group() and m.group() not in type_by_abbr():
+        fixed = m.group().replace("D", "Đ")
+        if fixed in type_by_abbr():
+            code = code[:m.start()] + fixed + code[m.end():]
+    return code
+
+
+def number_ocr(zone: str) -> re.Match | None:
+    """"Số: //đ# !QĐ-UBND": the code of a number OCR garbled; the number stays null (never guessed)."""
+    for m in _NUMBER_OCR.finditer(zone):
+        if m.group("abbr") in type_by_abbr() and not _WORD2.search(m.group("junk")):
+            return m
+    return None
+
+
+def place_date_ocr(zone: str) -> re.Match | None:
+    for m in _PLACE_DATE_OCR.finditer(zone):
+        if not _WORD2.search(m.group("dj")) and not _WORD2.search(m.group("mj")):
+            return m
+    return None
+
+
+def place_date_num(zone: str) -> re.Match | None:
+    m = _PLACE_DATE_NUM.search(zone)
+    return _PLACE_DATE_NUM_TAIL.match(zone, m.start("c")) if m else None
+
+
+def slots(pm: re.Match) -> tuple[str | None, str | None]:
+    """Day and month of a place line; a slot that OCR garbled ("{", ",4/Ƒ") is unknown, not its stray digit."""
+    if "dj" not in pm.groupdict():
+        return pm.group("d"), pm.group("m")
+    out = []
+    for slot in (pm.group("dj"), pm.group("mj")):
+        cm = _CLEAN_SLOT.fullmatch(slot)
+        out.append(cm.group("n") if cm else None)
+    return out[0], out[1]
+
+
+@lru_cache(maxsize=1)
+def _stamp_re() -> re.Pattern:
+    cues = "|".join(re.escape(c).replace(r"\ ", r"[ \t]*") for c in header_words()["signing_stamp_cues"])
+    return re.compile(r"(?i)(?<![^\W\d_])(?:" + cues + r")[ \t]*[:;.,]?[ \t]*(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-]"
+                      r"(?P<y>\d{4})(?!\d)")
+
+
+def _one_digit_apart(a: str, b: str) -> bool:
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
+
+
+def issued_from_stamp(text: str, h: DocumentHeader) -> None:
+    """The digital signature stamp ("Giờ ký: 24/10/2022 15:17:35") gives the day the place line left unreadable.
+
+    Used only when what the place line shows (its year, and month when readable) agrees with the stamp; a
+    stamp year later than the written year by one misread digit ("2032" for "2022") is the written year, since
+    a document is not signed years after its date."""
+    if h.issued is None:
+        return
+    v = h.issued.value
+    year, month = v[:4], (v[5:7] if len(v) >= 7 else None)
+    for m in _stamp_re().finditer(text):
+        y = m.group("y")
+        if y != year and not (_one_digit_apart(y, year) and y > year):
+            continue
+        if month is not None and int(m.group("m")) != int(month):
+            continue
+        tv = make_time(" ".join(m.group().split()), m.group("d"), m.group("m"), year)
+        if tv and tv.granularity == "day":
+            h.issued = tv
+            h.evidence["issued"] = h.evidence.get("issued", []) + ev_list(text, m.start(), m.end())
+        return
+
+
+def read_number(text: str, page: PageTop, h: DocumentHeader) -> re.Match | None:
+    """Number and code ("Số: 15/KH-UBND"); the match, masked in ``page`` so later steps skip it."""
+    zone = mask_spans(page.zone, page.masks)
+    nm = NUMBER.search(zone) or NUMBER.search(text, 0, page.limit) or number_ocr(zone)
+    if nm:
+        code = ocr_code(re.sub(r"\s+", "", nm.group("code")).rstrip(".-"))
+        h.code = code
+        h.evidence["code"] = ev_list(text, nm.start("code"), nm.end("code"))
+        if "num" in nm.groupdict() and nm.group("num"):
+            h.number = nm.group("num")
+            h.evidence["number"] = ev_list(text, nm.start("num"), nm.end("num"))
+        if nm.end() <= page.zone_end:
+            page.masks.append((nm.start(), nm.end()))
+    return nm
+
+
+def read_place_date(text: str, page: PageTop, h: DocumentHeader) -> None:
+    """Place and date of issue ("Hưng Yên, ngày 05 tháng 3 năm 2021"), masked in ``page``."""
+    masked = mask_spans(page.zone, page.masks)
+    head = mask_spans(text[:page.limit], page.masks)
+    pm = PLACE_DATE.search(masked) or PLACE_DATE.search(head) or place_date_ocr(head) or place_date_num(head)
+    if pm:
+        toks = list(re.finditer(r"[^\s,]+", masked[:pm.start()].split("\n")[-1].split("\t")[-1]))
+        base = pm.start() - len(masked[:pm.start()].split("\n")[-1].split("\t")[-1])
+        keep: list[re.Match] = []
+        for i, t in enumerate(reversed(toks)):
+            w = t.group()
+            if keep and text[base + t.end():base + keep[0].start()].strip():
+                break  # a masked motto or number lies between: "... ĐÀO TẠO [motto] [Số: ...] Sơn La, ngày"
+            left = toks[len(toks) - i - 2].group() if len(toks) - i - 2 >= 0 else ""
+            if w in ("phố", "xã", "trấn") and left in ("Thành", "Thị"):
+                keep.insert(0, t)  # "Thành phố Hồ Chí Minh", "Thị xã Sơn Tây"
+                continue
+            if w == "-" or (w[0].isupper() and not (w.isupper() and len(w) > 1 and keep == [] and not province_of(w))):
+                keep.insert(0, t)
+                continue
+            break
+        while keep and keep[0].group() == "-":
+            keep.pop(0)
+        if keep and len(keep) <= 6:
+            ps, pe = base + keep[0].start(), base + keep[-1].end()
+            h.place = " ".join(text[ps:pe].split())
+            h.evidence["place"] = ev_list(text, ps, pe)
+        day, month = slots(pm)
+        tv = make_time(" ".join(text[pm.start() + 1:pm.end()].split()), day, month, pm.group("y"))
+        if tv:
+            h.issued = tv
+            h.evidence["issued"] = ev_list(text, pm.start() + 1, pm.end())
+        if pm.end() <= page.zone_end:
+            page.masks.append((pm.start() - (pe - ps if h.place else 0) - 2 if h.place else pm.start(), pm.end()))

@@ -1,0 +1,250 @@
+"""The type line ("KẾ HOẠCH", OCR-damaged too) and the title (trích yếu) under it, or a Công văn's "V/v ..."."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from extractors.header.layout import MOTTO, RULE_LINE, SPACED, PageTop, despace, ev_list, is_upper_line, position_re
+from extractors.header.lexicon import header_types, header_words, type_by_abbr, type_names
+from extractors.header.number_date import YEAR_WORD
+from extractors.text import UPPER_VN
+from extractors.text.fold import skeleton_upper
+from schemas.record import DocumentHeader
+
+# "V/v", "V/ v", "V/V:" opening a Công văn's trích yếu (at a line or cell start)
+VV = re.compile(r"(?m)(?:^|(?<=\t))[ \t*]*(?P<vv>V[ \t]*/[ \t]*[vV])[ \t]*[:.]?[ \t]+(?=\S)")
+
+
+# a body heading under the title: "I. Mục đích", "I/ Mục đích:", "1. Hình thức", "a) ...", or a bullet "- Giáo dục"
+# "V/v" inside a line, in a copy that lost the header's line breaks ("... Hạnh phúc V/v hướng dẫn ... Kính gửi:")
+_VV_INLINE = re.compile(r"(?<=\s)(?P<vv>V[ \t]*/[ \t]*v)[ \t]*[:.]?[ \t]+(?=\S)")
+
+
+# where a title inside such a line ends: the addressee or the legal basis
+_TITLE_INLINE_STOP = re.compile(r"[ \t]+(?:Kính gửi\b|C[ăâ]n c[ứửưu]\b)")
+
+
+def vv_inline(text: str, nm: re.Match | None, limit: int) -> re.Match | None:
+    """Only after the document's own number, within the header zone."""
+    if not nm:
+        return None
+    return _VV_INLINE.search(text, nm.end(), min(limit, nm.end() + 600))
+
+
+_ROMAN_HEAD = re.compile(r"^(?:(?:[IVX]{1,5}|[A-D])[.)/]|\d{1,2}[./)]|[a-zđ]\))\s|^[-+•][ \t]*[^\W\d_]")
+
+
+# title verbs that also open a body sentence ("Thực hiện Kế hoạch số ..., UBND xã xây dựng kế hoạch như sau:"):
+# right under the type line they start the title unless the line reads as that sentence
+_TITLE_VERB_STOPS = ("Thực hiện", "Triển khai", "Hưởng ứng")
+
+
+_BODY_SENTENCE = re.compile(r"(?i):\s*$|như sau|\bsố\s*:?\s*\d|\d+/[A-ZĐ]")
+
+
+@lru_cache(maxsize=1)
+def type_line_re() -> re.Pattern:
+    alts = "|".join(re.escape(t.upper()) for t in header_types())
+    return re.compile(r"^[ \t*]*(?P<type>" + alts + r")(?![^\W\d_])[ \t*]*(?P<rest>[^\n]*)$", re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def _letter_classes() -> dict[str, str]:
+    """Base letter -> a regex class of every upper-case Vietnamese letter on it ("E" -> "[EÈÉẺẼẸÊỀẾỂỄỆ]")."""
+    groups: dict[str, set[str]] = {}
+    for c in UPPER_VN[3:] + "AEIOUYD":
+        groups.setdefault(skeleton_upper(c), set()).add(c)
+    return {b: "[" + "".join(sorted(cs)) + "]" for b, cs in groups.items()}
+
+
+@lru_cache(maxsize=1)
+def _type_line_ocr_re() -> re.Pattern:
+    """The upper-case type line with any tone or vowel mark misread by OCR ("KÉ HOẠCH", "QUYÊT ĐINH")."""
+    cls = _letter_classes()
+    alts = "|".join("".join(cls.get(skeleton_upper(c), re.escape(c)) if c.isalpha() else re.escape(c) for c in t.upper())
+                    for t in header_types())
+    return re.compile(r"^[ \t*]*(?P<type>" + alts + r")(?![^\W\d_])[ \t*]*(?P<rest>[^\n]*)$", re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def _type_after_date_re() -> re.Pattern:
+    alts = "|".join(re.escape(t.upper()) for t in header_types())
+    return re.compile(YEAR_WORD + r"[ \t]*\d{4}[ \t.]+(?P<type>" + alts + r")(?![^\W\d_])[ \t*]*(?P<rest>[^\n]*)$",
+                      re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def _type_alone_re() -> re.Pattern:
+    """A type word alone on its line in any case ("Quyết định" over its title, in web copies)."""
+    alts = "|".join(re.escape(t) for t in header_types())
+    return re.compile(r"(?im)^[ \t*]*(?P<type>" + alts + r")[ \t*]*(?P<rest>)$")
+
+
+class _TypeLine:
+    """Where the type line is: the same interface as the type-line regex match, for a rebuilt line."""
+
+    def __init__(self, type_: str, start: int, end: int, rest_start: int, rest: str) -> None:
+        self._type, self._rest = type_, rest
+        self._spans = {"type": (start, end), "rest": (rest_start, rest_start + len(rest)), None: (start, rest_start
+                                                                                                 + len(rest))}
+
+    def group(self, name: str) -> str:
+        return self._type if name == "type" else self._rest
+
+    def start(self, name: str | None = None) -> int:
+        return self._spans[name][0]
+
+    def end(self, name: str | None = None) -> int:
+        return self._spans[name][1]
+
+
+def find_type_line(text: str, limit: int, body: int) -> re.Match | _TypeLine | None:
+    """The type line: upper case ("KẾ HOẠCH ..."), a type word alone on its line in any case, or letter-spaced."""
+    found = None
+    for m in type_line_re().finditer(text, 0, limit):
+        rest = m.group("rest").strip(" *")
+        if rest.startswith(":"):
+            continue  # "QUYẾT ĐỊNH:" opens the articles, it is not the type line
+        if rest and not (rest[0].isupper() or rest[0] in "(\"“"):
+            continue  # "Kế hoạch này ..." in running text, or an upper-case word inside a sentence
+        found = m
+        break
+    if found is None:  # OCR joins two lines: "Nam Định, ngày tháng 5 năm 2024 KẾ HOẠCH Hoạt động của ..."
+        for m in _type_after_date_re().finditer(text, 0, body):
+            rest = m.group("rest").strip(" *")
+            if not rest.startswith(":") and (not rest or rest[0].isupper() or rest[0] in "(\"“"):
+                found = m
+                break
+    if found is None:  # OCR: the type word with a wrong mark, only in the header zone and as its own upper line
+        for m in _type_line_ocr_re().finditer(text, 0, body):
+            rest = m.group("rest").strip(" *")
+            if is_upper_line(m.group("type")) and (not rest or is_upper_line(rest)) and ":" not in rest:
+                found = m
+                break
+    for m in _type_alone_re().finditer(text, 0, found.start() if found else body):
+        nxt = text[m.end():m.end() + 200].lstrip()
+        if nxt[:1].isupper() or nxt[:1] in "(\"“":  # a title follows
+            return _TypeLine(m.group("type").upper(), m.start("type"), m.end("type"), m.end(), "")
+    if found:
+        return found
+    upper_types = {t.upper(): t for t in header_types()}
+    for lm in SPACED.finditer(text, 0, body):
+        ls = text.rfind("\n", 0, lm.start()) + 1
+        le = text.find("\n", lm.end())
+        le = len(text) if le < 0 else le
+        line = despace(text[ls:le])
+        if not line:
+            continue
+        for t in sorted(upper_types, key=len, reverse=True):
+            if line == t or line.startswith(t + " "):
+                return _TypeLine(t, ls + len(text[ls:le]) - len(text[ls:le].lstrip(" \t*")), le, le, "")
+    return None
+
+
+def type_name(upper: str) -> str:
+    for t in type_names():
+        if t.upper() == upper:
+            return t
+    for t in header_types():  # an OCR'd type word ("KÉ HOẠCH")
+        if skeleton_upper(t) == skeleton_upper(upper):
+            return t
+    return upper.capitalize()
+
+
+def read_title(text: str, start: int, h: DocumentHeader) -> None:
+    stops = tuple(header_words()["title_stops"])
+    pos = start
+    parts: list[tuple[int, int]] = []
+    n = len(text)
+    while pos < n:
+        eol = text.find("\n", pos)
+        eol = n if eol < 0 else eol
+        line = text[pos:eol]
+        stripped = line.strip(" \t*")
+        if not stripped:
+            if not parts:
+                pos = eol + 1
+                continue
+            # a blank line ends the title unless the title clearly goes on ("các cấp," / a lower-case start)
+            nxt = pos
+            while nxt < n and text[nxt] in "\n \t":
+                nxt += 1
+            prev = text[parts[-1][0]:parts[-1][1]].rstrip(" *")
+            if nxt < n and (prev.endswith((",", "và", "-")) or text[nxt].islower()):
+                pos = nxt
+                continue
+            break
+        if parts and RULE_LINE.match(stripped):
+            break  # "____" / "-----" under the title
+        if parts and (stripped.startswith(stops) or _ROMAN_HEAD.match(stripped) or stripped.startswith("Số")
+                      or (is_upper_line(stripped) and not _upper_title_goes_on(text[parts[0][0]:parts[0][1]],
+                                                                                 text[parts[-1][0]:parts[-1][1]],
+                                                                                 stripped))):
+            break
+        if not parts and (stripped.startswith(stops) or _ROMAN_HEAD.match(stripped)) and not (
+                stripped.startswith(_TITLE_VERB_STOPS) and len(stripped) <= 200 and not _BODY_SENTENCE.search(stripped)):
+            break
+        if "\t" in line:
+            if not parts and line.split("\t")[0].strip(" *"):  # the title's own cell, then the next column
+                cell = line.split("\t")[0]
+                lead = len(cell) - len(cell.lstrip(" *"))
+                parts.append((pos + lead, pos + len(cell.rstrip(" *"))))
+            break
+        lead = len(line) - len(line.lstrip(" \t*"))
+        im = _TITLE_INLINE_STOP.search(stripped)
+        if im:
+            if im.start() > 0:
+                parts.append((pos + lead, pos + lead + im.start()))
+            break
+        parts.append((pos + lead, pos + lead + len(stripped)))
+        if sum(e - s for s, e in parts) > 400:
+            break
+        pos = eol + 1
+    if parts:
+        title = " ".join(" ".join(text[s:e].split()) for s, e in parts).strip(" *")
+        title = re.sub(r"^(?i:(về))(?i:(việc))\b", r"\1 \2", title)  # glued "VỀVIỆC" in web copies
+        if not title.endswith("./."):
+            title = title.rstrip(" .;")
+        if title:
+            h.title = title
+            h.evidence["title"] = [x for s, e in parts for x in ev_list(text, s, e)]
+
+
+_COLLECTIVE_AUTHORITY = re.compile(r"(?:ỦY|UỶ) BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND|BAN CHẤP HÀNH|BAN THƯỜNG VỤ")
+
+
+def _upper_title_goes_on(first: str, prev: str, line: str) -> bool:
+    """An upper-case title goes on over upper-case lines ("PHÁT ĐỘNG THI ĐUA CHÀO MỪNG / NGÀY NHÀ GIÁO ..."),
+    but not into the authority line ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", or a committee's own name unless the title
+    line before asks for it: "... CỦA / ỦY BAN NHÂN DÂN TỈNH"), the motto or a type word."""
+    if not is_upper_line(first) or ":" in line or MOTTO.search(line):
+        return False
+    if position_re().match(line) or type_line_re().match(line) or despace(line):
+        return False
+    if _COLLECTIVE_AUTHORITY.match(line) and not re.search(r"(?:\bCỦA|\bVÀ|\bVỚI|-|,)\s*$", prev.rstrip(" *")):
+        return False
+    return line.upper() not in header_words()["sole_authorities"]
+
+
+def read_type_and_title(text: str, page: PageTop, nm: re.Match | None, h: DocumentHeader) -> None:
+    """The type from the type line, else from the code, else "Công văn" from its "V/v"; then the title."""
+    if page.tm:
+        h.type = type_name(page.tm.group("type"))
+        h.evidence["type"] = ev_list(text, page.tm.start("type"), page.tm.end("type"))
+        rest = page.tm.group("rest").strip(" *")
+        read_title(text, page.tm.start("rest") if rest else page.tm.end(), h)
+    elif h.code:
+        abbr = re.split(r"[-/]", h.code)[0]
+        if abbr in type_by_abbr():
+            h.type = type_by_abbr()[abbr]
+            h.evidence["type"] = h.evidence.get("code", [])
+    if not h.type:
+        # a Công văn has no type line, only its trích yếu "V/v ..." under the number
+        vm = VV.search(text, 0, page.limit) or vv_inline(text, nm, page.limit)
+        if vm:
+            h.type = "Công văn"
+            h.evidence["type"] = ev_list(text, vm.start(), vm.end("vv"))
+            read_title(text, vm.end(), h)
+            if h.title:
+                h.title = "V/v " + h.title
+                h.evidence["title"] = ev_list(text, vm.start(), vm.end("vv")) + h.evidence["title"]
