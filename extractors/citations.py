@@ -14,7 +14,7 @@ from extractors.evidence import evidence
 from extractors.header.layout import body_start
 from extractors.header.lexicon import type_by_abbr, type_names
 from extractors.header.number_date import NUMBER as OWN_NUMBER, make_time, ocr_code
-from extractors.text import UPPER_VN
+from extractors.text import CAN_CU, PLACE_DESIGNATOR, UPPER_VN
 from schemas.record import Citation, TimeValue
 
 # a document number: "98/2023/NĐ-CP", "34-CT/TW", "02/HĐTĐKT-P.I", "7475/TBCĐ", "06/2022/QH15",
@@ -38,7 +38,7 @@ _YEAR_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:năm|ngày[^;\n]{0,12}năm)[ \t]+(?P
 _ISSUER_AFTER = re.compile(r"[ \t]*,?[ \t]*của[ \t]+(?P<issuer>[^;,.\n“\"(]{3,120}?)"
                            r"(?=[ \t]+(?:về|[Qq]uy định|ban hành|hướng dẫn|triển khai|thông báo|phê duyệt|tổ chức)\b"
                            r"|[;,.\n“\"(]|[ \t]+[A-ZĐ][a-zđ]+[ \t]+(?:số|\d)|$)")
-_BASIS_LINE = re.compile(r"^[ \t*\-]*(?:C[ăaâ]n c[ứửưu]|CĂN CỨ)\b")  # "Căn cử", "Can cu" on OCR scans
+_BASIS_LINE = re.compile(r"^[ \t*\-]*" + CAN_CU + r"\b")  # "Căn cử", "Can cu" on OCR scans
 # lines that extend the legal basis when they follow "Căn cứ" lines ("Để triển khai thực hiện ...")
 _BASIS_FOLLOW = re.compile(r"^[ \t*\-]*(?:Thực hiện|Để[^.;\n]{0,40}thực hiện|Triển khai|Thi hành)\b")
 _SELF_REF = re.compile(r"(?i)(?:kèm theo|ban hành kèm)\s*$")
@@ -48,8 +48,8 @@ _LAW_STOP = re.compile(
     r"[ \t]*(?:\b(?:ngày|năm|về|đã|được|trên|tại|trong|nhằm|để|theo|và các|và những|và văn bản|cho|với|hợp nhất)\b"
     # "của" ends the name, except in the names of laws on local bodies ("Luật Ban hành văn bản quy phạm pháp luật
     # của Hội đồng nhân dân, Ủy ban nhân dân"), where no place follows the bodies
-    r"|\bcủa\b(?![ \t]+(?:HĐND|UBND|Hội đồng nhân dân|[ỦU]ỷ?y? ban nhân dân)(?![^\W\d_])(?![ \t]+(?:tỉnh|thành phố"
-    r"|huyện|quận|thị xã|xã|phường|thị trấn|các cấp|TP)\b))"
+    r"|\bcủa\b(?![ \t]+(?:HĐND|UBND|Hội đồng nhân dân|[ỦU]ỷ?y? ban nhân dân)(?![^\W\d_])(?![ \t]+(?:" + PLACE_DESIGNATOR
+    + r"|các cấp|TP)\b))"
     r"|ngày(?=[ \t]*\d)"
     r"|\bsố[ \t]*:?[ \t]*\d|[;.\n\t(“\"”:]|,[ \t]*" + _DOC_WORDS + r"\b|[ \t]+và[ \t]+" + _DOC_WORDS + r"\b)")
 _AMEND_STOP = re.compile(r"[ \t]*(?:,[ \t]*)?(?:\b(?:ngày|năm)\b|ngày(?=[ \t]*\d)|\bsố[ \t]*:?[ \t]*\d|[;\n\t(]"
@@ -76,7 +76,7 @@ def _mention_re() -> re.Pattern:
 _LAW = re.compile(r"(?=[LB])(?<![^\W\d_])(?P<type>Luật|Bộ luật)[ \t]+(?P<title>sửa đổi|[A-ZĐ" + UPPER_VN[3:]
                   + r"]|(?P<low>[^\W\d_A-ZĐ" + UPPER_VN[3:] + r"]))")
 _LOW_LAW_NOT = re.compile(r"(?:này|sư|lệ|pháp|quy|số|và|hoặc|có|được|đã|thì|mà|nêu|trên|hiện|mới|cũ)\b")
-_BASIS_BEFORE = re.compile(r"(?i)c[ăaâ]n[ \t]+c[ứửưu](?:[ \t]+vào)?[ \t]*$")
+_BASIS_BEFORE = re.compile(r"(?i)" + CAN_CU + r"(?:[ \t]+vào)?[ \t]*$")
 
 
 def _date_after(text: str, pos: int) -> tuple[TimeValue | None, int]:
@@ -155,7 +155,7 @@ def _same_number(a: str, b: str) -> bool:
 
 # "Căn cứ" inside a line (text whose line breaks were lost, "...; Căn cứ Nghị định ..."), or "Căn" right before a
 # cited document where a copy lost the word "cứ" ("Căn Quyết định số ..."): the basis runs to the clause end
-_BASIS_INLINE = re.compile(r"(?<![^\W\d_])(?:C[ăâ]n[ \t]+c[ứửưu](?![^\W\d_])|Căn(?=[ \t]+" + _DOC_WORDS + r"\b))")
+_BASIS_INLINE = re.compile(r"(?<![^\W\d_])(?:" + CAN_CU + r"(?![^\W\d_])|Căn(?=[ \t]+" + _DOC_WORDS + r"\b))")
 _CLAUSE_END = re.compile(r"[;\n]|\.(?:[ \t]|$)")
 
 

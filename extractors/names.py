@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from extractors.context import DocContext
 from extractors.lexicon import read_csv, read_yaml
-from extractors.text import LOWER_CLASS, UPPER_CLASS, name_key, new_tones
+from extractors.text import LOWER_CLASS, PLACE_DESIGNATOR, UPPER_CLASS, name_key, new_tones
 from extractors.text.fold import OLD_TONES, tone_fuzzy
 
 _GLUED = re.compile(f"(?<={LOWER_CLASS}{LOWER_CLASS})(?={UPPER_CLASS}{LOWER_CLASS})")
@@ -130,7 +130,7 @@ def _casing_re() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.IGNORECASE), canon
 
 
-_PLACE_AFTER = re.compile(r"(?<!\w)(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+([^\s,;()]+(?:\s+[^\s,;()]+){0,3})$")
+_PLACE_AFTER = re.compile(r"(?<!\w)(" + PLACE_DESIGNATOR + r")\s+([^\s,;()]+(?:\s+[^\s,;()]+){0,3})$")
 
 
 _PLACE_WORDS = frozenset({"tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "phường", "trấn"})

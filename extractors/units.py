@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from extractors.context import DocContext
 from extractors.evidence import evidence, replace_at
+from extractors.text import CAN_CU, PLACE_DESIGNATOR
 from extractors.text.lines import goes_on_paragraph, is_upper_line, joined
 from extractors.names import (
     OCR_SAME_LENGTH, UPPER_CLASS, canonical_province, canonical_unit, find_unit_mentions, head_of, heads_data,
@@ -34,7 +35,7 @@ _SEPARATOR = re.compile(r"[ ]*(?:,|;|\bvà\b|\bcùng\b)[ ]*")
 # a collective closing a list of responsible units: "các đơn vị có liên quan", "tập thể có tên tại Điều 1"
 _COLLECTIVE = re.compile(r"(?:[Cc]ác|[Nn]hững|[Tt]oàn thể|[Tt]ập thể|[Cc]á nhân|[Tt]hủ trưởng|[Cc]ơ quan|[Đđ]ơn vị)[ ]"
                          r"[^,;()\n]*?(?=[ ]*(?:,|;|\bvà\b|$|\())")
-_EXCLUDED_LINE = re.compile(r"^[ \t*-]*(?:Căn cứ|Theo đề nghị|Xét đề nghị|\(?Kèm theo|TM\.|KT\.|TL\.|TUQ\.|Lưu:)")
+_EXCLUDED_LINE = re.compile(r"^[ \t*-]*(?:" + CAN_CU + r"|Theo đề nghị|Xét đề nghị|\(?Kèm theo|TM\.|KT\.|TL\.|TUQ\.|Lưu:)")
 _RECIPIENTS = re.compile(r"(?m)^[ \t*]*Nơi nhận")
 _STATE_MOTTO = re.compile(r"(?i)CỘNG H[OÒ]À? XÃ HỘI|Độc lập - Tự do")
 # OCR reads the heading with slips: "ĐANH SÁCH", "DANH SACH", "DANHSÁCH"
@@ -73,7 +74,7 @@ def _list_entries(text: str, by_start: "_Spans") -> set[int]:
 _COUNTRY = re.compile(r"(?:^| )việt nam(?= |$)")
 _NOT_DUTY = re.compile(r"(?i)(?:đại diện|lãnh đạo|đồng chí|đ/c|ông|bà|mời|gồm|các|là|tại|số|từ|ngày|tháng|năm|"
                        r"giấy|bằng khen|cờ|huân chương|huy chương|kỷ niệm chương|danh hiệu|tập thể|cá nhân)\b")
-_BASIS_LINE = re.compile(r"^[ \t*-]*Căn cứ")
+_BASIS_LINE = re.compile(r"^[ \t*-]*" + CAN_CU)
 _PLACE_PAREN = re.compile(r"^(tỉnh|thành phố)[ ]+(.+)$")
 
 
@@ -189,7 +190,7 @@ class _Collector:
 
 
 def _place_of(name: str) -> str | None:
-    m = re.search(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)[ ]+(.+)$", name)
+    m = re.search(r"\b" + PLACE_DESIGNATOR + r"[ ]+(.+)$", name)
     if m:
         return canonical_province(m.group(1)) or m.group(1)
     return None

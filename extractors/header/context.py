@@ -7,10 +7,10 @@ from collections import Counter
 from extractors.context import DocContext
 from extractors.header.layout import signature_region
 from extractors.header.lexicon import province_of
-from extractors.text import UPPER_VN
+from extractors.text import PLACE_DESIGNATOR, UPPER_VN
 from schemas.record import DocumentHeader
 
-_PLACE_NAME = re.compile(r"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+([A-ZĐ" + UPPER_VN[3:]
+_PLACE_NAME = re.compile(r"\b(" + PLACE_DESIGNATOR + r")\s+([A-ZĐ" + UPPER_VN[3:]
                          + r"][^\s,;()]*(?:\s+[A-ZĐ" + UPPER_VN[3:] + r"0-9][^\s,;()]*)*)")
 
 

@@ -13,10 +13,10 @@ from extractors.header.lexicon import header_words, province_of, type_names
 from extractors.header.number_date import DMY, LONG_DATE, make_time
 from extractors.header.type_title import type_line_re
 from extractors.names import canonical_unit, expand_abbreviations
-from extractors.text import UPPER_VN
+from extractors.text import PLACE_DESIGNATOR, UPPER_VN, place_designators
 from schemas.record import DocumentHeader
 
-_PLACE_WORDS = ("thành phố", "thị xã", "thị trấn", "tỉnh", "huyện", "quận", "xã", "phường")
+_PLACE_WORDS = place_designators()
 
 
 _VOWELS = set("aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
@@ -204,7 +204,7 @@ def _self_desc_re() -> re.Pattern:
 
 def resolve_bare(name: str, place: str | None, text: str) -> str:
     """"Ủy ban nhân dân tỉnh" + place line "Bắc Ninh" -> "Ủy ban nhân dân tỉnh Bắc Ninh"."""
-    m = re.search(r"\b(tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)\s*$", name)
+    m = re.search(r"\b(" + PLACE_DESIGNATOR + r")\s*$", name)
     if m and place:
         des = m.group(1)
         if des == "tỉnh" and province_of(place):
@@ -221,7 +221,7 @@ def resolve_bare(name: str, place: str | None, text: str) -> str:
     return name
 
 
-_PLACED = re.compile(r"\b(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)\s+[A-ZĐ" + UPPER_VN[3:] + r"]")
+_PLACED = re.compile(r"\b" + PLACE_DESIGNATOR + r"\s+[A-ZĐ" + UPPER_VN[3:] + r"]")
 
 
 _CLUSTER = re.compile(r"(?i)(?:cụm|khối) thi đua\s+\S+")
@@ -305,7 +305,7 @@ def with_parent_place(issuer: str, parent: str | None) -> str:
     prints no place of its own takes its people's committee's place."""
     if not parent or has_place(issuer):
         return issuer
-    pm = re.match(r"(?:Ủy|Uỷ) ban nhân dân ((?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn) \S.*)$", parent)
+    pm = re.match(r"(?:Ủy|Uỷ) ban nhân dân (" + PLACE_DESIGNATOR + r" \S.*)$", parent)
     heads = header_words()["place_inheriting_heads"]
     if pm and any(issuer.startswith(hd + " ") for hd in heads) and not re.match(r"(?i)hội đồng nhân dân", issuer):
         return f"{issuer} {pm.group(1)}"

@@ -9,7 +9,7 @@ from functools import lru_cache
 from extractors.evidence import evidence
 from extractors.header.lexicon import header_words
 from extractors.lexicon import DATA
-from extractors.text import UPPER_VN
+from extractors.text import CAN_CU, UPPER_VN
 from schemas.record import Evidence
 
 MOTTO = re.compile(
@@ -109,7 +109,7 @@ def mask_spans(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-_BODY_START = re.compile(r"(?m)^[ \t*]*(?:C[ăaâ]n c[ứửưu]\b|Thực hiện|I\.\s|Điều 1\b)")
+_BODY_START = re.compile(r"(?m)^[ \t*]*(?:" + CAN_CU + r"\b|Thực hiện|I\.\s|Điều 1\b)")
 
 
 # "Nơi nhận:" as OCR reads it ("Noi nhận", "Nơi nhân")

@@ -7,7 +7,7 @@ from functools import lru_cache
 from extractors.header.layout import MOTTO, RULE_LINE, SPACED, PageTop, despace, ev_list, is_upper_line, position_re
 from extractors.header.lexicon import header_types, header_words, type_by_abbr, type_names
 from extractors.header.number_date import YEAR_WORD
-from extractors.text import UPPER_VN
+from extractors.text import CAN_CU, UPPER_VN
 from extractors.text.fold import skeleton_upper
 from schemas.record import DocumentHeader
 
@@ -21,7 +21,7 @@ _VV_INLINE = re.compile(r"(?<=\s)(?P<vv>V[ \t]*/[ \t]*v)[ \t]*[:.]?[ \t]+(?=\S)"
 
 
 # where a title inside such a line ends: the addressee or the legal basis
-_TITLE_INLINE_STOP = re.compile(r"[ \t]+(?:Kính gửi\b|C[ăâ]n c[ứửưu]\b)")
+_TITLE_INLINE_STOP = re.compile(r"[ \t]+(?:Kính gửi\b|" + CAN_CU + r"\b)")
 
 
 def vv_inline(text: str, nm: re.Match | None, limit: int) -> re.Match | None:
