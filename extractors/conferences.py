@@ -17,7 +17,7 @@ from functools import lru_cache
 from extractors.context import DocContext
 from extractors.evidence import evidence
 from extractors.lexicon import read_yaml
-from extractors.text import flowed, fold, toneless as _ts, toneless_rx as _rx
+from extractors.text import ROMAN, flowed, fold, toneless as _ts, toneless_rx as _rx
 from schemas.record import Assignment, Conference, TimeValue
 
 from extractors.dates import parse_time
@@ -32,7 +32,6 @@ def _k(s: str) -> str:
 
 _HEADING = re.compile(r"[ ]*(?:[*_]{1,2})?(?:(?P<roman>[IVXL]+)\.|(?P<num>\d+(?:\.\d+)*)\.?(?=[ ]|[*])|"
                       r"(?P<letter>[a-zđ])\))[ *]")
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _TIME_LABEL = _rx(r"^[\W\d]*?(?:\d+\.[ ]*)?[*_]*[ ]*thời gian(?:[ ]+(?:tổ chức|dự kiến|họp))?"
                          r"(?:[ ]*,[ ]*địa điểm(?:[ ]+tổ chức)?)?[ ]*[*_]*[ ]*:[*_ ]*")
 _PLACE_LABEL = _rx(r"^[\W\d]*?(?:\d+\.[ ]*)?[*_]*[ ]*địa điểm(?:[ ]+tổ chức)?[ ]*[*_]*[ ]*:[*_ ]*")
@@ -195,7 +194,7 @@ def _parse_time(phrase: str, folded: str, year: int | None, context: DocContext 
     m = qrx.search(folded)
     if m:
         q = m.group(1)
-        q = _ROMAN.get(q, None) or int(q)
+        q = ROMAN.get(q.upper(), None) or int(q)
         ym = _YEAR_AFTER.match(folded, m.end())
         y = int(m.group(2)) if not quarter_needs_preposition and m.group(2) else (int(ym.group(1)) if ym else year)
         end = ym.end() if ym and quarter_needs_preposition else m.end()
@@ -314,7 +313,7 @@ def _quarter_of_row(cells: list[str]) -> int | None:
     joined = " ".join(c for c in cells if c.strip())
     m = _QUARTER_ROW.fullmatch(joined.strip())
     if m:
-        return _ROMAN.get(m.group(1)) or int(m.group(1))
+        return ROMAN.get(m.group(1).upper()) or int(m.group(1))
     return None
 
 

@@ -14,13 +14,12 @@ from functools import lru_cache
 from extractors.context import DocContext
 from extractors.evidence import evidence
 from extractors.names import canonical_unit, find_unit_mentions, heads_data, name_key, repair_ocr_name
+from extractors.text import ROMAN
 from schemas.record import Task, TimeValue
 
 from extractors.dates import parse_time
 
 ROLES = ("director", "lead", "support")
-_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
-          "XI": 11, "XII": 12}
 
 
 @dataclass
@@ -134,7 +133,7 @@ def _period(phrase: str, context: DocContext | None) -> TimeValue | None:
     year = context.year if context else None
     m = _QUARTER.search(phrase)
     if m:
-        q = _ROMAN.get(m.group(1).upper()) or int(m.group(1))
+        q = ROMAN.get(m.group(1).upper()) or int(m.group(1))
         y = m.group(2) or year
         if y:
             return TimeValue(text=m.group(0), value=f"{y}-Q{q}", granularity="quarter")
@@ -154,7 +153,7 @@ def _period(phrase: str, context: DocContext | None) -> TimeValue | None:
 
 # a quarter in a section row as OCR reads it: "Quý II", "Quy Il", "Quí 1I", "Quý |V"
 _NOISY_QUARTER = re.compile(r"(?i)^qu[ýyíiỳ][ ]*([IVXl1|!]{1,4})[.:]?$")
-_ROMANISH = re.compile(r"^[IVXHLlÌÍ1|!:;.,]{0,4}$")  # a Roman section number as OCR reads it: "H", "HÌ|", ""
+ROMANISH = re.compile(r"^[IVXHLlÌÍ1|!:;.,]{0,4}$")  # a Roman section number as OCR reads it: "H", "HÌ|", ""
 
 
 def _section_period(rest: str, context: DocContext | None) -> TimeValue | None:
@@ -166,7 +165,7 @@ def _section_period(rest: str, context: DocContext | None) -> TimeValue | None:
     year = context.year if context else None
     if m and year:
         numeral = re.sub(r"[lL1|!]", "I", m.group(1)).upper()
-        q = _ROMAN.get(numeral)
+        q = ROMAN.get(numeral)
         if q and q <= 4:
             return TimeValue(text=m.group(0), value=f"{year}-Q{q}", granularity="quarter")
     return None
@@ -179,9 +178,9 @@ def _section_row(cells: list[Cell], context: DocContext | None) -> tuple[bool, T
         return False, None
     first = cells[0].text.strip(" .")
     rest = " ".join(c.text for c in cells[1:] if c.text)
-    if first.upper() in _ROMAN:
+    if first.upper() in ROMAN:
         return True, _period(rest, context) or _section_period(rest, context)
-    if _ROMANISH.match(first) and len(rest) <= 40:
+    if ROMANISH.match(first) and len(rest) <= 40:
         got = _section_period(rest, context)
         if got is not None:  # a noisy number is a section only when the row names a period
             return True, got

@@ -1,0 +1,50 @@
+"""Dates extractor: every temporal expression in a plan, normalised to TIMEX3/ISO 8601, with a role.
+
+Public API (imported by other extractors; keep the signatures stable), the one date parser of the project:
+
+- ``parse_time(phrase, context)``: one expression ("ngày 13/7/2023", "Quý I năm 2025", "02 ngày") -> TimeValue;
+- ``find_times(text, context)``: every expression, ``(start, end, TimeValue)``, in order, non-overlapping;
+- ``plan_year(text)``: the document's year;
+- ``extract_dates(text, context)``: every expression as a DateMention with a role and evidence.
+
+Modules: ``lexicon`` (cue words), ``atoms`` (expressions and how they join), ``year``, ``stamp`` (the
+signing-stamp rule, shared with the header), ``parse`` (the parser), ``roles``.
+
+How it works: one pass of regular expressions finds atomic expressions (a day, a month, a quarter, a
+half-year, a year, a span of years, a duration); the longest wins where they overlap. A second pass
+joins neighbours ("từ ngày A đến hết ngày B" -> an interval, "quý I và quý II năm 2025" -> both 2025,
+"(03/02/1930 - 03/02/2024)" -> an anniversary pair). A missing year comes from the plan's year
+(``context.year``, else the year of the header date, else the most frequent explicit year), and last
+from the nearest explicit year before. Roles come from cue words just before the expression
+(``extractors/data/time_words.yaml``). Pure regular expressions: underthesea adds nothing here.
+"""
+from __future__ import annotations
+
+from extractors.context import DocContext
+from extractors.dates.atoms import LIST_LINK
+from extractors.dates.parse import find_atoms, find_times, parse_time, time_value
+from extractors.dates.roles import mark_anniversary_years, role_of
+from extractors.dates.year import plan_year
+from extractors.evidence import evidence
+from schemas.record import DateMention
+
+
+def extract_dates(text: str, context: DocContext | None = None) -> list[DateMention]:
+    """Every date in ``text``, normalised, with its role and evidence offsets. Never None."""
+    if not text:
+        return []
+    atoms = mark_anniversary_years(text, find_atoms(text, context))
+    out: list[DateMention] = []
+    for i, a in enumerate(atoms):
+        tv = time_value(text, a)
+        ev = evidence(text, a.start, a.end)
+        if i and atoms[i - 1].kind == "day_list" and LIST_LINK.fullmatch(text[atoms[i - 1].end:a.start]):
+            role = out[-1].role  # "nộp vào ngày 12, 13/9": the list shares its first day's role
+        else:
+            role = role_of(text, a, atoms, i)
+        out.append(DateMention(text=ev.text, value=tv.value, granularity=tv.granularity, modifier=tv.modifier,
+                               role=role, evidence=[ev]))
+    return out
+
+
+__all__ = ["extract_dates", "find_times", "parse_time", "plan_year"]

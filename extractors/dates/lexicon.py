@@ -1,0 +1,138 @@
+"""The dates' lexicon: cue words and patterns from data/time_words.yaml, compiled once."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from dataclasses import dataclass
+
+from extractors.lexicon import read_yaml
+
+DATA_FILE = "time_words.yaml"
+
+
+MIN_YEAR, MAX_YEAR = 1800, 2100
+
+
+@lru_cache(maxsize=1)
+def date_words() -> dict:
+    return read_yaml(DATA_FILE)
+
+
+def word_alternation(words) -> str:
+    """A regex alternation of words, longest first, spaces matching any run of spaces."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+def _ends_with(words) -> re.Pattern:
+    return re.compile(r"(?:^|[^\w])(?:" + word_alternation(words) + r")$", re.I)
+
+
+@dataclass(frozen=True)
+class _Lex:
+    patterns: tuple  # (name, compiled regex), in priority order
+    quarter: dict
+    numbers: dict
+    units: dict
+    halves: dict
+    positions: dict
+    approx: re.Pattern
+    dm_cue: re.Pattern
+    dm_context: re.Pattern
+    duration_blockers: re.Pattern
+    deadline_now: re.Pattern
+    deadline_verbs: re.Pattern
+    deadline_prep: re.Pattern
+    deadline_label: re.Pattern
+    event_now: re.Pattern
+    event_label: re.Pattern
+    law_types: re.Pattern
+    anniversary: re.Pattern
+    period: re.Pattern
+    month_name_blockers: re.Pattern
+    commemoration: re.Pattern
+
+
+_BLANK = r"[ .…_]*"  # what stands for a blank day or month in a header date ("ngày   tháng 5 năm 2024")
+
+
+Y = r"\d{4}"
+
+
+@lru_cache(maxsize=1)
+def date_lexicon() -> _Lex:
+    w = date_words()
+    roles = w["roles"]
+    pos = word_alternation(w["position_modifiers"])
+    qnum = word_alternation(w["quarter_numerals"])
+    num_words = word_alternation(w["number_words"])
+    units = word_alternation(w["duration_units"])
+    halves = word_alternation(w["half_words"])
+    # (name, core, prefix, prefix required?). The core starts with a literal or a digit so that the scan
+    # is fast (a look-behind comes after the first digit, not before it); optional words before it
+    # ("cuối", "ngày", "giai đoạn") are read backwards by the prefix.
+    # Everything is matched on the lower-cased text.
+    mod = rf"(?P<mod>{pos})\s+$"
+    pats = [
+        # 24/10/2022, 15.6.2020, 01-01-2020 (same separator twice), optionally after "ngày"; on scans also glued
+        # to it ("ngày24/10/2022") and with a space at a slash ("31/ 7/2017"); not after a lone digit and a space
+        # ("ngày 1 1/11/2019": OCR split the day, which is then unknown)
+        ("dmy_num", r"(?P<d>\d(?:(?<=ngày\d)|(?<![\w/.,]\d))(?<!\d[ \t]\d)\d?)(?:(?P<s>[.-])|[ \t]?/[ \t]?)"
+                    r"(?P<m>\d{1,2})(?(s)(?P=s)|[ \t]?/[ \t]?)(?P<y>\d{4})(?!\d|/\w|[.,]\d)",
+         r"ngày\s*$", False),
+        # ngày 07 tháng 4 năm 2014; header dates with blanks: "ngày   tháng 5 năm 2024", "ngày tháng năm 2024"
+        ("dmy_words", rf"ngày{_BLANK}(?P<d>\d{{1,2}})?{_BLANK}tháng{_BLANK}(?P<m>\d{{1,2}})?"
+                      rf"(?:{_BLANK}(?:năm|/){_BLANK}(?P<y>{Y}))?(?!\d)", None, False),
+        # 27/7, 02/9 (a day of the plan's year); accepted only after a cue (see day_month_ok)
+        # also with a space at the slash as typed or OCR'd ("14/ 9")
+        ("dm", r"(?P<d>\d(?<![\w/.,-]\d)\d?)[ \t]?/[ \t]?(?P<m>\d{1,2})(?![\d/]|[.,]\d|\s*%)", r"ngày\s+$", False),
+        # tháng 7/2024, tháng 02 năm 2023, cuối tháng 7 năm 2020, tháng 10
+        ("month", rf"tháng\s+(?P<m>\d{{1,2}})(?:\s*(?:/|-|năm)\s*(?P<y>{Y}))?(?![\d/])", mod, False),
+        # tháng 7 - 8/2024, từ tháng 3 đến tháng 6 năm 2024
+        ("month_range", rf"tháng\s+(?P<m>\d{{1,2}})\s*(?:-|đến|tới)\s*(?:tháng\s+)?(?P<m2>\d{{1,2}})"
+                        rf"\s*(?:/|-|năm)\s*(?P<y>{Y})(?![\d/])", r"từ\s+$", False),
+        # Quý I năm 2025, quý II/2024, Quý II (bare, in a table of the plan's year)
+        ("quarter", rf"quý\s+(?P<q>{qnum})(?!\w)(?:\s*(?:/|-|năm)\s*(?P<y>{Y}))?(?!\d)", mod, False),
+        # 6 tháng đầu năm 2024, 06 tháng cuối năm; also 3 and 9 months
+        ("part_year", rf"tháng\s+(?P<h>{halves})\s+năm(?:\s*(?:/|-)?\s*(?P<y>{Y}))?(?![\d/])",
+         rf"(?<![\w/.,])(?P<n>\d{{1,2}}|{num_words})\s+$", True),
+        # nửa đầu năm 2024
+        ("part_year", rf"(?P<half>nửa)\s+(?P<h>{halves})\s+năm(?:\s*(?:/|-)?\s*(?P<y>{Y}))?(?![\d/])", None, False),
+        # năm học 2023 - 2024
+        ("school_year", rf"(?:năm\s+học|niên\s+kh[oó][áa])\s+(?P<y>{Y})\s*[-/]\s*(?P<y2>{Y})(?![\d/])", None, False),
+        # giai đoạn 2021-2025, (2016-2020), 2023- 2030, từ năm 2021 đến năm 2025
+        ("year_range", rf"(?P<y>\d(?<![\w/.,]\d)\d{{3}})\s*(?:-|đến|tới)\s*(?:năm\s+)?(?P<y2>{Y})(?![\d/]|-\w|[.,]\d)",
+         rf"(?:(?:{word_alternation(roles['period_cues'])})\s*:?\s*)?(?:từ\s+)?(?:năm\s+)?$", False),
+        # năm 2024, cuối năm 2024
+        ("year", rf"năm\s+(?P<y>{Y})(?![\d/]|[.,]\d)", mod, False),
+        # 02 ngày, 01 buổi, 10 năm, 90 ngày đêm, 30 phút, 06 tháng
+        ("duration", rf"(?P<n>\d(?<![\w/.,]\d)\d{{0,2}})\s+(?P<u>{units})(?!\w)", None, False),
+        # hai ngày, một buổi
+        ("duration", rf"(?<!\w)(?P<n>{num_words})\s+(?P<u>{units})(?!\w)", None, False),
+        # clock times: read and dropped, so that "15:17:35" or "8 giờ 30" is not a duration
+        ("clock", r"\d(?<![\w/.,:]\d)\d?(?::\d{2}(?::\d{2})?|\s*(?:giờ|h)\s*\d{2}(?:\s*phút)?|h(?!\w))(?![\d:])",
+         None, False),
+    ]
+    return _Lex(
+        patterns=tuple((name, re.compile(core), re.compile(pre) if pre else None, req)
+                       for name, core, pre, req in pats),
+        quarter={k.lower(): v for k, v in w["quarter_numerals"].items()},
+        numbers=w["number_words"],
+        units={k: tuple(v) for k, v in w["duration_units"].items()},
+        halves=w["half_words"],
+        positions=w["position_modifiers"],
+        approx=_ends_with(w["approx_cues"]),
+        dm_cue=_ends_with(w["day_month_cues"]),
+        dm_context=re.compile(r"(?:^|[^\w])(?:" + word_alternation(w["day_month_context"]) + r")(?:[^\w]|$)", re.I),
+        duration_blockers=_ends_with(w["duration_blockers"]),
+        deadline_now=_ends_with(roles["deadline_immediate"]),
+        deadline_verbs=re.compile(r"(?:^|[^\w])(?:" + word_alternation(roles["deadline_verbs"]) + r")(?:[^\w]|$)", re.I),
+        deadline_prep=_ends_with(roles["deadline_prepositions"]),
+        deadline_label=re.compile(r"^(?:" + word_alternation(roles["deadline_labels"]) + r")(?:\s[^:\n]{0,30})?:", re.I),
+        event_now=_ends_with(roles["event_immediate"]),
+        event_label=re.compile(r"^(?:" + word_alternation(roles["event_labels"]) + r")\s*:", re.I),
+        law_types=re.compile(r"(?:^|[^\w])(?:" + word_alternation(roles["law_types"]) + r")(?:[^\w]|$)", re.I),
+        anniversary=re.compile(r"(?:^|[^\w])(?:" + word_alternation(roles["anniversary_cues"]) + r")(?:[^\w]|$)", re.I),
+        period=_ends_with(roles["period_cues"]),
+        month_name_blockers=_ends_with(w["month_name_blockers"]),
+        commemoration=re.compile(r"(?:^|[^\w])(?:" + word_alternation(w["commemoration_cues"]) + r")(?:[^\w]|$)", re.I),
+    )
