@@ -10,9 +10,21 @@ from extractors.dates.atoms import Atom
 from extractors.dates.lexicon import date_words, word_alternation
 from extractors.dates.year import plan_year
 
+
+def stamp_cues() -> tuple[str, ...]:
+    """The words that introduce a signing stamp's date ("Giờ ký", "Thời gian ký"), from data/time_words.yaml."""
+    return tuple(date_words()["signing_stamp_cues"])
+
+
+def misread_stamp_year(stamp: int, year: int) -> bool:
+    """A stamp year later than the document's year by one digit is that year misread: a document is not signed
+    years after its date."""
+    return stamp > year and _one_digit_apart(str(stamp), str(year))
+
+
 @lru_cache(maxsize=1)
 def _stamp_re() -> re.Pattern:
-    return re.compile(r"(?:^|[^\w])(?:" + word_alternation(date_words()["signing_stamp_cues"]) + r")\s*[:;.,]?\s*$")
+    return re.compile(r"(?:^|[^\w])(?:" + word_alternation(stamp_cues()) + r")\s*[:;.,]?\s*$")
 
 
 def fix_stamp_years(text: str, low: str, atoms: list[Atom], context: DocContext | None) -> None:
@@ -25,7 +37,7 @@ def fix_stamp_years(text: str, low: str, atoms: list[Atom], context: DocContext 
         if a.kind != "dmy_num" or a.y is None or not _stamp_re().search(low, max(0, a.start - 20), a.start):
             continue
         year = year or (context.year if context else None) or plan_year(text, atoms)
-        if year and a.y > year and _one_digit_apart(str(a.y), str(year)):
+        if year and misread_stamp_year(a.y, year):
             a.y = year
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from extractors.dates.stamp import misread_stamp_year, stamp_cues
 from extractors.header.layout import PageTop, ev_list, mask_spans
-from extractors.header.lexicon import header_words, province_of, type_by_abbr
+from extractors.header.lexicon import province_of, type_by_abbr
 from schemas.record import DocumentHeader, TimeValue
 
 # "Số:", OCR'd as "Sô:", "S6:", "Sế:", "SỐ:", "số:" ...; then an optional number and the code after "/" (a fraction
@@ -123,13 +124,9 @@ def slots(pm: re.Match) -> tuple[str | None, str | None]:
 
 @lru_cache(maxsize=1)
 def _stamp_re() -> re.Pattern:
-    cues = "|".join(re.escape(c).replace(r"\ ", r"[ \t]*") for c in header_words()["signing_stamp_cues"])
+    cues = "|".join(re.escape(c).replace(r"\ ", r"[ \t]*") for c in stamp_cues())
     return re.compile(r"(?i)(?<![^\W\d_])(?:" + cues + r")[ \t]*[:;.,]?[ \t]*(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-]"
                       r"(?P<y>\d{4})(?!\d)")
-
-
-def _one_digit_apart(a: str, b: str) -> bool:
-    return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
 
 
 def issued_from_stamp(text: str, h: DocumentHeader) -> None:
@@ -144,7 +141,7 @@ def issued_from_stamp(text: str, h: DocumentHeader) -> None:
     year, month = v[:4], (v[5:7] if len(v) >= 7 else None)
     for m in _stamp_re().finditer(text):
         y = m.group("y")
-        if y != year and not (_one_digit_apart(y, year) and y > year):
+        if y != year and not misread_stamp_year(int(y), int(year)):
             continue
         if month is not None and int(m.group("m")) != int(month):
             continue

@@ -72,5 +72,5 @@ def test_data_integrity_dates_values(data: dict) -> None:
 
 
 def test_data_integrity_dates_loads_and_compiles() -> None:
-    from extractors.dates import _lex
-    assert _lex().patterns
+    from extractors.dates.lexicon import date_lexicon
+    assert date_lexicon().patterns
