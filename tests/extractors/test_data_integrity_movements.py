@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import unicodedata
 
-from extractors.text import fold
 from extractors.lexicon import read_yaml
+from extractors.text import fold
 
 KINDS = {"phong trào", "cuộc vận động", "đợt thi đua"}
 

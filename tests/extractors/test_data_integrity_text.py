@@ -1,0 +1,37 @@
+"""extractors/data/text_words.yaml: the words the shared text layer builds its patterns from."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from extractors.lexicon import DATA, read_yaml
+
+
+def test_data_integrity_text_is_nfc_and_has_every_section() -> None:
+    raw = (DATA / "text_words.yaml").read_text(encoding="utf-8")
+    assert raw == unicodedata.normalize("NFC", raw)
+    d = read_yaml("text_words.yaml")
+    assert set(d) == {"place_designators", "sentence_end", "legal_basis", "roman_numerals"}
+
+
+def test_data_integrity_text_place_designators() -> None:
+    words = read_yaml("text_words.yaml")["place_designators"]
+    assert len(words) == len(set(words))
+    assert {"tỉnh", "thành phố", "huyện", "xã", "phường", "thị trấn"} <= set(words)
+    assert all(w == w.lower().strip() and re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)*", w) for w in words)
+
+
+def test_data_integrity_text_legal_basis_and_punctuation() -> None:
+    d = read_yaml("text_words.yaml")
+    basis = d["legal_basis"]
+    assert " ".join(basis["words"]) == "Căn cứ"
+    for letter, readings in basis["ocr_letters"].items():
+        assert letter in readings  # the right letter is always accepted
+        assert letter in "".join(basis["words"]).lower()
+    assert d["sentence_end"] and not any(c.isalnum() or c.isspace() for c in d["sentence_end"])
+
+
+def test_data_integrity_text_roman_numerals_count_up_from_one() -> None:
+    roman = read_yaml("text_words.yaml")["roman_numerals"]
+    assert sorted(roman.values()) == list(range(1, len(roman) + 1))
+    assert all(re.fullmatch(r"[IVXLC]+", k) for k in roman)
