@@ -24,8 +24,15 @@ class IngestOptions:
     ocr: bool = True                   # OCR pages that have no real text layer
     ocr_lang: str = "vie"
     ocr_dpi: int = 300
+    # 25 Mpx: an A3 page at 300 dpi; a larger page is rendered at a lower dpi (75 MB of RGB at most)
+    max_page_pixels: int = 25_000_000
+    min_ocr_dpi: int = 50              # a page that would need less (a poster of metres) is not read
+    max_ocr_pages: int = 300           # pages OCR'd per document; the others are listed as not read
     max_bytes: int = 200 * 1024 * 1024       # refuse inputs larger than this
     max_unzipped_bytes: int = 300 * 1024 * 1024  # DOCX zip-bomb guard, checked before inflating
+    # the XML parts once inflated (counted while streaming): a parsed tree takes ~20x its XML, and a
+    # long real plan has a document.xml of 1-5 MB
+    max_xml_bytes: int = 40 * 1024 * 1024
     max_text_chars: int = 20_000_000
     convert_timeout: float = 120.0     # LibreOffice .doc -> .docx
     min_text_chars_per_page: int = 200  # fewer real characters than this on a page: treat as a scan

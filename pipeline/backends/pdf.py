@@ -10,6 +10,10 @@ Layout rules (Decree 30/2020 documents):
 - a table continuing on the next page (same columns, nothing between) is merged into one table.
 A page with no real text layer (or a stray stamp/watermark fragment over a full-page image) is a
 scan page and goes to OCR, which is imported lazily from ``pipeline.backends.ocr``.
+
+Before OCR, a blank page (judged on a thumbnail) is skipped, a page too large to render legibly
+within ``options.max_page_pixels`` is not read, and at most ``options.max_ocr_pages`` pages are
+OCR'd; every page not read is named in the record's warnings.
 """
 from __future__ import annotations
 
@@ -22,8 +26,8 @@ from extractors.normalize import normalize_text
 from pipeline.backends.base import (RECIPIENTS, SIGNATURE, Backend, IngestOptions, TextBuilder, add_layout_table,
                                     is_motto, source_info)
 from schemas.document import ParsedDocument
-from schemas.errors import (CorruptFileError, EmptyFileError, EncryptedFileError, FileTooLargeError,
-                            OcrUnavailableError)
+from schemas.errors import (BlankDocumentError, CorruptFileError, EmptyFileError, EncryptedFileError,
+                            FileTooLargeError, InternalError, OcrUnavailableError, VnplanError)
 
 _SEGMENT_GAP = 18.0      # pt: a wider gap between words on one line separates two columns
 _LINE_TOL = 3.0          # pt: words whose tops differ less are on one line
@@ -130,6 +134,17 @@ def _table_part(table, words: list[dict]) -> tuple[TablePart, set[int]]:
     return TablePart(top=table.bbox[1], rows=rows, spans=spans), used
 
 
+def _ranges(numbers: list[int]) -> str:
+    """1, 2, 3, 7 -> "1-3, 7"."""
+    out: list[str] = []
+    for n in numbers:
+        if out and int(out[-1].split("-")[-1]) == n - 1:
+            out[-1] = f"{out[-1].split('-')[0]}-{n}"
+        else:
+            out.append(str(n))
+    return ", ".join(out)
+
+
 def _is_scan_page(page, chars: int, options: IngestOptions) -> bool:
     if chars == 0:
         return True
@@ -159,12 +174,14 @@ class PdfBackend(Backend):
         warnings: list[str] = []
         if start:
             warnings.append(f"skipped {start} junk bytes before %PDF")
+        self._data, self._pdfium, self._ocr_count = data[start:], None, 0
+        self._unread: dict[str, list[int]] = {}
         try:
             pdf = pdfplumber.open(io.BytesIO(data[start:]))  # pdfminer tries the empty password itself
             pages = [self._read_page(path, pdf, i, warnings) for i in range(len(pdf.pages))]
         except (PDFPasswordIncorrect, PDFEncryptionError):
             raise EncryptedFileError(path) from None
-        except (OcrUnavailableError, FileTooLargeError):
+        except (VnplanError, MemoryError):  # already typed, or the memory ceiling: not a damaged file
             raise
         except Exception as exc:  # pdfminer raises a zoo of types on damaged files
             # pdfplumber wraps pdfminer's errors: look at the wrapped one too
@@ -172,15 +189,26 @@ class PdfBackend(Backend):
             if any(isinstance(e, (PDFPasswordIncorrect, PDFEncryptionError)) for e in inner):
                 raise EncryptedFileError(path) from None
             raise CorruptFileError(path, kind="PDF", reason=f"{type(exc).__name__}: {exc}"[:200]) from None
+        finally:
+            if self._pdfium is not None:
+                self._pdfium.close()
         if not pages:
             raise CorruptFileError(path, kind="PDF", reason="no pages")
+        not_read = [f"page{'s' if len(numbers) > 1 else ''} {_ranges(numbers)} {why}"
+                    for why, numbers in self._unread.items()]
+        warnings += not_read
         b = TextBuilder()
         self._emit(b, pages)
         ocr_pages = [p.number for p in pages if p.ocr]
-        fmt = "scan" if len(ocr_pages) == len(pages) else self.fmt
+        read = len(pages) - sum(map(len, self._unread.values()))
+        fmt = "scan" if ocr_pages and len(ocr_pages) == read else self.fmt
         src = source_info(path, fmt, data, pages=len(pages))
         src.ocr_pages = ocr_pages
         if not b.blocks:
+            if not_read or ocr_pages:
+                raise BlankDocumentError(path, reason="; ".join(
+                    not_read + ([f"OCR read nothing on page{'s' if len(ocr_pages) > 1 else ''} "
+                                 f"{_ranges(ocr_pages)}"] if ocr_pages else [])))
             raise EmptyFileError(path)
         return b.build(src, warnings)
 
@@ -192,6 +220,9 @@ class PdfBackend(Backend):
         chars = sum(sum(c.isalnum() for c in w["text"]) for w in words)
         if _is_scan_page(page, chars, self.options):
             blocks = self._ocr(path, pdf, index, has_text=chars > 0, warnings=warnings)
+            if any(index + 1 in pages for pages in self._unread.values()):
+                page.close()
+                return items  # skipped: no text, not counted as read by OCR
             if blocks is not None:
                 items.ocr, items.ocr_blocks = True, blocks
                 page.close()
@@ -208,19 +239,50 @@ class PdfBackend(Backend):
         page.close()  # frees the page's cached objects: memory stays flat on long documents
         return items
 
+    def _not_read(self, index: int, why: str) -> list:
+        self._unread.setdefault(why, []).append(index + 1)
+        return []
+
     def _ocr(self, path: Path, pdf, index: int, *, has_text: bool, warnings: list[str]):
+        """The OCR blocks of a scan page; ``[]`` for a page skipped (blank, too large, over the cap),
+        None to read the page's own text layer instead."""
         reason = "OCR is switched off"
         if self.options.ocr:
             try:
-                from pipeline.backends.ocr import ocr_page
+                from pipeline.backends import ocr
             except ImportError as exc:
                 reason = f"the OCR backend is not installed ({exc.name})"
             else:
-                return ocr_page(path, index, options=self.options, pdf=pdf)
+                return self._ocr_page(ocr, path, index)
         if has_text:  # keep the fragment rather than fail the whole document
             warnings.append(f"page {index + 1}: little text and no OCR ({reason})")
             return None
         raise OcrUnavailableError(path, page=index + 1, reason=reason)
+
+    def _ocr_page(self, ocr, path: Path, index: int):
+        import pypdfium2 as pdfium
+
+        opts = self.options
+        try:
+            if self._pdfium is None:  # one pdfium document for every page, not one per page
+                self._pdfium = pdfium.PdfDocument(self._data)
+            if ocr.is_blank_page(path, index, self._pdfium):
+                return self._not_read(index, "blank, skipped")
+            if ocr.fit_dpi(*ocr.page_size(path, index, self._pdfium), opts.ocr_dpi, opts.max_page_pixels) \
+                    < opts.min_ocr_dpi:
+                return self._not_read(index, f"not read: too large to render within {opts.max_page_pixels:,} "
+                                             f"pixels at {opts.min_ocr_dpi} dpi or more")
+            if self._ocr_count >= opts.max_ocr_pages:
+                return self._not_read(index, f"not read: over the OCR cap of {opts.max_ocr_pages} pages "
+                                             "(--max-ocr-pages)")
+            self._ocr_count += 1
+            return ocr.ocr_page(path, index, options=opts, pdf=self._pdfium)
+        except (VnplanError, MemoryError):
+            raise
+        except pdfium.PdfiumError as exc:  # pdfium cannot draw this page: the file is damaged
+            raise CorruptFileError(path, kind="PDF", reason=f"page {index + 1}: {exc}"[:200]) from None
+        except Exception as exc:  # anything else is our bug (or a broken install), not the user's file
+            raise InternalError(path, kind=type(exc).__name__, reason=" ".join(str(exc).split())[:200]) from exc
 
     # -- the whole document ----------------------------------------------------------------------
     def _emit(self, b: TextBuilder, pages: list[PageItems]) -> None:
