@@ -168,7 +168,7 @@ class InputNotFoundError(VnplanError):
 
 class OutputLockedError(VnplanError):
     code = "output_locked"
-    template = ("{path}: another vnplan batch (pid {pid}) is writing to this output folder; "
+    template = ("{path}: another vnplan batch is writing to this output folder; "
                 "wait for it to finish or choose another --out")
 
 
