@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from extractors.normalize import normalize_inline, normalize_text
+from schemas.errors import printable
 from schemas.document import Block, BlockKind, Cell, PageInfo, ParsedDocument, Row, SourceInfo
 
 
@@ -177,7 +178,8 @@ class TextBuilder:
 
 def source_info(path: Path, fmt: str, data: bytes | None = None, *, pages: int | None = None) -> SourceInfo:
     data = path.read_bytes() if data is None else data
-    return SourceInfo(path=str(path), name=path.name, format=fmt, sha256=hashlib.sha256(data).hexdigest(),
+    # names that are not UTF-8 (or hold control characters) are stored escaped: a record is JSON
+    return SourceInfo(path=printable(path), name=printable(path.name), format=fmt, sha256=hashlib.sha256(data).hexdigest(),
                       size=len(data), pages=pages)
 
 
