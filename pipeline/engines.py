@@ -26,7 +26,6 @@ from schemas.errors import EngineError, TimeLimitError, WorkerCrashError
 ENGINES = ("local", "dask")
 #: default memory ceiling of a worker (address space): one document that needs more fails alone
 DEFAULT_MEMORY_LIMIT = 2 * 1024**3
-_PR_SET_PDEATHSIG = 1
 
 
 @dataclass(frozen=True)
@@ -71,13 +70,9 @@ def die_with_parent(parent: int | None = None) -> None:
     """Make this worker exit when the process that started it dies, even by kill -9: the kernel's
     parent-death signal (Linux), and a watch thread for the batch process itself (a forkserver
     worker's parent is the fork server, which outlives a killed batch only briefly)."""
-    try:
-        import ctypes
+    from pipeline.backends.base import set_parent_death_signal
 
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-    except (OSError, AttributeError):  # not Linux
-        pass
+    set_parent_death_signal(signal.SIGKILL)
     if parent is None:
         return
     import threading

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import xml.etree.ElementTree as ET
 
-from pipeline.backends.base import Backend, private_tempdir
+from pipeline.backends.base import Backend, private_tempdir, set_parent_death_signal
 from pipeline.backends.docx import DocxBackend
 from schemas.document import ParsedDocument
 from schemas.errors import ConversionError, ConverterUnavailableError, EmptyFileError, TimeLimitError
@@ -59,8 +59,14 @@ class DocBackend(Backend):
             timeout = self.options.convert_timeout
             if self.options.deadline is not None:
                 timeout = max(1.0, min(timeout, self.options.deadline - time.monotonic()))
-            proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                    start_new_session=True, env={**os.environ, "HOME": tmp})
+            guard = shutil.which("timeout")
+            if guard:
+                # coreutils timeout leads LibreOffice's process group: when we die (even by kill -9)
+                # the kernel sends it SIGTERM, which it passes to the whole group, then SIGKILL
+                cmd = [guard, "--kill-after=5", f"{timeout + 5:g}", *cmd]
+            proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+                                    env={**os.environ, "HOME": tmp},
+                                    preexec_fn=lambda: set_parent_death_signal(signal.SIGTERM))
             try:
                 _, err = proc.communicate(timeout=timeout)
             except subprocess.TimeoutExpired:

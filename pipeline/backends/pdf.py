@@ -253,13 +253,13 @@ class PdfBackend(Backend):
             except ImportError as exc:
                 reason = f"the OCR backend is not installed ({exc.name})"
             else:
-                return self._ocr_page(ocr, path, index)
+                return self._ocr_page(ocr, path, index, has_text=has_text)
         if has_text:  # keep the fragment rather than fail the whole document
             warnings.append(f"page {index + 1}: little text and no OCR ({reason})")
             return None
         raise OcrUnavailableError(path, page=index + 1, reason=reason)
 
-    def _ocr_page(self, ocr, path: Path, index: int):
+    def _ocr_page(self, ocr, path: Path, index: int, *, has_text: bool = False):
         import pypdfium2 as pdfium
 
         opts = self.options
@@ -267,7 +267,8 @@ class PdfBackend(Backend):
             if self._pdfium is None:  # one pdfium document for every page, not one per page
                 self._pdfium = pdfium.PdfDocument(self._data)
             if ocr.is_blank_page(path, index, self._pdfium):
-                return self._not_read(index, "blank, skipped")
+                # a few characters over a blank image: read them, there is nothing else to OCR
+                return None if has_text else self._not_read(index, "blank, skipped")
             if ocr.fit_dpi(*ocr.page_size(path, index, self._pdfium), opts.ocr_dpi, opts.max_page_pixels) \
                     < opts.min_ocr_dpi:
                 return self._not_read(index, f"not read: too large to render within {opts.max_page_pixels:,} "
