@@ -22,6 +22,7 @@ from schemas.errors import TimeLimitError, describe
 from tests.conftest import SEED_IDS, seed_path
 
 ROOT = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.slow  # worker pools, subprocesses, LibreOffice
 
 
 def _jobs(*ids, path: str = "x.txt"):
@@ -83,7 +84,6 @@ def test_engines_hard_deadline_kills_the_process_group_a_worker_started_and_its_
     assert not Path(folder).exists()
 
 
-@pytest.mark.slow
 def test_engines_workers_exit_when_the_batch_is_killed(tmp_path):
     src = tmp_path / "in"
     src.mkdir()
@@ -109,7 +109,6 @@ def test_engines_workers_exit_when_the_batch_is_killed(tmp_path):
     assert alive == []
 
 
-@pytest.mark.slow
 def test_engines_time_limit_stops_libreoffice_and_removes_its_private_copy(tmp_path):
     if shutil.which("soffice") is None:
         pytest.skip("LibreOffice is not installed")

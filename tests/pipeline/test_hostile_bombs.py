@@ -64,12 +64,14 @@ def test_hostile_huge_blank_page_is_one_line_blank_document(bombs: Path) -> None
     assert "page 1 blank, skipped" in info.value.message
 
 
+@pytest.mark.slow
 def test_hostile_two_thousand_blank_pages_are_skipped_before_ocr(bombs: Path) -> None:
     with pytest.raises(errors.BlankDocumentError) as info:
         extract_file(bombs / "blank_pages.pdf")
     assert "pages 1-2000 blank, skipped" in info.value.message
 
 
+@pytest.mark.slow
 def test_hostile_ocr_page_cap_names_the_pages_not_read() -> None:
     rec = extract_file(seed_path("scan", SEED_IDS[3]), options=IngestOptions(max_ocr_pages=1))
     assert rec.source.ocr_pages == [1]
@@ -82,6 +84,7 @@ def test_hostile_tiny_paragraph_docx_is_refused_while_inflating(bombs: Path) -> 
     assert "XML of the DOCX" in info.value.message and "\n" not in info.value.message
 
 
+@pytest.mark.slow
 def test_hostile_bombs_in_a_batch_fail_alone_under_the_memory_ceiling(bombs: Path, tmp_path: Path) -> None:
     """The whole batch under a 2 GB ceiling per worker: every bomb is one error line (none of them
     a resource_limit or a crash: the pixel budget and the XML limit hold well under it), and the
