@@ -3,7 +3,8 @@
 Markdown semantics, laid out as every other backend lays out its text (``base.TextBuilder``):
 - a paragraph runs up to a blank line; a soft wrap inside it is joined with a space. Many portal
   copies have no blank lines at all, so a line break also ends a paragraph where the line ends a
-  clause (``. : ; ! ?``) or the next line opens a numbered/bulleted item;
+  clause (``. : ; ! ?``), the next line opens a numbered/bulleted item, one of the two lines is a
+  whole emphasis span ("**QUYẾT ĐỊNH**"), or an upper-case line (a title) meets a mixed-case one;
 - emphasis markers (``**``, ``__``, ``*``, ``_``) and heading marks are removed; a ``#`` line is a
   heading block;
 - a real pipe table (a row of ``|`` cells with a ``---`` delimiter row) becomes a table block;
@@ -29,6 +30,7 @@ _EMPHASIS_TOKEN = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 # a line that opens an item: "1.", "1.2.", "a)", "II.", "-", "+", "•", "Điều 3", "Chương II"
 _ITEM_START = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]\s|[a-zđ][.)]\s|[IVXLC]+[.)]\s|[-+•–]\s|\*\s"
                          r"|(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]+\b)", re.I)
+_WHOLE_SPAN = re.compile(r"^\s*(\*\*|__|\*)\S.*\S?\1\s*$")
 _CLAUSE_END = re.compile(r"[.:;!?]\s*$")
 _FOOTNOTE_STAR = re.compile(r"\(\*+\)")
 _DANGLING_STAR = re.compile(r"(?:^|\s)\*{1,2}\s*$")  # a span closed after a space ("2025 *")
@@ -75,24 +77,36 @@ def _joined_lines(lines: list[str], *, keep_breaks: bool) -> list[str]:
     """Lines -> logical lines. ``keep_breaks``: grid cell rules; else paragraph rules (join by default)."""
     out: list[str] = []
     open_spans = 0
+    alone = False  # the previous line was a whole emphasis span ("**QUYẾT ĐỊNH**"): a line of its own
     for raw in lines:
         text = strip_markers(raw).strip()
         was_open = open_spans
         open_spans = _open_after(raw, open_spans)
         if not text:
             continue
+        whole_span = not was_open and not open_spans and bool(_WHOLE_SPAN.match(raw))
         if out:
             prev = out[-1]
             if keep_breaks:
                 join = bool(was_open) or text[:1].islower() or (prev.endswith(":") and not _ITEM_START.match(text))
+            elif was_open:
+                join = not _ITEM_START.match(text)
             else:
-                join = not (_CLAUSE_END.search(prev) or _ITEM_START.match(text)) or (
-                    bool(was_open) and not _ITEM_START.match(text))
+                join = not (alone or whole_span or _CLAUSE_END.search(prev) or _ITEM_START.match(text)
+                            or (is_upper(prev) and not is_upper(text)))
             if join:
                 out[-1] = f"{prev} {text}"
+                alone = False
                 continue
         out.append(text)
+        alone = whole_span
     return out
+
+
+def is_upper(line: str) -> bool:
+    """An upper-case line (a title or a body's name): the mixed-case line after it starts anew."""
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def _cells(lines: list[str], start: int) -> list[tuple[int, int]]:
@@ -134,13 +148,8 @@ class MarkdownLayout:
         while i < len(lines):
             line = lines[i]
             if _GRID_BAR.match(line):
-                end = self._grid(i)
-                if end > i:
-                    self._paragraph(para)
-                    i = end
-                    continue
                 self._paragraph(para)
-                i += 1
+                i = max(self._grid(i), i + 1)
                 continue
             if not line.strip() or _RULE.match(line):
                 self._paragraph(para)
@@ -209,11 +218,19 @@ class MarkdownLayout:
                 self._cells_as_paragraphs(cells[:k])
                 add_layout_table(self.b, left, right)
                 return cells[k + 1][1] + 1
-        return i
+        if not cells:
+            return i
+        # neither: its cells are paragraphs, and the bars inside it are not looked at again
+        self._cells_as_paragraphs(cells)
+        return cells[-1][1] + 1
 
     def _header(self, cells, texts, motto: int) -> int:
         issuer_at = motto - 1 if motto and texts[motto - 1] else None
-        self._cells_as_paragraphs(cells[:issuer_at if issuer_at is not None else motto])
+        # cells before the header in its grid are a portal's record card ("Số hiệu: | 451/QĐ-UBND |
+        # Loại văn bản: | Quyết định"), not the document: one line, so no card value reads as a header line
+        card = [x for c in texts[:issuer_at if issuer_at is not None else motto] for x in c]
+        if card:
+            self.b.add_block(" ".join(card))
         left = list(texts[issuer_at]) if issuer_at is not None else []
         right = list(texts[motto])
         end = cells[motto][1] + 1
