@@ -63,7 +63,7 @@ def _open_after(line: str, open_spans: int) -> int:
     """How many emphasis spans are open after ``line`` (toggling on each marker)."""
     state = open_spans
     for m in _EMPHASIS_TOKEN.finditer(_FOOTNOTE_STAR.sub("", line)):
-        state = state - 1 if state and m.group() in ("**", "__", "*") and _closes(m, line) else state + 1
+        state = state - 1 if state and _closes(m, line) else state + 1
     return max(state, 0)
 
 
