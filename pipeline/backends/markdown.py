@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.lexicon import read_yaml
 from extractors.normalize import normalize_text
 from pipeline.backends.base import MOTTO, PLACE_DATE, RECIPIENTS, TextBuilder, add_layout_table
 
@@ -27,9 +28,10 @@ _HEADING = re.compile(r"^\s{0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t#]*$")
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _DELIMITER_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
 _EMPHASIS_TOKEN = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
-# a line that opens an item: "1.", "1.2.", "a)", "II.", "-", "+", "•", "Điều 3", "Chương II"
-_ITEM_START = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]\s|[a-zđ][.)]\s|[IVXLC]+[.)]\s|[-+•–]\s|\*\s"
-                         r"|(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]+\b)", re.I)
+# a line that opens an item: "1.", "1.2.", "a)", "II.", "-", "+", "•", or a part head and its number
+_ITEM_START = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]\s|[a-z\u0111][.)]\s|[IVXLC]+[.)]\s|[-+\u2022\u2013]\s|\*\s"
+                         r"|(?:" + "|".join(map(re.escape, read_yaml("layout_words.yaml")["item_heads"]))
+                         + r")\s+[\dIVXLC]+\b)", re.I)
 _WHOLE_SPAN = re.compile(r"^\s*(\*\*|__|\*)\S.*\S?\1\s*$")
 _CLAUSE_END = re.compile(r"[.:;!?]\s*$")
 _FOOTNOTE_STAR = re.compile(r"\(\*+\)")
