@@ -28,8 +28,8 @@ from pathlib import Path
 
 from pipeline.folding import fold, fold_d
 from pipeline.kinds import KINDS, value_of
-from schemas.errors import (ArchiveError, ArchiveNotFoundError, InputNotFoundError, LexiconMissingError, RecordFormatError,
-                            describe)
+from schemas.errors import (ArchiveError, ArchiveNotFoundError, InputNotFoundError, LexiconMissingError,
+                            NotAnArchiveError, QueryTooLongError, RecordFormatError, describe)
 from schemas.record import Evidence, Record
 
 FACT_KINDS = tuple(k.key for k in KINDS)
@@ -226,9 +226,21 @@ def document_row(record: Record) -> dict[str, object]:
             "sha256": record.source.sha256, "schema_version": record.schema_version, "text": record.text}
 
 
+def _archive_error(db_path: str | Path, exc: sqlite3.DatabaseError) -> ArchiveError:
+    """A one-line error for a database we cannot use: another kind of file, or a damaged/locked archive."""
+    reason = " ".join(str(exc).split())
+    if "not a database" in reason or "malformed" in reason or "encrypted" in reason:
+        return NotAnArchiveError(db_path, reason=reason)
+    return ArchiveError(db_path, reason=reason)
+
+
 def connect(db_path: str | Path) -> sqlite3.Connection:
     con = sqlite3.connect(str(db_path))
-    con.executescript(SCHEMA)
+    try:
+        con.executescript(SCHEMA)
+    except sqlite3.DatabaseError as exc:
+        con.close()
+        raise _archive_error(db_path, exc) from None
     return con
 
 
@@ -298,9 +310,21 @@ TITLE_WEIGHT, TEXT_WEIGHT = 10.0, 1.0
 _MARK_OPEN, _MARK_CLOSE, _ELLIPSIS = "\x02", "\x03", "\x04"
 
 
-def fts_query(query: str) -> str:
+#: words a search query may have: enough for a pasted title or paragraph, and a bound on the work per query
+MAX_QUERY_WORDS = 500
+#: query words the snippet marks: FTS5's snippet() costs the product of phrases and text tokens
+SNIPPET_WORDS = 16
+
+
+def query_words(query: str) -> list[str]:
+    """The distinct words of a free-text query (đ folded, NFC), in order; a repeated word adds nothing to
+    an every-word-required query."""
+    return list(dict.fromkeys(re.findall(r"\w+", fold_d(unicodedata.normalize("NFC", query)))))
+
+
+def fts_query(query: str | list[str]) -> str:
     """Words of a free-text query as an FTS5 query: every word required, each quoted (no syntax injection)."""
-    words = re.findall(r"\w+", fold_d(unicodedata.normalize("NFC", query)))
+    words = query_words(query) if isinstance(query, str) else query
     return " ".join(f'"{w}"' for w in words)
 
 
@@ -341,7 +365,10 @@ def search(db_path: str | Path, query: str, *, unit: str | None = None, award: s
         olds = provinces_for_filter(province)
         where.append(f"d.province IN ({', '.join('?' * len(olds))})" if olds else "0")
         params += olds
-    match = fts_query(query)
+    words = query_words(query)
+    if len(words) > MAX_QUERY_WORDS:
+        raise QueryTooLongError("query", words=len(words), limit=MAX_QUERY_WORDS)
+    match = fts_query(words)
     con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     try:
         if match:
@@ -349,21 +376,27 @@ def search(db_path: str | Path, query: str, *, unit: str | None = None, award: s
             # bm25 alone cannot tell words that every plan uses (IDF ~ 0 in a small archive)
             phrase = '"' + match.replace('"', "") + '"'
             sql = (f"SELECT d.doc_id, d.title, bm25(documents_fts, {TITLE_WEIGHT}, {TEXT_WEIGHT}) AS score, "
-                   f"snippet(documents_fts, 1, '{_MARK_OPEN}', '{_MARK_CLOSE}', '{_ELLIPSIS}', 16), "
-                   "d.year, d.province, d.province_new "
+                   "documents_fts.rowid, d.year, d.province, d.province_new "
                    "FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid "
                    "WHERE documents_fts MATCH ? " + "".join(f"AND {w} " for w in where) +
                    "ORDER BY documents_fts.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?) DESC, "
                    "documents_fts.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?) DESC, "
                    "score, d.doc_id LIMIT ?")
             rows = con.execute(sql, [match, *params, f"title : {phrase}", phrase, limit]).fetchall()
+            # snippets only for the hits, from the first words: the same snippet as the whole query gives
+            # for short queries, and work bounded by the hits for long ones
+            marked = fts_query(words[:SNIPPET_WORDS])
+            rows = [(r[0], r[1], r[2], con.execute(
+                f"SELECT snippet(documents_fts, 1, '{_MARK_OPEN}', '{_MARK_CLOSE}', '{_ELLIPSIS}', 16) "
+                "FROM documents_fts WHERE documents_fts MATCH ? AND rowid = ?", (marked, r[3])).fetchone()[0],
+                     *r[4:]) for r in rows]
         else:
             sql = ("SELECT d.doc_id, d.title, 0.0, substr(d.text, 1, 160), d.year, d.province, d.province_new "
                    "FROM documents d " + ("WHERE " + " AND ".join(where) if where else "") +
                    " ORDER BY d.doc_id LIMIT ?")
             rows = con.execute(sql, [*params, limit]).fetchall()
-    except sqlite3.OperationalError as exc:
-        raise ArchiveError(db_path, reason=" ".join(str(exc).split())) from None
+    except sqlite3.DatabaseError as exc:
+        raise _archive_error(db_path, exc) from None
     finally:
         con.close()
     return [Hit(doc_id=r[0], title=r[1], score=round(r[2], 4),

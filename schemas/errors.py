@@ -222,3 +222,13 @@ class RecordNotFoundError(VnplanError):
 class TextTooLongError(FileTooLargeError):
     code = "text_too_long"
     template = "{path}: {what} has {size} characters, over the limit of {limit} characters"
+
+
+class QueryTooLongError(VnplanError):
+    code = "query_too_long"
+    template = "{path}: the query has {words} words, over the limit of {limit}; shorten it"
+
+
+class NotAnArchiveError(ArchiveError):
+    code = "not_an_archive"
+    template = "{path}: not a vnplan archive (not an SQLite database: {reason}); pass the file vnplan index wrote"
