@@ -12,7 +12,9 @@ Layout (plain tables and columns, so ``datasette archive.sqlite`` opens it as it
   as the search index of ``documents``, and snippets come from the original text (the fold keeps every
   token, so positions agree). Do not ``rebuild`` it with other tools: that would index the unfolded text.
 
-Re-indexing is idempotent: a document is replaced by ``doc_id`` together with all its facts.
+Re-indexing is idempotent: a record is replaced by ``doc_id`` (its content's id) together with all its
+facts. Renditions of one document (same ``document_key``) are rows of their own; a search shows one hit
+per document, with its renditions listed.
 """
 from __future__ import annotations
 
@@ -174,13 +176,14 @@ def iter_records(source: str | Path | Iterable[Record], errors: list[dict[str, s
 _SPAN = "start INTEGER, end INTEGER, page INTEGER, evidence TEXT"
 SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS documents (
-    doc_id TEXT PRIMARY KEY, title TEXT, type TEXT, number TEXT, code TEXT, issuer TEXT, place TEXT,
+    doc_id TEXT PRIMARY KEY, document_key TEXT, title TEXT, type TEXT, number TEXT, code TEXT, issuer TEXT, place TEXT,
     issued TEXT, issued_text TEXT, year INTEGER, province TEXT, province_new TEXT,
     source_name TEXT, source_format TEXT, sha256 TEXT, schema_version TEXT, text TEXT);
 """ + "".join(f"CREATE TABLE IF NOT EXISTS {k.key} (doc_id TEXT NOT NULL REFERENCES documents(doc_id), idx INTEGER,\n"
               f"    {', '.join(k.archive_columns)}, {_SPAN});\n" for k in KINDS) + """CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(
     title, text, content="documents", tokenize="unicode61 remove_diacritics 2");
 """ + "".join(f"CREATE INDEX IF NOT EXISTS {k}_doc ON {k}(doc_id);\n" for k in FACT_KINDS)
+INDEXES = "CREATE INDEX IF NOT EXISTS documents_key ON documents(document_key);"
 
 
 def _spans(evidence: list[Evidence]) -> dict[str, object]:
@@ -218,7 +221,10 @@ def _title(record: Record) -> str | None:
 def document_row(record: Record) -> dict[str, object]:
     doc = record.document
     province = document_province(record)
-    return {"doc_id": record.doc_id, "title": _title(record), "type": doc.type, "number": doc.number,
+    from pipeline.identity import document_key
+
+    return {"doc_id": record.doc_id, "document_key": record.document_key or document_key(record),
+            "title": _title(record), "type": doc.type, "number": doc.number,
             "code": doc.code, "issuer": doc.issuer, "place": doc.place, "issued": value_of(doc.issued),
             "issued_text": doc.issued.text if doc.issued else None, "year": _year(record),
             "province": province.old if province else None, "province_new": province.new if province else None,
@@ -238,6 +244,10 @@ def connect(db_path: str | Path) -> sqlite3.Connection:
     con = sqlite3.connect(str(db_path))
     try:
         con.executescript(SCHEMA)
+        columns = {r[1] for r in con.execute("PRAGMA table_info(documents)")}
+        if "document_key" not in columns:  # an archive from before document keys: its rows get none
+            con.execute("ALTER TABLE documents ADD COLUMN document_key TEXT")
+        con.executescript(INDEXES)
     except sqlite3.DatabaseError as exc:
         con.close()
         raise _archive_error(db_path, exc) from None
@@ -270,6 +280,17 @@ def add_record(con: sqlite3.Connection, record: Record) -> None:
             _insert(con, kind, {"doc_id": record.doc_id, **fact})
 
 
+def check_archive(db_path: str | Path) -> None:
+    """Raise NotAnArchiveError/ArchiveError unless ``db_path`` is an SQLite archive we can read."""
+    con = sqlite3.connect(f"file:{Path(db_path)}?mode=ro", uri=True)
+    try:
+        con.execute("SELECT doc_id FROM documents LIMIT 1").fetchall()
+    except sqlite3.DatabaseError as exc:
+        raise _archive_error(db_path, exc) from None
+    finally:
+        con.close()
+
+
 def build_index(records_or_dir: str | Path | Iterable[Record], db_path: str | Path) -> IndexSummary:
     """Index records (a list, or a folder of record JSON files and/or input documents) into ``db_path``.
 
@@ -300,6 +321,10 @@ class Hit:
     year: int | None = None
     province: str | None = None
     province_new: str | None = None
+    document_key: str | None = None
+    source_name: str | None = None
+    #: every archived rendition of this document (this hit's first): DOCX, PDF, scan...
+    renditions: list[dict[str, str]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, object]:
         return dict(self.__dict__)
@@ -375,14 +400,18 @@ def search(db_path: str | Path, query: str, *, unit: str | None = None, award: s
             # the whole query as a phrase, in the title first, then in the text, ranks above scattered words:
             # bm25 alone cannot tell words that every plan uses (IDF ~ 0 in a small archive)
             phrase = '"' + match.replace('"', "") + '"'
-            sql = (f"SELECT d.doc_id, d.title, bm25(documents_fts, {TITLE_WEIGHT}, {TEXT_WEIGHT}) AS score, "
-                   "documents_fts.rowid, d.year, d.province, d.province_new "
-                   "FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid "
-                   "WHERE documents_fts MATCH ? " + "".join(f"AND {w} " for w in where) +
-                   "ORDER BY documents_fts.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?) DESC, "
-                   "documents_fts.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?) DESC, "
-                   "score, d.doc_id LIMIT ?")
-            rows = con.execute(sql, [match, *params, f"title : {phrase}", phrase, limit]).fetchall()
+            # one hit per document: its best-ranked rendition stands for all (see _renditions)
+            ranked = (f"SELECT d.doc_id, d.title, bm25(documents_fts, {TITLE_WEIGHT}, {TEXT_WEIGHT}) AS score, "
+                      "documents_fts.rowid AS fts_row, d.year, d.province, d.province_new, d.document_key, "
+                      "documents_fts.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?) AS in_title, "
+                      "documents_fts.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?) AS in_text "
+                      "FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid "
+                      "WHERE documents_fts MATCH ? " + "".join(f"AND {w} " for w in where))
+            sql = ("SELECT doc_id, title, score, fts_row, year, province, province_new, document_key FROM ("
+                   "SELECT *, ROW_NUMBER() OVER (PARTITION BY coalesce(document_key, doc_id) "
+                   "ORDER BY in_title DESC, in_text DESC, score, doc_id) AS nth FROM (" + ranked + ")) "
+                   "WHERE nth = 1 ORDER BY in_title DESC, in_text DESC, score, doc_id LIMIT ?")
+            rows = con.execute(sql, [f"title : {phrase}", phrase, match, *params, limit]).fetchall()
             # snippets only for the hits, from the first words: the same snippet as the whole query gives
             # for short queries, and work bounded by the hits for long ones
             marked = fts_query(words[:SNIPPET_WORDS])
@@ -391,18 +420,34 @@ def search(db_path: str | Path, query: str, *, unit: str | None = None, award: s
                 "FROM documents_fts WHERE documents_fts MATCH ? AND rowid = ?", (marked, r[3])).fetchone()[0],
                      *r[4:]) for r in rows]
         else:
-            sql = ("SELECT d.doc_id, d.title, 0.0, substr(d.text, 1, 160), d.year, d.province, d.province_new "
-                   "FROM documents d " + ("WHERE " + " AND ".join(where) if where else "") +
-                   " ORDER BY d.doc_id LIMIT ?")
+            sql = ("SELECT doc_id, title, 0.0, snippet, year, province, province_new, document_key FROM ("
+                   "SELECT d.doc_id, d.title, substr(d.text, 1, 160) AS snippet, d.year, d.province, d.province_new, "
+                   "d.document_key, d.source_name, ROW_NUMBER() OVER (PARTITION BY coalesce(d.document_key, d.doc_id) "
+                   "ORDER BY d.source_name, d.doc_id) AS nth FROM documents d " +
+                   ("WHERE " + " AND ".join(where) if where else "") +
+                   ") WHERE nth = 1 ORDER BY source_name, doc_id LIMIT ?")
             rows = con.execute(sql, [*params, limit]).fetchall()
+        renditions = {r[0]: _renditions(con, r[0], r[7]) for r in rows}
     except sqlite3.DatabaseError as exc:
         raise _archive_error(db_path, exc) from None
     finally:
         con.close()
     return [Hit(doc_id=r[0], title=r[1], score=round(r[2], 4),
                 snippet=_marks(r[3]),
-                year=r[4], province=r[5], province_new=r[6]) for r in rows]
+                year=r[4], province=r[5], province_new=r[6], document_key=r[7],
+                source_name=renditions[r[0]][0]["source_name"] if renditions[r[0]] else None,
+                renditions=renditions[r[0]]) for r in rows]
 
 
-__all__ = ["build_index", "search", "Hit", "IndexSummary", "fold", "fold_d", "find_province",
+def _renditions(con: sqlite3.Connection, doc_id: str, document_key: str | None) -> list[dict[str, str]]:
+    """Every archived rendition of a hit's document (the hit's own first), as ``{doc_id, source_name,
+    source_format}``."""
+    rows = con.execute("SELECT doc_id, source_name, source_format FROM documents WHERE doc_id = ? OR "
+                       "(document_key IS NOT NULL AND document_key = ?) "
+                       "ORDER BY doc_id != ?, source_format, source_name, doc_id",
+                       (doc_id, document_key, doc_id)).fetchall()
+    return [{"doc_id": r[0], "source_name": r[1], "source_format": r[2]} for r in rows]
+
+
+__all__ = ["build_index", "check_archive", "search", "Hit", "IndexSummary", "fold", "fold_d", "find_province",
            "document_province", "provinces_for_filter", "iter_records", "load_record", "FACT_KINDS"]

@@ -31,7 +31,7 @@ def test_archive_query_words_are_distinct_and_folded() -> None:
 def test_archive_long_query_from_a_plan_finds_it_with_a_snippet(db: Path) -> None:
     words = query_words(PLAN.read_text(encoding="utf-8"))[:MAX_QUERY_WORDS]
     hits = search(db, " ".join(words * 3))  # 1,500 words, 500 distinct
-    assert [h.doc_id[:3] for h in hits] == ["003"]
+    assert [h.source_name[:3] for h in hits] == ["003"]
     assert "[" in hits[0].snippet
 
 

@@ -15,6 +15,6 @@ def test_nlp_extracts_a_text_over_one_million_characters() -> None:
     filler = "Các đơn vị tiếp tục đẩy mạnh phong trào thi đua.\n\n"
     text = meeting + filler * (1_000_100 // len(filler))
     assert len(text) > 1_000_000
-    record = extract_text(text, doc_id="long")
+    record = extract_text(text, name="long")
     assert len(record.text) > 1_000_000
     assert [c.kind for c in record.conferences] == ["interim_review"]
