@@ -232,3 +232,13 @@ class QueryTooLongError(VnplanError):
 class NotAnArchiveError(ArchiveError):
     code = "not_an_archive"
     template = "{path}: not a vnplan archive (not an SQLite database: {reason}); pass the file vnplan index wrote"
+
+
+class BodyTimeoutError(VnplanError):
+    code = "body_timeout"
+    template = "{path}: the request body stopped arriving for {seconds} s"
+
+
+class QueueFullError(VnplanError):
+    code = "queue_full"
+    template = "{path}: {capacity} documents are already being extracted or waiting; retry later"
