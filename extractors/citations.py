@@ -6,6 +6,7 @@ One document cited several times gives one citation per basis/body group, as the
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -163,9 +164,11 @@ def _basis_lines(text: str) -> list[tuple[int, int]]:
     """Spans of lines that state the legal basis: "Căn cứ ..." and the "Thực hiện ..." lines right after them."""
     spans: list[tuple[int, int]] = []
     if "Căn" in text:
+        # clause ends found once: searching on from each "Căn cứ" read the rest of a long line every time
+        ends = [e.start() for e in _CLAUSE_END.finditer(text)]
         for m in _BASIS_INLINE.finditer(text):
-            e = _CLAUSE_END.search(text, m.end())
-            spans.append((m.start(), e.start() if e else len(text)))
+            i = bisect.bisect_left(ends, m.end())
+            spans.append((m.start(), ends[i] if i < len(ends) else len(text)))
     in_basis = False
     for m in re.finditer(r"[^\n]*", text):
         line = m.group()
