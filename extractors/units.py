@@ -131,6 +131,9 @@ class _Collector:
         self.context = context
         self.units: dict[str, Unit] = {}
         self.order: list[str] = []
+        # (key, start, end) of every evidence span added: scanning a unit's evidence for each new mention was
+        # quadratic in its mentions (a long text naming one body thousands of times)
+        self.spans: set[tuple[str, int, int]] = set()
 
     def key(self, name: str) -> str:
         # "Việt Nam" is an optional national qualifier: "Mặt trận Tổ quốc (Việt Nam)", "... dân tộc thiểu số (Việt Nam)"
@@ -155,7 +158,8 @@ class _Collector:
                 u.roles.append(role)
             if surface not in u.mentions:
                 u.mentions.append(surface)
-            if not any(e.start == ev.start and e.end == ev.end for e in u.evidence):
+            if (k, ev.start, ev.end) not in self.spans:
+                self.spans.add((k, ev.start, ev.end))
                 u.evidence.append(ev)
 
     def _merge_parents(self) -> None:
