@@ -14,11 +14,11 @@ from functools import lru_cache
 
 from extractors.context import DocContext
 from extractors.evidence import evidence, replace_at
-from extractors.text import CAN_CU, PLACE_DESIGNATOR
+from extractors.text import CAN_CU, PLACE_DESIGNATOR, without_emphasis
 from extractors.text.lines import goes_on_paragraph, is_upper_line, joined
 from extractors.names import (
     OCR_SAME_LENGTH, UPPER_CLASS, canonical_province, canonical_unit, find_unit_mentions, head_of, heads_data,
-    name_key, repair_ocr_name,
+    name_goes_on, name_key, repair_ocr_name,
 )
 from extractors.tasks import cell_items, find_task_tables
 from schemas.record import Unit
@@ -208,6 +208,10 @@ def _guess_province(text: str) -> str | None:
     return None
 
 
+def _goes_on(prev: str, follow: str) -> bool:
+    return goes_on_paragraph(prev, follow) or name_goes_on(prev, follow)
+
+
 def extract_units(text: str, context: DocContext | None = None) -> list[Unit]:
     """Every unit in ``text``, with its roles and all its mention spans. Never None."""
     context = context or DocContext()
@@ -216,7 +220,8 @@ def extract_units(text: str, context: DocContext | None = None) -> list[Unit]:
         if prov:
             context = replace(context, province=prov, level=context.level or "tỉnh")
     col = _Collector(text, context)  # evidence points into the original text
-    text = joined(text, goes_on_paragraph)  # same offsets, wrapped lines joined
+    # same offsets: Markdown marks of web copies as spaces, wrapped lines and names broken over lines joined
+    text = joined(without_emphasis(text), _goes_on)
     if "Ð" in text or "ð" in text:  # OCR "Ð" (eth) read as "Đ"; str.translate is slow, so only when needed
         text = text.translate(OCR_SAME_LENGTH)
     mentions = find_unit_mentions(text)
