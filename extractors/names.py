@@ -292,6 +292,7 @@ def _canonical_unit(surface: str, context: DocContext | None) -> tuple[str, ...]
     s = proper_case(s)
     # the Front's official name carries "Việt Nam": "Ủy ban MTTQ tỉnh" -> "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"
     s = re.sub(r"^(Ủy ban Mặt trận Tổ quốc)(?! Việt Nam)", r"\1 Việt Nam", s)
+    s = _reference_spelling().get(name_key(s), s)  # "Đài truyền hình Việt Nam" -> "Đài Truyền hình Việt Nam"
     out = []
     for name in _distribute(s):
         name = _resolve_place(name, context)
@@ -481,9 +482,13 @@ def _find_unit_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
     # (its start, whether it was emitted as a unit of its own)
     pending: tuple[int, bool] | None = None
     events = _event_words()
+    covered = 0  # the end of a name completed from the reference list: mentions inside it are parts of it
     for m in _mentions_iter(text):
         head = m.group("head")
         start = m.start()
+        if start < covered:
+            continue
+        reference_end = _complete_from_reference(text, start) if head[:1].isupper() else start
         merged_start = None
         if pending is not None:
             between = text[pending[0]:start]
@@ -498,7 +503,7 @@ def _find_unit_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
         tail = m.group("tail")
         if start and text[start - 1] in "-/" and head.isupper():
             continue  # "TTr-UBND", "QĐ-BTĐKT": the issuer's code inside a document number
-        if not tail and name_key(head) not in _standalone_variant_keys():
+        if not tail and reference_end == start and name_key(head) not in _standalone_variant_keys():
             if name_key(head) in _containers():
                 pending = (start, False)
             continue  # a bare "Sở", "Ban", "Phòng" names nothing
@@ -509,7 +514,8 @@ def _find_unit_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
         upper = n_upper / max(1, n_upper + sum(map(str.islower, surface))) > 0.8
         if upper and name_key(expand_abbreviations(head)) not in _standalone():
             continue  # "BÁO CÁO", "CỤC TRƯỞNG": upper-case headings, not names
-        if m.group("parent") and not re.match(r"(?i)(ban|phòng|chi cục|vụ|cục|trung tâm)\b", head):
+        if m.group("parent") and (not re.match(r"(?i)(ban|phòng|chi cục|vụ|cục|trung tâm)\b", head)
+                                  or _sibling_of_departments(text[start:m.start("parent")])):
             end = m.start("parent")
         else:
             end = m.end()
@@ -519,6 +525,7 @@ def _find_unit_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
                 out.pop()
         end = start + len(_trim_surface(text[start:end]))
         end = _run_to_word_end(text, start, end)
+        end = covered = max(end, reference_end)
         out.append((start, end, text[start:end]))
         if m.group("parent") and end <= m.start("parent"):
             # "UBND tỉnh, Sở Nội vụ": a "Sở" after a body that has no sub-bodies is the next unit of a list
@@ -731,3 +738,59 @@ def _run_to_word_end(text: str, start: int, end: int) -> int:
         if more:
             end = start + len(_trim_surface(text[start:more.end()]))
     return end
+
+
+# --- names completed and checked against the reference list of public bodies ------------------------------
+
+@lru_cache(maxsize=1)
+def _reference_rows() -> tuple[tuple[str, str], ...]:
+    """(name, parent) of every public body and alias in ``public_bodies.csv``, placeholders left out."""
+    out = []
+    for r in read_csv("public_bodies.csv"):
+        for n in [r["name"], *(r.get("aliases") or "").split("|")]:
+            if n and "{" not in n:
+                out.append((n, r["parent"]))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _reference_re() -> re.Pattern:
+    """Every reference name of three or more words, its first letter as written and the rest in any case
+    ("Đài truyền hình Việt Nam"), either tone placement, longest first."""
+    names = sorted({n for n, _ in _reference_rows() if len(n.split()) >= 3}, key=len, reverse=True)
+    alts = "|".join(re.escape(n[0]) + f"(?i:{tone_fuzzy(n[1:])})" for n in names)
+    return re.compile(rf"(?:{alts})(?![\w&])")
+
+
+def _complete_from_reference(text: str, start: int) -> int:
+    """The end of the reference name that starts at ``start`` and runs on through the rest of a name (a place
+    after it), or ``start`` when none does: "Tập đoàn Công nghiệp - Viễn thông Quân đội" is one body although
+    "Viễn thông" starts a name of its own, "Đài truyền hình Việt Nam" one although "truyền hình" is lower case."""
+    m = _reference_re().match(text, start)
+    if not m:
+        return start
+    more = _continuation_re().match(text, m.end())
+    return start + len(_trim_surface(text[start:more.end() if more else m.end()]))
+
+
+_LEVEL_WORD = re.compile(r" (?:tỉnh|huyện|xã|thành phố|cấp tỉnh|cấp huyện|cấp xã)$")
+
+
+@lru_cache(maxsize=1)
+def _reference_parents() -> dict[str, str]:
+    """name key without its level word ("ban quản lý khu kinh tế") -> its parent body."""
+    return {name_key(_LEVEL_WORD.sub("", n)): parent for n, parent in _reference_rows()}
+
+
+def _sibling_of_departments(name: str) -> bool:
+    """``name`` is a body that does not belong to a Sở or a Bộ (the reference list says it belongs to the
+    provincial people's committee, a group, ...), so "Ban Quản lý Khu kinh tế, Sở Công Thương" lists two
+    bodies, while "Ban Thi đua - Khen thưởng, Sở Nội vụ" names a board and its department."""
+    parent = _reference_parents().get(name_key(name))
+    return bool(parent) and not parent.startswith(("Sở", "Bộ", "{ministry}"))
+
+
+@lru_cache(maxsize=1)
+def _reference_spelling() -> dict[str, str]:
+    """name key -> the official spelling of a body of the reference list (its name, not an alias)."""
+    return {name_key(r["name"]): r["name"] for r in read_csv("public_bodies.csv") if "{" not in r["name"]}

@@ -131,3 +131,25 @@ def test_units_collective_stays_one_without_the_issuers_province(text, name):
 def test_units_place_at_the_end_of_a_name_is_not_finished_as_a_word():
     got = responsible("Ủy ban nhân dân tỉnh Ninh Bình chuẩn bị địa điểm tổ chức Hội nghị.", DocContext(province="Ninh Bình"))
     assert set(got) == {"Ủy ban nhân dân tỉnh Ninh Bình"}
+
+
+# --- names completed and checked against the reference list (public_bodies.csv) ---------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Đề nghị Đài truyền hình Việt Nam, Tập đoàn Công nghiệp - Viễn thông Quân đội phối hợp đưa tin.",
+     "Đài Truyền hình Việt Nam"),
+    ("Đề nghị Đài truyền hình Việt Nam, Tập đoàn Công nghiệp - Viễn thông Quân đội phối hợp đưa tin.",
+     "Tập đoàn Công nghiệp - Viễn thông Quân đội"),
+    ("Giao Cục Quản lý giá hướng dẫn các địa phương báo cáo giá thị trường.", "Cục Quản lý giá"),
+])
+def test_units_name_completed_from_the_reference_list(text, name):
+    assert name in responsible(text)
+
+
+def test_units_body_of_the_province_before_a_department_is_a_list_not_a_parent():
+    got = responsible("Đề nghị Ban Quản lý Khu kinh tế, Sở Công Thương, các doanh nghiệp phối hợp khảo sát.")
+    assert {"Ban Quản lý Khu kinh tế", "Sở Công Thương"} <= set(got)
+
+
+def test_units_board_before_its_department_keeps_its_parent():
+    assert "Ban Thi đua - Khen thưởng, Sở Nội vụ" in responsible("Giao Ban Thi đua - Khen thưởng, Sở Nội vụ chủ trì tổng hợp.")
