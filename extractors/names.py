@@ -338,8 +338,9 @@ def _longer_sector_guard(h: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _grammar() -> tuple[re.Pattern, re.Pattern]:
-    """The mention pattern (head, tail, parent) and the pattern of a tail's continuation."""
+def _grammar() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The mention pattern (head, tail, parent), the pattern of a tail's continuation, and of a place after
+    a complete name."""
     d = heads_data()
     W = r"[ ]{1,2}"  # words of one name are one or two spaces apart (wider gaps are layout columns)
     head = "|".join(tone_fuzzy(h) for h in _head_variants())
@@ -380,7 +381,7 @@ def _grammar() -> tuple[re.Pattern, re.Pattern]:
     tail = rf"{piece}(?:{more})*"
     parent = rf"(?:,[ ](?:Sở|Bộ)[ ](?:{tail}))"
     mention = re.compile(rf"(?<![\w&])(?P<head>{head_any})(?!\w)(?P<tail>{W}{tail})?(?P<parent>{parent})?")
-    return mention, re.compile(rf"(?:{more})+")
+    return mention, re.compile(rf"(?:{more})+"), re.compile(rf"(?:{W}(?:{place}|{numbered_region}))+")
 
 
 def _mention_re() -> re.Pattern:
@@ -768,9 +769,16 @@ def _complete_from_reference(text: str, start: int) -> int:
     "Viễn thông" starts a name of its own, "Đài truyền hình Việt Nam" one although "truyền hình" is lower case."""
     m = _reference_re().match(text, start)
     if not m:
-        return start
-    more = _continuation_re().match(text, m.end())
-    return start + len(_trim_surface(text[start:more.end() if more else m.end()]))
+        return start  # a complete name takes only a place after it ("Đài Truyền hình Việt Nam| Ngày ...")
+    base = m.end()
+    level = _LEVEL_AT_END.search(text, start, base)  # "Văn phòng Ủy ban nhân dân thành phố| Hà Nội": the place
+    if level:                                        # word starts the place, whose name follows
+        base = level.start()
+    place = _grammar()[2].match(text, base)
+    return start + len(_trim_surface(text[start:max(m.end(), place.end() if place else 0)]))
+
+
+_LEVEL_AT_END = re.compile(rf"[ ](?:{PLACE_DESIGNATOR})$")
 
 
 _LEVEL_WORD = re.compile(r" (?:tỉnh|huyện|xã|thành phố|cấp tỉnh|cấp huyện|cấp xã)$")

@@ -153,3 +153,34 @@ def test_units_body_of_the_province_before_a_department_is_a_list_not_a_parent()
 
 def test_units_board_before_its_department_keeps_its_parent():
     assert "Ban Thi đua - Khen thưởng, Sở Nội vụ" in responsible("Giao Ban Thi đua - Khen thưởng, Sở Nội vụ chủ trì tổng hợp.")
+
+
+# --- a body's own offices and boards, named bare in its own documents -------------------------------------
+
+EVN = ("Tổng số tiền thưởng lấy từ Quỹ khen thưởng của Tập đoàn Điện lực Việt Nam.\n\n"
+       "Điều 3. Chánh Văn phòng, Trưởng Ban Nhân sự, Trưởng Ban Kỹ thuật - Sản xuất Tập đoàn và "
+       "Giám đốc các đơn vị có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.")
+
+
+@pytest.mark.parametrize("name", ["Văn phòng Tập đoàn Điện lực Việt Nam",
+                                  "Ban Kỹ thuật - Sản xuất Tập đoàn Điện lực Việt Nam"])
+def test_units_boards_of_a_group_take_the_group_named_after_them(name):
+    assert "lead" in responsible(EVN, DocContext()).get(name, set())
+
+
+def test_units_office_of_the_committee_named_bare_after_its_head():
+    text = ("QUYẾT ĐỊNH của Ủy ban Dân tộc và Tôn giáo tỉnh về việc tặng Bằng khen.\n\n"
+            "Điều 2. Chánh Văn phòng Ủy ban, Giám đốc Sở Nội vụ và các tập thể có tên tại Điều 1 chịu trách nhiệm "
+            "thi hành Quyết định này.")
+    assert "Văn phòng Ủy ban Dân tộc và Tôn giáo tỉnh Lào Cai" in responsible(text)
+
+
+def test_units_titles_joined_by_a_slash_before_a_collective_keep_the_list_assigned():
+    text = "Điều 2. Giám đốc Sở Y tế, Tổng Giám đốc/Giám đốc các đơn vị có tên tại Điều 1 chịu trách nhiệm thi hành."
+    assert "lead" in responsible(text).get("Sở Y tế", set())
+
+
+def test_units_reference_name_ending_in_a_place_word_takes_the_place_after_it():
+    text = ("Điều 3. Chánh Văn phòng Ủy ban nhân dân thành phố Hải Phòng; Giám đốc Sở Tài chính thành phố Hải Phòng "
+            "chịu trách nhiệm thi hành Quyết định này.")
+    assert "Văn phòng Ủy ban nhân dân thành phố Hải Phòng" in responsible(text, HAI_PHONG)
