@@ -154,3 +154,13 @@ def test_conferences_heading_of_a_launch_section_is_a_meeting() -> None:
             "b) Thời gian: Trong tháng 02 hằng năm.\n")
     kinds = [c.kind for c in extract_conferences(text, DocContext(year=2024))]
     assert kinds == ["launch"]
+
+
+def test_conferences_plan_for_a_meeting_of_no_kind_takes_its_sections() -> None:
+    text = ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM XÃ ĐÔNG HƯNG\nKẾ HOẠCH\n"
+            "Tổ chức Hội nghị hiệp thương lần thứ ba lập danh sách người ứng cử\n"
+            "I. THỜI GIAN, ĐỊA ĐIỂM\n- Thời gian: 01 buổi, ngày 08/3/2026.\n"
+            "- Địa điểm: Hội trường Ủy ban nhân dân xã.\nII. THÀNH PHẦN\nĐại diện Ban Thường trực.\n")
+    (conf,) = extract_conferences(text, DocContext(year=2026))
+    assert (conf.kind, conf.time.value, conf.duration) == ("other", "2026-03-08", "PT4H")
+    assert conf.location == "Hội trường Ủy ban nhân dân xã"
