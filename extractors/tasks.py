@@ -459,7 +459,9 @@ def _period_of(text: str, s: int, e: int, dates: list[DateMention], actor: bool)
     """The deadline of the item text[s:e]: a date the dates extractor calls a deadline, else (when the item
     names who does it) a date right after "vào" / "trong"."""
     w = _words()
-    inside = [d for d in dates if s <= d.evidence[0].start < e]
+    # "trước ngày 20 tháng 6 hằng năm" recurs: it is no date of this task
+    inside = [d for d in dates if s <= d.evidence[0].start < e
+              and not w["no_deadline"].match(text[d.evidence[0].end:d.evidence[0].end + 16].lstrip(" ,"))]
     for d in inside:
         if d.role == "deadline":
             return TimeValue(text=d.text, value=d.value, granularity=d.granularity, modifier=d.modifier)
@@ -506,7 +508,7 @@ def prose_tasks(text: str, context: DocContext | None = None) -> list[Task]:
         kind = _column_kind(lv.group(1).strip(" -+*_")) if lv else None
         if block is not None and kind in ("lead", "support", "director", "time"):
             vs = body_start + flat[body_start:end].find(":") + 1
-            value = text[vs:end].strip(" *_.")
+            value = " ".join(flat[vs:end].split()).strip(" *_.")
             if kind == "time":
                 block["period"] = None if w["no_deadline"].search(value) else _period(value, context)
                 block["timed"] = True
@@ -516,7 +518,9 @@ def prose_tasks(text: str, context: DocContext | None = None) -> list[Task]:
             block["end"] = end
             continue
         if block is not None:
-            if any(block.get(r) for r in ROLES):  # a title with only a time is a meeting or a step, not a task
+            # a block names who leads and when or with whom ("Thời gian" alone is a meeting's or a step's;
+            # "Cơ quan thực hiện" alone is a procedure's)
+            if (block.get("lead") or block.get("director")) and (block.get("timed") or block.get("support")):
                 out.append(Task(description=block["description"], period=block.get("period"),
                                 lead=block.get("lead", []), support=block.get("support", []),
                                 director=block.get("director", []), source="prose",

@@ -116,3 +116,13 @@ def test_tasks_table_period_cell_wordings(cell: str, period: str | None) -> None
 ])
 def test_tasks_prose_targets_and_list_openers_are_not_tasks(text: str) -> None:
     assert _prose(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a recurring deadline is no date of one task
+    "- Các phòng, ban báo cáo định kỳ 6 tháng (trước ngày 15 tháng 6 hằng năm) về Văn phòng.\n",
+    # a procedure names who carries it out, but no deadline and no partner: not a task block
+    "1. Thủ tục đăng ký khai sinh\n- Cơ quan thực hiện: Ủy ban nhân dân cấp xã.\n- Kết quả: Giấy khai sinh.\n",
+])
+def test_tasks_prose_recurring_dates_and_procedures_are_not_tasks(text: str) -> None:
+    assert _prose(text) == []
