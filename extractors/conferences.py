@@ -59,6 +59,11 @@ _SENT_END = re.compile(r"[.;!?\n\t]|:[ ]")
 SENTENCE_REACH = 2000
 
 
+def _alt(words: list[str]) -> str:
+    """An alternation of lexicon words as the folded text without tone marks reads them, longest first."""
+    return "|".join(re.escape(_k(w)).replace(r"\ ", "[ ]+") for w in sorted(words, key=len, reverse=True))
+
+
 @lru_cache(maxsize=1)
 def _config() -> dict:
     cfg = read_yaml("conference_kinds.yaml")
@@ -80,6 +85,10 @@ def _config() -> dict:
                                  + r")(?!\w)"),
         "opening_rx": re.compile(r"(?<![^\W\d_])[ *_-]*(?:" + "|".join(
             re.escape(_k(w)) for w in sorted(cfg["minutes_openings"], key=len, reverse=True)) + r")(?!\w)"),
+        "session_rx": re.compile(r"(?<!\w)(?:" + _alt(cfg["session_words"]) + r")(?!\w)"),
+        "recurring_rx": re.compile(r"(?<!\w)(?:" + _alt(cfg["recurring_words"]) + r")(?!\w)"),
+        "place_end_rx": re.compile(r",|;|\.(?:[ ]|$)|[ ]+(?:" + _alt(cfg["place_end_words"]) + r")(?!\w)"),
+        "slot_head_rx": re.compile(r"(?:" + _alt(cfg["slot_headings"]) + r")(?!\w)"),
         "le_surface": tuple(fold(h) for h in cfg["lễ_heads"]),
         "keywords": kw,
         "kw_rx": re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", "[ ]+") for w, _ in kw) + r")(?!\w)"),
@@ -222,13 +231,10 @@ def _parse_time(phrase: str, folded: str, year: int | None, context: DocContext 
     return best
 
 
-_SESSION = _rx(r"(?<!\w)buổi[ ]+(?:sáng|chiều|tối)(?!\w)")
-
-
 def _duration(folded: str) -> str | None:
     m = _DURATION.search(folded)
     if not m:
-        return "PT4H" if _SESSION.search(folded) else None  # "buổi sáng ngày 12/9": one session
+        return "PT4H" if _config()["session_rx"].search(folded) else None  # "buổi sáng ngày 12/9": one session
     if m.group(3):
         return "PT4H"
     raw, unit = m.group(1), m.group(2)
@@ -506,8 +512,6 @@ def _section_headings(text: str, base: str, lines: list[_Line], anchors: list[_F
     return out
 
 
-# where the place of a meeting ends in an opening sentence ("tại Trường Mầm non X đã tổ chức họp ...")
-_PLACE_END = _rx(r",|;|\.(?:[ ]|$)|[ ]+(?:đã|sẽ|diễn ra|tổ chức|tiến hành)(?!\w)")
 _AT = _rx(r"(?<!\w)tại[ ]*:?[ ]*")
 
 
@@ -547,7 +551,7 @@ def _minutes_frame(text: str, folded: str, base: str, lines: list[_Line], year: 
             eol = nxt
             frame.spans.append((at.start(), nxt))
     if at is not None:
-        cut = _PLACE_END.search(base, at.end(), eol)
+        cut = cfg["place_end_rx"].search(base, at.end(), eol)
         frame.location = _location(text[at.end():cut.start() if cut else eol])
     return frame
 
@@ -629,7 +633,7 @@ def _fill_sections(text: str, folded: str, lines: list[_Line], anchors: list[_Fr
     bare_heads = {i for i, ln in enumerate(lines) if ln.level is not None
                   and _MEETING_WORD.search(folded[ln.start:ln.end])}
     slot_heads = {i for i, ln in enumerate(lines) if ln.level is not None
-                  and _SLOT_HEAD.match(_NUMBERING.sub("", folded[ln.start:ln.end], count=1))}
+                  and cfg["slot_head_rx"].match(_NUMBERING.sub("", folded[ln.start:ln.end], count=1))}
     part: dict[int, tuple[str, _Frame]] = {}
     for i, ln in enumerate(lines):
         raw = folded[ln.start:ln.end]
@@ -645,7 +649,7 @@ def _fill_sections(text: str, folded: str, lines: list[_Line], anchors: list[_Fr
         if tm:
             vs, ve = _label_value(folded, lines, i, tm.end())
             value = folded[vs:ve]
-            tv = None if _RECURRING.search(value) else _parse_time(text[vs:ve], value, year, context)
+            tv = None if cfg["recurring_rx"].search(value) else _parse_time(text[vs:ve], value, year, context)
             if tv and owner.time_rank > 0:
                 owner.time, owner.time_rank = tv, 0
             owner.duration = owner.duration or _duration(value)
@@ -695,8 +699,6 @@ def _fill_sections(text: str, folded: str, lines: list[_Line], anchors: list[_Fr
                 break
 
 
-_SLOT_HEAD = _rx(r"(?:nội dung[ ]*,[ ]*)?(?:thời gian|địa điểm|thành phần)")
-_RECURRING = _rx(r"(?<!\w)(?:hằng|hàng)[ ]+(?:năm|tháng|quý)(?!\w)")  # "trong tháng 7 hằng năm": no date
 
 
 def _title_frame(lines: list[_Line], anchors: list[_Frame]) -> _Frame | None:
