@@ -455,6 +455,11 @@ def _position_start() -> re.Pattern[str]:
     return re.compile(r"^(?:" + "|".join(re.escape(p) for p in words) + r")(?!\w)")
 
 
+def _opens_with_unit(body: str, context: DocContext | None) -> bool:
+    named = _names(expand_abbreviations(body[:150]), context)
+    return bool(named) and named[0][0] == 0
+
+
 def _period_of(text: str, s: int, e: int, dates: list[DateMention], actor: bool) -> TimeValue | None:
     """The deadline of the item text[s:e]: a date the dates extractor calls a deadline, else (when the item
     names who does it) a date right after "vào" / "trong"."""
@@ -535,8 +540,9 @@ def prose_tasks(text: str, context: DocContext | None = None) -> list[Task]:
             continue
         if level is not None and section_unit is not None and level <= section_level:
             section_unit = None  # the next section of the same rank is about someone else
-        if not bullet and level is None:
-            continue
+        paragraph = not bullet and level is None
+        if paragraph and not _opens_with_unit(body, context):
+            continue  # a paragraph is a task only as "Sở Nội vụ chủ trì, ..., hoàn thành trước ngày ..."
         if w["no_task"].match(body) or (body.rstrip(" *_").endswith(":") and len(body) < 160):
             continue  # a basis, the recipients, or a short line that opens a list ("... theo tiến độ sau:")
         # a numbered line followed by labelled lines is the title of a task block
@@ -556,7 +562,7 @@ def prose_tasks(text: str, context: DocContext | None = None) -> list[Task]:
         lead, support, actor = _roles(body, context, section_unit)
         if not actor:
             continue
-        period = _period_of(flat, body_start, end, dates, actor)
+        period = _period_of(flat, body_start, end, dates, actor and not paragraph)
         if period is None:
             continue
         out.append(Task(description=body.strip(" *_"), period=period, lead=lead, support=support, source="prose",

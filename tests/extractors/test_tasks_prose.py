@@ -126,3 +126,11 @@ def test_tasks_prose_targets_and_list_openers_are_not_tasks(text: str) -> None:
 ])
 def test_tasks_prose_recurring_dates_and_procedures_are_not_tasks(text: str) -> None:
     assert _prose(text) == []
+
+
+def test_tasks_prose_paragraph_that_opens_with_the_lead_unit() -> None:
+    text = ("IV. TỔ CHỨC THỰC HIỆN\nSở Nội vụ chủ trì, phối hợp với Văn phòng UBND tỉnh chuẩn bị nội dung hội "
+            "nghị, hoàn thành trước ngày 10/7/2025.\nCác đơn vị tham dự đầy đủ, đúng thành phần vào ngày 15/7/2025.\n")
+    (task,) = _prose(text)
+    assert (task.period.value, task.lead) == ("2025-07-10", ["Sở Nội vụ"])
+    assert task.support == ["Văn phòng Ủy ban nhân dân tỉnh Gia Lai"]
