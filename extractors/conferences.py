@@ -33,9 +33,9 @@ def _k(s: str) -> str:
 
 _HEADING = re.compile(r"[ ]*(?:[*_]{1,2})?(?:(?P<roman>[IVXL]+)\.|(?P<num>\d+(?:\.\d+)*)\.?(?=[ ]|[*])|"
                       r"(?P<letter>[a-zđ])\))[ *]")
-_TIME_LABEL = _rx(r"^[\W\d]*?(?:\d+\.[ ]*)?[*_]*[ ]*thời gian(?:[ ]+(?:tổ chức|dự kiến|họp))?"
+_TIME_LABEL = _rx(r"^[\W\d]*?(?:(?:\d+\.|[a-zđ]\))[ ]*)?[*_]*[ ]*thời gian(?:[ ]+(?:tổ chức|dự kiến|họp))?"
                          r"(?:[ ]*,[ ]*địa điểm(?:[ ]+tổ chức)?)?[ ]*[*_]*[ ]*:[*_ ]*")
-_PLACE_LABEL = _rx(r"^[\W\d]*?(?:\d+\.[ ]*)?[*_]*[ ]*địa điểm(?:[ ]+tổ chức)?[ ]*[*_]*[ ]*:[*_ ]*")
+_PLACE_LABEL = _rx(r"^[\W\d]*?(?:(?:\d+\.|[a-zđ]\))[ ]*)?[*_]*[ ]*địa điểm(?:[ ]+tổ chức)?[ ]*[*_]*[ ]*:[*_ ]*")
 _SUBSECTION = [(_rx(r"thành phần"), "participants"), (_rx(r"nội dung|chương trình"), "agenda"),
                (_rx(r"phân công"), "assignments")]
 _ROLE = _rx(r"(chủ trì|phối hợp|chịu trách nhiệm|đăng cai|chỉ đạo)")
@@ -59,10 +59,16 @@ _SENT_END = re.compile(r"[.;!?\n\t]|:[ ]")
 SENTENCE_REACH = 2000
 
 
+def _alt(words: list[str]) -> str:
+    """An alternation of lexicon words as the folded text without tone marks reads them, longest first."""
+    return "|".join(re.escape(_k(w)).replace(r"\ ", "[ ]+") for w in sorted(words, key=len, reverse=True))
+
+
 @lru_cache(maxsize=1)
 def _config() -> dict:
     cfg = read_yaml("conference_kinds.yaml")
-    heads = sorted({_k(h) for h in cfg["heads"]} | {_k(h) for h in cfg["head_kinds"]}, key=len, reverse=True)
+    heads = sorted({_k(h) for h in cfg["heads"]} | {_k(h) for h in cfg["head_kinds"]}
+                   | {_k(h) for h in cfg["other_heads"]}, key=len, reverse=True)
     kw = sorted(((_k(w), k) for k, words in cfg["kinds"].items() for w in words), key=lambda x: -len(x[0]))
     le_kw = sorted(((_k(w), k) for k, words in cfg["lễ_keywords"].items() for w in words), key=lambda x: -len(x[0]))
     rows = sorted(((_k(w), k) for k, words in cfg["row_starts"].items() for w in words), key=lambda x: -len(x[0]))
@@ -72,6 +78,17 @@ def _config() -> dict:
         "head_rx": re.compile(r"(?<!\w)(?:" + "|".join(re.escape(h) for h in heads) + r")(?!\w)"),
         "head_kinds": {_k(k): v for k, v in cfg["head_kinds"].items()},
         "le_heads": {_k(h) for h in cfg["lễ_heads"]},
+        "other_heads": {_k(h) for h in cfg["other_heads"]},
+        "heading_starts": sorted(((_k(w), k) for k, words in cfg["heading_starts"].items() for w in words),
+                                 key=lambda x: -len(x[0])),
+        "minutes_rx": re.compile(r"[ *_#]*(?:" + "|".join(re.escape(_k(w)) for w in cfg["minutes_titles"])
+                                 + r")(?!\w)"),
+        "opening_rx": re.compile(r"(?<![^\W\d_])[ *_-]*(?:" + "|".join(
+            re.escape(_k(w)) for w in sorted(cfg["minutes_openings"], key=len, reverse=True)) + r")(?!\w)"),
+        "session_rx": re.compile(r"(?<!\w)(?:" + _alt(cfg["session_words"]) + r")(?!\w)"),
+        "recurring_rx": re.compile(r"(?<!\w)(?:" + _alt(cfg["recurring_words"]) + r")(?!\w)"),
+        "place_end_rx": re.compile(r",|;|\.(?:[ ]|$)|[ ]+(?:" + _alt(cfg["place_end_words"]) + r")(?!\w)"),
+        "slot_head_rx": re.compile(r"(?:" + _alt(cfg["slot_headings"]) + r")(?!\w)"),
         "le_surface": tuple(fold(h) for h in cfg["lễ_heads"]),
         "keywords": kw,
         "kw_rx": re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", "[ ]+") for w, _ in kw) + r")(?!\w)"),
@@ -217,7 +234,7 @@ def _parse_time(phrase: str, folded: str, year: int | None, context: DocContext 
 def _duration(folded: str) -> str | None:
     m = _DURATION.search(folded)
     if not m:
-        return None
+        return "PT4H" if _config()["session_rx"].search(folded) else None  # "buổi sáng ngày 12/9": one session
     if m.group(3):
         return "PT4H"
     raw, unit = m.group(1), m.group(2)
@@ -271,7 +288,9 @@ def _kind_at(folded: str, base: str, start: int, end: int, cfg: dict) -> tuple[s
                 kw_end = m.end()
             else:
                 kind, kw_end = _fuzzy_kind(base, end, words, cfg)
-                if kind is None or (is_le and kind not in cfg["le_kinds"]):
+                if kind is None and head in cfg["other_heads"]:
+                    kind, kw_end = "other", end  # a meeting of no particular kind: kept only with a time
+                elif kind is None or (is_le and kind not in cfg["le_kinds"]):
                     return None, end
     stop = _SENT_END.search(base, kw_end, kw_end + 160)
     limit = min(stop.start() if stop else len(base), kw_end + 160)
@@ -378,6 +397,8 @@ def extract_conferences(text: str, context: DocContext | None = None) -> list[Co
         kind, mention_end = _kind_at(folded, base, m.start(), m.end(), cfg)
         if kind is None:
             continue
+        if kind == "other" and not re.search(r"\w", base[m.end():mention_end]):
+            continue  # a bare "Hội nghị" / "cuộc họp" points back to a meeting already named
         li = line_of(m.start())
         ln = lines[li]
         in_table = "\t" in base[ln.start:ln.end]
@@ -404,11 +425,19 @@ def extract_conferences(text: str, context: DocContext | None = None) -> list[Co
                        name=text[m.start():mention_end].strip(" ,”\"*"), spans=[(m.start(), mention_end)])
         tv = _parse_time(text[mention_end:stop], base[mention_end:stop], year, context,
                          quarter_needs_preposition=True)
+        lead = _LEAD_DATE.match(base, sent) if not tv else None
+        if lead:  # "Ngày 03/10/2025, Bộ trưởng ... chủ trì buổi làm việc": the day opens the sentence
+            tv = _parse_time(text[sent:m.start()], base[sent:m.start()], year, context)
         if tv:
             frame.time, frame.time_rank = tv, 1
         elif li in table_period:
             frame.time, frame.time_rank = table_period[li], 2
         anchors.append(frame)
+
+    anchors.extend(_section_headings(text, base, lines, anchors, cfg))
+    minutes = _minutes_frame(text, folded, base, lines, year, context, cfg)
+    if minutes is not None:
+        anchors.append(minutes)
 
     # table rows that name a review without the word "Hội nghị" ("Tham dự sơ kết công tác ...")
     for i, ln in enumerate(lines):
@@ -446,6 +475,85 @@ def extract_conferences(text: str, context: DocContext | None = None) -> list[Co
             host=f.host, participants=f.participants, agenda=f.agenda, assignments=f.assignments,
             evidence=[ev for ev in (evidence(text, s, e) for s, e in spans) if ev.text]))
     return [c for c in out if c.evidence]
+
+
+_LEAD_DATE = _rx(r"[ *_-]*(?:hôm nay,?[ ]*)?(?:vào[ ]+)?ngày[ ]+\d{1,2}[ ]*(?:/|-|tháng)")
+
+
+def _section_labels(base: str, lines: list[_Line], i: int) -> bool:
+    """Whether the section under heading ``i`` says when, where or who attends (its own labelled lines)."""
+    level = lines[i].level or 0
+    for ln in lines[i + 1:i + 40]:
+        if ln.level is not None and ln.level <= level:
+            return False
+        raw = base[ln.start:ln.end]
+        label = _NUMBERING.sub("", raw, count=1)
+        if _TIME_LABEL.match(raw) or _PLACE_LABEL.match(raw) or _SUBSECTION[0][0].match(label):
+            return True
+    return False
+
+
+def _section_headings(text: str, base: str, lines: list[_Line], anchors: list[_Frame], cfg: dict) -> list[_Frame]:
+    """A numbered heading that names a meeting without the word "Hội nghị" ("1. Tổ chức phát động thi đua")
+    opens a frame when its own section gives the meeting's time, place or participants."""
+    out: list[_Frame] = []
+    taken = {a.line for a in anchors}
+    for i, ln in enumerate(lines):
+        if ln.level is None or i in taken:
+            continue
+        raw = base[ln.start:ln.end]
+        label = _NUMBERING.sub("", raw, count=1)
+        for words, kind in cfg["heading_starts"]:
+            if label.startswith(words + " ") and _section_labels(base, lines, i):
+                s = ln.start + len(raw) - len(label)
+                out.append(_Frame(kind=kind, pos=s, line=i, scope=i, heading=True,
+                                  name=text[s:ln.end].strip(" .*"), spans=[(s, ln.end)]))
+                break
+    return out
+
+
+_AT = _rx(r"(?<!\w)tại[ ]*:?[ ]*")
+
+
+def _minutes_frame(text: str, folded: str, base: str, lines: list[_Line], year: int | None,
+                   context: DocContext | None, cfg: dict) -> _Frame | None:
+    """The meeting that minutes (biên bản) record: time and place from the opening ("Hôm nay, vào lúc 14 giờ
+    ngày 26/9/2025, tại ..."; "Vào hồi 9 giờ ngày ... / Tại: ..."), kind from the title or opening."""
+    title = next((i for i, ln in enumerate(lines[:40]) if cfg["minutes_rx"].match(base, ln.start)
+                  and ln.end - ln.start < 200), None)
+    if title is None:
+        return None
+    zone_end = lines[min(title + 15, len(lines) - 1)].end
+    m = cfg["opening_rx"].search(base, lines[title].start, zone_end)
+    if m is None:
+        return None
+    start = m.start() + len(base[m.start():m.end()]) - len(base[m.start():m.end()].lstrip(" *_-"))
+    eol = base.find("\n", m.end())
+    eol = len(base) if eol == -1 else eol
+    tv = _parse_time(text[start:eol], base[start:eol], year, context)
+    if tv is None:
+        return None
+    kind = "other"
+    for h in cfg["head_rx"].finditer(base, lines[title].start, eol):
+        k, _ = _kind_at(folded, base, h.start(), h.end(), cfg)
+        if k is not None and k != "other":
+            kind = k
+            break
+    frame = _Frame(kind=kind, pos=start, line=title, scope=None, heading=False,
+                   name=" ".join(text[lines[title].start:m.start()].split()).strip(" *_"), spans=[(start, eol)],
+                   time=tv, time_rank=0, duration=None)
+    at = _AT.search(base, start, eol)
+    if at is None:  # the place on the next line: "Tại: Hội trường ..." / "Địa điểm: ..."
+        nxt = base.find("\n", eol + 1)
+        nxt = len(base) if nxt == -1 else nxt
+        at = _AT.match(base, eol + 1, nxt) or _PLACE_LABEL.match(base, eol + 1, nxt)
+        if at is not None:
+            eol = nxt
+            frame.spans.append((at.start(), nxt))
+    if at is not None:
+        cut = cfg["place_end_rx"].search(base, at.end(), eol)
+        frame.location = _location(text[at.end():cut.start() if cut else eol])
+    return frame
 
 
 _COLUMN_ROLE = [(_rx(r"chỉ đạo"), "director"), (_rx(r"phối hợp"), "support"),
@@ -521,8 +629,11 @@ def _fill_sections(text: str, folded: str, lines: list[_Line], anchors: list[_Fr
             by_scope[a.scope] = a
     kinds = {a.kind for a in anchors}
     doc_frame = anchors[0] if len(kinds) == 1 and anchors else None
+    title_frame = _title_frame(lines, anchors)
     bare_heads = {i for i, ln in enumerate(lines) if ln.level is not None
                   and _MEETING_WORD.search(folded[ln.start:ln.end])}
+    slot_heads = {i for i, ln in enumerate(lines) if ln.level is not None
+                  and cfg["slot_head_rx"].match(_NUMBERING.sub("", folded[ln.start:ln.end], count=1))}
     part: dict[int, tuple[str, _Frame]] = {}
     for i, ln in enumerate(lines):
         raw = folded[ln.start:ln.end]
@@ -530,31 +641,39 @@ def _fill_sections(text: str, folded: str, lines: list[_Line], anchors: list[_Fr
         owner = next((by_scope[c] for c in chain if c in by_scope), None)
         if owner is None and doc_frame is not None and any(c in bare_heads for c in chain):
             owner = doc_frame  # a "Thời gian, địa điểm tổ chức Hội nghị" section of a one-meeting plan
+        if owner is None and title_frame is not None and any(c in slot_heads for c in chain):
+            owner = title_frame  # "II. THỜI GIAN, ĐỊA ĐIỂM" of a plan whose title is the meeting
         if owner is None:
             continue
         tm = _TIME_LABEL.match(raw)
         if tm:
-            value = raw[tm.end():]
-            tv = _parse_time(text[ln.start + tm.end():ln.end], value, year, context)
+            vs, ve = _label_value(folded, lines, i, tm.end())
+            value = folded[vs:ve]
+            tv = None if cfg["recurring_rx"].search(value) else _parse_time(text[vs:ve], value, year, context)
             if tv and owner.time_rank > 0:
                 owner.time, owner.time_rank = tv, 0
             owner.duration = owner.duration or _duration(value)
             place = _AT_PLACE.search(value)
             if place and "," in raw[:tm.end()] and not owner.location:
-                owner.location = _location(text[ln.start + tm.end() + place.start():ln.end])
-            owner.spans.append((ln.start + tm.end(), ln.end))
+                owner.location = _location(text[vs + place.start():ve])
+            owner.spans.append((vs, ve))
             continue
         pm = _PLACE_LABEL.match(raw)
         if pm:
-            owner.location = owner.location or _location(text[ln.start + pm.end():ln.end])
-            owner.spans.append((ln.start + pm.end(), ln.end))
+            vs, ve = _label_value(folded, lines, i, pm.end())
+            owner.location = owner.location or _location(text[vs:ve])
+            owner.spans.append((vs, ve))
             continue
-        if ln.level is not None and ln.level >= 2:
+        if ln.level is not None and (ln.level >= 2 or owner is title_frame):
             label = _NUMBERING.sub("", raw, count=1)
             for rx, slot in _SUBSECTION:
                 # a numbered section ("3. Thành phần:") only when it is that label; a sub-item may say more
-                if (rx.match(label) if ln.level == 2 else rx.search(raw[:60])):
+                if (rx.match(label) if ln.level <= 2 else rx.search(raw[:60])):
                     part[i] = (slot, owner)
+                    colon = raw.find(":")
+                    inline = text[ln.start + colon + 1:ln.end].strip(" *_.") if colon != -1 else ""
+                    if inline and slot == "participants":  # "4. Thành phần tham dự: Lãnh đạo Bộ; ..."
+                        owner.participants.append(inline)
                     break
         sub = next(((s, o) for c in chain if c in part for s, o in [part[c]] if o is owner), None)
         if sub is None or ln.level is not None:
@@ -578,6 +697,30 @@ def _fill_sections(text: str, folded: str, lines: list[_Line], anchors: list[_Fr
                 if role == "lead" and _unit_name(unit) not in frame.host:
                     frame.host.append(_unit_name(unit))
                 break
+
+
+
+
+def _title_frame(lines: list[_Line], anchors: list[_Frame]) -> _Frame | None:
+    """The meeting a document's title names ("KẾ HOẠCH / Tổ chức Hội nghị tổng kết ..."): one kind of meeting
+    anchored before the first numbered heading."""
+    first = next((i for i, ln in enumerate(lines) if ln.level is not None), len(lines))
+    title = [a for a in anchors if a.line < min(first, 30)]
+    return title[0] if title and len({a.kind for a in title}) == 1 else None
+
+
+def _label_value(folded: str, lines: list[_Line], i: int, label_end: int) -> tuple[int, int]:
+    """The span of a label's value: the rest of its line, or the next line when the label stands alone
+    ("Thời gian:" / "Ngày 20 tháng 12 năm 2025")."""
+    ln = lines[i]
+    vs = ln.start + label_end
+    if folded[vs:ln.end].strip(" *_") or i + 1 >= len(lines):
+        return vs, ln.end
+    nxt = lines[i + 1]
+    raw = folded[nxt.start:nxt.end]
+    if nxt.level is not None or _TIME_LABEL.match(raw) or _PLACE_LABEL.match(raw) or not raw.strip():
+        return vs, ln.end
+    return nxt.start, nxt.end
 
 
 def _merge(anchors: list[_Frame]) -> list[_Frame]:

@@ -13,11 +13,14 @@ from functools import lru_cache
 
 from extractors.context import DocContext
 from extractors.evidence import evidence
-from extractors.names import canonical_unit, find_unit_mentions, heads_data, name_key, repair_ocr_name
-from extractors.text import ROMAN
-from schemas.record import Task, TimeValue
+from extractors.lexicon import read_yaml
+from extractors.names import (canonical_unit, expand_abbreviations, find_places, find_unit_mentions, head_of,
+                              heads_data, name_key, repair_ocr_name)
+from extractors.text import CAN_CU, PLACE_DESIGNATOR, ROMAN
+from extractors.text.lines import goes_on_paragraph, joined
+from schemas.record import DateMention, Task, TimeValue
 
-from extractors.dates import parse_time
+from extractors.dates import extract_dates, parse_time
 
 ROLES = ("director", "lead", "support")
 
@@ -116,7 +119,7 @@ def _columns(cells: list[Cell]) -> dict[str, int] | None:
     return None
 
 
-_QUARTER = re.compile(r"(?i)\bquý\s+(IV|I{1,3}|[1-4])\b(?:\s*(?:năm\s*)?/?\s*(\d{4}))?")
+_QUARTER = re.compile(r"(?i)\bqu[ýí]\s+(IV|I{1,3}|[1-4])\b(?:\s*(?:năm\s*)?[/-]?\s*(\d{4}))?")
 _MONTH = re.compile(r"(?i)\btháng\s+(\d{1,2})(?:\s*(?:năm|/)\s*(\d{4}))?")
 _HALF = re.compile(r"(?i)\b6 tháng (đầu|cuối) năm(?:\s*(\d{4}))?")
 _INTERVAL = re.compile(r"(?i)từ\s+(?:ngày\s+)?(\d{1,2})/(\d{1,2})/(\d{4})\s+đến\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})/(\d{1,2})/(\d{4})")
@@ -318,9 +321,10 @@ def extract_tasks(text: str, context: DocContext | None = None) -> list[Task]:
             if di >= len(cells) or not cells[di].text:
                 continue
             period = section
-            if "time" in cols and cols["time"] < len(cells) and cells[cols["time"]].text:
+            said = "time" in cols and cols["time"] < len(cells) and cells[cols["time"]].text
+            if said:
                 period = _period(cells[cols["time"]].text, context) or period
-            if period is None:
+            if period is None and not said:  # "Thường xuyên" says there is no deadline: no plan period
                 fallback = fallback or plan_period(text)
                 period = fallback
             roles: dict[str, list[str]] = {r: [] for r in ROLES}
@@ -334,4 +338,234 @@ def extract_tasks(text: str, context: DocContext | None = None) -> list[Task]:
             description = " ".join(p.cells[di].text for p in row.parts if di < len(p.cells) and p.cells[di].text)
             tasks.append(Task(description=description, period=period, source="table",
                               evidence=[evidence(text, p.start, p.end) for p in row.parts], **roles))
+    tasks.extend(prose_tasks(text, context))
     return tasks
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict:
+    d = read_yaml("task_words.yaml")
+
+    def alt(key: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(d[key], key=len, reverse=True))
+    return {
+        "assign": re.compile(rf"(?i)^(?:{alt('assign_verbs')})\s+"),
+        "lead": re.compile(rf"(?i)(?<!\w)(?:{alt('lead_cues')})(?!\w)"),
+        "support": re.compile(rf"(?i)(?<!\w)(?:{alt('support_cues')})\s+"),
+        "timing": re.compile(rf"(?i)(?<!\w)(?:{alt('timing_words')})\s+(?:\w+\s+){{0,1}}$"),
+        "label": re.compile(rf"(?i)^(?:{alt('label_starts')})(?!\w)[^:\n]{{0,40}}?:\s*"),
+        "no_deadline": re.compile(rf"(?i)(?<!\w)(?:{alt('no_deadline')})(?!\w)"),
+        "support_gap": re.compile(rf"(?i)[\s,;]*(?:(?:{alt('list_links')})(?!\w)[\s,;]*)?"),
+        # "Các tỉnh Nghệ An, ...", "Thành phố Hà Nội và các tỉnh Bắc Ninh, ...": what may come before and
+        # between the provinces that do a task
+        "place_gap": re.compile(rf"(?i)[\s,;]*(?:(?:{alt('list_links')})(?!\w)[\s,;]*)*(?:{PLACE_DESIGNATOR}(?!\w))?\s*"),
+        "heading": re.compile(rf"(?i)^[ \t]*(?:[*_]{{1,2}})?(?:(?P<r>[IVX]+\.|(?:{alt('article_words')})[ ]+\d+\.)|"
+                              rf"(?P<n>\d{{1,2}}(?:\.\d{{1,2}})*)\.)(?:[*_]{{1,2}})?[ ]*"),
+        "heading_tail": re.compile(rf"(?i)[\s:*_.]*(?:(?:{alt('unit_heading_tails')})[\s:]*)?$"),
+        "no_task": re.compile(rf"(?i)^(?:{CAN_CU}|{alt('recipients_words')})"),
+        "target": re.compile(rf"(?i)^(?:(?:{alt('quantity_openers')})\s+){{0,2}}[≥≤><~]?\s*\d"),
+    }
+
+
+# an item of a list: "a) ", "1. ", "1.2. ", "- ", "+ ", "• ", with the bold marks of a web copy ("**3.** ")
+_ITEM = re.compile(r"^[ \t]*(?:[*_]{1,2})?(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.|[-+•])(?:[*_]{1,2})?[ ]+(?=\S)")
+_LABEL_VALUE = re.compile(r"^([^:\n]{3,45}):[ *_]*(.*)$")
+
+
+def _names(segment: str, context: DocContext | None) -> list[tuple[int, int, str]]:
+    """(start, end, canonical name) of the units named in ``segment`` (abbreviations already expanded)."""
+    return [(s, e, n) for s, e, surface in find_unit_mentions(segment) for n in canonical_unit(surface, context)]
+
+
+def _heading_level(line: str) -> int | None:
+    """1 for "II." and "Điều 2.", 2 for "3.", 3 for "3.1.", None for other lines."""
+    m = _words()["heading"].match(line)
+    if not m:
+        return None
+    return 1 if m.group("r") else 2 + m.group("n").count(".")
+
+
+def _unit_heading(line: str, context: DocContext | None) -> str | None:
+    """The unit a heading line names as a whole ("10. Ủy ban nhân dân xã, phường"), else None."""
+    m = _words()["heading"].match(line)
+    if not m or (m.group("n") and "." in m.group("n")):
+        return None
+    rest = _words()["heading_tail"].sub("", line[m.end():]).strip(" *_")
+    if not rest or len(rest) > 120:
+        return None
+    expanded = expand_abbreviations(rest)
+    found = _names(expanded, context)
+    if found and found[0][0] == 0 and len(expanded) - found[0][1] <= 1:
+        return found[0][2]
+    if head_of(expanded) and len(expanded) <= 80 and not _words()["lead"].search(expanded):
+        names = canonical_unit(expanded, context)  # "Ủy ban nhân dân xã, phường": a name the finder splits
+        return ", ".join(names) if names else None
+    return None
+
+
+def _roles(desc: str, context: DocContext | None, section_unit: str | None) -> tuple[list[str], list[str], bool]:
+    """(lead, support, whether the item names who does it) of one prose item."""
+    w = _words()
+    body = expand_abbreviations(w["assign"].sub("", desc, count=1))[:400]
+    named = _names(body, context)
+    lead: list[str] = []
+    actor = False
+    cue = w["lead"].search(body)
+    places = find_places(body[:200])
+    if named and named[0][0] <= 1:  # the item opens with a unit: it is the one who does it
+        lead, actor = [named[0][2]], True
+    elif places and places[0][0] <= 10 and w["place_gap"].fullmatch(body[:places[0][0]]):
+        actor = True  # "Các tỉnh Nghệ An, Quảng Ngãi khẩn trương ...": the provinces do it
+        prev = places[0][0]
+        for s, e, name in places:
+            if not w["place_gap"].fullmatch(body[prev:s]):
+                break
+            lead.append(name)
+            prev = e
+    elif _position_start().match(body):
+        actor = True  # "Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ ...", "Giao Phó Thủ tướng ... ": a person
+        lead = [n for s, e, n in named if s < (cue.start() if cue else 120)][:3]
+    elif section_unit:
+        lead, actor = [section_unit], True
+    elif cue:
+        before = [n for s, e, n in named if e <= cue.start()]
+        if before:
+            lead, actor = [before[-1]], True  # "..., UBND các huyện chủ trì ..."
+        elif head_of(body) and cue.start() <= 100:
+            lead, actor = [body[:cue.start()].strip(" ,")], True  # "Đài Truyền hình X chủ trì": a body not in the lists
+    support: list[str] = []
+    sm = w["support"].search(body)
+    if sm:
+        prev = sm.end()
+        for s, e, n in (x for x in named if x[0] >= sm.end()):
+            if not w["support_gap"].fullmatch(body[prev:s]):
+                break  # the list of supporting units has ended
+            if n not in lead and n not in support:
+                support.append(n)
+            prev = e
+    return lead, support, actor
+
+
+
+
+@lru_cache(maxsize=1)
+def _position_start() -> re.Pattern[str]:
+    """An item that opens with a person's office ("Bộ trưởng", "Chủ tịch Ủy ban nhân dân tỉnh")."""
+    words = sorted(heads_data()["positions"], key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(re.escape(p) for p in words) + r")(?!\w)")
+
+
+def _opens_with_unit(body: str, context: DocContext | None) -> bool:
+    named = _names(expand_abbreviations(body[:150]), context)
+    return bool(named) and named[0][0] == 0
+
+
+def _period_of(text: str, s: int, e: int, dates: list[DateMention], actor: bool) -> TimeValue | None:
+    """The deadline of the item text[s:e]: a date the dates extractor calls a deadline, else (when the item
+    names who does it) a date right after "vào" / "trong"."""
+    w = _words()
+    # "trước ngày 20 tháng 6 hằng năm" recurs: it is no date of this task
+    inside = [d for d in dates if s <= d.evidence[0].start < e
+              and not w["no_deadline"].match(text[d.evidence[0].end:d.evidence[0].end + 16].lstrip(" ,"))]
+    for d in inside:
+        if d.role == "deadline":
+            return TimeValue(text=d.text, value=d.value, granularity=d.granularity, modifier=d.modifier)
+    if actor:
+        for d in inside:
+            if d.role in ("event", "other") and w["timing"].search(text[max(s, d.evidence[0].start - 30):
+                                                                         d.evidence[0].start]):
+                return TimeValue(text=d.text, value=d.value, granularity=d.granularity, modifier=d.modifier)
+    return None
+
+
+def _goes_on(prev: str, follow: str) -> bool:
+    """The paragraph rule of the text layer, reading past the quotes and emphasis marks a wrapped line of a
+    web copy may open with ("... phát huy\n“3 ca, 4 kíp” ...", "... khẩn\n*trương ...*")."""
+    core = follow.lstrip().lstrip("*_“\"'(")
+    return bool(core) and goes_on_paragraph(prev, core)
+
+
+def prose_tasks(text: str, context: DocContext | None = None) -> list[Task]:
+    """Tasks written as prose: list items that say who does what by when ("Sở Nội vụ chủ trì, phối hợp với
+    ..., hoàn thành trước ngày 10/7/2025"; "Trước ngày 30/6/2025: ..."), and task blocks (a title, then
+    "Đơn vị chủ trì: ...", "Đơn vị phối hợp: ...", "Thời gian hoàn thành: ...")."""
+    if not text:
+        return []
+    flat = joined(text, _goes_on)  # hard-wrapped lines as one; same offsets
+    dates: list[DateMention] | None = None
+    w = _words()
+    out: list[Task] = []
+    section_unit: str | None = None
+    section_level = 0
+    block: dict | None = None
+    pos = 0
+    lines = flat.split("\n")
+    for line in lines + [""]:
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        stripped = line.strip()
+        if "\t" in line or " | " in line:
+            continue
+        bullet = _ITEM.match(line)
+        body_start = start + (bullet.end() if bullet else len(line) - len(line.lstrip()))
+        body = flat[body_start:end].strip()
+        lv = _LABEL_VALUE.match(body.replace("*", " ").strip()) if body else None
+        kind = _column_kind(lv.group(1).strip(" -+*_")) if lv else None
+        if block is not None and kind in ("lead", "support", "director", "time"):
+            vs = body_start + flat[body_start:end].find(":") + 1
+            value = " ".join(flat[vs:end].split()).strip(" *_.")
+            if kind == "time":
+                block["period"] = None if w["no_deadline"].search(value) else _period(value, context)
+                block["timed"] = True
+            else:
+                block[kind] = [n for item in re.split(r"[;]", value) if item.strip()
+                               for n in item_names((vs, vs + len(item), item.strip(" .-+")), text, context)]
+            block["end"] = end
+            continue
+        if block is not None:
+            # a block names who leads and when or with whom ("Thời gian" alone is a meeting's or a step's;
+            # "Cơ quan thực hiện" alone is a procedure's)
+            if (block.get("lead") or block.get("director")) and (block.get("timed") or block.get("support")):
+                out.append(Task(description=block["description"], period=block.get("period"),
+                                lead=block.get("lead", []), support=block.get("support", []),
+                                director=block.get("director", []), source="prose",
+                                evidence=[evidence(text, block["start"], block["end"])]))
+            block = None
+        if not stripped:
+            continue
+        level = _heading_level(line)
+        heading_unit = _unit_heading(line, context)
+        if heading_unit is not None:
+            section_unit, section_level = heading_unit, level
+            continue
+        if level is not None and section_unit is not None and level <= section_level:
+            section_unit = None  # the next section of the same rank is about someone else
+        paragraph = not bullet and level is None
+        if paragraph and not _opens_with_unit(body, context):
+            continue  # a paragraph is a task only as "Sở Nội vụ chủ trì, ..., hoàn thành trước ngày ..."
+        if w["no_task"].match(body) or (body.rstrip(" *_").endswith(":") and len(body) < 160):
+            continue  # a basis, the recipients, or a short line that opens a list ("... theo tiến độ sau:")
+        # a numbered line followed by labelled lines is the title of a task block
+        block = {"description": body.strip(" *_"), "start": body_start, "end": end}
+        label = w["label"].match(body)
+        period = parse_time(body[:label.end()].rstrip(" :"), context) if label else None
+        desc_start = body_start + (label.end() if label else 0)
+        desc = flat[desc_start:end].strip(" *_")
+        if period is not None and period.granularity != "duration" and desc and not w["target"].match(desc):
+            lead, support, _ = _roles(desc, context, section_unit)
+            out.append(Task(description=desc, period=period, lead=lead, support=support, source="prose",
+                            evidence=[evidence(text, desc_start, end)]))
+            block = None
+            continue
+        if dates is None:
+            dates = extract_dates(flat, context)  # on the joined lines: "trước\nngày 15/11" is a deadline
+        lead, support, actor = _roles(body, context, section_unit)
+        if not actor:
+            continue
+        period = _period_of(flat, body_start, end, dates, actor and not paragraph)
+        if period is None:
+            continue
+        out.append(Task(description=body.strip(" *_"), period=period, lead=lead, support=support, source="prose",
+                        evidence=[evidence(text, body_start, end)]))
+        block = None
+    return out

@@ -31,3 +31,9 @@ def test_conference_kinds_yaml() -> None:
     for s in _strings(cfg):
         assert s == unicodedata.normalize("NFC", s) and s == s.strip() and s == s.lower(), s
     assert cfg["heads"] and cfg["anchor_verbs"]
+    assert set(cfg["heading_starts"]) <= KINDS
+    # an `other` head must not also be a kind keyword, or a kind would be read as `other`
+    keywords = {w for words in cfg["kinds"].values() for w in words}
+    assert cfg["other_heads"] and not set(cfg["other_heads"]) & keywords
+    # an opening of minutes must be a phrase: "hồi" alone is also "hội" without its tone mark
+    assert all(" " in w for w in cfg["minutes_openings"]) and cfg["minutes_titles"]

@@ -64,7 +64,9 @@ def test_tasks_seed_matches_gold(doc_id):
     year = year or (int(gold["tasks"][0]["period"][:4]) if gold.get("tasks") else None)
     tasks = extract_tasks(seed_text(doc_id), DocContext(year=year, province=gold["document"].get("place")))
     if not gold.get("tasks"):
-        assert all(t.source == "table" for t in tasks)
+        # the seeds' gold annotates table tasks only; a prose task it leaves out ("Sở Nội vụ tham mưu ...
+        # Thời gian hoàn thành trong tháng 03/2023") must still say who does it by when
+        assert all(t.source == "prose" and t.period is not None and t.lead for t in tasks)
         return
     assert len(tasks) == len(gold["tasks"])
     for t, g in zip(tasks, gold["tasks"]):
