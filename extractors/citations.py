@@ -17,6 +17,7 @@ from extractors.header.layout import body_start
 from extractors.header.lexicon import type_by_abbr, type_names
 from extractors.header.number_date import NUMBER as OWN_NUMBER, make_time, ocr_code
 from extractors.text import CAN_CU, PLACE_DESIGNATOR, UPPER_VN
+from extractors.text.lines import goes_on_lower, joined
 from schemas.record import Citation, TimeValue
 
 # a document number: "98/2023/NĐ-CP", "34-CT/TW", "02/HĐTĐKT-P.I", "7475/TBCĐ", "06/2022/QH15",
@@ -185,6 +186,21 @@ def _basis_lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# a cited number wrapped onto the next line: "Quyết định số\n7619/QĐ-BCA", "Chỉ thị\n17-CT/TU", a code cut after its
+# hyphen ("QĐ-\nUBND") or its slash ("01/2017/QĐ-\nTTg" as OCR splits it)
+_NUMBER_BEFORE_BREAK = re.compile(r"(?:(?<![^\W\d_])(?:[Ss]ố|SỐ)[ \t]*:?|(?<![^\W\d_])" + _DOC_WORDS + r"|[A-Z" + _D + r"][A-Za-z"
+                                  + _D + r"đ]*[ \t]*[-" + _SL + r"])[ *_]*$")
+_NUMBER_AFTER_BREAK = re.compile(r"[ *_]*(?:\d{1,6}[a-z]?[ \t]*[-" + _SL + r"]|[A-Z" + _D + r"]{2,})")
+
+
+def _goes_on(prev: str, follow: str) -> bool:
+    """A line break inside a sentence or inside a cited number reads as a space."""
+    if goes_on_lower(prev, follow):
+        return True
+    return ("\t" not in prev and "\t" not in follow[:200] and bool(_NUMBER_BEFORE_BREAK.search(prev))
+            and bool(_NUMBER_AFTER_BREAK.match(follow)))
+
+
 class _Spans:
     """Spans (start, end) sorted once, asked whether one holds a position: scanning every span for each
     mention was quadratic in the mentions of a long text."""
@@ -203,6 +219,8 @@ def extract_citations(text: str, context: DocContext | None = None) -> list[Cita
     """Every citation in ``text``, with evidence offsets. Never None."""
     if not text:
         return []
+    source = text
+    text = joined(text, _goes_on)  # same offsets: wrapped names and numbers read as one line
     basis = _Spans(_basis_lines(text))
     found: list[tuple[int, Citation, str]] = []  # (start, citation, identity key)
     taken: list[tuple[int, int]] = []
@@ -229,7 +247,7 @@ def extract_citations(text: str, context: DocContext | None = None) -> list[Cita
         typ = typ or _type_from_code(number)
         tv, end = _date_after(text, m.end(num_group))
         cit = Citation(type=typ, number=number, date=tv, basis=m.start() in basis,
-                       evidence=[evidence(text, m.start(), end)])
+                       evidence=[evidence(source, m.start(), end)])
         im = _ISSUER_AFTER.match(text, end)
         if im:
             cit.issuer = " ".join(im.group("issuer").split())
@@ -277,7 +295,7 @@ def extract_citations(text: str, context: DocContext | None = None) -> list[Cita
                 nm or tv or _BASIS_BEFORE.search(text, max(0, m.start() - 16), m.start()))):
             continue
         cit = Citation(type=m.group("type"), number=nm.group("n") if nm else None, title=title, date=tv,
-                       basis=m.start() in basis, evidence=[evidence(text, m.start(), end)])
+                       basis=m.start() in basis, evidence=[evidence(source, m.start(), end)])
         key = "n:" + cit.number.upper() if cit.number else "t:" + re.sub(r"[\W_]+", "", title.lower())
         found.append((m.start(), cit, key))
         law_reach = max(law_reach, end)
