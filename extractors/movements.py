@@ -15,6 +15,7 @@ from extractors.context import DocContext
 from extractors.evidence import evidence
 from extractors.lexicon import read_yaml
 from extractors.text import flowed, fold, fold_doc, toneless as _ts
+from extractors.text.lines import goes_on_lower, joined
 from schemas.record import Movement
 
 # a curly quote may run over a page break (PDF text); a straight one may not (its pairing is ambiguous)
@@ -49,18 +50,21 @@ def _clean_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 @lru_cache(maxsize=1)
-def _unquoted() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], int, frozenset[str]]:
+def _unquoted() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], int, frozenset[str], re.Pattern[str]]:
     """Patterns for a launch document's unquoted campaign name (matched without tone marks, for OCR text)."""
     cfg = read_yaml("movement_triggers.yaml")
     ends = sorted((_ts(fold(w)) for w in cfg["unquoted_name_end"]), key=len, reverse=True)
     # "phát động phong trào thi đua <name>", "phát động đợt thi đua <name>"; a quote after it is handled above
     body = re.compile(r"(?<!\w)phat đông[ ]+(?:(phong trao|đơt|cuôc)[ ]+)?(thi đua)(?=[ ]+[^\W\d_])")
-    end = re.compile(r"[.;:!?\n\t(“\"”,]|[ ]+(?:" + "|".join(re.escape(w).replace(r"\ ", "[ ]+") for w in ends) + r")(?!\w)")
+    end_words = r"[ ]+(?:" + "|".join(re.escape(w).replace(r"\ ", "[ ]+") for w in ends) + r")(?!\w)"
+    end = re.compile(r"[.;:!?\n\t(“\"”,]|" + end_words)
+    # a title names its campaign in full, commas and all ("... đồng lòng chiến thắng đại dịch, 90 ngày đêm ...")
+    title_end = re.compile(r"[.;:!?\n\t(“\"”]|" + end_words)
     # a title line: "KẾ HOẠCH PHÁT ĐỘNG THI ĐUA ...", or "PHÁT ĐỘNG" over "Đợt thi đua ..."
     title = re.compile(r"[ *_]*(?:(?:kê hoach|vê viêc)[ ]+)?phat đông[ ]*(?:(phong trao|đơt|cuôc)[ ]+)?(thi đua)(?!\w)"
                        r"|[ *_]*phat đông[ *_]*\n[ *_]*(?:(đơt)[ ]+)?(thi đua)(?!\w)")
     filler = frozenset(_ts(fold(w)) for w in cfg["unquoted_filler"])
-    return body, end, title, int(cfg["unquoted_min_words"]), filler
+    return body, end, title, int(cfg["unquoted_min_words"]), filler, title_end
 
 
 _CAN_CU = _ts("căn cứ")
@@ -70,7 +74,7 @@ _KIND_OF = {"phong trao": "phong trào", "đơt": "đợt thi đua", "cuôc": "c
 
 def _launch_title(text: str, base: str) -> re.Match[str] | None:
     """The title's "PHÁT ĐỘNG ... THI ĐUA" when the document launches a campaign, else None."""
-    _, _, title, _, _ = _unquoted()
+    title = _unquoted()[2]
     pos, seen = 0, 0
     while seen < _TITLE_ZONE_LINES and pos < len(base):
         nl = base.find("\n", pos)
@@ -89,7 +93,7 @@ def _launch_title(text: str, base: str) -> re.Match[str] | None:
 
 def _unquoted_names(text: str, folded: str, found_keys: list[str]) -> list[tuple[int, int, str, bool]]:
     """(start, end, kind, from_title) of a launch document's campaign named without quotes."""
-    body_rx, end_rx, _, min_words, filler = _unquoted()
+    body_rx, end_rx, _, min_words, filler, title_end_rx = _unquoted()
     base = flowed(text)[1]
     title = _launch_title(text, base)
     if title is None:
@@ -113,13 +117,14 @@ def _unquoted_names(text: str, folded: str, found_keys: list[str]) -> list[tuple
         if got:
             out.append((*got, False))
             break  # a launch document launches one campaign; later mentions repeat it
-    if not out and not found_keys:
-        # the title line, its name running on over the next upper-case lines
+    if not out:
+        # the title line, its name running on over the next upper-case lines (or wrapped lower-case ones);
+        # campaigns the body quotes may be others (the national one this launch answers)
         t_start = title.start(2) if title.group(2) else title.start(4)
         kind_word = title.group(1) or title.group(3)
         flat = base[:t_start] + _flow_title(text, base, t_start)
-        stop = end_rx.search(flat, t_start + 7, t_start + 240)
-        end = stop.start() if stop else min(len(flat), t_start + 240)
+        stop = title_end_rx.search(flat, t_start + 7, t_start + 300)
+        end = stop.start() if stop else min(len(flat), t_start + 300)
         words = [w for w in _WORD.findall(flat[t_start + 7:end])]
         if sum(1 for w in words if w not in filler and not re.fullmatch(r"[\d/-]+", w)) >= min_words:
             out.append((t_start, end, _KIND_OF.get(kind_word or "", "phong trào"), True))
@@ -143,11 +148,12 @@ def _flow_title(text: str, base: str, start: int) -> str:
 _LIST_INTRO = re.compile(r"(?:phát động|như|gồm|là|mang tên|chủ đề|sau)[ ]*:?[ *_]*$|:[ *_]*$")
 
 
-def _near(a: str, b: str) -> bool:
-    if abs(len(a) - len(b)) > 3 or len(a) < 15:
+def _near(a: str, b: str, ratio: float = 0.95) -> bool:
+    """Two keys of one name, one with a slip or two (OCR, a typo)."""
+    if abs(len(a) - len(b)) > max(3, int(len(b) * (1 - ratio))) or len(a) < 15:
         return False
     sm = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    return sm.quick_ratio() >= 0.95 and sm.ratio() >= 0.95
+    return sm.quick_ratio() >= ratio and sm.ratio() >= ratio
 
 
 def _gap_ok(gap_folded: str, max_words: int, blockers: re.Pattern[str], first: bool) -> bool:
@@ -163,11 +169,21 @@ def _gap_ok(gap_folded: str, max_words: int, blockers: re.Pattern[str], first: b
     return not blockers.search(gap_folded)
 
 
+_OPENS_QUOTE = re.compile(r"[ *_]*[“\"]")
+
+
+def _goes_on(prev: str, follow: str) -> bool:
+    """A wrapped line goes on the sentence: in lower case, or with the quoted name its trigger announces
+    ("phong trào thi đua\n“Dân vận khéo”")."""
+    return goes_on_lower(prev, follow) or ("\t" not in prev and bool(_OPENS_QUOTE.match(follow)))
+
+
 def extract_movements(text: str, context: DocContext | None = None) -> list[Movement]:
     """Every named campaign in ``text``, one item per name with all its mentions as evidence. Never None."""
     trig_rx, triggers, max_gap, blockers, national = _data()
-    folded = fold_doc(text)
-    quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+    flat = joined(text, _goes_on)  # same offsets: a trigger, its quote and a straight-quoted name may be wrapped
+    folded = fold_doc(flat)
+    quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(flat)]
     found: dict[str, Movement] = {}
 
     def add(start: int, end: int, kind: str, name: str | None = None) -> None:
@@ -202,9 +218,16 @@ def extract_movements(text: str, context: DocContext | None = None) -> list[Move
         if from_title and label.isupper():
             label = label.lower()
         key = " ".join(_WORD.findall(fold(label)))
-        if any(difflib.SequenceMatcher(None, key, k, autojunk=False).ratio() >= 0.8 for k in found):
+        if any(difflib.SequenceMatcher(None, key, k, autojunk=False).ratio() >= 0.8 or f" {k} " in f" {key} "
+               for k in found):
             continue  # the quoted name of the same campaign
         add(start, end, kind, label)
+        if from_title:
+            # the title's campaign printed again in quotes on its own (a slogan line): one campaign, more evidence
+            for qs, qe in quotes:
+                q_key = " ".join(_WORD.findall(fold(text[qs + 1:qe - 1])))
+                if qs > end and _near(q_key, key, 0.9):
+                    add(qs + 1, qe - 1, kind, label)
     quoted = [(e.start, e.end) for mv in found.values() for e in mv.evidence]
     for rx, name, kind in national:
         for m in rx.finditer(folded):

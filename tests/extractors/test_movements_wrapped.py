@@ -1,0 +1,53 @@
+"""Movements named in full across wrapped lines: a launch title with commas, a quote on the line after its
+trigger, a straight-quoted name broken by a line end; the title's campaign repeated in the body is one campaign."""
+from __future__ import annotations
+
+import pytest
+
+from extractors.movements import extract_movements
+
+HEAD = "UBND HUYỆN TÂN PHÚ\n\nSố: 45/CT-UBND\n\n"
+
+
+def _grounded(text, got):
+    for m in got:
+        for ev in m.evidence:
+            assert text[ev.start:ev.end] == ev.text
+
+
+def test_movements_launch_title_keeps_its_commas_and_wrapped_lines_beside_a_quoted_national_campaign():
+    text = (HEAD + "CHỈ THỊ\nVề việc phát động đợt thi đua cao điểm chung sức, đồng lòng vượt qua thiên tai, hoàn thành\n"
+            "thắng lợi nhiệm vụ kinh tế - xã hội năm 2025\n\n"
+            "Hưởng ứng phong trào thi đua “Cả nước chung tay khắc phục hậu quả thiên tai” do Thủ tướng Chính phủ phát động;\n\n"
+            "II. KHẨU HIỆU THI ĐUA\n“Thi đua cao điểm chung sức, đồng lòng vượt qua thiên tai, hoàn thành thắng lợi nhiệm vụ "
+            "kinh tế - xã hội năm 2025”\n")
+    got = extract_movements(text)
+    names = [m.name for m in got]
+    assert names == ["Cả nước chung tay khắc phục hậu quả thiên tai",
+                     "Thi đua cao điểm chung sức, đồng lòng vượt qua thiên tai, hoàn thành thắng lợi nhiệm vụ kinh tế - "
+                     "xã hội năm 2025"], names
+    assert len(got[1].evidence) == 2  # the title and the slogan line are one campaign
+    _grounded(text, got)
+
+
+def test_movements_title_naming_a_quoted_campaign_again_is_one_campaign():
+    text = (HEAD + "KẾ HOẠCH\nPhát động phong trào thi đua Dân vận khéo năm 2025\n\n"
+            "Căn cứ Kế hoạch số 10/KH-UBND.\n\nTiếp tục đẩy mạnh phong trào thi đua “Dân vận khéo” trong các cơ quan.")
+    assert [m.name for m in extract_movements(text)] == ["Dân vận khéo"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Đoàn viên hưởng ứng phong trào thi đua\n“Tuổi trẻ chung tay vì biển, đảo quê hương” trong năm 2025.",
+     "Tuổi trẻ chung tay vì biển, đảo quê hương"),
+    ("Hưởng ứng Phong trào\nthi đua “Nông thôn sáng, xanh, sạch, đẹp” của huyện.", "Nông thôn sáng, xanh, sạch, đẹp"),
+    ('Tham gia phong trào "Ngày Chủ nhật\nxanh - sạch - đẹp" do Huyện đoàn phát động.', "Ngày Chủ nhật xanh - sạch - đẹp"),
+])
+def test_movements_trigger_and_quote_across_a_line_break(text, name):
+    got = extract_movements(text)
+    assert [m.name for m in got] == [name]
+    _grounded(text, got)
+
+
+def test_movements_quote_after_a_paragraph_break_is_not_the_triggers_name():
+    text = "Các đơn vị tổ chức phong trào thi đua\n\n“Một con đường, một dòng sông” là khẩu hiệu của Hội."
+    assert extract_movements(text) == []
