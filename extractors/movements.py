@@ -229,11 +229,12 @@ def extract_movements(text: str, context: DocContext | None = None) -> list[Move
                 if qs > end and _near(q_key, key, 0.9):
                     add(qs + 1, qe - 1, kind, label)
     quoted = [(e.start, e.end) for mv in found.values() for e in mv.evidence]
-    for rx, name, kind in national:
+    for rx, name, kind in sorted(national, key=lambda n: len(n[1]), reverse=True):
         for m in rx.finditer(folded):
             if m.start() > 0 and folded[m.start() - 1].isalnum():
                 continue
             if any(s <= m.start() and m.end() <= e for s, e in quoted):
-                continue  # already named by its quote, perhaps with a longer name
+                continue  # already named by its quote or by a longer national name
             add(m.start(), m.end(), kind)
+            quoted.append((m.start(), m.end()))
     return list(found.values())

@@ -51,3 +51,24 @@ def test_movements_trigger_and_quote_across_a_line_break(text, name):
 def test_movements_quote_after_a_paragraph_break_is_not_the_triggers_name():
     text = "Các đơn vị tổ chức phong trào thi đua\n\n“Một con đường, một dòng sông” là khẩu hiệu của Hội."
     assert extract_movements(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Nhà trường phát động thi đua “Lập thành tích chào mừng 80 năm Cách mạng Tháng Tám” trong toàn trường.",
+     "Lập thành tích chào mừng 80 năm Cách mạng Tháng Tám"),
+    ("Toàn thể hội viên hưởng ứng thi đua “Ba sẵn sàng, bốn giỏi” của Hội.", "Ba sẵn sàng, bốn giỏi"),
+])
+def test_movements_launched_or_answered_thi_dua_with_a_quote_is_a_campaign(text, name):
+    assert [m.name for m in extract_movements(text)] == [name]
+
+
+def test_movements_award_title_in_quotes_after_thi_dua_is_not_a_campaign():
+    text = "Cá nhân đạt danh hiệu thi đua “Lao động tiên tiến” được xét tặng Giấy khen."
+    assert extract_movements(text) == []
+
+
+def test_movements_longer_national_name_wins_over_the_shorter_inside_it():
+    text = ("Tiếp tục thực hiện phong trào thi đua Cả nước chung tay vì người nghèo - Không để ai bị bỏ lại phía sau "
+            "và phong trào Bình dân học vụ số trên địa bàn xã.")
+    assert [m.name for m in extract_movements(text)] == [
+        "Cả nước chung tay vì người nghèo - Không để ai bị bỏ lại phía sau", "Bình dân học vụ số"]
