@@ -34,3 +34,64 @@ def test_citations_law_title_wrapped_keeps_its_whole_name(text, title):
 def test_citations_next_basis_line_is_not_joined_to_the_previous_one():
     text = "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ\nCăn cứ Quyết định số\n77/QĐ-UBND ngày 3/1/2024;"
     assert [c.number for c in extract_citations(text)] == ["98/2023/NĐ-CP", "77/QĐ-UBND"]
+
+
+def test_citations_amended_law_named_on_the_next_line_is_part_of_the_amending_title():
+    text = ("Căn cứ Luật Sửa đổi, bổ sung một số điều của\nLuật Đầu tư công số 90/2025/QH15;\n"
+            "Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;")
+    got = [(c.number, c.title) for c in extract_citations(text)]
+    assert got[0][0] == "90/2025/QH15" and got[0][1].endswith("của Luật Đầu tư công"), got
+    assert len(got) == 2
+
+
+@pytest.mark.parametrize("text, numbers", [
+    ("Thực hiện các văn bản số: 2231/VPCP-KTTH ngày 3/4/2025, 4410/VPCP-KTTH ngày 20/5/2025 của Văn phòng Chính phủ;",
+     ["2231/VPCP-KTTH", "4410/VPCP-KTTH"]),
+    ("Căn cứ các Quyết định số 12/2024/QĐ-UBND và 19/2024/QĐ-UBND của UBND tỉnh;", ["12/2024/QĐ-UBND", "19/2024/QĐ-UBND"]),
+])
+def test_citations_a_list_of_numbers_after_one_type_word_gives_each(text, numbers):
+    assert [c.number for c in extract_citations(text)] == numbers
+
+
+@pytest.mark.parametrize("text", [
+    "Người lao động kê khai theo Mẫu số 02/PLII Phụ lục II ban hành kèm theo Nghị định số 12/2022/NĐ-CP.",
+    "Đơn vị lập báo cáo theo Biểu số 03/TH gửi về Sở trước ngày 15/12.",
+])
+def test_citations_form_and_appendix_labels_are_not_citations(text):
+    assert [c.number for c in extract_citations(text) if c.number] == [n for n in ["12/2022/NĐ-CP"] if n in text]
+
+
+def test_citations_a_portal_footer_naming_luat_viet_nam_is_no_law():
+    assert extract_citations("Trang thông tin của cộng đồng Dân Luật Việt Nam, kết nối người dùng.") == []
+
+
+@pytest.mark.parametrize("text, title, date", [
+    ("1. Thực hiện Luật Giá ngày 19 tháng 6 năm 2023 có hiệu lực từ ngày 01/7/2024.", "Luật Giá", "2023-06-19"),
+    ("Các trường đảm bảo đạt chuẩn theo quy định của Luật Giáo dục năm 2019.", "Luật Giáo dục", "2019"),
+    ("I. CĂN CỨ\n1. Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;", "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam", None),
+])
+def test_citations_laws_named_without_number(text, title, date):
+    cits = extract_citations(text)
+    assert [(c.title, c.date.value if c.date else None) for c in cits] == [(title, date)]
+
+
+def test_citations_law_title_cut_in_running_prose_is_the_law_named_in_full():
+    text = ("Tổng kết 10 năm thi hành Luật Hòa giải ở cơ sở.\n"
+            "Khen thưởng tập thể có thành tích trong 10 năm thực hiện Luật Tiếp cận thông tin, hòa giải cơ sở và "
+            "10 năm hưởng ứng Ngày Pháp luật; các tập thể thực hiện tốt Luật Tiếp cận thông tin, hòa giải cơ sở, cụ thể:")
+    assert [c.title for c in extract_citations(text)] == ["Luật Hòa giải ở cơ sở", "Luật Tiếp cận thông tin, hòa giải cơ sở"]
+
+
+def test_citations_documents_named_in_a_basis_documents_description_are_not_basis():
+    text = ("Căn cứ Thông tư số 12/2019/TT-BNV ngày 04/11/2019 của Bộ Nội vụ hướng dẫn thi hành một số điều của "
+            "Nghị định số 91/2017/NĐ-CP, Nghị định số 28/2018/NĐ-CP và Nghị định số 11/2020/NĐ-CP;\n"
+            "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ;")
+    got = {c.number: c.basis for c in extract_citations(text)}
+    assert got == {"12/2019/TT-BNV": True, "91/2017/NĐ-CP": False, "28/2018/NĐ-CP": False, "11/2020/NĐ-CP": False,
+                   "98/2023/NĐ-CP": True}
+
+
+def test_citations_quoted_document_of_the_same_issuer_with_another_number_is_cited():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP\n\nSố: 310/QĐ-UBND\n\nQUYẾT ĐỊNH\n\n"
+            "Căn cứ Quy chế làm việc ban hành kèm theo Quyết định số 88/QĐ-UBND ngày 05/02/2024 của UBND tỉnh;")
+    assert [c.number for c in extract_citations(text)] == ["88/QĐ-UBND"]
