@@ -18,7 +18,8 @@ from extractors.header.lexicon import type_by_abbr, type_names
 from extractors.header.number_date import NUMBER as OWN_NUMBER, make_time, ocr_code
 from extractors.lexicon import read_yaml
 from extractors.text import CAN_CU, PLACE_DESIGNATOR, UPPER_VN
-from extractors.text.lines import goes_on_lower, joined
+from extractors.evidence import replace_at
+from extractors.text.lines import goes_on_lower, joined, soft_breaks
 from schemas.record import Citation, TimeValue
 
 # a document number: "98/2023/NĐ-CP", "34-CT/TW", "02/HĐTĐKT-P.I", "7475/TBCĐ", "06/2022/QH15",
@@ -214,6 +215,16 @@ _DOC_AFTER_BREAK = re.compile(r"[ *_]*" + _DOC_WORDS + r"(?![^\W\d_])")
 _NUMBER_AFTER_BREAK = re.compile(r"[ *_]*(?:\d{1,6}[a-z]?[ \t]*[-" + _SL + r"]|[A-Z" + _D + r"]{2,})")
 
 
+# OCR and PDF text lose the hyphen of a code broken at the line end: "01/2017/QĐ" then "TTg ngày ..." on the next line
+_CODE_HEAD_AT_END = re.compile(r"(?<![\w/])\d{1,6}[ \t]*[" + _SL + r"][ \t]*(?:(?:19|20)\d\d[ \t]*[" + _SL + r"][ \t]*)?[A-Z" + _D
+                               + r"]{1,4}[ *_]*$")
+_CODE_TAIL_AT_START = re.compile(r"[ *_]*[A-Z" + _D + r"]{2,}[a-z]?(?:-[A-Z" + _D + r"]+)*(?=[ \t]*(?:[,;.)]|ngày|của|$))")
+
+
+def _code_broken(prev: str, follow: str) -> bool:
+    return bool(_CODE_HEAD_AT_END.search(prev)) and bool(_CODE_TAIL_AT_START.match(follow))
+
+
 def _goes_on(prev: str, follow: str) -> bool:
     """A line break inside a sentence or inside a cited number reads as a space."""
     if goes_on_lower(prev, follow):
@@ -243,7 +254,8 @@ def extract_citations(text: str, context: DocContext | None = None) -> list[Cita
     if not text:
         return []
     source = text
-    text = joined(text, _goes_on)  # same offsets: wrapped names and numbers read as one line
+    broken = soft_breaks(text, _code_broken)
+    text = joined(replace_at(text, broken, "-") if broken else text, _goes_on)  # same offsets: wrapped lines read as one
     basis = _Spans(_basis_lines(text))
     found: list[tuple[int, Citation, str]] = []  # (start, citation, identity key)
     taken: list[tuple[int, int]] = []
@@ -288,7 +300,7 @@ def extract_citations(text: str, context: DocContext | None = None) -> list[Cita
                 break
             tv, end = _date_after(text, nxt.end("next"))
             found.append((n_start, Citation(type=_type_from_code(number) or typ, number=number, date=tv,
-                                            basis=_in(basis, n_start), evidence=[evidence(source, n_start, end)]),
+                                            basis=n_start in basis, evidence=[evidence(source, n_start, end)]),
                           "n:" + number.upper()))
             taken.append((n_start, end))
             nxt = _LIST_NEXT.match(text, end)

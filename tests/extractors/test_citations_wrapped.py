@@ -95,3 +95,15 @@ def test_citations_quoted_document_of_the_same_issuer_with_another_number_is_cit
     text = ("ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP\n\nSố: 310/QĐ-UBND\n\nQUYẾT ĐỊNH\n\n"
             "Căn cứ Quy chế làm việc ban hành kèm theo Quyết định số 88/QĐ-UBND ngày 05/02/2024 của UBND tỉnh;")
     assert [c.number for c in extract_citations(text)] == ["88/QĐ-UBND"]
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Căn cứ Quyết định số 01/2017/QĐ\nTTg ngày 13/01/2017 của Thủ tướng Chính phủ;", "01/2017/QĐ-TTg"),
+    ("Thực hiện Công văn số 512/SNV\nTĐKT ngày 02/3/2025 của Sở Nội vụ;", "512/SNV-TĐKT"),
+])
+def test_citations_code_broken_at_a_line_end_without_its_hyphen_is_joined(text, number):
+    assert [c.number for c in extract_citations(text)] == [number]
+
+
+def test_citations_broken_code_is_not_joined_to_an_ordinary_next_line():
+    assert [c.number for c in extract_citations("Căn cứ Quyết định số 15/QĐ\nNgày hôm sau, đoàn làm việc.")] == ["15/QĐ"]
