@@ -201,8 +201,12 @@ def _named_medals(text: str, start: int, end: int, context: DocContext | None,
     return out
 
 
-# "phát huy hiệu quả" (to make the most of) holds the words of "Huy hiệu" but names no award
-_NOT_HUY_HIEU = _rx(r"[ ]+quả(?!\w)")
+# The bare forms (Huân chương, Huy chương, Huy hiệu) are the state's forms when written as names, capitalised;
+# "phát huy hiệu quả/lực" holds the words of "Huy hiệu", a sports "huy chương Vàng" and the Party's "Huy hiệu 40 năm
+# tuổi Đảng" are other things
+_BARE_FORMS = {"huan_chuong", "huy_chuong", "huy_hieu"}
+_NOT_FORM_BEFORE = _rx(r"(?<!\w)phát[ ]*$")
+_NOT_FORM_AFTER = _rx(r"[ ]+(?:quả|lực|năng|vàng|bạc|đồng|đảng|\d+[ ]+năm[ ]+tuổi[ ]+đảng)(?!\w)")
 
 
 def extract_awards(text: str, context: DocContext | None = None) -> list[Award]:
@@ -229,7 +233,8 @@ def extract_awards(text: str, context: DocContext | None = None) -> list[Award]:
         award_id = by_key.get(_key(surface)) or by_key.get(surface)
         if award_id is None:
             continue
-        if award_id == "huy_hieu" and _NOT_HUY_HIEU.match(folded, end):
+        if award_id in _BARE_FORMS and (not text[start].isupper() or _NOT_FORM_AFTER.match(folded, end)
+                                        or _NOT_FORM_BEFORE.search(folded, max(0, start - 6), start)):
             continue
         if award_id in _GENERIC:
             award_id, _ = _resolve_generic(award_id, text, folded, start, end, context)

@@ -19,8 +19,14 @@ def test_awards_generic_form_named_as_a_form_counts(text, name, level):
     assert got.get(name) == level, got
 
 
-def test_awards_phat_huy_hieu_qua_is_not_huy_hieu():
-    assert extract_awards("Các đơn vị phát huy hiệu quả hoạt động của tổ công tác.") == []
+@pytest.mark.parametrize("text", [
+    "Các đơn vị phát huy hiệu quả hoạt động của tổ công tác.",
+    "Bảo đảm phát huy hiệu lực, hiệu quả của quy chế.",
+    "Vận động viên đạt huy chương Vàng tại Đại hội Thể thao toàn quốc được thưởng.",
+    "Đảng viên được tặng Huy hiệu 50 năm tuổi Đảng được thăm hỏi.",
+])
+def test_awards_words_of_a_form_in_other_senses_are_no_award(text):
+    assert extract_awards(text) == []
 
 
 @pytest.mark.parametrize("text", [
