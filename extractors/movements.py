@@ -15,7 +15,7 @@ from extractors.context import DocContext
 from extractors.evidence import evidence
 from extractors.lexicon import read_yaml
 from extractors.text import flowed, fold, fold_doc, toneless as _ts
-from extractors.text.lines import goes_on_lower, joined
+from extractors.text.lines import goes_on_lower, is_upper_line, joined
 from schemas.record import Movement
 
 # a curly quote may run over a page break (PDF text); a straight one may not (its pairing is ambiguous)
@@ -169,6 +169,20 @@ def _gap_ok(gap_folded: str, max_words: int, blockers: re.Pattern[str], first: b
     return not blockers.search(gap_folded)
 
 
+_HEADING_START = re.compile(r"[ *_#]*(?:[IVXLC]+|\d{1,2}(?:\.\d+)*|[a-zđ])[.)][ \t]")
+
+
+def _runs_into_heading(flat: str, start: int, end: int) -> bool:
+    """A quote left open runs on into the next section: a line inside it is a heading or a list item."""
+    line_start = flat.rfind("\n", 0, start) + 1
+    first_line_end = flat.find("\n", start)
+    title_case = is_upper_line(flat[line_start:first_line_end])  # an upper-case title goes on in capitals
+    for line in flat[start:end].split("\n")[1:]:
+        if not line.strip() or _HEADING_START.match(line) or (is_upper_line(line) and not title_case):
+            return True
+    return False
+
+
 _OPENS_QUOTE = re.compile(r"[ *_]*[“\"]")
 
 
@@ -198,6 +212,8 @@ def extract_movements(text: str, context: DocContext | None = None) -> list[Move
         if key in found:
             if all(e.start != start for e in found[key].evidence):
                 found[key].evidence.append(evidence(text, start, end))
+            if found[key].name.isupper() and not label.isupper():
+                found[key].name = label  # the name as the body writes it, not as an upper-case title does
             return
         found[key] = Movement(name=label, kind=kind, evidence=[evidence(text, start, end)])
 
@@ -210,6 +226,8 @@ def extract_movements(text: str, context: DocContext | None = None) -> list[Move
             if qs < pos:
                 continue
             if not _gap_ok(folded[pos:qs], max_gap, blockers, first=pos == t.end()):
+                break
+            if _runs_into_heading(flat, qs, qe):
                 break
             add(qs + 1, qe - 1, kind)
             pos = qe

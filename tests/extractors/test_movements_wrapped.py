@@ -72,3 +72,17 @@ def test_movements_longer_national_name_wins_over_the_shorter_inside_it():
             "và phong trào Bình dân học vụ số trên địa bàn xã.")
     assert [m.name for m in extract_movements(text)] == [
         "Cả nước chung tay vì người nghèo - Không để ai bị bỏ lại phía sau", "Bình dân học vụ số"]
+
+
+def test_movements_quote_left_open_does_not_swallow_the_next_heading():
+    text = ("Tiếp tục thực hiện phong trào “Xanh - Sạch - Đẹp của đơn vị\nII. NHIỆM VỤ TRỌNG TÂM\n"
+            "1. Tổ chức tốt công tác thi đua” và các nhiệm vụ khác.")
+    assert extract_movements(text) == []
+
+
+def test_movements_upper_case_title_quote_over_two_lines_is_one_name_in_body_casing():
+    text = ("KẾ HOẠCH\nTRIỂN KHAI PHONG TRÀO THI ĐUA “CHUNG TAY XÂY DỰNG\nĐÔ THỊ VĂN MINH, HIỆN ĐẠI”\n\n"
+            "Căn cứ kế hoạch của tỉnh.\n\nĐẩy mạnh phong trào thi đua “Chung tay xây dựng đô thị văn minh, hiện đại” trong toàn xã.")
+    got = extract_movements(text)
+    assert [m.name for m in got] == ["Chung tay xây dựng đô thị văn minh, hiện đại"]
+    assert len(got[0].evidence) == 2
