@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from extractors.context import DocContext
 from extractors.evidence import evidence
-from extractors.lexicon import read_csv
+from extractors.lexicon import read_csv, read_yaml
 from extractors.text import fold, fold_toneless, toneless, toneless_rx
 from schemas.record import Award
 
@@ -142,7 +142,16 @@ _MINISTRY_AFTER = _rx(r"[ ]+(?:của[ ]+)?(?:bộ trưởng|bộ|cấp bộ|ban 
 _MINISTRY_ID = {"bang_khen": "bang_khen_bo_nganh_tinh", "co_thi_dua": "co_thi_dua_bo_nganh_tinh"}
 # "Chiến sĩ thi đua Bộ Ngoại giao", "Chiến sĩ thi đua ngành Tòa án", "Chiến sĩ thi đua cấp Bộ": the title the 2022 Law
 # names "Chiến sĩ thi đua bộ, ban, ngành, tỉnh", written with the conferring body's name
-_EMULATION_BODY_AFTER = _rx(r"[ ]+(?:cấp[ ]+)?(?:bộ|ban|ngành|tỉnh|thành phố|đoàn thể|tập đoàn|tổng công ty)(?!\w)")
+_WORDS = read_yaml("award_words.yaml")
+
+
+def _words_rx(words: list[str]) -> str:
+    """An alternation of ``words`` for folded text without tone marks, any run of spaces between words."""
+    return "(?:" + "|".join(toneless(fold(w)).replace(" ", "[ ]+") for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+_EMULATION_BODY_AFTER = re.compile(r"[ ]+(?:" + _words_rx([_WORDS["level_word"]]) + r"[ ]+)?"
+                                   + _words_rx(_WORDS["conferring_body_after"]) + r"(?!\w)")
 
 
 def _resolve_generic(award_id: str, text: str, folded: str, start: int, end: int,
@@ -170,8 +179,16 @@ def _resolve_generic(award_id: str, text: str, folded: str, start: int, end: int
 # a Kỷ niệm chương is conferred under its own name: Kỷ niệm chương “Vì sự nghiệp ...”; "các Kỷ niệm chương: “A”, “B”
 # và “C”" names three
 _NAMED_AFTER = re.compile(r"[ \t]*:?[ \t]*“([^”“\n]{3,150})”")
-_NEXT_NAMED = re.compile(r"[ \t]*(?:,|và|;)[ \t]*(?:Kỷ niệm chương[ \t]*)?“([^”“\n]{3,150})”")
-_SECTOR_WORDS = re.compile(r"(?i)\b(?:vì sự nghiệp|ngành|bộ)\b")
+_NAMED_MEDAL = "ky_niem_chuong"  # the form that takes a name in quotes
+
+
+def _next_named(form: str) -> re.Pattern[str]:
+    """The next quoted name of a list after the form word: ', “B”', ' và Kỷ niệm chương “C”'."""
+    joiners = "|".join(re.escape(w) for w in _WORDS["list_joiners"])
+    return re.compile(r"[ \t]*(?:" + joiners + r")[ \t]*(?:" + re.escape(form) + r"[ \t]*)?“([^”“\n]{3,150})”")
+
+
+_SECTOR_WORDS = re.compile(r"(?i)(?<!\w)" + "(?:" + "|".join(re.escape(w) for w in _WORDS["sector_name_words"]) + r")(?!\w)")
 
 
 def _own_sector(name: str, context: DocContext | None) -> bool:
@@ -182,22 +199,23 @@ def _own_sector(name: str, context: DocContext | None) -> bool:
     def core(s: str) -> str:
         return " ".join(_SECTOR_WORDS.sub(" ", fold(s)).split())
     own, named = core(context.issuer), core(name)
-    # the sector with or without "Việt Nam" after it, which may carry a slip ("Vệt Nam")
-    return bool(own) and any(difflib.SequenceMatcher(None, named, o).ratio() >= 0.9 for o in (own, own + " việt nam"))
+    # the sector with or without the country after it, which may carry a slip ("Vệt Nam")
+    return bool(own) and any(difflib.SequenceMatcher(None, named, o).ratio() >= 0.9
+                             for o in (own, own + " " + _WORDS["country"]))
 
 
-def _named_medals(text: str, start: int, end: int, context: DocContext | None,
-                  known: list[str]) -> list[tuple[int, int, str]]:
+def _named_medals(text: str, start: int, end: int, context: DocContext | None, known: list[str],
+                  form: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of each Kỷ niệm chương named in quotes right after the form word; a name written again
     in other case or with a slip ("người việt Nam", "VỆT NAM") takes the name already found."""
     out: list[tuple[int, int, str]] = []
     m = _NAMED_AFTER.match(text, end)
     while m:
         inner = " ".join(m.group(1).split())
-        name = "Kỷ niệm chương" if _own_sector(inner, context) else f"Kỷ niệm chương “{inner}”"
+        name = form if _own_sector(inner, context) else f"{form} “{inner}”"
         name = next((k for k in known if difflib.SequenceMatcher(None, fold(k), fold(name)).ratio() >= 0.9), name)
         out.append((start if not out else m.start(1) - 1, m.end(), name))
-        m = _NEXT_NAMED.match(text, m.end())
+        m = _next_named(form).match(text, m.end())
     return out
 
 
@@ -205,8 +223,9 @@ def _named_medals(text: str, start: int, end: int, context: DocContext | None,
 # "phát huy hiệu quả/lực" holds the words of "Huy hiệu", a sports "huy chương Vàng" and the Party's "Huy hiệu 40 năm
 # tuổi Đảng" are other things
 _BARE_FORMS = {"huan_chuong", "huy_chuong", "huy_hieu"}
-_NOT_FORM_BEFORE = _rx(r"(?<!\w)phát[ ]*$")
-_NOT_FORM_AFTER = _rx(r"[ ]+(?:quả|lực|năng|vàng|bạc|đồng|đảng|\d+[ ]+năm[ ]+tuổi[ ]+đảng)(?!\w)")
+_NOT_FORM_BEFORE = re.compile(r"(?<!\w)" + _words_rx(_WORDS["bare_form_not_before"]) + r"[ ]*$")
+_NOT_FORM_AFTER = re.compile(r"[ ]+(?:" + _words_rx(_WORDS["bare_form_not_after"]) + r"|\d+[ ]+"
+                             + _words_rx([_WORDS["party_badge_after"]]) + r")(?!\w)")
 
 
 def extract_awards(text: str, context: DocContext | None = None) -> list[Award]:
@@ -240,8 +259,8 @@ def extract_awards(text: str, context: DocContext | None = None) -> list[Award]:
             award_id, _ = _resolve_generic(award_id, text, folded, start, end, context)
         row = rows[award_id]
         name, award_class = row["name"], None
-        if award_id == "ky_niem_chuong":
-            named = _named_medals(text, start, end, context, order)
+        if award_id == _NAMED_MEDAL:
+            named = _named_medals(text, start, end, context, order, row["name"])
             for n_start, n_end, n_name in named:
                 _add(found, order, row, n_name, None, text, n_start, n_end, None)
             if named:

@@ -22,6 +22,13 @@ from extractors.evidence import replace_at
 from extractors.text.lines import goes_on_lower, joined, soft_breaks
 from schemas.record import Citation, TimeValue
 
+_WORDS = read_yaml("citation_words.yaml")
+
+
+def _alternation(words: list[str]) -> str:
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", "[ \t]+") for w in sorted(words, key=len, reverse=True)) + ")"
+
+
 # a document number: "98/2023/NĐ-CP", "34-CT/TW", "02/HĐTĐKT-P.I", "7475/TBCĐ", "06/2022/QH15",
 # "20/CT - VNPT - CĐ VNPT" (spaces around dashes as typed); the code starts upper-case
 # OCR writes "Đ" as the look-alike "Ð" (U+00D0) and "/" as a fraction slash ("91⁄2017/NĐ-CP"); both are read as
@@ -76,23 +83,18 @@ def _mention_re() -> re.Pattern:
                       + _NUM.replace("?P<num>", "?P<num2>") + ")")
 
 
-_WORDS = read_yaml("citation_words.yaml")
-
-
-def _alternation(words: list[str]) -> str:
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", "[ \t]+") for w in sorted(words, key=len, reverse=True)) + ")"
-
-
 _NOT_CITED_AFTER = re.compile(r"(?i)(?<![^\W\d_])" + _alternation(_WORDS["not_cited_after"]) + r"[ \t]*$")
+_CONSTITUTION = _WORDS["constitution"].capitalize()  # "Hiến pháp"
 _NOT_LAW_TITLE = {w.lower() for w in _WORDS["not_law_titles"]}
 _CLAUSE_AFTER_COMMA = re.compile(r",[ \t]*" + _alternation(_WORDS["clause_after_comma"]) + r"(?![^\W\d_])")
 # more numbers of the same type after the first: "các văn bản số: 10894/VPCP-CN ngày 8/11/2025, 8563/VPCP-CN ..."
-_LIST_NEXT = re.compile(r"[ \t]*(?:,|;|và)[ \t]*(?:(?:số|số:)[ \t]*)?" + _NUM.replace("?P<num>", "?P<next>"))
+_LIST_NEXT = re.compile(r"[ \t]*" + _alternation(_WORDS["list_joiners"]) + r"[ \t]*(?:" + re.escape(_WORDS["number_word"])
+                        + r"[ \t]*:?[ \t]*)?" + _NUM.replace("?P<num>", "?P<next>"))
 
 
 # a law's name starts upper-case ("Luật Thi đua"), or lower-case as many texts type it ("Luật thi đua, khen
 # thưởng"): a lower-case name is taken only under "Căn cứ" or with its date or number after it
-_LAW = re.compile(r"(?=[LBH])(?<![^\W\d_])(?P<type>Luật|Bộ luật|Hiến pháp)[ \t]+(?P<title>sửa đổi|[A-ZĐ" + UPPER_VN[3:]
+_LAW = re.compile(r"(?=[LBH])(?<![^\W\d_])(?P<type>Luật|Bộ luật|" + _CONSTITUTION + r")[ \t]+(?P<title>sửa đổi|[A-ZĐ" + UPPER_VN[3:]
                   + r"]|(?P<low>[^\W\d_A-ZĐ" + UPPER_VN[3:] + r"]))")
 _LOW_LAW_NOT = re.compile(r"(?:này|sư|lệ|pháp|quy|số|và|hoặc|có|được|đã|thì|mà|nêu|trên|hiện|mới|cũ)\b")
 _BASIS_BEFORE = re.compile(r"(?i)" + CAN_CU + r"(?:[ \t]+vào)?[ \t]*$")
@@ -210,7 +212,7 @@ def _basis_lines(text: str) -> list[tuple[int, int]]:
 _NUMBER_BEFORE_BREAK = re.compile(r"(?:(?<![^\W\d_])(?:[Ss]ố|SỐ)[ \t]*:?|(?<![^\W\d_])" + _DOC_WORDS + r"|[A-Z" + _D + r"][A-Za-z"
                                   + _D + r"đ]*[ \t]*[-" + _SL + r"])[ *_]*$")
 # "... một số điều của\nLuật Ban hành văn bản ...": a cited document named on the next line goes on the sentence
-_LINKS_BEFORE_BREAK = re.compile(r"(?<![^\W\d_])(?:của|và|theo|tại)[ *_]*$")
+_LINKS_BEFORE_BREAK = re.compile(r"(?<![^\W\d_])" + _alternation(_WORDS["links_before_break"]) + r"[ *_]*$")
 _DOC_AFTER_BREAK = re.compile(r"[ *_]*" + _DOC_WORDS + r"(?![^\W\d_])")
 _NUMBER_AFTER_BREAK = re.compile(r"[ *_]*(?:\d{1,6}[a-z]?[ \t]*[-" + _SL + r"]|[A-Z" + _D + r"]{2,})")
 
@@ -324,7 +326,7 @@ def extract_citations(text: str, context: DocContext | None = None) -> list[Cita
         cut = stop.start() if stop else len(rest)
         # a name that runs to its own number or date keeps its commas ("Luật Khoa học, công nghệ và đổi mới sáng
         # tạo số 93/2025/QH15"); otherwise commas belong to it only when the parts after them are short
-        own_end = bool(stop) and bool(re.match(r"[ \t]*(?:số[ \t]*:?[ \t]*\d|ngày|năm[ \t]+(?:19|20)\d\d)", rest[stop.start():]))
+        own_end = bool(stop) and bool(_TITLE_OWN_END.match(rest, stop.start()))
         if not amending and not own_end:
             segs = rest[:cut].split(",")
             keep = segs[0]
@@ -337,7 +339,7 @@ def extract_citations(text: str, context: DocContext | None = None) -> list[Cita
         title_end = t_start + cut
         title = " ".join(text[m.start():title_end].split()).rstrip(" ,")
         words = title[len(m.group("type")):].split()
-        if not words or (m.group("type") != "Hiến pháp" and words[0] in ("sư", "lệ", "pháp")) \
+        if not words or (m.group("type") != _CONSTITUTION and words[0] in ("sư", "lệ", "pháp")) \
                 or " ".join(" ".join(words).split(",")[0].split()).lower() in _NOT_LAW_TITLE:
             continue  # "Luật sư", "Luật lệ", a bare "Luật ..." word, "Dân Luật Việt Nam"
         nm = re.match(r"[ \t]*(?:số[ \t]*:?[ \t]*)?(?P<n>\d{1,3}/(?:19|20)\d\d/QH\d{1,2})", text[title_end:title_end + 30])
@@ -347,7 +349,7 @@ def extract_citations(text: str, context: DocContext | None = None) -> list[Cita
             continue  # a one-word law ("Luật Giá") only with its date or number
         if described and not (nm or tv):
             continue  # "... thi hành một số điều của Luật X": part of another citation's description
-        if m.group("low") and not amending and m.group("type") != "Hiến pháp" and (_LOW_LAW_NOT.match(text, t_start) or not (
+        if m.group("low") and not amending and m.group("type") != _CONSTITUTION and (_LOW_LAW_NOT.match(text, t_start) or not (
                 nm or tv or _BASIS_BEFORE.search(text, max(0, m.start() - 16), m.start()))):
             continue
         cit = Citation(type=m.group("type"), number=nm.group("n") if nm else None, title=title, date=tv,
@@ -363,10 +365,13 @@ def extract_citations(text: str, context: DocContext | None = None) -> list[Cita
 
 # "Căn cứ Thông tư số 07/2014/TT-BNV ... hướng dẫn thi hành một số điều của Nghị định số 42/2010/NĐ-CP": the documents
 # named in a basis document's description are not themselves the legal basis
-_DESCRIBES = re.compile(r"(?i)(?:một số điều|thi hành|sửa đổi,?[ \t]*bổ sung|quy định chi tiết|hướng dẫn)")
+_DESCRIBES = re.compile(r"(?i)" + _alternation([w.replace(" ", ",? ") if w.startswith("sửa đổi ") else w
+                                                  for w in _WORDS["describes"]]))
 
 
-_LIST_GAP = re.compile(r"[ \t]*(?:,|và|,[ \t]*và)[ \t]*")
+_TITLE_OWN_END = re.compile(r"[ \t]*(?:" + re.escape(_WORDS["number_word"]) + r"[ \t]*:?[ \t]*\d|"
+                            + _alternation(_WORDS["title_end_words"]) + r"[ \t]+(?:\d|(?:19|20)\d\d))")
+_LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*)?" + _alternation(_WORDS["list_joiners"]) + r"[ \t]*")
 
 
 def _described_not_basis(text: str, found: list[tuple[int, Citation, str]]) -> None:
