@@ -40,7 +40,7 @@ _CODE_PART = r"[A-Z" + _D + r"][A-Za-z" + _D + r"đ0-9&.]*"
 _SPACED_TAIL = r"[ \t]+[A-Z" + _D + r"]{2,}(?=[ \t]*(?:[,;)\n]|ngày\b|của\b|$))"
 _NUM = (r"(?P<num>\d{1,6}[a-z]?(?:[ \t]*[" + _SL + r"][ \t]*(?:19|20)\d\d)?[ \t]*(?:[" + _SL + r"]|-(?=[A-Z" + _D
         + r"][A-Za-z" + _D + r"đ]*[" + _SL + r"]))[ \t]*"
-        + _CODE_PART + r"(?:[ \t]*[-" + _SL + r"][ \t]*" + _CODE_PART + r"|" + _SPACED_TAIL + r")*)")
+        + _CODE_PART + r"(?:[ \t]*[-" + _SL + r"](?:[ \t]*-)?[ \t]*" + _CODE_PART + r"|" + _SPACED_TAIL + r")*)")
 _OCR_CHARS = str.maketrans({"Ð": "Đ", "⁄": "/", "∕": "/"})
 # also upper case, in an upper-case title ("... QUYẾT ĐỊNH SỐ 13/2018/QĐ-UBND NGÀY 27 THÁNG 4 NĂM 2018")
 _DATE_AFTER = re.compile(r"(?i)[ \t]*,?[ \t]*(?:(?:ban hành|ký)[ \t]+)?(?:ngày[ \t]*)?(?:"
@@ -67,7 +67,7 @@ _LAW_STOP = re.compile(
 _AMEND_STOP = re.compile(r"[ \t]*(?:,[ \t]*)?(?:\b(?:ngày|năm)\b|ngày(?=[ \t]*\d)|\bsố[ \t]*:?[ \t]*\d|[;\n\t(]"
                          r"|\.(?:[ \t]|$))")
 # an amending law, written "sửa đổi" or "Sửa đổi", OCR'd without diacritics or glued ("bổsung")
-_AMENDING = re.compile(r"(?i)s[ửưu]a[ \t]*đ[ổôo]i\b")
+_AMENDING = re.compile(r"(?i)s[ửưu]a[ \t]*đ[ổôoố]i\b")  # OCR reads "đổi" as "đối"
 
 
 @lru_cache(maxsize=1)
@@ -237,6 +237,11 @@ def _goes_on(prev: str, follow: str) -> bool:
         bool(_LINKS_BEFORE_BREAK.search(prev)) and bool(_DOC_AFTER_BREAK.match(follow)))
 
 
+def _clean_number(raw: str) -> str:
+    """A number as written, without spaces, OCR look-alikes or a doubled hyphen ("01/2017/QĐ- -TTg")."""
+    return ocr_code(re.sub(r"-{2,}", "-", re.sub(r"\s+", "", raw)).translate(_OCR_CHARS).rstrip(".-/"))
+
+
 class _Spans:
     """Spans (start, end) sorted once, asked whether one holds a position: scanning every span for each
     mention was quadratic in the mentions of a long text."""
@@ -266,7 +271,7 @@ def extract_citations(text: str, context: DocContext | None = None) -> list[Cita
     for m in _mention_re().finditer(text):
         num_group = "num" if m.group("num") else "num2"
         raw = m.group(num_group)
-        number = ocr_code(re.sub(r"\s+", "", raw).translate(_OCR_CHARS).rstrip(".-/"))
+        number = _clean_number(raw)
         if not re.search(r"[A-Za-zĐđ]", number):
             continue
         before = text[max(0, m.start() - 25):m.start()]
@@ -297,7 +302,7 @@ def extract_citations(text: str, context: DocContext | None = None) -> list[Cita
         nxt = _LIST_NEXT.match(text, end)
         while nxt:
             n_start = nxt.start("next")
-            number = ocr_code(re.sub(r"\s+", "", nxt.group("next")).translate(_OCR_CHARS).rstrip(".-/"))
+            number = _clean_number(nxt.group("next"))
             if not re.search(r"[A-Za-zĐđ]", number) or (own and _same_number(number, own)):
                 break
             tv, end = _date_after(text, nxt.end("next"))

@@ -132,14 +132,22 @@ def _unquoted_names(text: str, folded: str, found_keys: list[str]) -> list[tuple
 
 
 def _flow_title(text: str, base: str, start: int) -> str:
-    """``base`` from ``start`` with the breaks inside an upper-case title block turned into spaces."""
+    """``base`` from ``start`` with the breaks inside a title block turned into spaces: the title goes on over
+    upper-case lines, and over lower-case ones past the blank line OCR puts between a title's lines."""
     chars = list(base[start:start + 300])
-    for i, c in enumerate(chars):
-        if c != "\n":
+    i = 0
+    while i < len(chars):
+        if chars[i] != "\n":
+            i += 1
             continue
-        nxt = text[start + i + 1:start + i + 60].split("\n", 1)[0].strip()
-        if nxt and nxt.isupper():
-            chars[i] = " "
+        j = i + 1
+        if j < len(chars) and chars[j] == "\n":
+            j += 1  # one blank line
+        nxt = text[start + j:start + j + 60].split("\n", 1)[0].strip()
+        if nxt and (nxt.isupper() or (nxt[0].islower() and j > i + 1)):
+            for k in range(i, j):
+                chars[k] = " "
+            i = j
         else:
             break
     return "".join(chars)
@@ -178,7 +186,8 @@ def _runs_into_heading(flat: str, start: int, end: int) -> bool:
     first_line_end = flat.find("\n", start)
     title_case = is_upper_line(flat[line_start:first_line_end])  # an upper-case title goes on in capitals
     for line in flat[start:end].split("\n")[1:]:
-        if not line.strip() or _HEADING_START.match(line) or (is_upper_line(line) and not title_case):
+        # a blank line is a page break of PDF text ("... bỏ lại\n\nphía sau”"): the lines after it decide
+        if line.strip() and (_HEADING_START.match(line) or (is_upper_line(line) and not title_case)):
             return True
     return False
 

@@ -107,3 +107,12 @@ def test_citations_code_broken_at_a_line_end_without_its_hyphen_is_joined(text, 
 
 def test_citations_broken_code_is_not_joined_to_an_ordinary_next_line():
     assert [c.number for c in extract_citations("Căn cứ Quyết định số 15/QĐ\nNgày hôm sau, đoàn làm việc.")] == ["15/QĐ"]
+
+
+def test_citations_ocr_doubled_hyphen_and_misread_amendment():
+    text = ("tại Quyết định số 01/2017/QĐ- -TTg ngày 17/01/2017 của Thủ tướng Chính phủ;\n"
+            "Căn cứ Luật Thi đua, Khen thưởng năm 2003, Luật sửa đối, bổ sung một số điều của Luật Thi đua, Khen thưởng "
+            "năm 2013;")
+    got = [(c.number, c.title) for c in extract_citations(text)]
+    assert got[0][0] == "01/2017/QĐ-TTg"
+    assert any(t and t.startswith("Luật sửa đối, bổ sung một số điều của Luật Thi đua") for _, t in got), got

@@ -86,3 +86,18 @@ def test_movements_upper_case_title_quote_over_two_lines_is_one_name_in_body_cas
     got = extract_movements(text)
     assert [m.name for m in got] == ["Chung tay xây dựng đô thị văn minh, hiện đại"]
     assert len(got[0].evidence) == 2
+
+
+def test_movements_page_break_inside_a_quoted_name_keeps_the_list_going():
+    text = ("các phong trào thi đua: “Cả nước chung sức xây dựng nông thôn mới”, “Vì người nghèo - Không để ai bị bỏ lại\n\n"
+            "phía sau”, “Chung tay xây dựng phường văn minh, sạch đẹp giai đoạn 2025-2030”; và các phong trào khác.")
+    names = [m.name for m in extract_movements(text)]
+    assert "Chung tay xây dựng phường văn minh, sạch đẹp giai đoạn 2025-2030" in names, names
+
+
+def test_movements_ocr_title_with_blank_lines_between_its_lines_is_one_name():
+    text = (HEAD + "CHỈ THỊ\n\nVề việc phát động đợt thi đua cao điểm chung sức, đồng lòng vượt qua\n\n"
+            "thiên tai, hoàn thành kế hoạch năm 2025\n\nHưởng ứng phong trào thi đua “Cả nước chung tay khắc phục hậu quả "
+            "thiên tai” do Thủ tướng Chính phủ phát động;")
+    names = [m.name for m in extract_movements(text)]
+    assert "Thi đua cao điểm chung sức, đồng lòng vượt qua thiên tai, hoàn thành kế hoạch năm 2025" in names, names
