@@ -8,12 +8,13 @@ text (same length, so offsets carry over): lower case, new tone placement (ủy/
 """
 from __future__ import annotations
 
+import difflib
 import re
 from functools import lru_cache
 
 from extractors.context import DocContext
 from extractors.evidence import evidence
-from extractors.lexicon import read_csv
+from extractors.lexicon import read_csv, read_yaml
 from extractors.text import fold, fold_toneless, toneless, toneless_rx
 from schemas.record import Award
 
@@ -99,7 +100,7 @@ def _lexicon() -> tuple[dict[str, dict[str, str]], dict[str, str], re.Pattern[st
 
 
 _CLASS_RE = _rx(r"[ ]*\(?[ ]*(?:(các hạng)|hạng[ ]+(nhất|nhì|ba|iii|ii|i|[123]))(?!\w)[ ]*\)?")
-_GENERIC = {"bang_khen", "co_thi_dua"}
+_GENERIC = {"bang_khen", "co_thi_dua", "chien_si_thi_dua"}
 # the conferring authority written before "tặng" (folded text)
 _AUTHORITY = [
     (_rx(r"thủ tướng(?: chính phủ)?"), {"bang_khen": "bang_khen_thu_tuong", "co_thi_dua": "co_thi_dua_chinh_phu"}),
@@ -139,11 +140,27 @@ def _clause(folded: str, start: int, end: int) -> tuple[int, int]:
 
 _MINISTRY_AFTER = _rx(r"[ ]+(?:của[ ]+)?(?:bộ trưởng|bộ|cấp bộ|ban chấp hành|tổng liên đoàn|trung ương)(?!\w)")
 _MINISTRY_ID = {"bang_khen": "bang_khen_bo_nganh_tinh", "co_thi_dua": "co_thi_dua_bo_nganh_tinh"}
+# "Chiến sĩ thi đua Bộ Ngoại giao", "Chiến sĩ thi đua ngành Tòa án", "Chiến sĩ thi đua cấp Bộ": the title the 2022 Law
+# names "Chiến sĩ thi đua bộ, ban, ngành, tỉnh", written with the conferring body's name
+_WORDS = read_yaml("award_words.yaml")
+
+
+def _words_rx(words: list[str]) -> str:
+    """An alternation of ``words`` for folded text without tone marks, any run of spaces between words."""
+    return "(?:" + "|".join(toneless(fold(w)).replace(" ", "[ ]+") for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+_EMULATION_BODY_AFTER = re.compile(r"[ ]+(?:" + _words_rx([_WORDS["level_word"]]) + r"[ ]+)?"
+                                   + _words_rx(_WORDS["conferring_body_after"]) + r"(?!\w)")
 
 
 def _resolve_generic(award_id: str, text: str, folded: str, start: int, end: int,
                      context: DocContext | None) -> tuple[str, str | None]:
-    """A bare 'Bằng khen'/'Cờ thi đua': 'của Bộ ...' after it, or the authority before 'tặng', decides which one."""
+    """A bare 'Bằng khen'/'Cờ thi đua': 'của Bộ ...' after it, or the authority before 'tặng', decides which one;
+    a bare 'Chiến sĩ thi đua' followed by the body that confers it is the ministry/province-level title."""
+    if award_id == "chien_si_thi_dua":
+        after = _EMULATION_BODY_AFTER.match(folded, end)
+        return ("cstd_bo_nganh_tinh", after.group().strip()) if after else (award_id, None)
     after = _MINISTRY_AFTER.match(folded, end)
     if after:
         return _MINISTRY_ID[award_id], after.group().strip()
@@ -157,6 +174,58 @@ def _resolve_generic(award_id: str, text: str, folded: str, start: int, end: int
         if best:
             return best[1], best[2]
     return award_id, None
+
+
+# a Kỷ niệm chương is conferred under its own name: Kỷ niệm chương “Vì sự nghiệp ...”; "các Kỷ niệm chương: “A”, “B”
+# và “C”" names three
+_NAMED_AFTER = re.compile(r"[ \t]*:?[ \t]*“([^”“\n]{3,150})”")
+_NAMED_MEDAL = "ky_niem_chuong"  # the form that takes a name in quotes
+
+
+def _next_named(form: str) -> re.Pattern[str]:
+    """The next quoted name of a list after the form word: ', “B”', ' và Kỷ niệm chương “C”'."""
+    joiners = "|".join(re.escape(w) for w in _WORDS["list_joiners"])
+    return re.compile(r"[ \t]*(?:" + joiners + r")[ \t]*(?:" + re.escape(form) + r"[ \t]*)?“([^”“\n]{3,150})”")
+
+
+_SECTOR_WORDS = re.compile(r"(?i)(?<!\w)" + "(?:" + "|".join(re.escape(w) for w in _WORDS["sector_name_words"]) + r")(?!\w)")
+
+
+def _own_sector(name: str, context: DocContext | None) -> bool:
+    """"Vì sự nghiệp Ngoại giao Việt Nam" in a rule of the Bộ Ngoại giao: the issuing ministry's own Kỷ niệm chương,
+    which its rules call simply "Kỷ niệm chương"."""
+    if not context or not context.issuer:
+        return False
+    def core(s: str) -> str:
+        return " ".join(_SECTOR_WORDS.sub(" ", fold(s)).split())
+    own, named = core(context.issuer), core(name)
+    # the sector with or without the country after it, which may carry a slip ("Vệt Nam")
+    return bool(own) and any(difflib.SequenceMatcher(None, named, o).ratio() >= 0.9
+                             for o in (own, own + " " + _WORDS["country"]))
+
+
+def _named_medals(text: str, start: int, end: int, context: DocContext | None, known: list[str],
+                  form: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each Kỷ niệm chương named in quotes right after the form word; a name written again
+    in other case or with a slip ("người việt Nam", "VỆT NAM") takes the name already found."""
+    out: list[tuple[int, int, str]] = []
+    m = _NAMED_AFTER.match(text, end)
+    while m:
+        inner = " ".join(m.group(1).split())
+        name = form if _own_sector(inner, context) else f"{form} “{inner}”"
+        name = next((k for k in known if difflib.SequenceMatcher(None, fold(k), fold(name)).ratio() >= 0.9), name)
+        out.append((start if not out else m.start(1) - 1, m.end(), name))
+        m = _next_named(form).match(text, m.end())
+    return out
+
+
+# The bare forms (Huân chương, Huy chương, Huy hiệu) are the state's forms when written as names, capitalised;
+# "phát huy hiệu quả/lực" holds the words of "Huy hiệu", a sports "huy chương Vàng" and the Party's "Huy hiệu 40 năm
+# tuổi Đảng" are other things
+_BARE_FORMS = {"huan_chuong", "huy_chuong", "huy_hieu"}
+_NOT_FORM_BEFORE = re.compile(r"(?<!\w)" + _words_rx(_WORDS["bare_form_not_before"]) + r"[ ]*$")
+_NOT_FORM_AFTER = re.compile(r"[ ]+(?:" + _words_rx(_WORDS["bare_form_not_after"]) + r"|\d+[ ]+"
+                             + _words_rx([_WORDS["party_badge_after"]]) + r")(?!\w)")
 
 
 def extract_awards(text: str, context: DocContext | None = None) -> list[Award]:
@@ -183,10 +252,19 @@ def extract_awards(text: str, context: DocContext | None = None) -> list[Award]:
         award_id = by_key.get(_key(surface)) or by_key.get(surface)
         if award_id is None:
             continue
+        if award_id in _BARE_FORMS and (not text[start].isupper() or _NOT_FORM_AFTER.match(folded, end)
+                                        or _NOT_FORM_BEFORE.search(folded, max(0, start - 6), start)):
+            continue
         if award_id in _GENERIC:
             award_id, _ = _resolve_generic(award_id, text, folded, start, end, context)
         row = rows[award_id]
         name, award_class = row["name"], None
+        if award_id == _NAMED_MEDAL:
+            named = _named_medals(text, start, end, context, order, row["name"])
+            for n_start, n_end, n_name in named:
+                _add(found, order, row, n_name, None, text, n_start, n_end, None)
+            if named:
+                continue
         if row["classes"]:
             m = _CLASS_RE.match(folded, end)
             if m:
@@ -196,18 +274,24 @@ def extract_awards(text: str, context: DocContext | None = None) -> list[Award]:
                     name = f"{name} {award_class}"
         left, right = _clause(folded, start, end)
         quota_m = next(_QUOTA.finditer(folded, left, right), None)  # the quota is stated once per clause, first
-        ev = evidence(text, start, end)
-        if name in found:
-            item = found[name]
-            item.evidence.append(ev)
-            if item.quota is None and quota_m:
-                item.quota = text[quota_m.start():quota_m.end()]
-            continue
-        found[name] = Award(
-            name=name, award_id=row["id"], kind=row["kind"] or None, level=row["level"] or "unknown",
-            recipient=[r for r in row["recipient"].split(";") if r in _RECIPIENT],
-            award_class=award_class, quota=text[quota_m.start():quota_m.end()] if quota_m else None,
-            authority=row["authority"] or None,
-            mention=ev.text, evidence=[ev])
-        order.append(name)
+        _add(found, order, row, name, award_class, text, start, end, quota_m)
     return [found[n] for n in order]
+
+
+def _add(found: dict[str, Award], order: list[str], row: dict[str, str], name: str, award_class: str | None,
+         text: str, start: int, end: int, quota_m: re.Match[str] | None) -> None:
+    """One more mention of ``name``: a new item, or more evidence (and the first quota) for a known one."""
+    ev = evidence(text, start, end)
+    if name in found:
+        item = found[name]
+        item.evidence.append(ev)
+        if item.quota is None and quota_m:
+            item.quota = text[quota_m.start():quota_m.end()]
+        return
+    found[name] = Award(
+        name=name, award_id=row["id"], kind=row["kind"] or None, level=row["level"] or "unknown",
+        recipient=[r for r in row["recipient"].split(";") if r in _RECIPIENT],
+        award_class=award_class, quota=text[quota_m.start():quota_m.end()] if quota_m else None,
+        authority=row["authority"] or None,
+        mention=ev.text, evidence=[ev])
+    order.append(name)

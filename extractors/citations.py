@@ -16,8 +16,18 @@ from extractors.evidence import evidence
 from extractors.header.layout import body_start
 from extractors.header.lexicon import type_by_abbr, type_names
 from extractors.header.number_date import NUMBER as OWN_NUMBER, make_time, ocr_code
+from extractors.lexicon import read_yaml
 from extractors.text import CAN_CU, PLACE_DESIGNATOR, UPPER_VN
+from extractors.evidence import replace_at
+from extractors.text.lines import goes_on_lower, joined, soft_breaks
 from schemas.record import Citation, TimeValue
+
+_WORDS = read_yaml("citation_words.yaml")
+
+
+def _alternation(words: list[str]) -> str:
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", "[ \t]+") for w in sorted(words, key=len, reverse=True)) + ")"
+
 
 # a document number: "98/2023/NĐ-CP", "34-CT/TW", "02/HĐTĐKT-P.I", "7475/TBCĐ", "06/2022/QH15",
 # "20/CT - VNPT - CĐ VNPT" (spaces around dashes as typed); the code starts upper-case
@@ -30,7 +40,7 @@ _CODE_PART = r"[A-Z" + _D + r"][A-Za-z" + _D + r"đ0-9&.]*"
 _SPACED_TAIL = r"[ \t]+[A-Z" + _D + r"]{2,}(?=[ \t]*(?:[,;)\n]|ngày\b|của\b|$))"
 _NUM = (r"(?P<num>\d{1,6}[a-z]?(?:[ \t]*[" + _SL + r"][ \t]*(?:19|20)\d\d)?[ \t]*(?:[" + _SL + r"]|-(?=[A-Z" + _D
         + r"][A-Za-z" + _D + r"đ]*[" + _SL + r"]))[ \t]*"
-        + _CODE_PART + r"(?:[ \t]*[-" + _SL + r"][ \t]*" + _CODE_PART + r"|" + _SPACED_TAIL + r")*)")
+        + _CODE_PART + r"(?:[ \t]*[-" + _SL + r"](?:[ \t]*-)?[ \t]*" + _CODE_PART + r"|" + _SPACED_TAIL + r")*)")
 _OCR_CHARS = str.maketrans({"Ð": "Đ", "⁄": "/", "∕": "/"})
 # also upper case, in an upper-case title ("... QUYẾT ĐỊNH SỐ 13/2018/QĐ-UBND NGÀY 27 THÁNG 4 NĂM 2018")
 _DATE_AFTER = re.compile(r"(?i)[ \t]*,?[ \t]*(?:(?:ban hành|ký)[ \t]+)?(?:ngày[ \t]*)?(?:"
@@ -53,11 +63,11 @@ _LAW_STOP = re.compile(
     r"|\bcủa\b(?![ \t]+(?:HĐND|UBND|Hội đồng nhân dân|[ỦU]ỷ?y? ban nhân dân)(?![^\W\d_])(?![ \t]+(?:" + PLACE_DESIGNATOR
     + r"|các cấp|TP)\b))"
     r"|ngày(?=[ \t]*\d)"
-    r"|\bsố[ \t]*:?[ \t]*\d|[;.\n\t(“\"”:]|,[ \t]*" + _DOC_WORDS + r"\b|[ \t]+và[ \t]+" + _DOC_WORDS + r"\b)")
+    r"|\bsố[ \t]*:?[ \t]*\d|[;.\n\t(“\"”:]|,[ \t]*" + _DOC_WORDS + r"\b|[ \t]+và[ \t]+(?:" + _DOC_WORDS + r"\b|\d))")
 _AMEND_STOP = re.compile(r"[ \t]*(?:,[ \t]*)?(?:\b(?:ngày|năm)\b|ngày(?=[ \t]*\d)|\bsố[ \t]*:?[ \t]*\d|[;\n\t(]"
                          r"|\.(?:[ \t]|$))")
 # an amending law, written "sửa đổi" or "Sửa đổi", OCR'd without diacritics or glued ("bổsung")
-_AMENDING = re.compile(r"(?i)s[ửưu]a[ \t]*đ[ổôo]i\b")
+_AMENDING = re.compile(r"(?i)s[ửưu]a[ \t]*đ[ổôoố]i\b")  # OCR reads "đổi" as "đối"
 
 
 @lru_cache(maxsize=1)
@@ -73,9 +83,18 @@ def _mention_re() -> re.Pattern:
                       + _NUM.replace("?P<num>", "?P<num2>") + ")")
 
 
+_NOT_CITED_AFTER = re.compile(r"(?i)(?<![^\W\d_])" + _alternation(_WORDS["not_cited_after"]) + r"[ \t]*$")
+_CONSTITUTION = _WORDS["constitution"].capitalize()  # "Hiến pháp"
+_NOT_LAW_TITLE = {w.lower() for w in _WORDS["not_law_titles"]}
+_CLAUSE_AFTER_COMMA = re.compile(r",[ \t]*" + _alternation(_WORDS["clause_after_comma"]) + r"(?![^\W\d_])")
+# more numbers of the same type after the first: "các văn bản số: 10894/VPCP-CN ngày 8/11/2025, 8563/VPCP-CN ..."
+_LIST_NEXT = re.compile(r"[ \t]*" + _alternation(_WORDS["list_joiners"]) + r"[ \t]*(?:" + re.escape(_WORDS["number_word"])
+                        + r"[ \t]*:?[ \t]*)?" + _NUM.replace("?P<num>", "?P<next>"))
+
+
 # a law's name starts upper-case ("Luật Thi đua"), or lower-case as many texts type it ("Luật thi đua, khen
 # thưởng"): a lower-case name is taken only under "Căn cứ" or with its date or number after it
-_LAW = re.compile(r"(?=[LB])(?<![^\W\d_])(?P<type>Luật|Bộ luật)[ \t]+(?P<title>sửa đổi|[A-ZĐ" + UPPER_VN[3:]
+_LAW = re.compile(r"(?=[LBH])(?<![^\W\d_])(?P<type>Luật|Bộ luật|" + _CONSTITUTION + r")[ \t]+(?P<title>sửa đổi|[A-ZĐ" + UPPER_VN[3:]
                   + r"]|(?P<low>[^\W\d_A-ZĐ" + UPPER_VN[3:] + r"]))")
 _LOW_LAW_NOT = re.compile(r"(?:này|sư|lệ|pháp|quy|số|và|hoặc|có|được|đã|thì|mà|nêu|trên|hiện|mới|cũ)\b")
 _BASIS_BEFORE = re.compile(r"(?i)" + CAN_CU + r"(?:[ \t]+vào)?[ \t]*$")
@@ -132,7 +151,7 @@ def _own_number(text: str) -> tuple[tuple[int, int], str | None]:
 _LINE_SELF_REF = re.compile(r"(?i)[ \t*(\-]*(?:ban hành[ \t]+)?kèm theo[ \t]*")
 
 
-def _self_ref(text: str, start: int, number: str, own_span: tuple[int, int]) -> bool:
+def _self_ref(text: str, start: int, number: str, own_span: tuple[int, int], own: str | None = None) -> bool:
     """"(Kèm theo Kế hoạch số ...)" opening an annex names the document itself; "Quy chế ... ban hành kèm theo
     Quyết định số 13/2018/QĐ-UBND" inside a sentence names another document, unless its code is the own code."""
     if not _SELF_REF.search(text, max(0, start - 25), start):
@@ -140,6 +159,9 @@ def _self_ref(text: str, start: int, number: str, own_span: tuple[int, int]) -> 
     ls = text.rfind("\n", 0, start) + 1
     if _LINE_SELF_REF.fullmatch(text, ls, start):
         return True
+    if own and re.match(r"\d+", own) and re.match(r"\d+", number) and \
+            re.match(r"\d+", own).group().lstrip("0") != re.match(r"\d+", number).group().lstrip("0"):
+        return False  # "Quy chế ... ban hành kèm theo Quyết định số 57/QĐ-UBQLV" in decision 206/QĐ-UBQLV: another one
     own_code = OWN_NUMBER.search(text, *own_span) if own_span[1] else None
     return bool(own_code) and number.split("/")[-1] == re.sub(r"\s+", "", own_code.group("code")).split("/")[-1] \
         and not re.search(r"\d{4}/", number)
@@ -185,6 +207,41 @@ def _basis_lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# a cited number wrapped onto the next line: "Quyết định số\n7619/QĐ-BCA", "Chỉ thị\n17-CT/TU", a code cut after its
+# hyphen ("QĐ-\nUBND") or its slash ("01/2017/QĐ-\nTTg" as OCR splits it)
+_NUMBER_BEFORE_BREAK = re.compile(r"(?:(?<![^\W\d_])(?:[Ss]ố|SỐ)[ \t]*:?|(?<![^\W\d_])" + _DOC_WORDS + r"|[A-Z" + _D + r"][A-Za-z"
+                                  + _D + r"đ]*[ \t]*[-" + _SL + r"])[ *_]*$")
+# "... một số điều của\nLuật Ban hành văn bản ...": a cited document named on the next line goes on the sentence
+_LINKS_BEFORE_BREAK = re.compile(r"(?<![^\W\d_])" + _alternation(_WORDS["links_before_break"]) + r"[ *_]*$")
+_DOC_AFTER_BREAK = re.compile(r"[ *_]*" + _DOC_WORDS + r"(?![^\W\d_])")
+_NUMBER_AFTER_BREAK = re.compile(r"[ *_]*(?:\d{1,6}[a-z]?[ \t]*[-" + _SL + r"]|[A-Z" + _D + r"]{2,})")
+
+
+# OCR and PDF text lose the hyphen of a code broken at the line end: "01/2017/QĐ" then "TTg ngày ..." on the next line
+_CODE_HEAD_AT_END = re.compile(r"(?<![\w/])\d{1,6}[ \t]*[" + _SL + r"][ \t]*(?:(?:19|20)\d\d[ \t]*[" + _SL + r"][ \t]*)?[A-Z" + _D
+                               + r"]{1,4}[ *_]*$")
+_CODE_TAIL_AT_START = re.compile(r"[ *_]*[A-Z" + _D + r"]{2,}[a-z]?(?:-[A-Z" + _D + r"]+)*(?=[ \t]*(?:[,;.)]|ngày|của|$))")
+
+
+def _code_broken(prev: str, follow: str) -> bool:
+    return bool(_CODE_HEAD_AT_END.search(prev)) and bool(_CODE_TAIL_AT_START.match(follow))
+
+
+def _goes_on(prev: str, follow: str) -> bool:
+    """A line break inside a sentence or inside a cited number reads as a space."""
+    if goes_on_lower(prev, follow):
+        return True
+    if "\t" in prev or "\t" in follow[:200]:
+        return False
+    return (bool(_NUMBER_BEFORE_BREAK.search(prev)) and bool(_NUMBER_AFTER_BREAK.match(follow))) or (
+        bool(_LINKS_BEFORE_BREAK.search(prev)) and bool(_DOC_AFTER_BREAK.match(follow)))
+
+
+def _clean_number(raw: str) -> str:
+    """A number as written, without spaces, OCR look-alikes or a doubled hyphen ("01/2017/QĐ- -TTg")."""
+    return ocr_code(re.sub(r"-{2,}", "-", re.sub(r"\s+", "", raw)).translate(_OCR_CHARS).rstrip(".-/"))
+
+
 class _Spans:
     """Spans (start, end) sorted once, asked whether one holds a position: scanning every span for each
     mention was quadratic in the mentions of a long text."""
@@ -203,19 +260,22 @@ def extract_citations(text: str, context: DocContext | None = None) -> list[Cita
     """Every citation in ``text``, with evidence offsets. Never None."""
     if not text:
         return []
+    source = text
+    broken = soft_breaks(text, _code_broken)
+    text = joined(replace_at(text, broken, "-") if broken else text, _goes_on)  # same offsets: wrapped lines read as one
     basis = _Spans(_basis_lines(text))
     found: list[tuple[int, Citation, str]] = []  # (start, citation, identity key)
     taken: list[tuple[int, int]] = []
-    own_span, own = _own_number(text)
+    own_span, own = _own_number(source)  # the header as laid out, before any joining
 
     for m in _mention_re().finditer(text):
         num_group = "num" if m.group("num") else "num2"
         raw = m.group(num_group)
-        number = ocr_code(re.sub(r"\s+", "", raw).translate(_OCR_CHARS).rstrip(".-/"))
+        number = _clean_number(raw)
         if not re.search(r"[A-Za-zĐđ]", number):
             continue
         before = text[max(0, m.start() - 25):m.start()]
-        if _self_ref(text, m.start(), number, own_span) or re.search(r"\((?:[Kk]èm theo|[Bb]an hành kèm)[^)]*$", text[max(0, m.start() - 60):m.start()]):
+        if _self_ref(text, m.start(), number, own_span, own) or re.search(r"\((?:[Kk]èm theo|[Bb]an hành kèm)[^)]*$", text[max(0, m.start() - 60):m.start()]):
             continue  # the plan's own number in an annex heading
         if m.start() < 400 and re.search(r"S[ốô6][ \t]*:", text[max(0, m.start() - 6):m.start() + 6]):
             continue  # the plan's own "Số:" line in the header
@@ -224,12 +284,12 @@ def extract_citations(text: str, context: DocContext | None = None) -> list[Cita
         typ = _proper_type(m.group("type")) if num_group == "num" else None
         if num_group == "num2":
             # a bare "số X" counts only after a type word a few words back ("Tờ trình của ... số X" is rare)
-            if re.search(r"(?i)\b(?:điện thoại|fax|tài khoản|hotline|đt)\b", before):
+            if _NOT_CITED_AFTER.search(before.rstrip(" \t:").removesuffix("số").removesuffix("Số")):
                 continue
         typ = typ or _type_from_code(number)
         tv, end = _date_after(text, m.end(num_group))
         cit = Citation(type=typ, number=number, date=tv, basis=m.start() in basis,
-                       evidence=[evidence(text, m.start(), end)])
+                       evidence=[evidence(source, m.start(), end)])
         im = _ISSUER_AFTER.match(text, end)
         if im:
             cit.issuer = " ".join(im.group("issuer").split())
@@ -239,6 +299,18 @@ def extract_citations(text: str, context: DocContext | None = None) -> list[Cita
             cit.title = about.group(1).strip()
         found.append((m.start(), cit, "n:" + number.upper()))
         taken.append((m.start(), end))
+        nxt = _LIST_NEXT.match(text, end)
+        while nxt:
+            n_start = nxt.start("next")
+            number = _clean_number(nxt.group("next"))
+            if not re.search(r"[A-Za-zĐđ]", number) or (own and _same_number(number, own)):
+                break
+            tv, end = _date_after(text, nxt.end("next"))
+            found.append((n_start, Citation(type=_type_from_code(number) or typ, number=number, date=tv,
+                                            basis=n_start in basis, evidence=[evidence(source, n_start, end)]),
+                          "n:" + number.upper()))
+            taken.append((n_start, end))
+            nxt = _LIST_NEXT.match(text, end)
 
     # spans taken so far: the number mentions, then laws (found in text order, so a furthest end suffices)
     taken_numbers, law_reach = _Spans(taken), -1
@@ -246,17 +318,21 @@ def extract_citations(text: str, context: DocContext | None = None) -> list[Cita
         if m.start() in taken_numbers or law_reach > m.start():
             continue
         before = text[max(0, m.start() - 12):m.start()]
-        if re.search(r"(?:của|điều|Điều|theo quy định|hướng dẫn)[ \t]*$", before):
-            continue  # "... thi hành một số điều của Luật X": part of another citation's description
+        described = bool(re.search(r"(?:của|điều|Điều|theo quy định|hướng dẫn)[ \t]*$", before))
         t_start = m.start("title")
         rest = text[t_start:t_start + 220]
+        clause = _CLAUSE_AFTER_COMMA.search(rest)
+        if clause:
+            rest = rest[:clause.start()]
         amending = bool(_AMENDING.match(rest))
         stop = _LAW_STOP.search(rest)
         if amending:
             stop = _AMEND_STOP.search(rest)
         cut = stop.start() if stop else len(rest)
-        if not amending:
-            # commas belong to a law's name ("Thi đua, khen thưởng") only when the parts after them are short
+        # a name that runs to its own number or date keeps its commas ("Luật Khoa học, công nghệ và đổi mới sáng
+        # tạo số 93/2025/QH15"); otherwise commas belong to it only when the parts after them are short
+        own_end = bool(stop) and bool(_TITLE_OWN_END.match(rest, stop.start()))
+        if not amending and not own_end:
             segs = rest[:cut].split(",")
             keep = segs[0]
             for seg in segs[1:]:
@@ -267,23 +343,76 @@ def extract_citations(text: str, context: DocContext | None = None) -> list[Cita
             cut = len(keep.rstrip(" ,"))
         title_end = t_start + cut
         title = " ".join(text[m.start():title_end].split()).rstrip(" ,")
-        words = title.split()
-        if len(words) < 3 or words[1] in ("sư", "lệ", "pháp"):
-            continue  # "Luật sư", a bare "Luật ..." word
+        words = title[len(m.group("type")):].split()
+        if not words or (m.group("type") != _CONSTITUTION and words[0] in ("sư", "lệ", "pháp")) \
+                or " ".join(" ".join(words).split(",")[0].split()).lower() in _NOT_LAW_TITLE:
+            continue  # "Luật sư", "Luật lệ", a bare "Luật ..." word, "Dân Luật Việt Nam"
         nm = re.match(r"[ \t]*(?:số[ \t]*:?[ \t]*)?(?P<n>\d{1,3}/(?:19|20)\d\d/QH\d{1,2})", text[title_end:title_end + 30])
         pos = title_end + (nm.end() if nm else 0)
         tv, end = _date_after(text, pos)
-        if m.group("low") and not amending and (_LOW_LAW_NOT.match(text, t_start) or not (
+        if len(words) < 2 and not (nm or tv):
+            continue  # a one-word law ("Luật Giá") only with its date or number
+        if described and not (nm or tv):
+            continue  # "... thi hành một số điều của Luật X": part of another citation's description
+        if m.group("low") and not amending and m.group("type") != _CONSTITUTION and (_LOW_LAW_NOT.match(text, t_start) or not (
                 nm or tv or _BASIS_BEFORE.search(text, max(0, m.start() - 16), m.start()))):
             continue
         cit = Citation(type=m.group("type"), number=nm.group("n") if nm else None, title=title, date=tv,
-                       basis=m.start() in basis, evidence=[evidence(text, m.start(), end)])
+                       basis=m.start() in basis, evidence=[evidence(source, m.start(), end)])
         key = "n:" + cit.number.upper() if cit.number else "t:" + re.sub(r"[\W_]+", "", title.lower())
         found.append((m.start(), cit, key))
         law_reach = max(law_reach, end)
 
     found.sort(key=lambda x: x[0])
-    return _merge(found)
+    _described_not_basis(text, found)
+    return _merge(_longest_titles(found))
+
+
+# "Căn cứ Thông tư số 07/2014/TT-BNV ... hướng dẫn thi hành một số điều của Nghị định số 42/2010/NĐ-CP": the documents
+# named in a basis document's description are not themselves the legal basis
+_DESCRIBES = re.compile(r"(?i)" + _alternation([w.replace(" ", ",? ") if w.startswith("sửa đổi ") else w
+                                                  for w in _WORDS["describes"]]))
+
+
+_TITLE_OWN_END = re.compile(r"[ \t]*(?:" + re.escape(_WORDS["number_word"]) + r"[ \t]*:?[ \t]*\d|"
+                            + _alternation(_WORDS["title_end_words"]) + r"[ \t]+(?:\d|(?:19|20)\d\d))")
+_LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*)?" + _alternation(_WORDS["list_joiners"]) + r"[ \t]*")
+
+
+def _described_not_basis(text: str, found: list[tuple[int, Citation, str]]) -> None:
+    """Clear ``basis`` of the documents a basis document's description names (and the list they head), unless the
+    same document was itself cited as basis before."""
+    basis_keys: set[str] = set()
+    prev: tuple[int, bool] | None = None  # (end of the previous citation in this clause, was it described)
+    for st, cit, key in found:
+        end = cit.evidence[0].end
+        clause = max(text.rfind(";", 0, st), text.rfind("\n", 0, st)) + 1
+        if prev is None or prev[0] < clause:
+            prev = None
+        described = False
+        if cit.basis and prev is not None and key not in basis_keys:
+            gap = text[prev[0]:st]
+            described = bool(_DESCRIBES.search(gap)) or (prev[1] and bool(_LIST_GAP.fullmatch(gap)))
+        if described:
+            cit.basis = False
+        elif cit.basis:
+            basis_keys.add(key)
+        prev = (end, described)
+
+
+def _longest_titles(found: list[tuple[int, Citation, str]]) -> list[tuple[int, Citation, str]]:
+    """A law's title cut short in running prose ("Luật Phổ biến" before ", giáo dục pháp luật và ...") is the
+    law the document names in full elsewhere: it takes that title and key."""
+    titles = {k: c.title for _, c, k in found if k.startswith("t:") and c.title}
+    out = []
+    for start, cit, key in found:
+        if key.startswith("t:"):
+            longer = [k for k in titles if k != key and k.startswith(key) and len(k) > len(key)]
+            if longer:
+                key = min(longer, key=len)
+                cit.title = titles[key]
+        out.append((start, cit, key))
+    return out
 
 
 def _merge(found: list[tuple[int, Citation, str]]) -> list[Citation]:
@@ -307,6 +436,9 @@ def _merge(found: list[tuple[int, Citation, str]]) -> list[Citation]:
             out.append((cit, key))
             continue
         same.evidence.extend(cit.evidence)
+        if same.number and cit.number and same.number == same.number.upper() != cit.number \
+                and same.number == cit.number.upper():
+            same.number = cit.number  # "06/QĐ-TTG" of an upper-case title is "06/QĐ-TTg" in the body
         if same.date is None and cit.date is not None and same.basis == cit.basis:
             same.date = cit.date
         if cit.basis and not same.basis:

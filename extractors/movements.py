@@ -15,6 +15,7 @@ from extractors.context import DocContext
 from extractors.evidence import evidence
 from extractors.lexicon import read_yaml
 from extractors.text import flowed, fold, fold_doc, toneless as _ts
+from extractors.text.lines import goes_on_lower, is_upper_line, joined
 from schemas.record import Movement
 
 # a curly quote may run over a page break (PDF text); a straight one may not (its pairing is ambiguous)
@@ -49,18 +50,21 @@ def _clean_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 @lru_cache(maxsize=1)
-def _unquoted() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], int, frozenset[str]]:
+def _unquoted() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], int, frozenset[str], re.Pattern[str]]:
     """Patterns for a launch document's unquoted campaign name (matched without tone marks, for OCR text)."""
     cfg = read_yaml("movement_triggers.yaml")
     ends = sorted((_ts(fold(w)) for w in cfg["unquoted_name_end"]), key=len, reverse=True)
     # "phát động phong trào thi đua <name>", "phát động đợt thi đua <name>"; a quote after it is handled above
     body = re.compile(r"(?<!\w)phat đông[ ]+(?:(phong trao|đơt|cuôc)[ ]+)?(thi đua)(?=[ ]+[^\W\d_])")
-    end = re.compile(r"[.;:!?\n\t(“\"”,]|[ ]+(?:" + "|".join(re.escape(w).replace(r"\ ", "[ ]+") for w in ends) + r")(?!\w)")
+    end_words = r"[ ]+(?:" + "|".join(re.escape(w).replace(r"\ ", "[ ]+") for w in ends) + r")(?!\w)"
+    end = re.compile(r"[.;:!?\n\t(“\"”,]|" + end_words)
+    # a title names its campaign in full, commas and all ("... đồng lòng chiến thắng đại dịch, 90 ngày đêm ...")
+    title_end = re.compile(r"[.;:!?\n\t(“\"”]|" + end_words)
     # a title line: "KẾ HOẠCH PHÁT ĐỘNG THI ĐUA ...", or "PHÁT ĐỘNG" over "Đợt thi đua ..."
     title = re.compile(r"[ *_]*(?:(?:kê hoach|vê viêc)[ ]+)?phat đông[ ]*(?:(phong trao|đơt|cuôc)[ ]+)?(thi đua)(?!\w)"
                        r"|[ *_]*phat đông[ *_]*\n[ *_]*(?:(đơt)[ ]+)?(thi đua)(?!\w)")
     filler = frozenset(_ts(fold(w)) for w in cfg["unquoted_filler"])
-    return body, end, title, int(cfg["unquoted_min_words"]), filler
+    return body, end, title, int(cfg["unquoted_min_words"]), filler, title_end
 
 
 _CAN_CU = _ts("căn cứ")
@@ -70,7 +74,7 @@ _KIND_OF = {"phong trao": "phong trào", "đơt": "đợt thi đua", "cuôc": "c
 
 def _launch_title(text: str, base: str) -> re.Match[str] | None:
     """The title's "PHÁT ĐỘNG ... THI ĐUA" when the document launches a campaign, else None."""
-    _, _, title, _, _ = _unquoted()
+    title = _unquoted()[2]
     pos, seen = 0, 0
     while seen < _TITLE_ZONE_LINES and pos < len(base):
         nl = base.find("\n", pos)
@@ -89,7 +93,7 @@ def _launch_title(text: str, base: str) -> re.Match[str] | None:
 
 def _unquoted_names(text: str, folded: str, found_keys: list[str]) -> list[tuple[int, int, str, bool]]:
     """(start, end, kind, from_title) of a launch document's campaign named without quotes."""
-    body_rx, end_rx, _, min_words, filler = _unquoted()
+    body_rx, end_rx, _, min_words, filler, title_end_rx = _unquoted()
     base = flowed(text)[1]
     title = _launch_title(text, base)
     if title is None:
@@ -113,13 +117,14 @@ def _unquoted_names(text: str, folded: str, found_keys: list[str]) -> list[tuple
         if got:
             out.append((*got, False))
             break  # a launch document launches one campaign; later mentions repeat it
-    if not out and not found_keys:
-        # the title line, its name running on over the next upper-case lines
+    if not out:
+        # the title line, its name running on over the next upper-case lines (or wrapped lower-case ones);
+        # campaigns the body quotes may be others (the national one this launch answers)
         t_start = title.start(2) if title.group(2) else title.start(4)
         kind_word = title.group(1) or title.group(3)
         flat = base[:t_start] + _flow_title(text, base, t_start)
-        stop = end_rx.search(flat, t_start + 7, t_start + 240)
-        end = stop.start() if stop else min(len(flat), t_start + 240)
+        stop = title_end_rx.search(flat, t_start + 7, t_start + 300)
+        end = stop.start() if stop else min(len(flat), t_start + 300)
         words = [w for w in _WORD.findall(flat[t_start + 7:end])]
         if sum(1 for w in words if w not in filler and not re.fullmatch(r"[\d/-]+", w)) >= min_words:
             out.append((t_start, end, _KIND_OF.get(kind_word or "", "phong trào"), True))
@@ -127,14 +132,22 @@ def _unquoted_names(text: str, folded: str, found_keys: list[str]) -> list[tuple
 
 
 def _flow_title(text: str, base: str, start: int) -> str:
-    """``base`` from ``start`` with the breaks inside an upper-case title block turned into spaces."""
+    """``base`` from ``start`` with the breaks inside a title block turned into spaces: the title goes on over
+    upper-case lines, and over lower-case ones past the blank line OCR puts between a title's lines."""
     chars = list(base[start:start + 300])
-    for i, c in enumerate(chars):
-        if c != "\n":
+    i = 0
+    while i < len(chars):
+        if chars[i] != "\n":
+            i += 1
             continue
-        nxt = text[start + i + 1:start + i + 60].split("\n", 1)[0].strip()
-        if nxt and nxt.isupper():
-            chars[i] = " "
+        j = i + 1
+        if j < len(chars) and chars[j] == "\n":
+            j += 1  # one blank line
+        nxt = text[start + j:start + j + 60].split("\n", 1)[0].strip()
+        if nxt and (nxt.isupper() or (nxt[0].islower() and j > i + 1)):
+            for k in range(i, j):
+                chars[k] = " "
+            i = j
         else:
             break
     return "".join(chars)
@@ -143,11 +156,12 @@ def _flow_title(text: str, base: str, start: int) -> str:
 _LIST_INTRO = re.compile(r"(?:phát động|như|gồm|là|mang tên|chủ đề|sau)[ ]*:?[ *_]*$|:[ *_]*$")
 
 
-def _near(a: str, b: str) -> bool:
-    if abs(len(a) - len(b)) > 3 or len(a) < 15:
+def _near(a: str, b: str, ratio: float = 0.95) -> bool:
+    """Two keys of one name, one with a slip or two (OCR, a typo)."""
+    if abs(len(a) - len(b)) > max(3, int(len(b) * (1 - ratio))) or len(a) < 15:
         return False
     sm = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    return sm.quick_ratio() >= 0.95 and sm.ratio() >= 0.95
+    return sm.quick_ratio() >= ratio and sm.ratio() >= ratio
 
 
 def _gap_ok(gap_folded: str, max_words: int, blockers: re.Pattern[str], first: bool) -> bool:
@@ -163,11 +177,36 @@ def _gap_ok(gap_folded: str, max_words: int, blockers: re.Pattern[str], first: b
     return not blockers.search(gap_folded)
 
 
+_HEADING_START = re.compile(r"[ *_#]*(?:[IVXLC]+|\d{1,2}(?:\.\d+)*|[a-zđ])[.)][ \t]")
+
+
+def _runs_into_heading(flat: str, start: int, end: int) -> bool:
+    """A quote left open runs on into the next section: a line inside it is a heading or a list item."""
+    line_start = flat.rfind("\n", 0, start) + 1
+    first_line_end = flat.find("\n", start)
+    title_case = is_upper_line(flat[line_start:first_line_end])  # an upper-case title goes on in capitals
+    for line in flat[start:end].split("\n")[1:]:
+        # a blank line is a page break of PDF text ("... bỏ lại\n\nphía sau”"): the lines after it decide
+        if line.strip() and (_HEADING_START.match(line) or (is_upper_line(line) and not title_case)):
+            return True
+    return False
+
+
+_OPENS_QUOTE = re.compile(r"[ *_]*[“\"]")
+
+
+def _goes_on(prev: str, follow: str) -> bool:
+    """A wrapped line goes on the sentence: in lower case, or with the quoted name its trigger announces
+    ("phong trào thi đua\n“Dân vận khéo”")."""
+    return goes_on_lower(prev, follow) or ("\t" not in prev and bool(_OPENS_QUOTE.match(follow)))
+
+
 def extract_movements(text: str, context: DocContext | None = None) -> list[Movement]:
     """Every named campaign in ``text``, one item per name with all its mentions as evidence. Never None."""
     trig_rx, triggers, max_gap, blockers, national = _data()
-    folded = fold_doc(text)
-    quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(text)]
+    flat = joined(text, _goes_on)  # same offsets: a trigger, its quote and a straight-quoted name may be wrapped
+    folded = fold_doc(flat)
+    quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(flat)]
     found: dict[str, Movement] = {}
 
     def add(start: int, end: int, kind: str, name: str | None = None) -> None:
@@ -182,6 +221,8 @@ def extract_movements(text: str, context: DocContext | None = None) -> list[Move
         if key in found:
             if all(e.start != start for e in found[key].evidence):
                 found[key].evidence.append(evidence(text, start, end))
+            if found[key].name.isupper() and not label.isupper():
+                found[key].name = label  # the name as the body writes it, not as an upper-case title does
             return
         found[key] = Movement(name=label, kind=kind, evidence=[evidence(text, start, end)])
 
@@ -195,6 +236,8 @@ def extract_movements(text: str, context: DocContext | None = None) -> list[Move
                 continue
             if not _gap_ok(folded[pos:qs], max_gap, blockers, first=pos == t.end()):
                 break
+            if _runs_into_heading(flat, qs, qe):
+                break
             add(qs + 1, qe - 1, kind)
             pos = qe
     for start, end, kind, from_title in _unquoted_names(text, folded, list(found)):
@@ -202,15 +245,23 @@ def extract_movements(text: str, context: DocContext | None = None) -> list[Move
         if from_title and label.isupper():
             label = label.lower()
         key = " ".join(_WORD.findall(fold(label)))
-        if any(difflib.SequenceMatcher(None, key, k, autojunk=False).ratio() >= 0.8 for k in found):
+        if any(difflib.SequenceMatcher(None, key, k, autojunk=False).ratio() >= 0.8 or f" {k} " in f" {key} "
+               for k in found):
             continue  # the quoted name of the same campaign
         add(start, end, kind, label)
+        if from_title:
+            # the title's campaign printed again in quotes on its own (a slogan line): one campaign, more evidence
+            for qs, qe in quotes:
+                q_key = " ".join(_WORD.findall(fold(text[qs + 1:qe - 1])))
+                if qs > end and _near(q_key, key, 0.9):
+                    add(qs + 1, qe - 1, kind, label)
     quoted = [(e.start, e.end) for mv in found.values() for e in mv.evidence]
-    for rx, name, kind in national:
+    for rx, name, kind in sorted(national, key=lambda n: len(n[1]), reverse=True):
         for m in rx.finditer(folded):
             if m.start() > 0 and folded[m.start() - 1].isalnum():
                 continue
             if any(s <= m.start() and m.end() <= e for s, e in quoted):
-                continue  # already named by its quote, perhaps with a longer name
+                continue  # already named by its quote or by a longer national name
             add(m.start(), m.end(), kind)
+            quoted.append((m.start(), m.end()))
     return list(found.values())

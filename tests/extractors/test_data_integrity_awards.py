@@ -36,3 +36,18 @@ def test_awards_csv_has_the_historical_orders_plans_still_name() -> None:
     names = {r["name"] for r in read_csv("awards.csv")}
     assert {"Huân chương Kháng chiến", "Huy chương Kháng chiến", "Cờ thi đua của Ủy ban nhân dân cấp tỉnh",
             "Bằng khen của Chủ tịch Ủy ban nhân dân cấp tỉnh", "Bằng khen của Thủ tướng Chính phủ"} <= names
+
+
+def test_award_words_yaml() -> None:
+    """extractors/data/award_words.yaml: lower case, NFC, no duplicates; the named medal's form is in awards.csv."""
+    from extractors.lexicon import read_yaml
+    cfg = read_yaml("award_words.yaml")
+    for key in ("conferring_body_after", "sector_name_words", "bare_form_not_before", "bare_form_not_after",
+                "list_joiners"):
+        words = cfg[key]
+        assert words and len(words) == len(set(words)), key
+        for w in words:
+            assert w == w.strip() == w.lower() == unicodedata.normalize("NFC", w), (key, w)
+    for key in ("country", "party_badge_after", "level_word"):
+        assert cfg[key] == cfg[key].strip().lower() == unicodedata.normalize("NFC", cfg[key]), key
+    assert "ky_niem_chuong" in {r["id"] for r in read_csv("awards.csv")}
