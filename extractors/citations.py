@@ -1,7 +1,7 @@
 """Citations extractor: the documents a plan cites, under "Căn cứ" (its legal basis) and in its body.
 
 A citation is a type word with a number ("Nghị định số 98/2023/NĐ-CP", "Chỉ thị 34-CT/TW", "Tờ trình số
-2753/TTr-STP") or a law by its title ("Luật Thi đua, khen thưởng năm 2022"), with its date and issuer when written.
+120/TTr-SNV") or a law by its title ("Luật Thi đua, khen thưởng năm 2022"), with its date and issuer when written.
 One document cited several times gives one citation per basis/body group, as the gold counts them.
 """
 from __future__ import annotations
@@ -161,7 +161,7 @@ def _self_ref(text: str, start: int, number: str, own_span: tuple[int, int], own
         return True
     if own and re.match(r"\d+", own) and re.match(r"\d+", number) and \
             re.match(r"\d+", own).group().lstrip("0") != re.match(r"\d+", number).group().lstrip("0"):
-        return False  # "Quy chế ... ban hành kèm theo Quyết định số 57/QĐ-UBQLV" in decision 206/QĐ-UBQLV: another one
+        return False  # a Quy chế "ban hành kèm theo Quyết định số 12/QĐ-X" cited in decision 345/QĐ-X: another decision, same code
     own_code = OWN_NUMBER.search(text, *own_span) if own_span[1] else None
     return bool(own_code) and number.split("/")[-1] == re.sub(r"\s+", "", own_code.group("code")).split("/")[-1] \
         and not re.search(r"\d{4}/", number)
