@@ -27,9 +27,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.folding import fold, fold_d
-from pipeline.kinds import KINDS, value_of
+from pipeline.kinds import KINDS, range_of, value_of
 from schemas.errors import (ArchiveError, ArchiveNotFoundError, InputNotFoundError, LexiconMissingError, RecordFormatError,
-                            describe)
+                            UnknownValueError, describe)
 from schemas.record import Evidence, Record
 
 FACT_KINDS = tuple(k.key for k in KINDS)
@@ -110,6 +110,23 @@ def document_province(record: Record) -> Province | None:
     return next(p for p in provinces() if p.old == best)
 
 
+def require_choice(option: str, value: str, allowed: Iterable[str]) -> str:
+    """``value`` if it is one of ``allowed``, else an UnknownValueError naming the allowed ones."""
+    allowed = list(allowed)
+    if value not in allowed:
+        raise UnknownValueError(option, value=value, allowed=", ".join(allowed))
+    return value
+
+
+def require_province(option: str, name: str) -> list[str]:
+    """The old provinces a province filter covers; an UnknownValueError (with every known name) when none."""
+    olds = provinces_for_filter(name)
+    if not olds:
+        names = sorted({p.new for p in provinces()} | {p.old for p in provinces()})
+        raise UnknownValueError(option, value=name, allowed=", ".join(names))
+    return olds
+
+
 def provinces_for_filter(name: str) -> list[str]:
     """Old province names a province filter covers: a new (post-2025) province covers every old one merged
     into it; an old name or alias covers itself."""
@@ -175,7 +192,7 @@ _SPAN = "start INTEGER, end INTEGER, page INTEGER, evidence TEXT"
 SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS documents (
     doc_id TEXT PRIMARY KEY, title TEXT, type TEXT, number TEXT, code TEXT, issuer TEXT, place TEXT,
-    issued TEXT, issued_text TEXT, year INTEGER, province TEXT, province_new TEXT,
+    issued TEXT, issued_text TEXT, issued_start TEXT, issued_end TEXT, year INTEGER, province TEXT, province_new TEXT,
     source_name TEXT, source_format TEXT, sha256 TEXT, schema_version TEXT, text TEXT);
 """ + "".join(f"CREATE TABLE IF NOT EXISTS {k.key} (doc_id TEXT NOT NULL REFERENCES documents(doc_id), idx INTEGER,\n"
               f"    {', '.join(k.archive_columns)}, {_SPAN});\n" for k in KINDS) + """CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(
@@ -220,7 +237,8 @@ def document_row(record: Record) -> dict[str, object]:
     province = document_province(record)
     return {"doc_id": record.doc_id, "title": _title(record), "type": doc.type, "number": doc.number,
             "code": doc.code, "issuer": doc.issuer, "place": doc.place, "issued": value_of(doc.issued),
-            "issued_text": doc.issued.text if doc.issued else None, "year": _year(record),
+            "issued_text": doc.issued.text if doc.issued else None, **range_of("issued", doc.issued),
+            "year": _year(record),
             "province": province.old if province else None, "province_new": province.new if province else None,
             "source_name": record.source.name, "source_format": record.source.format,
             "sha256": record.source.sha256, "schema_version": record.schema_version, "text": record.text}
@@ -229,7 +247,21 @@ def document_row(record: Record) -> dict[str, object]:
 def connect(db_path: str | Path) -> sqlite3.Connection:
     con = sqlite3.connect(str(db_path))
     con.executescript(SCHEMA)
+    _add_new_columns(con)
     return con
+
+
+def _add_new_columns(con: sqlite3.Connection) -> None:
+    """An archive built by an older version lacks the newer columns: add them (empty until re-indexed),
+    so ``vnplan index`` updates an old archive in place instead of failing on its first insert."""
+    wanted = sqlite3.connect(":memory:")
+    wanted.executescript(SCHEMA)
+    for table in ("documents", *FACT_KINDS):
+        have = {r[1] for r in con.execute(f"PRAGMA table_info({table})")}
+        for _, name, kind, *_ in wanted.execute(f"PRAGMA table_info({table})"):
+            if name not in have:
+                con.execute(f'ALTER TABLE {table} ADD COLUMN "{name}" {kind}')
+    wanted.close()
 
 
 def _insert(con: sqlite3.Connection, table: str, row: dict[str, object], *, upsert_key: str | None = None) -> None:

@@ -179,6 +179,40 @@ def search(
 
 
 @app.command()
+def agenda(
+    db: Path = typer.Option(Path("archive.sqlite"), "--db", help="archive built by `vnplan index`"),
+    date_from: Optional[str] = typer.Option(None, "--from", help="first day, YYYY-MM-DD (default: open)"),
+    date_to: Optional[str] = typer.Option(None, "--to", help="last day, YYYY-MM-DD (default: open)"),
+    unit: Optional[str] = typer.Option(None, "--unit", help="part of the responsible unit's name"),
+    province: Optional[str] = typer.Option(None, "--province", help="province; a post-2025 province also "
+                                                                    "finds the old provinces merged into it"),
+    kind: Optional[str] = typer.Option(None, "--kind", help="deadline | event | conference (default: all)"),
+    fmt: str = typer.Option("text", "--format", "-f", help="text | csv | json | ics"),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="file to write (default: standard output)"),
+) -> None:
+    """Deadlines, events and conferences across every document of the archive whose days overlap
+    --from..--to, in date order, each with its document, responsible unit and evidence. A quarter or a
+    month is on the agenda of every day it covers. --format ics writes an iCalendar file for any calendar."""
+    from pipeline.agenda import agenda as build_agenda, render
+    from schemas.errors import VnplanError
+
+    try:
+        data = render(build_agenda(db, date_from=date_from, date_to=date_to, unit=unit, province=province,
+                                   kind=kind), fmt)
+    except VnplanError as exc:
+        typer.echo(f"error: {exc.message}", err=True)
+        raise typer.Exit(2) from None
+    if out is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    else:
+        from pipeline.batch import atomic_write
+
+        atomic_write(out, data)
+        typer.echo(f"wrote {out}", err=True)
+
+
+@app.command()
 def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="interface to listen on (loopback by default)"),
     port: int = typer.Option(8000, "--port", help="TCP port"),

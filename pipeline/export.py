@@ -2,7 +2,8 @@
 
 One table per fact kind (:data:`TABLES`); each row is one fact of one document: ``doc_id``, the
 item's position in its record (``item``), its normalised values (a TimeValue ``x`` becomes the
-columns ``x_value``, ``x_granularity``, ``x_text``, ``x_modifier``; lists of names stay lists, or
+columns ``x_value``, ``x_granularity``, ``x_text``, ``x_modifier``, ``x_start``, ``x_end``: the first
+and last ISO day it covers; lists of names stay lists, or
 are joined with "; " in CSV), and its evidence: ``evidence_start``, ``evidence_end``,
 ``evidence_page`` of the first span and ``evidence_count``.
 """
@@ -19,13 +20,13 @@ from pydantic import BaseModel, ValidationError
 from pipeline.batch import RECORDS, atomic_write
 from pipeline.kinds import KINDS
 from schemas.errors import NoDocumentsError, RecordFormatError, describe
-from schemas.record import Evidence, Record, TimeValue
+from schemas.record import LIST_SEPARATOR, Evidence, Record, TimeValue
 
 FORMATS = ("parquet", "csv")
 #: one table per fact kind, its columns read off the kind's model
 ITEM_TABLES: dict[str, type[BaseModel]] = {k.key: k.model for k in KINDS}
 TABLES = ("documents", *ITEM_TABLES)
-_TIME_PARTS = ("value", "granularity", "text", "modifier")
+_TIME_PARTS = ("value", "granularity", "text", "modifier", "start", "end")
 _EVIDENCE_COLUMNS = ["evidence_start", "evidence_end", "evidence_page", "evidence_count"]
 
 
@@ -168,7 +169,7 @@ def _for_csv(df: pd.DataFrame) -> pd.DataFrame:
     df = df.copy()
     for col in df.columns:
         if df[col].dtype == object:
-            df[col] = df[col].map(lambda v: "; ".join(v) if isinstance(v, list) else v)
+            df[col] = df[col].map(lambda v: LIST_SEPARATOR.join(v) if isinstance(v, list) else v)
     return df
 
 

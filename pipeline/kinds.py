@@ -22,7 +22,7 @@ from extractors.movements import extract_movements
 from extractors.tasks import extract_tasks
 from extractors.units import extract_units
 from pipeline.folding import fold
-from schemas.record import Award, Citation, Conference, DateMention, Movement, Task, Unit
+from schemas.record import LIST_SEPARATOR, Award, Citation, Conference, DateMention, Movement, Task, Unit
 
 
 @dataclass(frozen=True)
@@ -54,6 +54,16 @@ def value_of(tv) -> str | None:
     return tv.value if tv is not None else None
 
 
+def range_of(name: str, tv) -> dict[str, str | None]:
+    """``<name>_start``, ``<name>_end``: the first and last day an optional TimeValue covers."""
+    return {f"{name}_start": tv.start if tv is not None else None, f"{name}_end": tv.end if tv is not None else None}
+
+
+def names(items) -> str:
+    """A list of names in one table cell, with the separator CSV exports use too."""
+    return LIST_SEPARATOR.join(items)
+
+
 def _shorten(text: str, limit: int = 120) -> str:
     return text if len(text) <= limit else text[:limit - 3] + "…"
 
@@ -65,28 +75,32 @@ def _joined(*parts: object, sep: str = " · ") -> str:
 KINDS: tuple[FactKind, ...] = (
     FactKind("citations", Citation, extract_citations, "Citations", "#ffd6a5",
              lambda c: _joined(c.type, c.number, c.title, sep=" ") or "citation",
-             ("type TEXT", "number TEXT", "title TEXT", "date TEXT", "issuer TEXT", "basis INTEGER"),
+             ("type TEXT", "number TEXT", "title TEXT", "date TEXT", "date_start TEXT", "date_end TEXT",
+              "issuer TEXT", "basis INTEGER"),
              lambda c: {"type": c.type, "number": c.number, "title": c.title, "date": value_of(c.date),
-                        "issuer": c.issuer, "basis": int(c.basis)}),
+                        **range_of("date", c.date), "issuer": c.issuer, "basis": int(c.basis)}),
     FactKind("dates", DateMention, extract_dates, "Dates", "#b9fbc0",
              lambda d: f"{d.value} · {d.role} · “{d.text}”",
-             ("text TEXT", "value TEXT", "granularity TEXT", "modifier TEXT", "role TEXT"),
+             ("text TEXT", "value TEXT", "granularity TEXT", "modifier TEXT", "role TEXT", "date_start TEXT",
+              "date_end TEXT"),
              lambda d: {"text": d.text, "value": d.value, "granularity": d.granularity, "modifier": d.modifier,
-                        "role": d.role}),
+                        "role": d.role, **range_of("date", d)}),
     FactKind("units", Unit, extract_units, "Units", "#98f5e1",
              lambda u: u.name + (f" · {', '.join(u.roles)}" if u.roles else ""),
              ("name TEXT", "name_key TEXT", "roles TEXT", "lead INTEGER", "support INTEGER", "director INTEGER",
               "head TEXT", "place TEXT"),
-             lambda u: {"name": u.name, "name_key": fold(u.name), "roles": ",".join(u.roles),
+             lambda u: {"name": u.name, "name_key": fold(u.name), "roles": names(u.roles),
                         "lead": int("lead" in u.roles), "support": int("support" in u.roles),
                         "director": int("director" in u.roles), "head": u.head, "place": u.place},
              report_label="units (responsible)"),
     FactKind("conferences", Conference, extract_conferences, "Conferences", "#cfbaf0",
              lambda c: _joined(c.kind, value_of(c.time), c.location),
-             ("kind TEXT", "name TEXT", "time TEXT", "time_text TEXT", "duration TEXT", "location TEXT"),
+             ("kind TEXT", "name TEXT", "time TEXT", "time_text TEXT", "time_start TEXT", "time_end TEXT",
+              "duration TEXT", "location TEXT", "host TEXT", "participants TEXT"),
              lambda c: {"kind": c.kind, "name": c.name, "time": value_of(c.time),
-                        "time_text": c.time.text if c.time else None, "duration": c.duration,
-                        "location": c.location}),
+                        "time_text": c.time.text if c.time else None, **range_of("time", c.time),
+                        "duration": c.duration, "location": c.location, "host": names(c.host),
+                        "participants": names(c.participants)}),
     FactKind("awards", Award, extract_awards, "Awards", "#ffc6ff",
              lambda a: f"{a.name} · {a.level}",
              ("name TEXT", "name_key TEXT", "level TEXT", "kind TEXT", "award_class TEXT", "mention TEXT"),
@@ -98,15 +112,17 @@ KINDS: tuple[FactKind, ...] = (
              lambda m: {"name": m.name, "kind": m.kind}),
     FactKind("tasks", Task, extract_tasks, "Tasks", "#a3c4f3",
              lambda t: _shorten(t.description),
-             ("description TEXT", "period TEXT", "deadline TEXT", "lead TEXT", "support TEXT", "director TEXT",
+             ("description TEXT", "period TEXT", "period_start TEXT", "period_end TEXT", "deadline TEXT",
+              "deadline_start TEXT", "deadline_end TEXT", "lead TEXT", "support TEXT", "director TEXT",
               "source TEXT"),
-             lambda t: {"description": t.description, "period": value_of(t.period), "deadline": value_of(t.deadline),
-                        "lead": "; ".join(t.lead), "support": "; ".join(t.support),
-                        "director": "; ".join(t.director), "source": t.source}),
+             lambda t: {"description": t.description, "period": value_of(t.period), **range_of("period", t.period),
+                        "deadline": value_of(t.deadline), **range_of("deadline", t.deadline),
+                        "lead": names(t.lead), "support": names(t.support), "director": names(t.director),
+                        "source": t.source}),
 )
 
 #: the record fields that hold fact items, in record order
 FIELDS: tuple[str, ...] = tuple(k.key for k in KINDS)
 BY_KEY: dict[str, FactKind] = {k.key: k for k in KINDS}
 
-__all__ = ["FactKind", "KINDS", "FIELDS", "BY_KEY", "value_of"]
+__all__ = ["FactKind", "KINDS", "FIELDS", "BY_KEY", "value_of", "range_of", "names"]

@@ -151,3 +151,13 @@ class RecordNotFoundError(VnplanError):
 class TextTooLongError(FileTooLargeError):
     code = "text_too_long"
     template = "{path}: {what} has {size} characters, over the limit of {limit} characters"
+
+
+class UnknownValueError(VnplanError):
+    code = "unknown_value"
+    template = "{path}: unknown value {value!r}; allowed: {allowed}"
+
+
+class InvalidDateError(VnplanError):
+    code = "invalid_date"
+    template = "{path}: {value!r} is not a date; expected YYYY-MM-DD"
