@@ -28,7 +28,7 @@ from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from schemas.errors import (ArchiveNotFoundError, ContentMismatchError, EmptyFileError, FileTooLargeError,
-                            RecordNotFoundError, TimeLimitError, UnsupportedFormatError, VnplanError,
+                            RecordNotFoundError, TimeLimitError, UnknownValueError, UnsupportedFormatError, VnplanError,
                             WorkerCrashError, describe)
 
 API_VERSION = "v1"
@@ -317,6 +317,8 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
         try:
             hits = search_archive(settings.db, q, unit=unit, award=award, year=year, kind=kind,
                                   province=province, limit=limit)
+        except UnknownValueError as exc:  # the client's mistake, not the server's
+            return _error_response(exc, 422)
         except VnplanError as exc:
             return _error_response(exc, 503)
         return JSONResponse({"query": q, "hits": [h.to_dict() for h in hits]})

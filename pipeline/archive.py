@@ -6,11 +6,16 @@ Layout (plain tables and columns, so ``datasette archive.sqlite`` opens it as it
 - one table per fact kind (``citations``, ``dates``, ``units``, ``conferences``, ``awards``,
   ``movements``, ``tasks``): ``doc_id``, ``idx`` (position in the record), normalised values,
   the first evidence span (``start``, ``end``, ``page``) and all spans as JSON in ``evidence``;
-- ``documents_fts``: FTS5 over title and text, tokenizer ``unicode61 remove_diacritics 2``.
-  That tokenizer does not fold đ/Đ (a letter of its own, not d + a mark), so the index is fed title and
-  text with đ->d, Đ->D. It is an external-content table (``content="documents"``): Datasette finds it
-  as the search index of ``documents``, and snippets come from the original text (the fold keeps every
-  token, so positions agree). Do not ``rebuild`` it with other tools: that would index the unfolded text.
+- ``documents_fts``: FTS5 over the title and text as written *and* over a folded copy of both
+  (``title_folded``, ``text_folded``: no diacritics, đ->d, character for character), tokenizer
+  ``unicode61 remove_diacritics 2``. That tokenizer drops marks but keeps đ (a letter of its own), so a
+  query as typed by any SQLite client meets the original ("Đông Nam Bộ" -> đong nam bo) and a query
+  without diacritics meets the copy ("dong nam bo"): ``thi đua`` and ``thi dua`` give the same documents
+  in sqlite3 and in Datasette's ``_search``;
+- ``documents_exact``: FTS5 over title and text with ``remove_diacritics 0``, for
+  ``vnplan search --exact`` ("sơ" finds "sơ", neither "số" nor "Sở").
+Both are external-content tables (``content="documents"``) kept in step by triggers, so ``rebuild`` is
+safe; Datasette finds ``documents_fts`` (the first) as the search index of ``documents``.
 
 Re-indexing is idempotent: a document is replaced by ``doc_id`` together with all its facts.
 """
@@ -19,6 +24,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import typing
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
@@ -26,11 +32,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.folding import fold, fold_d
+from pipeline.folding import fold, fold_d, fold_marks
 from pipeline.kinds import KINDS, range_of, value_of
 from schemas.errors import (ArchiveError, ArchiveNotFoundError, InputNotFoundError, LexiconMissingError, RecordFormatError,
                             UnknownValueError, describe)
-from schemas.record import Evidence, Record
+from schemas.record import ConferenceKind, Evidence, Record
 
 FACT_KINDS = tuple(k.key for k in KINDS)
 
@@ -193,11 +199,34 @@ SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS documents (
     doc_id TEXT PRIMARY KEY, title TEXT, type TEXT, number TEXT, code TEXT, issuer TEXT, place TEXT,
     issued TEXT, issued_text TEXT, issued_start TEXT, issued_end TEXT, year INTEGER, province TEXT, province_new TEXT,
-    source_name TEXT, source_format TEXT, sha256 TEXT, schema_version TEXT, text TEXT);
+    source_name TEXT, source_format TEXT, sha256 TEXT, schema_version TEXT, text TEXT,
+    title_folded TEXT, text_folded TEXT);
 """ + "".join(f"CREATE TABLE IF NOT EXISTS {k.key} (doc_id TEXT NOT NULL REFERENCES documents(doc_id), idx INTEGER,\n"
-              f"    {', '.join(k.archive_columns)}, {_SPAN});\n" for k in KINDS) + """CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(
-    title, text, content="documents", tokenize="unicode61 remove_diacritics 2");
-""" + "".join(f"CREATE INDEX IF NOT EXISTS {k}_doc ON {k}(doc_id);\n" for k in FACT_KINDS)
+              f"    {', '.join(k.archive_columns)}, {_SPAN});\n" for k in KINDS) + "".join(f"CREATE INDEX IF NOT EXISTS {k}_doc ON {k}(doc_id);\n" for k in FACT_KINDS)
+
+
+_FTS_INSERT = """
+    INSERT INTO documents_fts (rowid, title, text, title_folded, text_folded)
+    VALUES (new.rowid, new.title, new.text, new.title_folded, new.text_folded);
+    INSERT INTO documents_exact (rowid, title, text) VALUES (new.rowid, new.title, new.text);"""
+_FTS_DELETE = """
+    INSERT INTO documents_fts (documents_fts, rowid, title, text, title_folded, text_folded)
+    VALUES ('delete', old.rowid, old.title, old.text, old.title_folded, old.text_folded);
+    INSERT INTO documents_exact (documents_exact, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);"""
+FTS_SCHEMA = f"""
+CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(
+    title, text, title_folded, text_folded, content="documents", tokenize="unicode61 remove_diacritics 2");
+CREATE VIRTUAL TABLE IF NOT EXISTS documents_exact USING fts5(
+    title, text, content="documents", tokenize="unicode61 remove_diacritics 0");
+CREATE TRIGGER IF NOT EXISTS documents_fts_insert AFTER INSERT ON documents BEGIN {_FTS_INSERT}
+END;
+CREATE TRIGGER IF NOT EXISTS documents_fts_delete AFTER DELETE ON documents BEGIN {_FTS_DELETE}
+END;
+CREATE TRIGGER IF NOT EXISTS documents_fts_update AFTER UPDATE ON documents BEGIN {_FTS_DELETE} {_FTS_INSERT}
+END;
+"""
+#: the columns of documents_fts, in order (bm25 weights and snippet() use their positions)
+FTS_COLUMNS = ("title", "text", "title_folded", "text_folded")
 
 
 def _spans(evidence: list[Evidence]) -> dict[str, object]:
@@ -241,14 +270,36 @@ def document_row(record: Record) -> dict[str, object]:
             "year": _year(record),
             "province": province.old if province else None, "province_new": province.new if province else None,
             "source_name": record.source.name, "source_format": record.source.format,
-            "sha256": record.source.sha256, "schema_version": record.schema_version, "text": record.text}
+            "sha256": record.source.sha256, "schema_version": record.schema_version, "text": record.text,
+            "title_folded": fold_marks(title) if (title := _title(record)) else None,
+            "text_folded": fold_marks(record.text)}
 
 
 def connect(db_path: str | Path) -> sqlite3.Connection:
     con = sqlite3.connect(str(db_path))
     con.executescript(SCHEMA)
     _add_new_columns(con)
+    _upgrade_search_index(con)
     return con
+
+
+def _upgrade_search_index(con: sqlite3.Connection) -> None:
+    """Create the search index; an archive whose index predates the folded copy gets the copy filled in
+    and its index rebuilt (the old index folded đ in its input and cannot be kept in step by triggers)."""
+    old = con.execute("SELECT sql FROM sqlite_master WHERE name = 'documents_fts'").fetchone()
+    if old and "text_folded" in old[0]:
+        con.executescript(FTS_SCHEMA)  # nothing to do but what CREATE ... IF NOT EXISTS does
+        return
+    with con:
+        if old:
+            con.execute("DROP TABLE documents_fts")
+        for rowid, title, text in con.execute(
+                "SELECT rowid, title, text FROM documents WHERE text_folded IS NULL").fetchall():
+            con.execute("UPDATE documents SET title_folded = ?, text_folded = ? WHERE rowid = ?",
+                        (fold_marks(title) if title else None, fold_marks(text or ""), rowid))
+        con.executescript(FTS_SCHEMA)
+        con.execute("INSERT INTO documents_fts (documents_fts) VALUES ('rebuild')")
+        con.execute("INSERT INTO documents_exact (documents_exact) VALUES ('rebuild')")
 
 
 def _add_new_columns(con: sqlite3.Connection) -> None:
@@ -275,15 +326,7 @@ def _insert(con: sqlite3.Connection, table: str, row: dict[str, object], *, upse
 
 def add_record(con: sqlite3.Connection, record: Record) -> None:
     """Insert or replace one document and all its facts (one transaction is the caller's)."""
-    row = document_row(record)
-    old = con.execute("SELECT rowid, title, text FROM documents WHERE doc_id = ?", (record.doc_id,)).fetchone()
-    if old:  # an external-content index forgets a row only when told the values it indexed
-        con.execute("INSERT INTO documents_fts (documents_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)",
-                    (old[0], fold_d(old[1] or ""), fold_d(old[2] or "")))
-    _insert(con, "documents", row, upsert_key="doc_id")
-    rowid = con.execute("SELECT rowid FROM documents WHERE doc_id = ?", (record.doc_id,)).fetchone()[0]
-    con.execute("INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)",
-                (rowid, fold_d(row["title"] or ""), fold_d(record.text)))
+    _insert(con, "documents", document_row(record), upsert_key="doc_id")  # triggers keep the index in step
     for kind, rows in fact_rows(record).items():
         con.execute(f"DELETE FROM {kind} WHERE doc_id = ?", (record.doc_id,))
         for fact in rows:
@@ -320,20 +363,45 @@ class Hit:
     year: int | None = None
     province: str | None = None
     province_new: str | None = None
+    type: str | None = None
+    number: str | None = None
+    code: str | None = None
+    issued: str | None = None
 
     def to_dict(self) -> dict[str, object]:
         return dict(self.__dict__)
 
 
-#: bm25 column weights (title, text): a query that names the plan's subject ranks it first
+@dataclass
+class SearchPage:
+    """One page of ranked hits and the size of the whole answer."""
+
+    total: int
+    page: int
+    pages: int
+    limit: int
+    hits: list[Hit]
+
+
+#: bm25 column weights, in FTS_COLUMNS order (title, text, and their folded copies): a query that names
+#: the plan's subject ranks it first
 TITLE_WEIGHT, TEXT_WEIGHT = 10.0, 1.0
 _MARK_OPEN, _MARK_CLOSE, _ELLIPSIS = "\x02", "\x03", "\x04"
+CONFERENCE_KINDS = typing.get_args(ConferenceKind)
 
 
-def fts_query(query: str) -> str:
-    """Words of a free-text query as an FTS5 query: every word required, each quoted (no syntax injection)."""
-    words = re.findall(r"\w+", fold_d(unicodedata.normalize("NFC", query)))
+def fts_query(query: str, *, exact: bool = False) -> str:
+    """Words of a free-text query as an FTS5 query: every word required, each quoted (no syntax injection).
+    Diacritic-insensitive words are folded (they meet the folded copy); exact words are kept as typed."""
+    query = unicodedata.normalize("NFC", query)
+    words = re.findall(r"\w+", query if exact else fold_marks(query))
     return " ".join(f'"{w}"' for w in words)
+
+
+def _index(exact: bool) -> tuple[str, str, str, int]:
+    """The FTS table, its title and text columns to match, and the text column's position (for snippet)."""
+    return ("documents_exact", "title", "text", 1) if exact else \
+        ("documents_fts", "title_folded", "text_folded", FTS_COLUMNS.index("text_folded"))
 
 
 def _marks(snippet: str) -> str:
@@ -343,19 +411,40 @@ def _marks(snippet: str) -> str:
     return " ".join(snippet.split())
 
 
-def search(db_path: str | Path, query: str, *, unit: str | None = None, award: str | None = None,
-           year: int | None = None, kind: str | None = None, province: str | None = None,
-           limit: int = 20) -> list[Hit]:
-    """Ranked documents (bm25, title weighted) whose text matches ``query`` (diacritic-insensitive) and
-    every facet given. An empty query lists the documents the facets select.
+def _unfold_snippet(snippet: str, text: str, folded: str) -> str:
+    """A snippet of the folded copy shown in the original text: the copy is aligned character for character,
+    so the snippet's place in the copy is its place in the original."""
+    plain = "".join(c for c in snippet if c not in (_MARK_OPEN, _MARK_CLOSE, _ELLIPSIS))
+    at = folded.find(plain)
+    if at < 0:
+        return snippet
+    out, k = [], at
+    for c in snippet:
+        if c in (_MARK_OPEN, _MARK_CLOSE, _ELLIPSIS):
+            out.append(c)
+        else:
+            out.append(text[k])
+            k += 1
+    return "".join(out)
 
+
+def search_page(db_path: str | Path, query: str, *, unit: str | None = None, award: str | None = None,
+                year: int | None = None, kind: str | None = None, province: str | None = None,
+                exact: bool = False, page: int = 1, limit: int = 20) -> SearchPage:
+    """Ranked documents (bm25, title weighted) whose text matches ``query`` and every facet given, one page
+    of ``limit`` at a time, with the total. An empty query lists the documents the facets select.
+
+    The query ignores diacritics and đ ("hoi nghi" finds "Hội nghị"); with ``exact`` its words match as
+    typed, diacritics included ("sơ" finds "sơ" but neither "số" nor "Sở"; case still does not matter).
     Facets: ``unit`` and ``award`` match a part of a name (diacritic-insensitive; ``award`` also matches a
     level such as ``state``); ``kind`` a conference kind; ``province`` a province, where a post-2025
-    province also finds the old provinces merged into it.
+    province also finds the old provinces merged into it. An unknown kind or province is an
+    UnknownValueError that names the allowed values.
     """
     db_path = Path(db_path)
     if not db_path.is_file():
         raise ArchiveNotFoundError(db_path)
+    page, limit = max(1, int(page)), max(1, int(limit))
     where, params = [], []
     if unit:
         where.append("d.doc_id IN (SELECT doc_id FROM units WHERE name_key LIKE ?)")
@@ -368,40 +457,56 @@ def search(db_path: str | Path, query: str, *, unit: str | None = None, award: s
         params.append(int(year))
     if kind:
         where.append("d.doc_id IN (SELECT doc_id FROM conferences WHERE kind = ?)")
-        params.append(kind)
+        params.append(require_choice("--kind", kind, CONFERENCE_KINDS))
     if province:
-        olds = provinces_for_filter(province)
-        where.append(f"d.province IN ({', '.join('?' * len(olds))})" if olds else "0")
+        olds = require_province("--province", province)
+        where.append(f"d.province IN ({', '.join('?' * len(olds))})")
         params += olds
-    match = fts_query(query)
+    match = fts_query(query, exact=exact)
+    fts, title_col, text_col, snippet_col = _index(exact)
+    head = "SELECT d.doc_id, d.title, {score}, {snippet}, d.year, d.province, d.province_new, " \
+           "d.type, d.number, d.code, d.issued, d.text, d.text_folded "
     con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     try:
         if match:
             # the whole query as a phrase, in the title first, then in the text, ranks above scattered words:
             # bm25 alone cannot tell words that every plan uses (IDF ~ 0 in a small archive)
             phrase = '"' + match.replace('"', "") + '"'
-            sql = (f"SELECT d.doc_id, d.title, bm25(documents_fts, {TITLE_WEIGHT}, {TEXT_WEIGHT}) AS score, "
-                   f"snippet(documents_fts, 1, '{_MARK_OPEN}', '{_MARK_CLOSE}', '{_ELLIPSIS}', 16), "
-                   "d.year, d.province, d.province_new "
-                   "FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid "
-                   "WHERE documents_fts MATCH ? " + "".join(f"AND {w} " for w in where) +
-                   "ORDER BY documents_fts.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?) DESC, "
-                   "documents_fts.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?) DESC, "
-                   "score, d.doc_id LIMIT ?")
-            rows = con.execute(sql, [match, *params, f"title : {phrase}", phrase, limit]).fetchall()
+            where_sql = (f"FROM {fts} JOIN documents d ON d.rowid = {fts}.rowid "
+                         f"WHERE {fts} MATCH ? " + "".join(f"AND {w} " for w in where))
+            total = con.execute("SELECT count(*) " + where_sql, [f"{{{title_col} {text_col}}} : ({match})",
+                                                                 *params]).fetchone()[0]
+            weights = ", ".join(str(w) for w in (TITLE_WEIGHT, TEXT_WEIGHT) * (1 if exact else 2))
+            sql = (head.format(score=f"bm25({fts}, {weights}) AS score",
+                               snippet=f"snippet({fts}, {snippet_col}, '{_MARK_OPEN}', '{_MARK_CLOSE}', "
+                                       f"'{_ELLIPSIS}', 16)") + where_sql +
+                   f"ORDER BY {fts}.rowid IN (SELECT rowid FROM {fts} WHERE {fts} MATCH ?) DESC, "
+                   f"{fts}.rowid IN (SELECT rowid FROM {fts} WHERE {fts} MATCH ?) DESC, "
+                   "score, d.doc_id LIMIT ? OFFSET ?")
+            rows = con.execute(sql, [f"{{{title_col} {text_col}}} : ({match})", *params,
+                                     f"{title_col} : {phrase}", f"{text_col} : {phrase}",
+                                     limit, (page - 1) * limit]).fetchall()
         else:
-            sql = ("SELECT d.doc_id, d.title, 0.0, substr(d.text, 1, 160), d.year, d.province, d.province_new "
-                   "FROM documents d " + ("WHERE " + " AND ".join(where) if where else "") +
-                   " ORDER BY d.doc_id LIMIT ?")
-            rows = con.execute(sql, [*params, limit]).fetchall()
+            where_sql = "FROM documents d " + ("WHERE " + " AND ".join(where) if where else "")
+            total = con.execute("SELECT count(*) " + where_sql, params).fetchone()[0]
+            sql = (head.format(score="0.0", snippet="substr(d.text, 1, 160)") + where_sql +
+                   " ORDER BY d.doc_id LIMIT ? OFFSET ?")
+            rows = con.execute(sql, [*params, limit, (page - 1) * limit]).fetchall()
     except sqlite3.OperationalError as exc:
         raise ArchiveError(db_path, reason=" ".join(str(exc).split())) from None
     finally:
         con.close()
-    return [Hit(doc_id=r[0], title=r[1], score=round(r[2], 4),
-                snippet=_marks(r[3]),
-                year=r[4], province=r[5], province_new=r[6]) for r in rows]
+    hits = [Hit(doc_id=r[0], title=r[1], score=round(r[2], 4),
+                snippet=_marks(_unfold_snippet(r[3], r[11] or "", r[12] or "") if match and not exact else r[3]),
+                year=r[4], province=r[5], province_new=r[6], type=r[7], number=r[8], code=r[9], issued=r[10])
+            for r in rows]
+    return SearchPage(total=total, page=page, pages=max(1, -(-total // limit)), limit=limit, hits=hits)
 
 
-__all__ = ["build_index", "search", "Hit", "IndexSummary", "fold", "fold_d", "find_province",
+def search(db_path: str | Path, query: str, *, limit: int = 20, **facets) -> list[Hit]:
+    """The first ``limit`` hits of :func:`search_page` (same query, facets and ``exact``)."""
+    return search_page(db_path, query, limit=limit, **facets).hits
+
+
+__all__ = ["build_index", "search", "search_page", "SearchPage", "fold_marks", "Hit", "IndexSummary", "fold", "fold_d", "find_province",
            "document_province", "provinces_for_filter", "iter_records", "load_record", "FACT_KINDS"]

@@ -151,31 +151,47 @@ def search(
                                                               "a level: state|provincial|grassroots)"),
     year: Optional[int] = typer.Option(None, "--year", help="the plan's year"),
     kind: Optional[str] = typer.Option(None, "--kind", help="conference kind: interim_review, final_review, "
-                                                            "experience_exchange, exemplars, emulation_congress, launch"),
+                                                            "experience_exchange, exemplars, emulation_congress, "
+                                                            "launch, other"),
     province: Optional[str] = typer.Option(None, "--province", help="province; a post-2025 province also "
                                                                     "finds the old provinces merged into it"),
-    limit: int = typer.Option(20, "--limit", "-n", help="maximum number of hits"),
+    exact: bool = typer.Option(False, "--exact", help="match the words' diacritics as typed ('sơ' finds neither "
+                                                      "'số' nor 'Sở')"),
+    page: int = typer.Option(1, "--page", "-p", min=1, help="page of hits to show"),
+    limit: int = typer.Option(20, "--limit", "-n", min=1, help="hits per page"),
     as_json: bool = typer.Option(False, "--json", help="one JSON object per hit"),
 ) -> None:
-    """Search the archive: ranked hits (bm25, title matches first) with snippets, filtered by facets."""
-    from pipeline.archive import search as search_archive
+    """Search the archive: ranked hits (bm25, title matches first) with snippets, filtered by facets, a page at
+    a time, with the total number of hits."""
+    from pipeline.archive import search_page
     from schemas.errors import VnplanError
 
     try:
-        hits = search_archive(db, query, unit=unit, award=award, year=year, kind=kind, province=province,
-                              limit=limit)
+        result = search_page(db, query, unit=unit, award=award, year=year, kind=kind, province=province,
+                             exact=exact, page=page, limit=limit)
     except VnplanError as exc:
         typer.echo(f"error: {exc.message}", err=True)
         raise typer.Exit(2) from None
-    for rank, hit in enumerate(hits, 1):
+    first = (result.page - 1) * result.limit
+    for rank, hit in enumerate(result.hits, first + 1):
         if as_json:
             typer.echo(json.dumps(hit.to_dict(), ensure_ascii=False))
             continue
-        where = ", ".join(str(x) for x in (hit.province, hit.year) if x)
+        ref = "/".join(x for x in (hit.number, hit.code) if x)
+        what = " ".join(x for x in (hit.type, ref) if x)
+        where = ", ".join(str(x) for x in (what, hit.issued, hit.province) if x)
         typer.echo(f"{rank}. {hit.doc_id}  {hit.title or ''}" + (f"  ({where})" if where else ""))
         typer.echo(f"   {hit.snippet}")
-    if not hits and not as_json:
+    if as_json:
+        return
+    if not result.total:
         typer.echo("no hits")
+    elif not result.hits:
+        typer.echo(f"{result.total} hits; page {result.page} is past the last page ({result.pages})")
+    else:
+        typer.echo(f"hits {first + 1}-{first + len(result.hits)} of {result.total}, "
+                   f"page {result.page} of {result.pages}"
+                   + (f" (next: --page {result.page + 1})" if result.page < result.pages else ""))
 
 
 @app.command()
