@@ -81,14 +81,17 @@ def export(
     folder: Path = typer.Argument(..., help="folder of records written by `vnplan extract`"),
     fmt: str = typer.Option("parquet", "--format", "-f", help="parquet | csv"),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="folder for the tables (default: FOLDER/export)"),
+    bom: bool = typer.Option(True, "--bom/--no-bom", help="CSV: start with a UTF-8 byte-order mark, so Excel "
+                                                          "reads Vietnamese correctly (default)"),
 ) -> None:
     """Export the records in FOLDER as one parquet or CSV table per fact kind.
 
     Tables: documents, citations, dates, units, conferences, awards, movements, tasks. One row per
     fact: doc_id, item (its position in the record), its normalised values (a date x becomes
-    x_value, x_granularity, x_text, x_modifier; lists of names are list columns in parquet and
-    joined with "; " in CSV) and its evidence (evidence_start, evidence_end, evidence_page of the
-    first span, evidence_count).
+    x_value, x_granularity, x_text, x_modifier, x_start, x_end; lists of names are list columns in
+    parquet and joined with "; " in CSV, as in the archive) and its evidence (evidence_start,
+    evidence_end, evidence_page of the first span, evidence_count). CSV is UTF-8 with a BOM (Excel);
+    pipeline.export.read_table reads a table back with its types (document numbers stay text).
     """
     from pipeline.export import FORMATS, export as export_tables
     from schemas.errors import VnplanError
@@ -98,7 +101,7 @@ def export(
         raise typer.Exit(2)
     errors: list[dict] = []
     try:
-        written = export_tables(folder, out, fmt, errors=errors)
+        written = export_tables(folder, out, fmt, errors=errors, bom=bom)
     except VnplanError as exc:
         typer.echo(f"error: {exc.message}", err=True)
         raise typer.Exit(1)
