@@ -12,7 +12,7 @@ from typing import Literal
 from pydantic import Field, model_validator
 
 from schemas.base import Strict
-from schemas.document import Block, PageInfo, SourceInfo
+from schemas.document import Block, Box, PageInfo, SourceInfo
 
 SCHEMA_VERSION = "1.0"
 #: how a list of names is written in a flat table cell (CSV exports and the SQLite archive alike)
@@ -30,6 +30,8 @@ class Evidence(Strict):
     end: int
     page: int | None = None
     text: str
+    boxes: list[Box] = Field(default_factory=list, description="where the span is on the page (PDF and scan): "
+                                                               "one rectangle per line, in PDF points")
 
 
 _POINT = r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?|-Q[1-4]|-H[12])?"

@@ -44,6 +44,7 @@ class TextBuilder:
         self._page_start: int | None = None
         self._page_no: int | None = None
         self._page_ocr = False
+        self._page_size: tuple[float | None, float | None] = (None, None)
 
     # -- low level -------------------------------------------------------------------------------
     def _append(self, s: str) -> tuple[int, int]:
@@ -61,14 +62,16 @@ class TextBuilder:
         return self._len
 
     # -- pages -----------------------------------------------------------------------------------
-    def start_page(self, number: int, *, ocr: bool = False) -> None:
+    def start_page(self, number: int, *, ocr: bool = False, width: float | None = None,
+                   height: float | None = None) -> None:
         self.end_page()
         self._page_no, self._page_start, self._page_ocr = number, self._len, ocr
+        self._page_size = (width, height)
 
     def end_page(self) -> None:
         if self._page_no is not None:
             self.pages.append(PageInfo(number=self._page_no, start=self._page_start, end=self._len,
-                                       ocr=self._page_ocr))
+                                       ocr=self._page_ocr, width=self._page_size[0], height=self._page_size[1]))
             self._page_no = None
 
     # -- blocks ----------------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from pathlib import Path
 from extractors.normalize import normalize_text
 from pipeline.backends.base import (RECIPIENTS, SIGNATURE, Backend, IngestOptions, TextBuilder, add_layout_table,
                                     is_motto, source_info)
-from schemas.document import ParsedDocument
+from schemas.document import ParsedDocument, WordBox
 from schemas.errors import (CorruptFileError, EmptyFileError, EncryptedFileError, FileTooLargeError,
                             OcrUnavailableError)
 
@@ -56,7 +56,9 @@ class TablePart:
 class PageItems:
     number: int
     width: float
+    height: float = 0.0
     items: list = field(default_factory=list)  # Line | TablePart, in reading order
+    words: list[WordBox] = field(default_factory=list)  # the page's words with their boxes, in points
     ocr: bool = False
     ocr_blocks: list = field(default_factory=list)
 
@@ -182,20 +184,25 @@ class PdfBackend(Backend):
         src.ocr_pages = ocr_pages
         if not b.blocks:
             raise EmptyFileError(path)
-        return b.build(src, warnings)
+        parsed = b.build(src, warnings)
+        parsed.words = [w for p in pages for w in p.words]
+        return parsed
 
     # -- one page --------------------------------------------------------------------------------
     def _read_page(self, path: Path, pdf, index: int, warnings: list[str]) -> PageItems:
         page = pdf.pages[index]
-        items = PageItems(number=index + 1, width=float(page.width))
+        items = PageItems(number=index + 1, width=float(page.width), height=float(page.height))
         words = page.extract_words(keep_blank_chars=False, x_tolerance=1.5, y_tolerance=3)
         chars = sum(sum(c.isalnum() for c in w["text"]) for w in words)
         if _is_scan_page(page, chars, self.options):
-            blocks = self._ocr(path, pdf, index, has_text=chars > 0, warnings=warnings)
+            ocr_words: list[WordBox] = []
+            blocks = self._ocr(path, pdf, index, has_text=chars > 0, warnings=warnings, words_out=ocr_words)
             if blocks is not None:
-                items.ocr, items.ocr_blocks = True, blocks
+                items.ocr, items.ocr_blocks, items.words = True, blocks, ocr_words
                 page.close()
                 return items
+        items.words = [WordBox(page=index + 1, text=w["text"], x0=round(w["x0"], 2), top=round(w["top"], 2),
+                               x1=round(w["x1"], 2), bottom=round(w["bottom"], 2)) for w in words]
         tables = page.find_tables() if (page.lines or page.rects) else []
         used: set[int] = set()
         for t in tables:
@@ -208,7 +215,8 @@ class PdfBackend(Backend):
         page.close()  # frees the page's cached objects: memory stays flat on long documents
         return items
 
-    def _ocr(self, path: Path, pdf, index: int, *, has_text: bool, warnings: list[str]):
+    def _ocr(self, path: Path, pdf, index: int, *, has_text: bool, warnings: list[str],
+             words_out: list[WordBox] | None = None):
         reason = "OCR is switched off"
         if self.options.ocr:
             try:
@@ -216,7 +224,7 @@ class PdfBackend(Backend):
             except ImportError as exc:
                 reason = f"the OCR backend is not installed ({exc.name})"
             else:
-                return ocr_page(path, index, options=self.options, pdf=pdf)
+                return ocr_page(path, index, options=self.options, pdf=pdf, words_out=words_out)
         if has_text:  # keep the fragment rather than fail the whole document
             warnings.append(f"page {index + 1}: little text and no OCR ({reason})")
             return None
@@ -228,7 +236,7 @@ class PdfBackend(Backend):
         self._carry_closing(pages)
         header_done = False
         for p in pages:
-            b.start_page(p.number, ocr=p.ocr)
+            b.start_page(p.number, ocr=p.ocr, width=p.width, height=p.height)
             if p.ocr:
                 for blk in p.ocr_blocks:
                     if blk.kind == "table" and blk.rows:
