@@ -257,14 +257,20 @@ def serve(
 def review(
     source: Path = typer.Argument(..., help="an input document (any supported type) or a record JSON"),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="HTML file to write (default: <stem>.review.html)"),
+    document: Optional[Path] = typer.Option(None, "--document", help="with a record JSON: the PDF or scan it was "
+                                                                     "read from (found by itself at its source "
+                                                                     "path or beside the record)"),
 ) -> None:
-    """Write a self-contained HTML review page: the text with every evidence span highlighted by fact kind,
-    and a side panel of the facts (click one to scroll to its span)."""
+    """Write a self-contained HTML review workbench: for a PDF or scan the page images with every fact's boxes,
+    the text with every evidence span highlighted by kind (toggles per kind, hover names field and role), and
+    the facts grouped by value with their counts; click a fact to see it on the page and in the text. Fix,
+    delete or add facts and save SOURCE_STEM.corrections.json next to the record: `vnplan extract` and
+    `vnplan index` apply it."""
     from pipeline.review import write_review
     from schemas.errors import VnplanError
 
     try:
-        written = write_review(source, out or Path(f"{source.stem}.review.html"))
+        written = write_review(source, out or Path(f"{source.stem}.review.html"), document=document)
     except VnplanError as exc:
         typer.echo(f"error: {exc.message}", err=True)
         raise typer.Exit(2) from None
