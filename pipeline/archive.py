@@ -176,13 +176,16 @@ def iter_records(source: str | Path | Iterable[Record], errors: list[dict[str, s
     # hidden files are bookkeeping (the batch manifest), never records or documents
     files = [root] if root.is_file() else sorted(
         p for p in root.rglob("*") if p.is_file() and not any(x.startswith(".") for x in p.relative_to(root).parts))
+    from pipeline.corrections import apply_saved_corrections, is_corrections_file
+
     for path in files:
         suffix = path.suffix.lower()
-        if suffix not in (".json", *SUPPORTED_SUFFIXES):
+        if suffix not in (".json", *SUPPORTED_SUFFIXES) or is_corrections_file(path):
             continue
         try:
             if suffix == ".json":
-                yield load_record(path)
+                # a reviewer's corrections saved next to the record hold in the archive too
+                yield apply_saved_corrections(load_record(path), path)
             else:
                 from pipeline.extract import extract_file
                 yield extract_file(path)

@@ -30,6 +30,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pipeline.corrections import corrections_path
 from pipeline.engines import Job, make_engine
 from pipeline.ingest import SUPPORTED_SUFFIXES
 from schemas.errors import InputNotFoundError, NoDocumentsError, TimeLimitError, describe
@@ -403,6 +404,18 @@ def _progress(enabled: bool, total: int):
     return progress, progress.add_task("extract", total=total)
 
 
+def _with_corrections(result: dict, record_path: Path) -> dict:
+    """The fresh record with the reviewer's saved corrections applied over it (pipeline/corrections.py)."""
+    from pipeline.corrections import apply_saved_corrections
+    from schemas.record import Record
+
+    try:
+        record = apply_saved_corrections(Record.model_validate_json(result["text"]), record_path)
+    except Exception as exc:  # noqa: BLE001 - a bad corrections file is this document's error line
+        return {"ok": False, "error": describe(exc, str(corrections_path(record_path))), "seconds": result["seconds"]}
+    return {**result, "text": record.model_dump_json(indent=1) + "\n"}
+
+
 def run_batch(inputs: list[Path], out: Path, *, options: BatchOptions = BatchOptions(),
               on_error: Callable[[dict], None] | None = None) -> BatchSummary:
     """Extract every document under ``inputs`` into ``out``; see the module docstring.
@@ -428,6 +441,9 @@ def run_batch(inputs: list[Path], out: Path, *, options: BatchOptions = BatchOpt
     for i, f in enumerate(files):
         try:
             sha = file_sha256(f.path)
+            corrections = corrections_path(out / f.name)
+            if corrections.is_file():  # new or changed corrections: the record is made again with them
+                sha = f"{sha}+corrections:{file_sha256(corrections)[:16]}"
         except OSError as exc:
             failures[i] = describe(exc, f.path)
             on_error and on_error(failures[i])
@@ -453,6 +469,8 @@ def run_batch(inputs: list[Path], out: Path, *, options: BatchOptions = BatchOpt
                 i, f, sha = todo[k]
                 if isinstance(result, BaseException):
                     result = {"ok": False, "error": describe(result, f.path), "seconds": 0.0}
+                if result["ok"] and corrections_path(out / f.name).is_file():
+                    result = _with_corrections(result, out / f.name)
                 if result["ok"]:
                     atomic_write(out / f.name, result["text"])
                     manifest.set(f, sha)

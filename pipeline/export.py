@@ -22,6 +22,7 @@ import pandas as pd
 from pydantic import BaseModel, ValidationError
 
 from pipeline.batch import RECORDS, atomic_write
+from pipeline.corrections import is_corrections_file
 from pipeline.kinds import KINDS
 from schemas.errors import NoDocumentsError, RecordFormatError, describe
 from schemas.record import LIST_SEPARATOR, Evidence, Record, TimeValue
@@ -43,7 +44,7 @@ def load_records(folder: str | Path, *, errors: list[dict] | None = None) -> lis
         raise NoDocumentsError(folder)
     sources: list[tuple[str, str]] = []
     for p in sorted(folder.glob("*.json")):
-        if not p.name.startswith("."):
+        if not p.name.startswith(".") and not is_corrections_file(p):
             sources.append((str(p), p.read_text(encoding="utf-8")))
     if not sources and (folder / RECORDS).is_file():
         with open(folder / RECORDS, encoding="utf-8") as fh:

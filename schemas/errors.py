@@ -161,3 +161,8 @@ class UnknownValueError(VnplanError):
 class InvalidDateError(VnplanError):
     code = "invalid_date"
     template = "{path}: {value!r} is not a date; expected YYYY-MM-DD"
+
+
+class CorrectionsFormatError(VnplanError):
+    code = "corrections_format"
+    template = "{path}: not a corrections file ({reason})"

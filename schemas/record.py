@@ -223,3 +223,5 @@ class Record(Strict):
     blocks: list[Block] = Field(default_factory=list)
     pages: list[PageInfo] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
+    corrections: list[str] = Field(default_factory=list, description="a reviewer's corrections applied over the "
+                                   "machine's output (from <doc_id>.corrections.json next to the record)")
