@@ -14,11 +14,13 @@ is extracted in its own worker process, killed past the time limit (504). Errors
 from __future__ import annotations
 
 import asyncio
+import json
 import multiprocessing
 import os
 import re
 import tempfile
 import threading
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,7 +29,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from schemas.errors import (ArchiveNotFoundError, ContentMismatchError, EmptyFileError, FileTooLargeError,
+from schemas.errors import (ArchiveNotFoundError, ContentMismatchError, EmptyFileError, FileTooLargeError, JobNotFoundError,
                             RecordNotFoundError, TimeLimitError, UnknownValueError, UnsupportedFormatError, VnplanError,
                             WorkerCrashError, describe)
 
@@ -35,6 +37,8 @@ API_VERSION = "v1"
 #: multipart framing around the file (boundaries, part headers) allowed on top of the file size limit
 FRAMING_BYTES = 64 * 1024
 CHUNK = 1024 * 1024
+#: jobs kept in memory for GET /v1/jobs/{id}; past this the oldest finished ones are forgotten
+MAX_JOBS = 1000
 
 
 @dataclass(frozen=True)
@@ -247,9 +251,9 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
                 "archive": bool(settings.db and Path(settings.db).is_file()),
                 "records": settings.records_dir is not None}
 
-    @app.post("/v1/extract", responses={413: {}, 415: {}, 422: {}, 504: {}})
-    async def extract(file: UploadFile = File(..., description="the document (a supported type)")) -> Response:
-        """Extract one uploaded document and return its record (the same JSON as `vnplan extract`)."""
+    async def receive(file: UploadFile) -> tuple[Path, str, str] | JSONResponse:
+        """The upload in a temporary file (validated suffix, content and size): (path, stem, suffix), or the
+        error response to send."""
         name = safe_stem(file.filename)
         suffix = Path((file.filename or "").replace("\\", "/")).suffix.lower()
         known = allowed_suffixes(settings)
@@ -274,27 +278,91 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
                 if size > settings.max_upload_bytes:
                     break
                 tmp.write(chunk)
+        if size > settings.max_upload_bytes:
+            tmp_path.unlink(missing_ok=True)
+            return _error_response(FileTooLargeError(display, what="the upload", size=size,
+                                                     limit=settings.max_upload_bytes), 413)
+        return tmp_path, name, suffix
+
+    async def run(tmp_path: Path, name: str, suffix: str) -> tuple[str | None, dict | None, int]:
+        """Extract a received upload in a worker: (record JSON, None, 200) or (None, error info, status)."""
+        display = name + suffix
         try:
-            if size > settings.max_upload_bytes:
-                return _error_response(FileTooLargeError(display, what="the upload", size=size,
-                                                         limit=settings.max_upload_bytes), 413)
             async with slots:
                 try:
                     payload = await asyncio.get_running_loop().run_in_executor(
                         None, lambda: extract_isolated(tmp_path, display, timeout=settings.timeout,
                                                        ocr=settings.ocr, doc_id=name))
                 except TimeLimitError as exc:
-                    return _error_response(exc, 504)
+                    return None, describe(exc), 504
                 except WorkerCrashError as exc:
-                    return _error_response(exc, 500)
+                    return None, describe(exc), 500
                 except _WorkerError as exc:
-                    status = 500 if exc.info["code"] == "internal_error" else 422
-                    return _error_response(exc.info, status)
+                    return None, exc.info, 500 if exc.info["code"] == "internal_error" else 422
         finally:
             tmp_path.unlink(missing_ok=True)
         if settings.records_dir is not None:
             _keep(Path(settings.records_dir), name, payload)
-        return Response(payload, media_type="application/json")
+        return payload, None, 200
+
+    @app.post("/v1/extract", responses={413: {}, 415: {}, 422: {}, 504: {}})
+    async def extract(file: UploadFile = File(..., description="the document (a supported type)")) -> Response:
+        """Extract one uploaded document and return its record (the same JSON as `vnplan extract`)."""
+        received = await receive(file)
+        if isinstance(received, JSONResponse):
+            return received
+        record, error, status = await run(*received)
+        if error is not None:
+            return _error_response(error, status)
+        return Response(record, media_type="application/json")
+
+    jobs: dict[str, dict] = {}
+    tasks: set[asyncio.Task] = set()  # strong references: a task nobody holds may be collected mid-run
+
+    @app.post("/v1/jobs", status_code=202, responses={202: {}, 413: {}, 415: {}, 422: {}})
+    async def submit(file: UploadFile = File(..., description="the document (a supported type)")) -> Response:
+        """Queue one uploaded document for extraction and answer at once: 202 with the job's id and where to
+        ask for it (GET /v1/jobs/{id}). For long documents (scans) that would outlast a client's timeout."""
+        received = await receive(file)
+        if isinstance(received, JSONResponse):
+            return received
+        job_id = uuid.uuid4().hex
+        jobs[job_id] = {"id": job_id, "status": "queued", "name": received[1] + received[2]}
+        while len(jobs) > MAX_JOBS:  # the oldest finished jobs go first
+            done = next((k for k, v in jobs.items() if v["status"] in ("done", "failed")), None)
+            if done is None:
+                break
+            jobs.pop(done)
+
+        async def work() -> None:
+            jobs[job_id]["status"] = "running"
+            record, error, status = await run(*received)
+            if error is not None:
+                jobs[job_id].update(status="failed", error={k: error[k] for k in ("error", "code", "message")},
+                                    http_status=status)
+            else:
+                jobs[job_id].update(status="done", record=record)
+
+        task = asyncio.create_task(work())
+        tasks.add(task)
+        task.add_done_callback(tasks.discard)
+        return JSONResponse({"id": job_id, "status": "queued", "url": f"/v1/jobs/{job_id}"}, status_code=202,
+                            headers={"Location": f"/v1/jobs/{job_id}"})
+
+    @app.get("/v1/jobs/{job_id}", responses={404: {}})
+    def job_status(job_id: str) -> Response:
+        """A job's status: queued | running | done (with the record) | failed (with the error body)."""
+        job = jobs.get(job_id)
+        if job is None:
+            return _error_response(JobNotFoundError(job_id), 404)
+        body = {k: job[k] for k in ("id", "status", "name")}
+        if job["status"] == "failed":
+            body["error"] = job["error"]
+        if job["status"] == "done":
+            return Response('{"id": "%s", "status": "done", "name": %s, "record": %s}'
+                            % (job_id, json.dumps(job["name"], ensure_ascii=False), job["record"]),
+                            media_type="application/json")
+        return JSONResponse(body)
 
     @app.get("/v1/records/{record_id}", responses={404: {}})
     def get_record(record_id: str) -> Response:

@@ -166,3 +166,14 @@ class InvalidDateError(VnplanError):
 class CorrectionsFormatError(VnplanError):
     code = "corrections_format"
     template = "{path}: not a corrections file ({reason})"
+
+
+class JobNotFoundError(VnplanError):
+    code = "job_not_found"
+    template = "{path}: no such job (jobs are kept in memory until the server stops)"
+
+
+class OcrSwitchedOffError(VnplanError):
+    code = "ocr_off"
+    template = ("{path}: page {page} has no text layer and OCR was switched off (--no-ocr); "
+                "run without --no-ocr to read it")
