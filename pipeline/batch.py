@@ -279,7 +279,8 @@ def process_document(job: Job) -> dict:
             if read_as:
                 record.warnings = [w.replace(read_as, job.path) for w in record.warnings]
             text = record.model_dump_json(indent=1) + "\n"
-        return {"ok": True, "text": text, "seconds": time.perf_counter() - started}
+        return {"ok": True, "text": text, "seconds": time.perf_counter() - started, "warnings": record.warnings,
+                "ocr_pages": record.source.ocr_pages}
     except _Deadline:
         error = describe(TimeLimitError(job.path, seconds=f"{job.time_limit:g}"), job.path)
     except Exception as exc:  # every failure becomes an error line; the batch goes on
@@ -311,16 +312,18 @@ class Manifest:
             pass
 
     def known_failure(self, f: InputFile, sha: str) -> dict | None:
-        """The error line of an unchanged input that failed for good in an earlier run."""
+        """The error line of an unchanged input that failed for good in an earlier run (a failure that may
+        pass another time, such as a time limit, is tried again)."""
         entry = self.failures.get(f.name)
-        if entry and entry["sha256"] == sha and entry["source"] == f.rel:
+        if (entry and entry["sha256"] == sha and entry["source"] == f.rel
+                and entry["error"].get("code") in PERMANENT_ERRORS):
             return entry["error"]
         return None
 
-    def fail(self, f: InputFile, sha: str, error: dict) -> None:
-        self.failures.pop(f.name, None)
-        if error.get("code") in PERMANENT_ERRORS:
-            self.failures[f.name] = {"source": f.rel, "sha256": sha, "error": error}
+    def fail(self, f: InputFile, sha: str, error: dict, *, seconds: float | None = None) -> None:
+        """Every failure is kept with its status and time (the manifest reports each document)."""
+        self.failures[f.name] = {"source": f.rel, "sha256": sha, "error": error, "status": "failed",
+                                 **({"seconds": round(seconds, 3)} if seconds is not None else {})}
 
     def is_current(self, f: InputFile, sha: str) -> bool:
         """True when OUT holds a record of exactly this content for this input."""
@@ -331,16 +334,25 @@ class Manifest:
         if entry is not None:
             return entry["sha256"] == sha and entry["source"] == f.rel
         try:  # written by a run killed before it saved the manifest
-            source = json.loads(record.read_text(encoding="utf-8"))["source"]
+            data = json.loads(record.read_text(encoding="utf-8"))
+            source = data["source"]
         except (OSError, ValueError, KeyError, TypeError):
             return False
         if source.get("sha256") == sha and source.get("path") == f.rel:
-            self.set(f, sha)
+            self.set(f, sha, {"warnings": data.get("warnings") or [], "ocr_pages": source.get("ocr_pages")})
+            self.entries[f.name].pop("seconds")  # that run's time was not kept
             return True
         return False
 
-    def set(self, f: InputFile, sha: str) -> None:
-        self.entries[f.name] = {"source": f.rel, "sha256": sha}
+    def set(self, f: InputFile, sha: str, result: dict | None = None) -> None:
+        """A record made (or found current): with this run's status, time and warnings when it made it."""
+        entry: dict = {"source": f.rel, "sha256": sha}
+        if result is not None:
+            entry.update(status="done", seconds=round(result.get("seconds", 0.0), 3),
+                         warnings=list(result.get("warnings", [])))
+            if result.get("ocr_pages"):
+                entry["ocr_pages"] = result["ocr_pages"]
+        self.entries[f.name] = entry
         self.failures.pop(f.name, None)
 
     def drop(self, name: str) -> None:
@@ -399,9 +411,25 @@ def _progress(enabled: bool, total: int):
     console = Console(stderr=True)
     show = enabled and sys.stdout.isatty() and console.is_terminal
     progress = Progress(TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(), TextColumn("eta"),
-                        TimeRemainingColumn(), TimeElapsedColumn(), console=console, disable=not show,
-                        transient=False)
-    return progress, progress.add_task("extract", total=total)
+                        TimeRemainingColumn(), TimeElapsedColumn(), TextColumn("{task.fields[last]}"),
+                        console=console, disable=not show, transient=False)
+    return progress, progress.add_task("extract", total=total, last="")
+
+
+def _report(progress, task, log: bool, done: int, total: int, f: InputFile, result: dict) -> None:
+    """A finished file: named on the bar (with its time and OCR'd pages), or one line of its own in a log."""
+    seconds = result.get("seconds", 0.0)
+    if result["ok"]:
+        ocr = result.get("ocr_pages") or []
+        notes = [f"OCR {len(ocr)} page{'s' if len(ocr) != 1 else ''}"] if ocr else []
+        notes += [f"{len(result.get('warnings', []))} warnings"] if result.get("warnings") else []
+        state = "ok" + (f" ({', '.join(notes)})" if notes else "")
+    else:
+        state = f"failed ({result['error'].get('code', 'error')})"
+    if log:
+        print(f"[{done}/{total}] {f.rel}  {seconds:.2f} s  {state}", file=sys.stderr, flush=True)
+    else:
+        progress.update(task, last=f"last: {f.rel} {seconds:.1f} s {state}")
 
 
 def _with_corrections(result: dict, record_path: Path) -> dict:
@@ -453,15 +481,18 @@ def run_batch(inputs: list[Path], out: Path, *, options: BatchOptions = BatchOpt
             failures[i] = known  # still failed; listed again in errors.jsonl, not retried
             summary.not_retried += 1
         elif not options.force and manifest.is_current(f, sha):
-            summary.skipped += 1
+            summary.skipped += 1  # its manifest entry keeps the status, time and warnings of the run that made it
         else:
             todo.append((i, f, sha))
 
     jobs = [Job(path=str(f.path), rel=f.rel, doc_id=f.doc_id, ocr=options.ocr, time_limit=options.time_limit)
             for _i, f, _sha in todo]
     progress, task = _progress(options.progress, len(files))
+    # not a terminal (a log, CI): one line per finished file instead of a bar
+    log = options.progress and progress.disable
+    finished = summary.skipped + len(failures)
     with progress:
-        progress.update(task, completed=summary.skipped + len(failures))
+        progress.update(task, completed=finished)
         if jobs:
             engine = make_engine(options.engine, jobs=options.jobs, n_docs=len(jobs),
                                  time_limit=options.time_limit, scheduler=options.scheduler)
@@ -471,9 +502,11 @@ def run_batch(inputs: list[Path], out: Path, *, options: BatchOptions = BatchOpt
                     result = {"ok": False, "error": describe(result, f.path), "seconds": 0.0}
                 if result["ok"] and corrections_path(out / f.name).is_file():
                     result = _with_corrections(result, out / f.name)
+                finished += 1
+                _report(progress, task, log, finished, len(files), f, result)
                 if result["ok"]:
                     atomic_write(out / f.name, result["text"])
-                    manifest.set(f, sha)
+                    manifest.set(f, sha, result)
                     summary.done += 1
                     if summary.slowest is None or result["seconds"] > summary.slowest[1]:
                         summary.slowest = (str(f.path), result["seconds"])
@@ -481,7 +514,7 @@ def run_batch(inputs: list[Path], out: Path, *, options: BatchOptions = BatchOpt
                     if f.name in manifest.entries or (out / f.name).exists():
                         manifest.drop(f.name)  # the old record is of other content: not this file's
                     failures[i] = result["error"]
-                    manifest.fail(f, sha, result["error"])
+                    manifest.fail(f, sha, result["error"], seconds=result.get("seconds"))
                     if on_error:  # while the bar is live, rich shows what is printed above it
                         on_error(result["error"])
                 manifest.save(every=2.0)

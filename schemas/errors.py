@@ -173,7 +173,7 @@ class JobNotFoundError(VnplanError):
     template = "{path}: no such job (jobs are kept in memory until the server stops)"
 
 
-class OcrSwitchedOffError(VnplanError):
+class OcrSwitchedOffError(OcrUnavailableError):  # unavailable by choice: nothing to install
     code = "ocr_off"
     template = ("{path}: page {page} has no text layer and OCR was switched off (--no-ocr); "
                 "run without --no-ocr to read it")

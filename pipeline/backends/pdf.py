@@ -23,7 +23,7 @@ from pipeline.backends.base import (RECIPIENTS, SIGNATURE, Backend, IngestOption
                                     is_motto, source_info)
 from schemas.document import ParsedDocument, WordBox
 from schemas.errors import (CorruptFileError, EmptyFileError, EncryptedFileError, FileTooLargeError,
-                            OcrUnavailableError)
+                            OcrSwitchedOffError, OcrUnavailableError)
 
 _SEGMENT_GAP = 18.0      # pt: a wider gap between words on one line separates two columns
 _LINE_TOL = 3.0          # pt: words whose tops differ less are on one line
@@ -217,7 +217,7 @@ class PdfBackend(Backend):
 
     def _ocr(self, path: Path, pdf, index: int, *, has_text: bool, warnings: list[str],
              words_out: list[WordBox] | None = None):
-        reason = "OCR is switched off"
+        reason = "OCR is switched off (--no-ocr)"
         if self.options.ocr:
             try:
                 from pipeline.backends.ocr import ocr_page
@@ -228,6 +228,8 @@ class PdfBackend(Backend):
         if has_text:  # keep the fragment rather than fail the whole document
             warnings.append(f"page {index + 1}: little text and no OCR ({reason})")
             return None
+        if not self.options.ocr:
+            raise OcrSwitchedOffError(path, page=index + 1)
         raise OcrUnavailableError(path, page=index + 1, reason=reason)
 
     # -- the whole document ----------------------------------------------------------------------
