@@ -58,13 +58,20 @@ def _is_text(head: bytes) -> bool:
     return b"\x00" not in head
 
 
+def _word_kind(head: bytes) -> str:
+    from pipeline.backends.doc import sniff_word
+
+    return sniff_word(head)
+
+
 #: suffix -> (test on the first bytes, what it expects): the suffix alone is the client's word
 SNIFFERS = {
     ".pdf": (lambda h: b"%PDF-" in h[:1024], "no %PDF- header"),
     ".docx": (lambda h: h.startswith(b"PK\x03\x04"), "not a zip package"),
     ".odt": (lambda h: h.startswith(b"PK\x03\x04"), "not a zip package"),
-    ".doc": (lambda h: h.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1") or h.startswith(b"{\\rtf"),
-             "not an OLE2 (Word 97-2003) file"),
+    # portals serve HTML, RTF and DOCX as .doc: the DOC backend reads what the content really is
+    ".doc": (lambda h: h.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1") or _word_kind(h) != "doc",
+             "not a Word document (OLE2, DOCX, RTF or HTML)"),
     ".rtf": (lambda h: h.startswith(b"{\\rtf"), "no {\\rtf header"),
     ".txt": (_is_text, "binary bytes in a text file"),
     ".md": (_is_text, "binary bytes in a text file"),

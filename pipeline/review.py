@@ -158,16 +158,29 @@ def page_images(record: Record, source: Path | None) -> dict[int, str]:
     import base64
     import io
 
-    import pypdfium2
+    def uri(image) -> str:
+        buf = io.BytesIO()
+        image.convert("L").save(buf, format="JPEG", quality=70, optimize=True)  # a scan's grain: PNG is 4x
+        return "data:image/jpeg;base64," + base64.b64encode(buf.getvalue()).decode("ascii")
 
     out: dict[int, str] = {}
+    if source.suffix.lower() != ".pdf":  # an image (JPG, PNG, TIFF pages), drawn at the size of its page
+        from PIL import Image, ImageOps
+
+        sizes = {p.number: p.width for p in record.pages}
+        with Image.open(source) as image:
+            for index in range(getattr(image, "n_frames", 1)):
+                image.seek(index)
+                page = ImageOps.exif_transpose(image)
+                width = round((sizes.get(index + 1) or page.width * 72 / 300) * PAGE_SCALE)
+                out[index + 1] = uri(page.resize((width, max(1, round(page.height * width / page.width)))))
+        return out
+    import pypdfium2
+
     pdf = pypdfium2.PdfDocument(str(source))
     try:
         for index in range(len(pdf)):
-            image = pdf[index].render(scale=PAGE_SCALE, grayscale=True).to_pil()
-            buf = io.BytesIO()
-            image.save(buf, format="JPEG", quality=70, optimize=True)  # a scan's grain makes PNG 4x larger
-            out[index + 1] = "data:image/jpeg;base64," + base64.b64encode(buf.getvalue()).decode("ascii")
+            out[index + 1] = uri(pdf[index].render(scale=PAGE_SCALE, grayscale=True).to_pil())
     finally:
         pdf.close()
     return out

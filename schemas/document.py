@@ -14,7 +14,7 @@ from pydantic import Field
 from schemas.base import Strict
 
 BlockKind = Literal["heading", "paragraph", "list_item", "table", "header", "signature", "recipients"]
-InputFormat = Literal["pdf", "docx", "doc", "txt", "md", "scan"]
+InputFormat = Literal["pdf", "docx", "doc", "odt", "rtf", "txt", "md", "scan"]
 
 
 class SourceInfo(Strict):
