@@ -411,9 +411,9 @@ def _progress(enabled: bool, total: int):
     console = Console(stderr=True)
     show = enabled and sys.stdout.isatty() and console.is_terminal
     progress = Progress(TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(), TextColumn("eta"),
-                        TimeRemainingColumn(), TimeElapsedColumn(), TextColumn("{task.fields[last]}"),
-                        console=console, disable=not show, transient=False)
-    return progress, progress.add_task("extract", total=total, last="")
+                        TimeRemainingColumn(), TimeElapsedColumn(), TextColumn("{task.fields[now]}"),
+                        TextColumn("[dim]{task.fields[last]}"), console=console, disable=not show, transient=False)
+    return progress, progress.add_task("extract", total=total, last="", now="")
 
 
 def _report(progress, task, log: bool, done: int, total: int, f: InputFile, result: dict) -> None:
@@ -496,7 +496,17 @@ def run_batch(inputs: list[Path], out: Path, *, options: BatchOptions = BatchOpt
         if jobs:
             engine = make_engine(options.engine, jobs=options.jobs, n_docs=len(jobs),
                                  time_limit=options.time_limit, scheduler=options.scheduler)
-            for k, result in engine.run(process_document, jobs):
+            running: dict[int, str] = {}
+
+            def on_event(k: int, event: str) -> None:
+                """The bar names the files being read now, and the page an OCR is on."""
+                if log:
+                    return
+                running[k] = todo[k][1].rel + ("" if event == "start" else f" ({event})")
+                progress.update(task, now="reading: " + ", ".join(running[x] for x in sorted(running)[:3]))
+
+            for k, result in engine.run(process_document, jobs, on_event=on_event):
+                running.pop(k, None)
                 i, f, sha = todo[k]
                 if isinstance(result, BaseException):
                     result = {"ok": False, "error": describe(result, f.path), "seconds": 0.0}

@@ -10,11 +10,25 @@ from __future__ import annotations
 import hashlib
 import re
 from abc import ABC, abstractmethod
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from extractors.normalize import normalize_inline, normalize_text
 from schemas.document import Block, BlockKind, Cell, PageInfo, ParsedDocument, Row, SourceInfo
+
+
+#: set by the engine that runs a document: told what a long document is doing now (e.g. "OCR page 3/12"),
+#: so that the progress display can follow it. None outside a batch.
+PROGRESS: Callable[[str], None] | None = None
+
+
+def report_progress(event: str) -> None:
+    if PROGRESS is not None:
+        try:
+            PROGRESS(event)
+        except Exception:  # noqa: BLE001 - a progress display must never fail a document
+            pass
 
 
 @dataclass(frozen=True)

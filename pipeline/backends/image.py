@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.backends.base import Backend, TextBuilder, source_info
+from pipeline.backends.base import Backend, TextBuilder, report_progress, source_info
 from schemas.document import ParsedDocument
 from schemas.errors import CorruptFileError, EmptyFileError, FileTooLargeError, OcrSwitchedOffError
 
@@ -52,6 +52,7 @@ class ImageBackend(Backend):
                     dpi = DEFAULT_DPI
                 rgb = np.asarray(ImageOps.exif_transpose(image).convert("RGB"))
                 page_words: list = []
+                report_progress(f"OCR page {index + 1}/{frames}")
                 blocks = ocr_image(rgb, lang=self.options.ocr_lang, dpi=dpi, path=path, page=index + 1,
                                    words_out=page_words)
                 words += page_words

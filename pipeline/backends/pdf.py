@@ -20,7 +20,7 @@ from pathlib import Path
 
 from extractors.normalize import normalize_text
 from pipeline.backends.base import (RECIPIENTS, SIGNATURE, Backend, IngestOptions, TextBuilder, add_layout_table,
-                                    is_motto, source_info)
+                                    is_motto, report_progress, source_info)
 from schemas.document import ParsedDocument, WordBox
 from schemas.errors import (CorruptFileError, EmptyFileError, EncryptedFileError, FileTooLargeError,
                             OcrSwitchedOffError, OcrUnavailableError)
@@ -224,6 +224,7 @@ class PdfBackend(Backend):
             except ImportError as exc:
                 reason = f"the OCR backend is not installed ({exc.name})"
             else:
+                report_progress(f"OCR page {index + 1}/{len(pdf.pages)}")
                 return ocr_page(path, index, options=self.options, pdf=pdf, words_out=words_out)
         if has_text:  # keep the fragment rather than fail the whole document
             warnings.append(f"page {index + 1}: little text and no OCR ({reason})")
