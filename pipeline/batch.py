@@ -6,8 +6,21 @@ Output folder ``OUT``:
 - ``OUT/records.jsonl``: every record in ``OUT``, one per line, sorted by file name;
 - ``OUT/errors.jsonl``: one line ``{file, error, code, message}`` per input that failed in this run;
 - ``OUT/.vnplan-manifest.json``: output name -> source path and content sha256, for incremental runs,
-  and the inputs that failed for good (their content cannot be read: empty, corrupt, encrypted...),
-  which are not retried while unchanged; ``--force`` retries them.
+  with each document's status, time and warnings; every input that failed with its error and time,
+  of which those that failed for good (their content cannot be read: empty, corrupt, encrypted...)
+  are not retried while unchanged (``--force`` retries them); the files of unsupported types
+  that were ignored. Transient failures (a file that vanished or cannot be opened, a time or memory
+  limit) are retried on the next run.
+- ``OUT/<doc_id>.corrections.json``: a reviewer's corrections, applied over the fresh record (a change
+  to them makes the record again); never read as a record.
+- ``OUT/.vnplan-lock``: held while a batch writes to ``OUT``; a second batch on the same ``OUT``
+  refuses to start (``output_locked``) instead of interleaving its files with the first one's.
+
+``records.jsonl`` and the manifest are rebuilt from the record files on disk, so they always agree
+with them, and a rerun repairs any disagreement left by an older version. Names that are not UTF-8
+or hold control characters are processed, and shown and stored in a printable form
+(:func:`schemas.errors.printable`). Links that lead out of the input folders are not followed
+unless ``follow_links``.
 
 Every file is written atomically (temporary file in ``OUT``, fsync, rename), and ``records.jsonl``
 and ``errors.jsonl`` are rebuilt from scratch at the end of each run, so a run killed at any
@@ -30,14 +43,16 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.corrections import corrections_path
-from pipeline.engines import Job, make_engine
+from pipeline.corrections import corrections_path, is_corrections_file
+from pipeline.engines import DEFAULT_MEMORY_LIMIT, Job, make_engine
 from pipeline.ingest import SUPPORTED_SUFFIXES
-from schemas.errors import InputNotFoundError, NoDocumentsError, TimeLimitError, describe
+from schemas.errors import (InputNotFoundError, InputUnreadableError, NoDocumentsError, OutputLockedError,
+                            OutputWriteError, TimeLimitError, describe, printable)
 
 MANIFEST = ".vnplan-manifest.json"
 RECORDS = "records.jsonl"
 ERRORS = "errors.jsonl"
+LOCK = ".vnplan-lock"
 _TMP_SUFFIX = ".vnplan-tmp"
 #: error codes that the same bytes will give again: an unchanged file is not retried
 PERMANENT_ERRORS = frozenset({"empty_file", "corrupt_file", "encrypted_file", "file_too_large", "not_text",
@@ -62,6 +77,9 @@ class BatchOptions:
     scheduler: str | None = None  # dask scheduler address; None = a LocalCluster
     progress: bool = True         # a progress bar when stdout is a terminal
     time_limit: float = 300.0     # seconds per document; 0 = no limit
+    memory_limit: int = DEFAULT_MEMORY_LIMIT  # bytes of address space per worker; 0 = no limit
+    max_ocr_pages: int = 300      # pages OCR'd per document; the others are named in its warnings
+    follow_links: bool = False    # follow symbolic links that lead out of the input folders
 
 
 @dataclass
@@ -74,6 +92,7 @@ class BatchSummary:
     slowest: tuple[str, float] | None = None      # (input path, seconds)
     errors: list[dict] = field(default_factory=list)
     out: Path | None = None
+    ignored: list[str] = field(default_factory=list)  # printable paths of unsupported files skipped
 
     def exit_code(self, *, strict: bool) -> int:
         """Non-zero with ``strict`` and any failure, or when every file failed."""
@@ -85,6 +104,8 @@ class BatchSummary:
         line = f"done {self.done}, skipped {self.skipped}, failed {self.failed}"
         if self.not_retried:
             line += f" ({self.not_retried} unchanged since they failed, not retried; --force retries them)"
+        if self.ignored:
+            line += f", ignored {len(self.ignored)}: {ignored_counts(self.ignored)}"
         line += f" in {self.seconds:.1f} s"
         if self.slowest:
             line += f"; slowest: {self.slowest[0]} ({self.slowest[1]:.2f} s)"
@@ -102,6 +123,14 @@ class InputFile:
     @property
     def doc_id(self) -> str:
         return self.name[: -len(".json")]
+
+
+def ignored_counts(paths: list[str]) -> str:
+    """".xlsx ×2, .zip ×1": the ignored files by type, most frequent first."""
+    from collections import Counter
+
+    counts = Counter((Path(p).suffix.lower() or "(no suffix)") for p in paths)
+    return ", ".join(f"{suffix} ×{n}" for suffix, n in sorted(counts.items(), key=lambda x: (-x[1], x[0])))
 
 
 # -- atomic files ----------------------------------------------------------------------------------
@@ -159,28 +188,49 @@ def _skipped_name(part: str) -> bool:
     return part.startswith(".") or part.startswith("~$")  # hidden files, Office lock files
 
 
-def discover(inputs: Iterable[str | Path], out: Path | None = None) -> tuple[list[InputFile], list[dict]]:
+def _inside(path: Path, roots: list[Path]) -> bool:
+    try:
+        real = path.resolve()
+    except (OSError, RuntimeError):  # a link loop
+        return False
+    return any(real.is_relative_to(r) for r in roots)
+
+
+def discover(inputs: Iterable[str | Path], out: Path | None = None, *, follow_links: bool = False,
+             ignored: list[str] | None = None) -> tuple[list[InputFile], list[dict]]:
     """The documents under ``inputs`` (folders searched recursively), named, and the error lines of
     inputs that do not exist. Hidden files and folders and the output folder are skipped; a file
-    named explicitly is taken whatever its type (an unsupported one gets an error line later)."""
+    named explicitly is taken whatever its type (an unsupported one gets an error line later).
+    Files of unsupported types found in folders are appended to ``ignored`` (printable paths).
+    A link (or a file under a linked folder) that leads out of every input root is skipped unless
+    ``follow_links``: a folder of uploads must not pull in ``/etc/passwd``."""
     out_res = Path(out).resolve() if out is not None else None
     found: list[InputFile] = []
     errors: list[dict] = []
     seen: set[Path] = set()
-    for root in map(Path, inputs):
+    inputs = [Path(x) for x in inputs]
+    roots = [r.resolve() for r in inputs if r.is_dir()]
+    for root in inputs:
         if root.is_dir():
             candidates = []
             for p in root.rglob("*"):
                 rel = p.relative_to(root)
-                if any(_skipped_name(x) for x in rel.parts) or p.suffix.lower() not in SUPPORTED_SUFFIXES:
+                if any(_skipped_name(x) for x in rel.parts):
+                    continue
+                if not follow_links and not _inside(p, roots):
                     continue
                 if out_res is not None and p.resolve().is_relative_to(out_res):
                     continue
-                if p.is_file():
-                    candidates.append((rel.parts, p, rel.as_posix()))
+                if not p.is_file():
+                    continue
+                if p.suffix.lower() not in SUPPORTED_SUFFIXES:
+                    if ignored is not None:
+                        ignored.append(printable(p))
+                    continue
+                candidates.append((rel.parts, p, printable(rel.as_posix())))
             items = [(p, rel) for _parts, p, rel in sorted(candidates, key=lambda x: x[0])]
         elif root.is_file():
-            items = [(root, root.name)]
+            items = [(root, printable(root.name))]
         else:
             errors.append(describe(InputNotFoundError(root), root))
             continue
@@ -200,15 +250,15 @@ def assign_names(files: list[InputFile]) -> list[InputFile]:
     names: dict[int, str] = {}
     taken: set[str] = set()
     for i, f in enumerate(files):
-        name = f"{f.path.stem}.json"
+        name = f"{printable(f.path.stem)}.json"
         if name not in taken:
             names[i] = name
             taken.add(name)
     for i, f in enumerate(files):
         if i in names:
             continue
-        ext = f.path.suffix.lstrip(".").lower() or "noext"
-        base, n = f"{f.path.stem}.{ext}", 1
+        ext = printable(f.path.suffix.lstrip(".").lower()) or "noext"
+        base, n = f"{printable(f.path.stem)}.{ext}", 1
         name = f"{base}.json"
         while name in taken:
             n += 1
@@ -260,22 +310,24 @@ def time_limit(seconds: float) -> Iterator[None]:
 def process_document(job: Job) -> dict:
     """Extract one document; never raises. Returns ``{"ok", "text" | "error", "seconds"}`` where
     ``text`` is the record file's content, ready to write."""
-    from pipeline.backends.base import IngestOptions
+    from pipeline.backends.base import IngestOptions, private_tempdir
     from pipeline.extract import extract_file
 
     started = time.perf_counter()
     read_as: str | None = None
     try:
         with time_limit(job.time_limit):
-            options = IngestOptions(ocr=job.ocr)
+            deadline = time.monotonic() + job.time_limit if job.time_limit and job.time_limit > 0 else None
+            options = IngestOptions(ocr=job.ocr, max_ocr_pages=job.max_ocr_pages, deadline=deadline)
             if job.data is not None:  # shipped to a remote worker: read a private copy
-                with tempfile.TemporaryDirectory(prefix="vnplan-") as tmp:
+                with private_tempdir("job") as tmp:
                     copy = Path(tmp) / Path(job.path).name
                     copy.write_bytes(job.data)
                     read_as = str(copy)
                     record = extract_file(copy, options=options, doc_id=job.doc_id, source_path=job.rel)
             else:
-                record = extract_file(job.path, options=options, doc_id=job.doc_id, source_path=job.rel)
+                record = extract_file(os.fsdecode(job.path), options=options, doc_id=job.doc_id,
+                                      source_path=job.rel)
             if read_as:
                 record.warnings = [w.replace(read_as, job.path) for w in record.warnings]
             text = record.model_dump_json(indent=1) + "\n"
@@ -293,14 +345,16 @@ def process_document(job: Job) -> dict:
 # -- the manifest ----------------------------------------------------------------------------------
 
 class Manifest:
-    """Output name -> {source, sha256} of every record in OUT (a cache: the records are the truth),
-    and output name -> {source, sha256, error} of inputs that failed for good."""
+    """Output name -> {source, sha256, status, seconds, warnings} of every record in OUT (a cache: the
+    records are the truth), and output name -> {source, sha256, error, status, seconds} of inputs that
+    failed (only those that failed for good are not retried)."""
 
     def __init__(self, out: Path) -> None:
         self.out = out
         self.path = out / MANIFEST
         self.entries: dict[str, dict[str, str]] = {}
         self.failures: dict[str, dict] = {}
+        self.ignored: list[str] = []
         self._saved_at = time.monotonic()
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
@@ -377,14 +431,39 @@ class Manifest:
         if every and time.monotonic() - self._saved_at < every:
             return
         data = {"version": 1, "records": dict(sorted(self.entries.items())),
-                "failures": dict(sorted(self.failures.items()))}
+                "failures": dict(sorted(self.failures.items())), "ignored": sorted(self.ignored)}
         atomic_write(self.path, json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
         self._saved_at = time.monotonic()
+
+
+def adopt_records(out: Path, manifest: Manifest) -> None:
+    """Make the manifest list exactly the record files in ``out``: a record written by a run that
+    was killed (or, before the lock existed, by a second batch on the same folder) is added from
+    its own ``source``, an entry whose file is gone is dropped."""
+    for name in list(manifest.entries):
+        if not (out / name).is_file():
+            manifest.entries.pop(name)
+    for path in out.glob("*.json"):
+        if path.name in manifest.entries or path.name.startswith(".") or is_corrections_file(path):
+            continue  # a reviewer's corrections file is never a record
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            source = data["source"]
+            entry = {"source": str(source["path"]), "sha256": str(source["sha256"]),
+                     # its status and warnings from the record itself; the time of the run that made it is lost
+                     "status": "done", "warnings": list(data.get("warnings") or [])}
+            if source.get("ocr_pages"):
+                entry["ocr_pages"] = source["ocr_pages"]
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            continue  # not a record of ours
+        manifest.entries[path.name] = entry
+        manifest.failures.pop(path.name, None)
 
 
 def rebuild_records(out: Path, manifest: Manifest) -> int:
     """Write ``records.jsonl`` from the record files, one compact line each, sorted by name (streamed)."""
     count = 0
+    adopt_records(out, manifest)
 
     def lines() -> Iterator[str]:
         nonlocal count
@@ -399,6 +478,26 @@ def rebuild_records(out: Path, manifest: Manifest) -> int:
 
     atomic_write(out / RECORDS, lines())
     return count
+
+
+@contextmanager
+def output_lock(out: Path) -> Iterator[None]:
+    """Hold ``OUT/.vnplan-lock`` for the whole batch (released by the kernel if we are killed); a
+    second batch on the same folder gets :class:`OutputLockedError` at once."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: no lock
+        yield
+        return
+    fd = os.open(out / LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise OutputLockedError(out) from None
+        yield  # the file stays empty: the output of a run is the same bytes whoever ran it
+    finally:
+        os.close(fd)
 
 
 # -- the batch -------------------------------------------------------------------------------------
@@ -450,21 +549,34 @@ def run_batch(inputs: list[Path], out: Path, *, options: BatchOptions = BatchOpt
 
     ``on_error`` is called with each error line as it happens (the CLI prints it). Raises
     ``NoDocumentsError`` when the inputs hold no document at all, ``EngineError`` for an unknown
-    engine or an unreachable Dask scheduler; everything else is an error line.
+    engine or an unreachable Dask scheduler, ``OutputLockedError`` when another batch writes to
+    ``out``, ``OutputWriteError`` when ``out`` cannot be written (a full disk: the files written
+    before stay valid); everything else is an error line.
     """
     started = time.perf_counter()
     out = Path(out)
-    files, errors = discover(inputs, out)
+    ignored: list[str] = []
+    files, errors = discover(inputs, out, follow_links=options.follow_links, ignored=ignored)
     if not files and not errors:
         raise NoDocumentsError(", ".join(map(str, inputs)) or ".")
-    out.mkdir(parents=True, exist_ok=True)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        with output_lock(out):
+            return _run_locked(files, errors, ignored, out, options, on_error, started)
+    except OSError as exc:  # ENOSPC, EROFS, EACCES on the output folder
+        raise OutputWriteError(out, reason=exc.strerror or type(exc).__name__) from None
+
+
+def _run_locked(files: list[InputFile], errors: list[dict], ignored: list[str], out: Path,
+                options: BatchOptions, on_error: Callable[[dict], None] | None, started: float) -> BatchSummary:
     clean_temp(out)
-    summary = BatchSummary(out=out, failed=len(errors))
+    summary = BatchSummary(out=out, failed=len(errors), ignored=ignored)
     failures: dict[int, dict] = {}
     for err in errors:
         on_error and on_error(err)
 
     manifest = Manifest(out)
+    manifest.ignored = ignored
     todo: list[tuple[int, InputFile, str]] = []
     for i, f in enumerate(files):
         try:
@@ -472,8 +584,8 @@ def run_batch(inputs: list[Path], out: Path, *, options: BatchOptions = BatchOpt
             corrections = corrections_path(out / f.name)
             if corrections.is_file():  # new or changed corrections: the record is made again with them
                 sha = f"{sha}+corrections:{file_sha256(corrections)[:16]}"
-        except OSError as exc:
-            failures[i] = describe(exc, f.path)
+        except OSError as exc:  # gone or unreadable since it was found: retried next run
+            failures[i] = describe(InputUnreadableError(f.path, reason=exc.strerror or type(exc).__name__))
             on_error and on_error(failures[i])
             continue
         known = None if options.force else manifest.known_failure(f, sha)
@@ -485,56 +597,62 @@ def run_batch(inputs: list[Path], out: Path, *, options: BatchOptions = BatchOpt
         else:
             todo.append((i, f, sha))
 
-    jobs = [Job(path=str(f.path), rel=f.rel, doc_id=f.doc_id, ocr=options.ocr, time_limit=options.time_limit)
+    jobs = [Job(path=os.fsdecode(f.path), rel=f.rel, doc_id=f.doc_id, ocr=options.ocr,
+                time_limit=options.time_limit, max_ocr_pages=options.max_ocr_pages)
             for _i, f, _sha in todo]
     progress, task = _progress(options.progress, len(files))
     # not a terminal (a log, CI): one line per finished file instead of a bar
     log = options.progress and progress.disable
     finished = summary.skipped + len(failures)
-    with progress:
-        progress.update(task, completed=finished)
-        if jobs:
-            engine = make_engine(options.engine, jobs=options.jobs, n_docs=len(jobs),
-                                 time_limit=options.time_limit, scheduler=options.scheduler)
-            running: dict[int, str] = {}
+    try:
+        with progress:
+            progress.update(task, completed=finished)
+            if jobs:
+                engine = make_engine(options.engine, jobs=options.jobs, n_docs=len(jobs),
+                                     time_limit=options.time_limit, scheduler=options.scheduler,
+                                     memory_limit=options.memory_limit)
+                running: dict[int, str] = {}
 
-            def on_event(k: int, event: str) -> None:
-                """The bar names the files being read now, and the page an OCR is on."""
-                if log:
-                    return
-                running[k] = todo[k][1].rel + ("" if event == "start" else f" ({event})")
-                progress.update(task, now="reading: " + ", ".join(running[x] for x in sorted(running)[:3]))
+                def on_event(k: int, event: str) -> None:
+                    """The bar names the files being read now, and the page an OCR is on."""
+                    if log:
+                        return
+                    running[k] = todo[k][1].rel + ("" if event == "start" else f" ({event})")
+                    progress.update(task, now="reading: " + ", ".join(running[x] for x in sorted(running)[:3]))
 
-            for k, result in engine.run(process_document, jobs, on_event=on_event):
-                running.pop(k, None)
-                i, f, sha = todo[k]
-                if isinstance(result, BaseException):
-                    result = {"ok": False, "error": describe(result, f.path), "seconds": 0.0}
-                if result["ok"] and corrections_path(out / f.name).is_file():
-                    result = _with_corrections(result, out / f.name)
-                finished += 1
-                _report(progress, task, log, finished, len(files), f, result)
-                if result["ok"]:
-                    atomic_write(out / f.name, result["text"])
-                    manifest.set(f, sha, result)
-                    summary.done += 1
-                    if summary.slowest is None or result["seconds"] > summary.slowest[1]:
-                        summary.slowest = (str(f.path), result["seconds"])
-                else:
-                    if f.name in manifest.entries or (out / f.name).exists():
-                        manifest.drop(f.name)  # the old record is of other content: not this file's
-                    failures[i] = result["error"]
-                    manifest.fail(f, sha, result["error"], seconds=result.get("seconds"))
-                    if on_error:  # while the bar is live, rich shows what is printed above it
-                        on_error(result["error"])
-                manifest.save(every=2.0)
-                progress.advance(task)
-
-    manifest.prune(files)
-    manifest.save()
-    rebuild_records(out, manifest)
-    errors += [failures[i] for i in sorted(failures)]
-    atomic_write(out / ERRORS, "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in errors))
+                for k, result in engine.run(process_document, jobs, on_event=on_event):
+                    running.pop(k, None)
+                    i, f, sha = todo[k]
+                    if isinstance(result, BaseException):
+                        result = {"ok": False, "error": describe(result, f.path), "seconds": 0.0}
+                    if result["ok"] and corrections_path(out / f.name).is_file():
+                        result = _with_corrections(result, out / f.name)
+                    finished += 1
+                    _report(progress, task, log, finished, len(files), f, result)
+                    if result["ok"]:
+                        atomic_write(out / f.name, result["text"])
+                        manifest.set(f, sha, result)
+                        summary.done += 1
+                        if summary.slowest is None or result["seconds"] > summary.slowest[1]:
+                            summary.slowest = (printable(f.path), result["seconds"])
+                    else:
+                        if f.name in manifest.entries or (out / f.name).exists():
+                            manifest.drop(f.name)  # the old record is of other content: not this file's
+                        failures[i] = result["error"]
+                        manifest.fail(f, sha, result["error"], seconds=result.get("seconds"))
+                        if on_error:  # while the bar is live, rich shows what is printed above it
+                            on_error(result["error"])
+                    manifest.save(every=2.0)
+                    progress.advance(task)
+    finally:  # also when the disk fills up: the index files describe the records that were written
+        errors += [failures[i] for i in sorted(failures)]
+        manifest.prune(files)
+        try:
+            rebuild_records(out, manifest)
+            manifest.save()
+            atomic_write(out / ERRORS, "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in errors))
+        except OSError:
+            pass  # the disk is full: the old index files are intact; the next run rebuilds them
     summary.failed = len(errors)
     summary.errors = errors
     summary.seconds = time.perf_counter() - started

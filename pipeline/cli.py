@@ -12,6 +12,27 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Read Vietnamese government plans into normalised, evidence-grounded JSON records.")
 
 
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("vnplan")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return "unknown (not installed)"
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"vnplan {_version()}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(version: bool = typer.Option(False, "--version", callback=_show_version, is_eager=True,
+                                       help="print the version and exit")) -> None:
+    """Read Vietnamese government plans into normalised, evidence-grounded JSON records."""
+
+
 @app.command()
 def extract(
     inputs: list[Path] = typer.Argument(..., help="files or folders (searched recursively; hidden files skipped)"),
@@ -25,6 +46,13 @@ def extract(
                                             help="with --engine dask: scheduler address tcp://host:port "
                                                  "(default: a LocalCluster of --jobs workers)"),
     time_limit: float = typer.Option(300.0, "--time-limit", help="seconds per document (0 = no limit)"),
+    memory_limit: int = typer.Option(2048, "--memory-limit",
+                                     help="MB of memory (address space) per worker; a document that needs "
+                                          "more fails alone with resource_limit (0 = no limit)"),
+    max_ocr_pages: int = typer.Option(300, "--max-ocr-pages",
+                                      help="pages OCR'd per document; the others are named in its warnings"),
+    follow_links: bool = typer.Option(False, "--follow-links",
+                                      help="follow symbolic links that lead out of the input folders"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress bar"),
 ) -> None:
     """Extract one record per document into OUT/<stem>.json (plus records.jsonl and errors.jsonl).
@@ -47,7 +75,8 @@ def extract(
         typer.echo(f"error: {err['message']}", err=True)
 
     options = BatchOptions(jobs=jobs, force=force, ocr=not no_ocr, engine=engine, scheduler=scheduler,
-                           progress=not quiet, time_limit=time_limit)
+                           progress=not quiet, time_limit=time_limit, memory_limit=max(0, memory_limit) * 2**20,
+                           max_ocr_pages=max_ocr_pages, follow_links=follow_links)
     try:
         summary = run_batch(inputs, out, options=options, on_error=show_error)
     except VnplanError as exc:  # no documents at all, or the engine cannot start

@@ -24,6 +24,8 @@ from typing import Any
 from schemas.errors import EngineError, TimeLimitError, WorkerCrashError
 
 ENGINES = ("local", "dask")
+#: default memory ceiling of a worker (address space): one document that needs more fails alone
+DEFAULT_MEMORY_LIMIT = 2 * 1024**3
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,7 @@ class Job:
     doc_id: str               # the record's id, also its output file name without ``.json``
     ocr: bool = True
     time_limit: float = 300.0
+    max_ocr_pages: int = 300
     data: bytes | None = None
 
 
@@ -53,8 +56,50 @@ def _report(event: str) -> None:
         _STARTS.put((_CURRENT, event))
 
 
-def init_worker(starts=None) -> None:
-    """Load the spaCy pipeline (and its lexicons) once per worker process, not once per document."""
+def set_memory_limit(limit: int) -> int:
+    """Cap this process's address space at ``limit`` bytes (0 = no cap); returns the soft limit it
+    had, so that it can be put back. Past it, allocations fail with MemoryError (``resource_limit``)
+    instead of the machine swapping or the OOM killer choosing a victim. Linux/macOS only."""
+    try:
+        import resource
+    except ImportError:
+        return 0
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if limit and limit > 0:
+        new = limit if hard == resource.RLIM_INFINITY else min(limit, hard)
+    else:
+        new = hard
+    resource.setrlimit(resource.RLIMIT_AS, (new, hard))
+    return soft
+
+
+def die_with_parent(parent: int | None = None) -> None:
+    """Make this worker exit when the process that started it dies, even by kill -9: the kernel's
+    parent-death signal (Linux), and a watch thread for the batch process itself (a forkserver
+    worker's parent is the fork server, which outlives a killed batch only briefly)."""
+    from pipeline.backends.base import set_parent_death_signal
+
+    set_parent_death_signal(signal.SIGKILL)
+    if parent is None:
+        return
+    import threading
+
+    def watch() -> None:
+        while True:
+            try:
+                os.kill(parent, 0)
+            except ProcessLookupError:
+                os._exit(1)
+            except PermissionError:
+                pass
+            time.sleep(1.0)
+
+    threading.Thread(target=watch, name="vnplan-parent-watch", daemon=True).start()
+
+
+def init_worker(starts=None, memory_limit: int = 0, parent: int | None = None) -> None:
+    """Load the spaCy pipeline (and its lexicons) once per worker process, not once per document;
+    tie the worker to its parent and put it under the memory ceiling."""
     global _STARTS
     _STARTS = starts
     from pipeline.backends import base
@@ -64,9 +109,16 @@ def init_worker(starts=None) -> None:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
     except ValueError:  # not the main thread (a Dask worker thread): nothing to do
         pass
+    if parent is not None:
+        die_with_parent(parent)
+        from pipeline.backends.base import remove_stale_temp
+
+        remove_stale_temp()  # left by workers killed in an earlier run
     from pipeline.nlp import get_nlp
 
     get_nlp()
+    if memory_limit:
+        set_memory_limit(memory_limit)
 
 
 def _started(fn: Callable[[Job], Any], i: int, job: Job) -> Any:
@@ -82,11 +134,42 @@ def _started(fn: Callable[[Job], Any], i: int, job: Job) -> Any:
 Results = Iterator[tuple[int, Any]]
 
 
+def _restore_memory_limit(soft: int) -> None:
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (soft, resource.getrlimit(resource.RLIMIT_AS)[1]))
+
+
+def _process_groups_below(pid: int) -> set[int]:
+    """Process groups of ``pid``'s descendants (from /proc): LibreOffice runs in a group of its own,
+    which must die with the worker that started it. Empty where /proc is missing."""
+    children: dict[int, list[int]] = {}
+    groups: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        child = int(stat.parent.name)
+        children.setdefault(int(fields[1]), []).append(child)
+        groups[child] = int(fields[2])
+    found: set[int] = set()
+    todo = list(children.get(pid, []))
+    while todo:
+        p = todo.pop()
+        found.add(groups.get(p, 0))
+        todo.extend(children.get(p, []))
+    return {g for g in found if g > 1 and g != os.getpgrp()}
+
+
 class InProcessEngine:
     """``--jobs 1``: documents one after the other in this process (the time limit is enforced
     inside ``fn`` with SIGALRM)."""
 
     name = "inprocess"
+
+    def __init__(self, *, memory_limit: int = 0) -> None:
+        self.memory_limit = memory_limit
 
     def run(self, fn: Callable[[Job], Any], jobs: list[Job],
             on_event: Callable[[int, str], None] | None = None) -> Results:
@@ -100,10 +183,16 @@ class InProcessEngine:
                 if on_event is not None:
                     on_event(i, "start")
                     base.PROGRESS = lambda event, i=i: on_event(i, event)
+                # the ceiling holds while a document is read, not while the caller writes its record
+                before = set_memory_limit(self.memory_limit) if self.memory_limit else None
                 try:
-                    yield i, fn(job)
+                    result = fn(job)
                 except Exception as exc:  # fn should not raise; if it does, the batch still goes on
-                    yield i, exc
+                    result = exc
+                finally:
+                    if before is not None:
+                        _restore_memory_limit(before)
+                yield i, result
         finally:
             base.PROGRESS = None
 
@@ -120,9 +209,11 @@ class LocalEngine:
 
     name = "local"
 
-    def __init__(self, workers: int, *, time_limit: float = 300.0, grace: float | None = None) -> None:
+    def __init__(self, workers: int, *, time_limit: float = 300.0, grace: float | None = None,
+                 memory_limit: int = DEFAULT_MEMORY_LIMIT) -> None:
         self.workers = max(1, workers)
         self.deadline = hard_deadline(time_limit, grace) if time_limit and time_limit > 0 else None
+        self.memory_limit = memory_limit
 
     def _pool(self):
         import multiprocessing as mp
@@ -134,17 +225,28 @@ class LocalEngine:
         ctx.set_forkserver_preload(["pipeline.batch", "pipeline.extract", "pipeline.nlp"])
         starts = ctx.Queue()  # a new one with each pool: a killed worker may leave one broken
         pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx, initializer=init_worker,
-                                   initargs=(starts,))
+                                   initargs=(starts, self.memory_limit, os.getpid()))
         return pool, starts
 
     @staticmethod
     def _kill(pool) -> None:
-        for proc in list(getattr(pool, "_processes", {}).values()):
+        """Kill every worker, the process groups they started (LibreOffice), and their temp folders."""
+        from pipeline.backends.base import remove_stale_temp
+
+        procs = list(getattr(pool, "_processes", {}).values())
+        groups = set().union(*(_process_groups_below(p.pid) for p in procs if p.pid)) if procs else set()
+        for proc in procs:
             try:
                 proc.kill()
             except Exception:  # already gone
                 pass
+        for group in groups:
+            try:
+                os.killpg(group, signal.SIGKILL)
+            except (ProcessLookupError, PermissionError):
+                pass
         pool.shutdown(wait=True, cancel_futures=True)
+        remove_stale_temp({p.pid for p in procs if p.pid})
 
     def run(self, fn: Callable[[Job], Any], jobs: list[Job],
             on_event: Callable[[int, str], None] | None = None) -> Results:
@@ -300,8 +402,11 @@ class DaskEngine:
                 cluster.close()
 
 
-def make_engine(engine: str, *, jobs: int, n_docs: int, time_limit: float, scheduler: str | None = None):
-    """The engine for ``--engine`` and ``--jobs`` (``jobs`` 0 = number of cores)."""
+def make_engine(engine: str, *, jobs: int, n_docs: int, time_limit: float, scheduler: str | None = None,
+                memory_limit: int = DEFAULT_MEMORY_LIMIT):
+    """The engine for ``--engine`` and ``--jobs`` (``jobs`` 0 = number of cores); ``memory_limit``
+    is each worker's address-space ceiling in bytes (0 = none; not applied to Dask workers, which
+    have their own memory management)."""
     workers = jobs if jobs and jobs > 0 else (os.cpu_count() or 1)
     if engine == "dask":
         return DaskEngine(workers, time_limit=time_limit, scheduler=scheduler)
@@ -309,5 +414,5 @@ def make_engine(engine: str, *, jobs: int, n_docs: int, time_limit: float, sched
         raise EngineError(engine, engine=engine, reason=f"unknown engine; expected one of {', '.join(ENGINES)}")
     workers = min(workers, max(1, n_docs))
     if workers == 1:
-        return InProcessEngine()
-    return LocalEngine(workers, time_limit=time_limit)
+        return InProcessEngine(memory_limit=memory_limit)
+    return LocalEngine(workers, time_limit=time_limit, memory_limit=memory_limit)

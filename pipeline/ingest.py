@@ -1,6 +1,7 @@
 """The one routing table from file type to backend, and the entry point ``parse``."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from pipeline.backends.base import Backend, IngestOptions
@@ -10,7 +11,8 @@ from pipeline.backends.image import ImageBackend  # OCR (an optional extra) is i
 from pipeline.backends.pdf import PdfBackend
 from pipeline.backends.text import MarkdownBackend, TextBackend
 from schemas.document import ParsedDocument
-from schemas.errors import CorruptFileError, EmptyFileError, FileTooLargeError, UnsupportedFormatError
+from schemas.errors import (CorruptFileError, EmptyFileError, FileTooLargeError, InputUnreadableError,
+                            UnsupportedFormatError)
 
 
 def _routes() -> dict[str, type[Backend]]:
@@ -40,13 +42,19 @@ def parse(path: str | Path, *, options: IngestOptions | None = None) -> ParsedDo
     backend = backend_for(path, options)
     try:
         size = path.stat().st_size
-    except OSError as exc:
-        raise CorruptFileError(path, kind=path.suffix.lstrip(".").upper() or "input",
-                               reason=exc.strerror or type(exc).__name__) from None
+    except OSError as exc:  # vanished or not ours to read: nothing is known about its content yet
+        raise InputUnreadableError(path, reason=exc.strerror or type(exc).__name__) from None
     if not path.is_file():
         raise CorruptFileError(path, kind=path.suffix.lstrip(".").upper(), reason="not a regular file")
     if size == 0:
         raise EmptyFileError(path)
     if size > backend.options.max_bytes:  # refused before any backend reads it
         raise FileTooLargeError(path, what="the file", size=size, limit=backend.options.max_bytes)
-    return backend.convert(path)
+    try:
+        return backend.convert(path)
+    except OSError as exc:
+        # the input itself could not be opened or read (deleted mid-batch, permissions changed):
+        # transient, unlike a file whose bytes are bad; any other OSError is not about the input
+        if exc.filename is not None and os.fsdecode(exc.filename) == os.fsdecode(path):
+            raise InputUnreadableError(path, reason=exc.strerror or type(exc).__name__) from None
+        raise

@@ -13,7 +13,8 @@ from pydantic import Field
 
 from schemas.base import Strict
 
-BlockKind = Literal["heading", "paragraph", "list_item", "table", "header", "signature", "recipients"]
+BlockKind = Literal["heading", "paragraph", "list_item", "table", "header", "signature", "recipients",
+                    "signature_stamp"]  # the e-signature stamp of a signed PDF ("Ký bởi: …", "Thời gian ký: …")
 InputFormat = Literal["pdf", "docx", "doc", "odt", "rtf", "txt", "md", "scan"]
 
 

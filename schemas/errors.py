@@ -5,7 +5,30 @@ into a clean error line (type + message) instead of a traceback.
 """
 from __future__ import annotations
 
+import os
+import re
 from pathlib import Path
+
+# C0/C1 controls (ESC starts terminal escape sequences), DEL, and lone surrogates (undecodable bytes)
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def printable(path: str | Path | bytes) -> str:
+    """A file name as it can be printed and stored in JSON: bytes that are not UTF-8 (names from
+    zips made on Windows) and control characters become ``\\xNN`` escapes, so that no name can
+    break a record, a terminal or a log line. Valid UTF-8 names are unchanged."""
+    if isinstance(path, bytes):
+        text = path.decode("utf-8", "surrogateescape")
+    else:
+        text = os.fspath(path)
+
+    def escape(m: re.Match) -> str:
+        ch = m.group()
+        if "\udc80" <= ch <= "\udcff":  # an undecodable byte kept by surrogateescape
+            return f"\\x{ord(ch) - 0xdc00:02x}"
+        return f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}"
+
+    return _UNPRINTABLE.sub(escape, text)
 
 
 class VnplanError(Exception):
@@ -16,7 +39,7 @@ class VnplanError(Exception):
     template = "{path}: processing failed"
 
     def __init__(self, path: str | Path | None = None, **details: object) -> None:
-        self.path = str(path) if path is not None else "<input>"
+        self.path = printable(path) if path is not None else "<input>"
         self.details = details
         try:
             message = self.template.format(path=self.path, **details)
@@ -89,14 +112,51 @@ class GoldFormatError(VnplanError):
     template = "{path}: not a gold annotation file ({reason})"
 
 
+class ResourceLimitError(VnplanError):
+    code = "resource_limit"
+    template = "{path}: reading it needs more memory than the ceiling of {limit} (--memory-limit)"
+
+
+class BlankDocumentError(VnplanError):
+    code = "blank_document"
+    template = "{path}: no text found: {reason}"
+
+
+class InputUnreadableError(VnplanError):
+    """The input vanished or cannot be opened now: transient, retried on the next run."""
+
+    code = "unreadable"
+    template = "{path}: cannot open the file now ({reason}); it is retried on the next run"
+
+
+class InternalError(VnplanError):
+    """A bug in vnplan (or a broken installation), never the user's file."""
+
+    code = "internal_error"
+    template = "{path}: internal error {kind} while reading this file (a bug in vnplan, not your file): {reason}"
+
+
+def _memory_ceiling() -> str:
+    try:
+        import resource
+
+        soft = resource.getrlimit(resource.RLIMIT_AS)[0]
+    except (ImportError, OSError, ValueError):
+        soft = -1
+    return f"{soft / 2**20:.0f} MB" if soft > 0 else "this machine's memory"
+
+
 def describe(exc: BaseException, path: str | Path | None = None) -> dict[str, str]:
     """The error line for any exception: known ones keep their message, others get one line too."""
+    where = printable(path) if path is not None else None
+    if isinstance(exc, MemoryError):
+        exc = ResourceLimitError(path, limit=_memory_ceiling())
     if isinstance(exc, VnplanError):
-        return {"file": str(path or exc.path), "error": type(exc).__name__, "code": exc.code,
+        return {"file": where or exc.path, "error": type(exc).__name__, "code": exc.code,
                 "message": exc.message}
-    text = " ".join(str(exc).split()) or type(exc).__name__
-    return {"file": str(path or "<input>"), "error": type(exc).__name__, "code": "internal_error",
-            "message": f"{path or '<input>'}: unexpected {type(exc).__name__}: {text}"[:500]}
+    text = printable(" ".join(str(exc).split())) or type(exc).__name__
+    return {"file": where or "<input>", "error": type(exc).__name__, "code": "internal_error",
+            "message": f"{where or '<input>'}: unexpected {type(exc).__name__}: {text}"[:500]}
 
 
 # -- batch runs and exports ----------------------------------------------------------------------
@@ -104,6 +164,17 @@ def describe(exc: BaseException, path: str | Path | None = None) -> dict[str, st
 class InputNotFoundError(VnplanError):
     code = "not_found"
     template = "{path}: no such file or folder"
+
+
+class OutputLockedError(VnplanError):
+    code = "output_locked"
+    template = ("{path}: another vnplan batch is writing to this output folder; "
+                "wait for it to finish or choose another --out")
+
+
+class OutputWriteError(VnplanError):
+    code = "output_write"
+    template = "{path}: cannot write the output ({reason}); the files written before are kept and valid"
 
 
 class WorkerCrashError(VnplanError):

@@ -8,13 +8,17 @@ Layout of ``text`` (the same for every format, so extractors see one shape):
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import shutil
+import tempfile
 from abc import ABC, abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from extractors.normalize import normalize_inline, normalize_text
+from schemas.errors import printable
 from schemas.document import Block, BlockKind, Cell, PageInfo, ParsedDocument, Row, SourceInfo
 
 
@@ -38,11 +42,65 @@ class IngestOptions:
     ocr: bool = True                   # OCR pages that have no real text layer
     ocr_lang: str = "vie"
     ocr_dpi: int = 300
+    # 25 Mpx: an A3 page at 300 dpi; a larger page is rendered at a lower dpi (75 MB of RGB at most)
+    max_page_pixels: int = 25_000_000
+    min_ocr_dpi: int = 50              # a page that would need less (a poster of metres) is not read
+    max_ocr_pages: int = 300           # pages OCR'd per document; the others are listed as not read
+    #: seconds left for this document (set by the batch): LibreOffice gets no more than this
+    deadline: float | None = None
     max_bytes: int = 200 * 1024 * 1024       # refuse inputs larger than this
     max_unzipped_bytes: int = 300 * 1024 * 1024  # DOCX zip-bomb guard, checked before inflating
+    # the XML parts once inflated (counted while streaming): a parsed tree takes ~20x its XML, and a
+    # long real plan has a document.xml of 1-5 MB
+    max_xml_bytes: int = 40 * 1024 * 1024
     max_text_chars: int = 20_000_000
     convert_timeout: float = 120.0     # LibreOffice .doc -> .docx
     min_text_chars_per_page: int = 200  # fewer real characters than this on a page: treat as a scan
+
+
+TEMP_PREFIX = "vnplan-"
+_PR_SET_PDEATHSIG = 1
+
+
+def set_parent_death_signal(sig: int) -> None:
+    """Ask the kernel to send ``sig`` to this process when its parent dies, even by kill -9
+    (Linux ``prctl``; nothing elsewhere). Safe in a ``preexec_fn``."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, sig, 0, 0, 0)
+    except (OSError, AttributeError):
+        pass
+
+
+def private_tempdir(kind: str) -> tempfile.TemporaryDirectory:
+    """A private (0700) temporary folder named ``vnplan-<kind>-<pid>-*``: the pid lets the next run
+    find and remove what a killed process could not (:func:`remove_stale_temp`)."""
+    return tempfile.TemporaryDirectory(prefix=f"{TEMP_PREFIX}{kind}-{os.getpid()}-")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def remove_stale_temp(pids: set[int] | None = None) -> int:
+    """Remove the temporary folders of ``pids`` (processes just killed) and of dead processes."""
+    removed = 0
+    for folder in Path(tempfile.gettempdir()).glob(f"{TEMP_PREFIX}*-*-*"):
+        parts = folder.name.split("-")
+        if len(parts) < 4 or not parts[2].isdigit():
+            continue
+        pid = int(parts[2])
+        if (pids and pid in pids) or not _alive(pid):
+            shutil.rmtree(folder, ignore_errors=True)
+            removed += 1
+    return removed
 
 
 class TextBuilder:
@@ -149,7 +207,8 @@ class TextBuilder:
 
 def source_info(path: Path, fmt: str, data: bytes | None = None, *, pages: int | None = None) -> SourceInfo:
     data = path.read_bytes() if data is None else data
-    return SourceInfo(path=str(path), name=path.name, format=fmt, sha256=hashlib.sha256(data).hexdigest(),
+    # names that are not UTF-8 (or hold control characters) are stored escaped: a record is JSON
+    return SourceInfo(path=printable(path), name=printable(path.name), format=fmt, sha256=hashlib.sha256(data).hexdigest(),
                       size=len(data), pages=pages)
 
 

@@ -15,12 +15,12 @@ import re
 import shutil
 import signal
 import subprocess
-import tempfile
+import time
 from pathlib import Path
 
 import xml.etree.ElementTree as ET
 
-from pipeline.backends.base import Backend
+from pipeline.backends.base import Backend, private_tempdir, set_parent_death_signal
 from pipeline.backends.docx import DocxBackend
 from schemas.document import ParsedDocument
 from schemas.errors import ConversionError, ConverterUnavailableError, EmptyFileError, TimeLimitError
@@ -69,25 +69,43 @@ class DocBackend(Backend):
             if docbook is None:
                 raise ConverterUnavailableError(path, kind="DOC")
             return self._from_docbook(path, docbook)
-        with tempfile.TemporaryDirectory(prefix="vnplan-doc-") as tmp:
+        with private_tempdir("doc") as tmp:
             tmpdir = Path(tmp)
             # a plain file name, with the suffix of what the file really is: LibreOffice mishandles some
             # characters in paths, and reads HTML saved as .doc only when told it is HTML
             src = tmpdir / f"input.{kind}"
-            shutil.copyfile(path, src)
+            with open(path, "rb") as fin, open(os.open(src, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as fout:
+                shutil.copyfileobj(fin, fout)  # the user's document: private to us
             outdir = tmpdir / "out"
             # HTML opens in Writer/Web, whose plain "docx" has no export filter: name Word's filter
             target = "docx:MS Word 2007 XML" if kind == "html" else "docx"
             cmd = [soffice, f"-env:UserInstallation={(tmpdir / 'profile').as_uri()}", "--headless",
                    "--norestore", "--nolockcheck", "--convert-to", target, "--outdir", str(outdir), str(src)]
-            proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                    start_new_session=True, env={**os.environ, "HOME": tmp})
+            timeout = self.options.convert_timeout
+            if self.options.deadline is not None:
+                timeout = max(1.0, min(timeout, self.options.deadline - time.monotonic()))
+            guard = shutil.which("timeout")
+            if guard:
+                # coreutils timeout leads LibreOffice's process group: when we die (even by kill -9)
+                # the kernel sends it SIGTERM, which it passes to the whole group, then SIGKILL
+                cmd = [guard, "--kill-after=5", f"{timeout + 5:g}", *cmd]
+            proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+                                    env={**os.environ, "HOME": tmp},
+                                    preexec_fn=lambda: set_parent_death_signal(signal.SIGTERM))
             try:
-                _, err = proc.communicate(timeout=self.options.convert_timeout)
+                _, err = proc.communicate(timeout=timeout)
             except subprocess.TimeoutExpired:
-                os.killpg(proc.pid, signal.SIGKILL)  # soffice forks: kill the whole group
-                proc.communicate()
-                raise TimeLimitError(path, seconds=self.options.convert_timeout) from None
+                raise TimeLimitError(path, seconds=f"{timeout:g}") from None
+            finally:
+                # whatever stops us (our timeout, the batch's alarm, Ctrl-C): soffice forks and keeps
+                # running on its own, so its whole process group goes, before the folder is removed
+                try:
+                    os.killpg(proc.pid, signal.SIGKILL)
+                except (ProcessLookupError, PermissionError):
+                    pass
+                if proc.returncode is None:
+                    proc.kill()
+                    proc.wait()
             out = outdir / "input.docx"
             if proc.returncode != 0 or not out.exists() or out.stat().st_size == 0:
                 reason = " ".join(err.decode("utf-8", "replace").split())[:200] or f"exit code {proc.returncode}"
@@ -102,7 +120,7 @@ class DocBackend(Backend):
             return parsed
 
     def _from_docbook(self, path: Path, docbook: str) -> ParsedDocument:
-        with tempfile.TemporaryDirectory(prefix="vnplan-doc-") as tmp:
+        with private_tempdir("doc") as tmp:
             out = Path(tmp) / "antiword.docx"
             try:
                 docbook_to_docx(docbook, out)

@@ -8,6 +8,7 @@ Tables inside a cell are read recursively and rendered right after their table.
 from __future__ import annotations
 
 import zipfile
+import zlib
 from pathlib import Path
 
 from docx.oxml.ns import qn
@@ -153,6 +154,28 @@ class DocxBackend(Backend):
                                     limit=self.options.max_unzipped_bytes)
         if "word/document.xml" not in names and "[Content_Types].xml" not in names:
             raise CorruptFileError(path, kind="DOCX", reason="no word/document.xml in the package")
+        self._check_xml_size(path, infos)
+
+    def _check_xml_size(self, path: Path, infos: list[zipfile.ZipInfo]) -> None:
+        """The XML parts, counted while they are inflated (declared sizes can lie), must stay under
+        ``max_xml_bytes``: a parsed tree takes ~20 times its XML, so this bounds the memory really
+        used, where the package limit alone let 285 MB of tiny paragraphs take 5-10 GB."""
+        limit = self.options.max_xml_bytes
+        total = 0
+        try:
+            with zipfile.ZipFile(path) as zf:
+                for info in infos:
+                    if not info.filename.lower().endswith((".xml", ".rels")):
+                        continue
+                    with zf.open(info) as part:
+                        while chunk := part.read(1 << 20):
+                            total += len(chunk)
+                            if total > limit:
+                                raise FileTooLargeError(path, what="the XML of the DOCX (inflated)",
+                                                        size=f"over {total}", limit=limit)
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, OSError, ValueError, EOFError,
+                NotImplementedError) as exc:
+            raise CorruptFileError(path, kind="DOCX", reason=f"damaged zip package: {exc}"[:200]) from None
 
     def _body(self, b: TextBuilder, body) -> None:
         for el in _children(body):

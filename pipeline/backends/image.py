@@ -2,7 +2,9 @@
 OCR path as a scanned PDF (pipeline/backends/ocr.py), so the records and evidence boxes are the same.
 
 A page's size in PDF points comes from the image's resolution (its dpi, 300 when it does not say), so
-evidence boxes are in the same unit as for PDFs.
+evidence boxes are in the same unit as for PDFs. The limits of a scanned PDF hold too: the file size
+(``max_bytes``), the pixel budget (a larger page is reduced, at a lower dpi; below ``min_ocr_dpi`` it is
+not read) and the OCR page cap (``max_ocr_pages``); the pages not read are named in the warnings.
 """
 from __future__ import annotations
 
@@ -10,7 +12,8 @@ from pathlib import Path
 
 from pipeline.backends.base import Backend, TextBuilder, report_progress, source_info
 from schemas.document import ParsedDocument
-from schemas.errors import CorruptFileError, EmptyFileError, FileTooLargeError, OcrSwitchedOffError
+from schemas.errors import (BlankDocumentError, CorruptFileError, EmptyFileError, FileTooLargeError,
+                            OcrSwitchedOffError)
 
 #: resolution assumed for an image that does not state one (a scanner's usual setting)
 DEFAULT_DPI = 300
@@ -28,6 +31,8 @@ class ImageBackend(Backend):
         data = path.read_bytes()
         if not data:
             raise EmptyFileError(path)
+        if len(data) > self.options.max_bytes:
+            raise FileTooLargeError(path, what="the image", size=len(data), limit=self.options.max_bytes)
         if not self.options.ocr:
             raise OcrSwitchedOffError(path, page=1)
         from pipeline.backends.ocr import ocr_image
@@ -41,8 +46,15 @@ class ImageBackend(Backend):
             raise CorruptFileError(path, kind="image", reason=" ".join(str(exc).split())[:160]) from None
         b = TextBuilder()
         words = []
+        opts = self.options
+        not_read: list[str] = []
+        if frames > opts.max_ocr_pages:
+            first = opts.max_ocr_pages + 1
+            not_read.append(f"page{'s' if frames > first else ''} {first}{f'-{frames}' if frames > first else ''} "
+                            f"not read: over the OCR cap of {opts.max_ocr_pages} pages (--max-ocr-pages)")
+        read: list[int] = []  # the pages OCR'd
         try:
-            for index in range(frames):
+            for index in range(min(frames, opts.max_ocr_pages)):
                 image.seek(index)
                 if image.width * image.height > MAX_PIXELS:
                     raise FileTooLargeError(path, what=f"page {index + 1}", size=image.width * image.height,
@@ -50,7 +62,20 @@ class ImageBackend(Backend):
                 dpi = round(float((image.info.get("dpi") or (DEFAULT_DPI,))[0])) or DEFAULT_DPI
                 if dpi < 72:  # a resolution that is not one (some phones write 1 or 72 by default)
                     dpi = DEFAULT_DPI
-                rgb = np.asarray(ImageOps.exif_transpose(image).convert("RGB"))
+                page = ImageOps.exif_transpose(image)
+                # the pixel budget of a scanned PDF page: a larger image is reduced, its dpi with it
+                factor = 1
+                while page.width // factor * (page.height // factor) > opts.max_page_pixels:
+                    factor += 1
+                if round(dpi / factor) < opts.min_ocr_dpi:
+                    not_read.append(f"page {index + 1} not read: too large to render within "
+                                    f"{opts.max_page_pixels:,} pixels at {opts.min_ocr_dpi} dpi or more")
+                    continue
+                page = page.convert("RGB")
+                if factor > 1:
+                    page, dpi = page.reduce(factor), round(dpi / factor)
+                rgb = np.asarray(page)
+                read.append(index + 1)
                 page_words: list = []
                 report_progress(f"OCR page {index + 1}/{frames}")
                 blocks = ocr_image(rgb, lang=self.options.ocr_lang, dpi=dpi, path=path, page=index + 1,
@@ -68,9 +93,11 @@ class ImageBackend(Backend):
         finally:
             image.close()
         if not b.blocks:
+            if not_read or read:
+                raise BlankDocumentError(path, reason="; ".join(not_read + (["OCR read nothing"] if read else [])))
             raise EmptyFileError(path)
         src = source_info(path, self.fmt, data, pages=frames)
-        src.ocr_pages = list(range(1, frames + 1))
-        parsed = b.build(src)
+        src.ocr_pages = read
+        parsed = b.build(src, not_read)
         parsed.words = words
         return parsed

@@ -3,7 +3,8 @@
 Steps, each chosen because it measurably lowers the character error rate (see
 ``benchmarks/ocr_cer.py``):
 
-1. render the page with pypdfium2 at ``options.ocr_dpi`` (300);
+1. render the page with pypdfium2 at ``options.ocr_dpi`` (300), lowered for an oversized page so
+   that no page takes more than ``options.max_page_pixels`` whatever its MediaBox says;
 2. drop coloured ink by colour before greyscale: red/magenta stamps and blue handwriting or
    signatures are never the printed text, and they cut through the header and signature area;
 3. greyscale, deskew (projection-profile search), binarise (Otsu after background flattening);
@@ -67,16 +68,45 @@ def ocr_available(lang: str = "vie") -> tuple[bool, str]:
 
 # -- rendering and preprocessing -----------------------------------------------------------------
 
-def render_page(pdf_path: Path, page_index: int, dpi: int = 300, pdf=None) -> np.ndarray:
-    """The page as an RGB array at ``dpi``. ``pdf`` may be an open pypdfium2 or pdfplumber doc."""
+def open_pdfium(pdf_path: Path, pdf=None):
+    """(document, opened_here): ``pdf`` itself when it is an open pypdfium2 document."""
     import pypdfium2 as pdfium
 
-    doc, own = None, False
     if isinstance(pdf, pdfium.PdfDocument):
-        doc = pdf
-    if doc is None:
-        doc, own = pdfium.PdfDocument(str(pdf_path)), True
-    if getattr(doc, "formenv", None) is None:
+        return pdf, False
+    return pdfium.PdfDocument(str(pdf_path)), True
+
+
+def fit_dpi(width_pt: float, height_pt: float, dpi: float, max_pixels: int | None) -> float:
+    """``dpi``, or the lower resolution at which a page of this size stays within ``max_pixels``.
+
+    The size is the one pdfium draws (MediaBox/CropBox in points), so neither a huge box nor a
+    UserUnit can make one page allocate gigabytes."""
+    area = max(width_pt, 1.0) * max(height_pt, 1.0)
+    if not max_pixels or area * (dpi / 72.0) ** 2 <= max_pixels:
+        return float(dpi)
+    return 72.0 * (max_pixels / area) ** 0.5
+
+
+def page_size(pdf_path: Path, page_index: int, pdf=None) -> tuple[float, float]:
+    """The page's width and height in points as pdfium draws them."""
+    doc, own = open_pdfium(pdf_path, pdf)
+    try:
+        page = doc[page_index]
+        size = page.get_size()
+        page.close()
+        return size
+    finally:
+        if own:
+            doc.close()
+
+
+def render_page(pdf_path: Path, page_index: int, dpi: float = 300, pdf=None, *,
+                max_pixels: int | None = None, forms: bool = True) -> np.ndarray:
+    """The page as an RGB array at ``dpi`` (lowered by :func:`fit_dpi` to ``max_pixels``).
+    ``pdf`` may be an open pypdfium2 document."""
+    doc, own = open_pdfium(pdf_path, pdf)
+    if forms and getattr(doc, "formenv", None) is None:
         # digital-signature boxes ("Cơ quan: ... Giờ ký: ...") are form widgets: draw them too
         try:
             doc.init_forms()
@@ -84,7 +114,8 @@ def render_page(pdf_path: Path, page_index: int, dpi: int = 300, pdf=None) -> np
             pass
     try:
         page = doc[page_index]
-        img = page.render(scale=dpi / 72.0, may_draw_forms=True).to_numpy()
+        dpi = fit_dpi(*page.get_size(), dpi, max_pixels)
+        img = page.render(scale=dpi / 72.0, may_draw_forms=forms).to_numpy()
         page.close()
     finally:
         if own:
@@ -93,6 +124,22 @@ def render_page(pdf_path: Path, page_index: int, dpi: int = 300, pdf=None) -> np
         img = np.stack([img] * 3, axis=-1)
     # pypdfium2 renders BGR(A) by default: keep RGB order for the colour masks below
     return np.ascontiguousarray(img[:, :, 2::-1] if img.shape[2] >= 3 else img)
+
+
+#: a thumbnail of this many pixels (an A4 page at 25 dpi) decides whether a page is blank: about
+#: a millisecond whatever the page size, and text lines still show as ink
+BLANK_THUMBNAIL_PIXELS = 60_000
+#: a page is blank when fewer thumbnail pixels than this are ink (darker than 200): a two-line page
+#: ("- Lưu: VT.") has ~80, a short word ~20; a speck of dust fades out at this size
+BLANK_MAX_INK_PIXELS = 12
+
+
+def is_blank_page(pdf_path: Path, page_index: int, pdf=None) -> bool:
+    """True when the page has no ink worth reading: checked on a small thumbnail before OCR, so a
+    blank page costs milliseconds instead of a full render and a Tesseract run."""
+    thumb = render_page(pdf_path, page_index, 72, pdf, max_pixels=BLANK_THUMBNAIL_PIXELS)
+    grey = thumb.min(axis=2)  # darkest channel: coloured ink counts as ink too
+    return int((grey < 200).sum()) < BLANK_MAX_INK_PIXELS
 
 
 def suppress_colour_ink(rgb: np.ndarray) -> np.ndarray:
@@ -761,11 +808,14 @@ def ocr_page(pdf_path: Path, page_index: int, *, options: IngestOptions, pdf=Non
     if not ok:
         raise OcrUnavailableError(pdf_path, page=page_index + 1, reason=reason)
     try:
-        rgb = render_page(Path(pdf_path), page_index, options.ocr_dpi, pdf=pdf)
+        dpi = fit_dpi(*page_size(Path(pdf_path), page_index, pdf), options.ocr_dpi, options.max_page_pixels)
+        rgb = render_page(Path(pdf_path), page_index, dpi, pdf=pdf)
+    except MemoryError:
+        raise
     except Exception as exc:  # pdfium's own errors: the page cannot be drawn, so it cannot be read
         raise CorruptFileError(pdf_path, kind="PDF", reason=f"page {page_index + 1} cannot be rendered: "
                                f"{' '.join(str(exc).split())[:160]}") from exc
-    return ocr_image(rgb, lang=options.ocr_lang, dpi=options.ocr_dpi, path=pdf_path, page=page_index + 1,
+    return ocr_image(rgb, lang=options.ocr_lang, dpi=round(dpi), path=pdf_path, page=page_index + 1,
                      words_out=words_out)
 
 
@@ -829,7 +879,7 @@ def blocks_text(blocks: list[OcrBlock]) -> str:
     return "\n\n".join(b.text for b in blocks)
 
 
-__all__ = ["OcrBlock", "ocr_page", "ocr_available", "ocr_image", "blocks_text", "preprocess",
+__all__ = ["OcrBlock", "ocr_page", "is_blank_page", "fit_dpi", "page_size", "render_page", "ocr_available", "ocr_image", "blocks_text", "preprocess",
            "suppress_colour_ink", "estimate_skew", "rotate", "find_tables", "layout_blocks"]
 
 if os.environ.get("OMP_THREAD_LIMIT") is None:

@@ -8,28 +8,45 @@ Layout rules (Decree 30/2020 documents):
   down to the first line that crosses the page centre are split by side into header blocks;
 - the closing "Nơi nhận" (recipients) | "TM. ..." (signature) table likewise, from its first line;
 - a table continuing on the next page (same columns, nothing between) is merged into one table.
+Digitally signed PDFs keep the number, the date and the signature stamp in widget appearance streams,
+which pdfplumber does not read: such a file is flattened first (pypdfium2), and blank characters of
+the page that lie under the flattened glyphs are dropped so "8 9 3 / Q Đ" reads "893/QĐ". The
+e-signature stamp ("Ký bởi: …", "Thời gian ký: …"; words in ``extractors/data/signature_stamp.yaml``)
+becomes a block of its own (kind ``signature_stamp``), out of the header and signature columns.
+
 A page with no real text layer (or a stray stamp/watermark fragment over a full-page image) is a
 scan page and goes to OCR, which is imported lazily from ``pipeline.backends.ocr``.
+
+Before OCR, a blank page (judged on a thumbnail) is skipped, a page too large to render legibly
+within ``options.max_page_pixels`` is not read, and at most ``options.max_ocr_pages`` pages are
+OCR'd; every page not read is named in the record's warnings.
 """
 from __future__ import annotations
 
+import bisect
+import functools
 import io
+import re
 import statistics
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from extractors.lexicon import read_yaml
 from extractors.normalize import normalize_text
 from pipeline.backends.base import (RECIPIENTS, SIGNATURE, Backend, IngestOptions, TextBuilder, add_layout_table,
                                     is_motto, report_progress, source_info)
 from schemas.document import ParsedDocument, WordBox
-from schemas.errors import (CorruptFileError, EmptyFileError, EncryptedFileError, FileTooLargeError,
-                            OcrSwitchedOffError, OcrUnavailableError)
+from schemas.errors import (BlankDocumentError, CorruptFileError, EmptyFileError, EncryptedFileError,
+                            FileTooLargeError, InternalError, OcrSwitchedOffError, OcrUnavailableError,
+                            VnplanError)
 
 _SEGMENT_GAP = 18.0      # pt: a wider gap between words on one line separates two columns
 _LINE_TOL = 3.0          # pt: words whose tops differ less are on one line
 _CROSS = 15.0            # pt: a line "crosses the centre" when it reaches this far to both sides
 _HEADER_LINES = 16       # the national motto must appear within the first lines of page 1
 _JUNK_LIMIT = 1024 * 1024  # junk bytes tolerated before "%PDF"
+_STAMP_PRINT = 0.8       # stamp print is smaller than this share of the page's usual word height
+_WIDGET = 20             # FPDF_ANNOT_WIDGET
 
 
 @dataclass
@@ -53,6 +70,12 @@ class TablePart:
 
 
 @dataclass
+class StampPart:
+    top: float
+    lines: list[str]
+
+
+@dataclass
 class PageItems:
     number: int
     width: float
@@ -61,6 +84,7 @@ class PageItems:
     words: list[WordBox] = field(default_factory=list)  # the page's words with their boxes, in points
     ocr: bool = False
     ocr_blocks: list = field(default_factory=list)
+    stamp: list[str] = field(default_factory=list)  # e-signature stamp lines, emitted after the page
 
 
 def _lines(words: list[dict]) -> list[Line]:
@@ -88,6 +112,17 @@ def _lines(words: list[dict]) -> list[Line]:
 
 def _crosses(line: Line, mid: float) -> bool:
     return any(x0 < mid - _CROSS and x1 > mid + _CROSS for x0, x1, _ in line.segments)
+
+
+def _column_split(lines: list[Line], mid: float) -> float:
+    """The x that parts the header's two columns: the page centre, or, when a column reaches past
+    it, the middle of the gap the two-column lines leave between their columns."""
+    if not any(_crosses(line, mid) for line in lines):
+        return mid
+    pairs = [line.segments for line in lines if len(line.segments) >= 2]
+    left_edge = max(segs[0][1] for segs in pairs)
+    right_edge = min(segs[-1][0] for segs in pairs)
+    return (left_edge + right_edge) / 2 if left_edge < right_edge else mid
 
 
 def _split_columns(lines: list[Line], mid: float) -> tuple[list[str], list[str]]:
@@ -132,6 +167,133 @@ def _table_part(table, words: list[dict]) -> tuple[TablePart, set[int]]:
     return TablePart(top=table.bbox[1], rows=rows, spans=spans), used
 
 
+def _ranges(numbers: list[int]) -> str:
+    """1, 2, 3, 7 -> "1-3, 7"."""
+    out: list[str] = []
+    for n in numbers:
+        if out and int(out[-1].split("-")[-1]) == n - 1:
+            out[-1] = f"{out[-1].split('-')[0]}-{n}"
+        else:
+            out.append(str(n))
+    return ", ".join(out)
+
+
+def flatten_widgets(data: bytes) -> bytes | None:
+    """A copy of the PDF with its widget appearances (signature stamps, filled fields) drawn into the
+    page content, or None when there are none or pdfium cannot read the file (then the file is read as is)."""
+    if b"/Widget" not in data:
+        return None
+    try:
+        import pypdfium2 as pdfium
+        import pypdfium2.raw as pdfium_c
+
+        pdf = pdfium.PdfDocument(data)
+        try:
+            pdf.init_forms()  # before the pages are loaded, so widgets get their appearance
+            flattened = False
+            for i in range(len(pdf)):
+                page = pdf[i]
+                try:
+                    if _has_widget_appearance(page, pdfium_c):
+                        page.flatten()
+                        flattened = True
+                finally:
+                    page.close()
+            if not flattened:
+                return None
+            out = io.BytesIO()
+            pdf.save(out)
+            return out.getvalue()
+        finally:
+            pdf.close()
+    except Exception:  # pdfium failing is no reason to refuse a file pdfplumber may read
+        return None
+
+
+def _has_widget_appearance(page, pdfium_c) -> bool:
+    for k in range(pdfium_c.FPDFPage_GetAnnotCount(page.raw)):
+        annot = pdfium_c.FPDFPage_GetAnnot(page.raw, k)
+        try:
+            if (pdfium_c.FPDFAnnot_GetSubtype(annot) == _WIDGET
+                    and pdfium_c.FPDFAnnot_HasKey(annot, b"AP")):
+                return True
+        finally:
+            pdfium_c.FPDFPage_CloseAnnot(annot)
+    return False
+
+
+def blanks_under_glyphs(chars: list[dict]) -> set[int]:
+    """ids of blank characters lying under a visible glyph: the placeholder spaces a form or stamp
+    is drawn over. Left in, they split each stamped word into letters."""
+    glyphs = sorted((c for c in chars if not c["text"].isspace()), key=lambda c: c["x0"])
+    starts = [c["x0"] for c in glyphs]
+    widest = max((c["x1"] - c["x0"] for c in glyphs), default=0.0)
+    hidden: set[int] = set()
+    for c in chars:
+        if not c["text"].isspace():
+            continue
+        lo = bisect.bisect_left(starts, c["x0"] - widest)
+        hi = bisect.bisect_right(starts, c["x1"])
+        for g in glyphs[lo:hi]:
+            overlap_x = min(c["x1"], g["x1"]) - max(c["x0"], g["x0"])
+            overlap_y = min(c["bottom"], g["bottom"]) - max(c["top"], g["top"])
+            if overlap_x > 0.3 * (c["x1"] - c["x0"]) and overlap_y > 0.5 * min(c["bottom"] - c["top"], g["bottom"] - g["top"]):
+                hidden.add(id(c))
+                break
+    return hidden
+
+
+@functools.lru_cache(maxsize=1)
+def _stamp_words() -> dict[str, re.Pattern]:
+    d = read_yaml("signature_stamp.yaml")
+
+    def alt(words: list[str]) -> re.Pattern:
+        return re.compile(r"(?i)^\s*(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\s*:")
+    return {"anchor": alt(d["anchors"]), "label": alt(d["anchors"] + d["labels"]), "system": alt(d["system_lines"])}
+
+
+def split_stamp(words: list[dict]) -> tuple[list[dict], list[str]]:
+    """Words -> (words without the e-signature stamp, the stamp's lines).
+
+    The stamp is small print beside the signature: from a line in print smaller than the page's
+    usual that opens with an anchor label ("Ký bởi:"), the small print in that column down to the
+    first wide gap."""
+    pats = _stamp_words()
+    heights = sorted(w["bottom"] - w["top"] for w in words)
+    if not heights:
+        return words, []
+    limit = _STAMP_PRINT * heights[len(heights) // 2]
+    small = [w for w in words if w["bottom"] - w["top"] < limit]
+    if not small:
+        return words, []
+    taken: list[tuple[Line, list[tuple[float, float, str]]]] = []
+    column: float | None = None
+    last_bottom = 0.0
+    for ln in _lines(small):
+        anchor = next((seg for seg in ln.segments if pats["anchor"].match(normalize_text(seg[2]))), None)
+        if anchor is None and column is not None and ln.top - last_bottom > 2 * (ln.bottom - ln.top):
+            column = None  # the stamp ended
+        if anchor is not None and column is None:
+            column = anchor[0]
+        if column is None:
+            continue
+        segs = [seg for seg in ln.segments if seg[0] >= column - 2]
+        if segs:
+            taken.append((ln, segs))
+            last_bottom = ln.bottom
+    if not taken:
+        return words, []
+    in_stamp = {id(w) for w in small for ln, segs in taken
+                if ln.top - 0.5 <= w["top"] <= ln.bottom + 0.5 and any(x0 - 0.5 <= w["x0"] <= x1 + 0.5
+                                                                       for x0, x1, _ in segs)}
+    return [w for w in words if id(w) not in in_stamp], [" ".join(seg[2] for seg in segs) for _, segs in taken]
+
+
+def is_system_line(line: Line) -> bool:
+    """A document-system footer ("Số EOF: 649054 /VBĐT"): stamp text, not body or closing text."""
+    return bool(_stamp_words()["system"].match(normalize_text(line.text)))
+
+
 def _is_scan_page(page, chars: int, options: IngestOptions) -> bool:
     if chars == 0:
         return True
@@ -145,6 +307,7 @@ def _is_scan_page(page, chars: int, options: IngestOptions) -> bool:
 class PdfBackend(Backend):
     suffixes = (".pdf",)
     fmt = "pdf"
+    _flattened = False  # set per file: the pages come from a copy with widget appearances drawn in
 
     def convert(self, path: Path) -> ParsedDocument:
         import pdfplumber
@@ -161,12 +324,16 @@ class PdfBackend(Backend):
         warnings: list[str] = []
         if start:
             warnings.append(f"skipped {start} junk bytes before %PDF")
+        self._data, self._pdfium, self._ocr_count = data[start:], None, 0
+        self._unread: dict[str, list[int]] = {}
+        flat = flatten_widgets(data[start:])
+        self._flattened = flat is not None and len(flat) <= self.options.max_bytes
         try:
-            pdf = pdfplumber.open(io.BytesIO(data[start:]))  # pdfminer tries the empty password itself
+            pdf = pdfplumber.open(io.BytesIO(flat if self._flattened else data[start:]))  # pdfminer tries the empty password itself
             pages = [self._read_page(path, pdf, i, warnings) for i in range(len(pdf.pages))]
         except (PDFPasswordIncorrect, PDFEncryptionError):
             raise EncryptedFileError(path) from None
-        except (OcrUnavailableError, FileTooLargeError):
+        except (VnplanError, MemoryError):  # already typed, or the memory ceiling: not a damaged file
             raise
         except Exception as exc:  # pdfminer raises a zoo of types on damaged files
             # pdfplumber wraps pdfminer's errors: look at the wrapped one too
@@ -174,15 +341,26 @@ class PdfBackend(Backend):
             if any(isinstance(e, (PDFPasswordIncorrect, PDFEncryptionError)) for e in inner):
                 raise EncryptedFileError(path) from None
             raise CorruptFileError(path, kind="PDF", reason=f"{type(exc).__name__}: {exc}"[:200]) from None
+        finally:
+            if self._pdfium is not None:
+                self._pdfium.close()
         if not pages:
             raise CorruptFileError(path, kind="PDF", reason="no pages")
+        not_read = [f"page{'s' if len(numbers) > 1 else ''} {_ranges(numbers)} {why}"
+                    for why, numbers in self._unread.items()]
+        warnings += not_read
         b = TextBuilder()
         self._emit(b, pages)
         ocr_pages = [p.number for p in pages if p.ocr]
-        fmt = "scan" if len(ocr_pages) == len(pages) else self.fmt
+        read = len(pages) - sum(map(len, self._unread.values()))
+        fmt = "scan" if ocr_pages and len(ocr_pages) == read else self.fmt
         src = source_info(path, fmt, data, pages=len(pages))
         src.ocr_pages = ocr_pages
         if not b.blocks:
+            if not_read or ocr_pages:
+                raise BlankDocumentError(path, reason="; ".join(
+                    not_read + ([f"OCR read nothing on page{'s' if len(ocr_pages) > 1 else ''} "
+                                 f"{_ranges(ocr_pages)}"] if ocr_pages else [])))
             raise EmptyFileError(path)
         parsed = b.build(src, warnings)
         parsed.words = [w for p in pages for w in p.words]
@@ -192,11 +370,19 @@ class PdfBackend(Backend):
     def _read_page(self, path: Path, pdf, index: int, warnings: list[str]) -> PageItems:
         page = pdf.pages[index]
         items = PageItems(number=index + 1, width=float(page.width), height=float(page.height))
+        if self._flattened:
+            hidden = blanks_under_glyphs(page.chars)
+            if hidden:
+                page = page.filter(lambda obj: id(obj) not in hidden)
+        # one word list for the text and the evidence boxes: from the flattened copy when there is one
         words = page.extract_words(keep_blank_chars=False, x_tolerance=1.5, y_tolerance=3)
         chars = sum(sum(c.isalnum() for c in w["text"]) for w in words)
         if _is_scan_page(page, chars, self.options):
             ocr_words: list[WordBox] = []
             blocks = self._ocr(path, pdf, index, has_text=chars > 0, warnings=warnings, words_out=ocr_words)
+            if any(index + 1 in pages for pages in self._unread.values()):
+                page.close()
+                return items  # skipped: no text, not counted as read by OCR
             if blocks is not None:
                 items.ocr, items.ocr_blocks, items.words = True, blocks, ocr_words
                 page.close()
@@ -209,29 +395,66 @@ class PdfBackend(Backend):
             part, in_table = _table_part(t, words)
             used |= in_table
             items.items.append(part)
-        lines = _lines([w for i, w in enumerate(words) if i not in used])
+        free, items.stamp = split_stamp([w for i, w in enumerate(words) if i not in used])
+        lines = []
+        for line in _lines(free):
+            (items.stamp.append(line.text) if is_system_line(line) else lines.append(line))
         items.items.extend(lines)
         items.items.sort(key=lambda x: x.top)
         page.close()  # frees the page's cached objects: memory stays flat on long documents
         return items
 
+    def _not_read(self, index: int, why: str) -> list:
+        self._unread.setdefault(why, []).append(index + 1)
+        return []
+
     def _ocr(self, path: Path, pdf, index: int, *, has_text: bool, warnings: list[str],
              words_out: list[WordBox] | None = None):
+        """The OCR blocks of a scan page; ``[]`` for a page skipped (blank, too large, over the cap),
+        None to read the page's own text layer instead. ``words_out`` receives the OCR words' boxes."""
         reason = "OCR is switched off (--no-ocr)"
         if self.options.ocr:
             try:
-                from pipeline.backends.ocr import ocr_page
+                from pipeline.backends import ocr
             except ImportError as exc:
                 reason = f"the OCR backend is not installed ({exc.name})"
             else:
-                report_progress(f"OCR page {index + 1}/{len(pdf.pages)}")
-                return ocr_page(path, index, options=self.options, pdf=pdf, words_out=words_out)
+                return self._ocr_page(ocr, path, index, has_text=has_text, words_out=words_out)
         if has_text:  # keep the fragment rather than fail the whole document
             warnings.append(f"page {index + 1}: little text and no OCR ({reason})")
             return None
         if not self.options.ocr:
             raise OcrSwitchedOffError(path, page=index + 1)
         raise OcrUnavailableError(path, page=index + 1, reason=reason)
+
+    def _ocr_page(self, ocr, path: Path, index: int, *, has_text: bool = False,
+                  words_out: list[WordBox] | None = None):
+        import pypdfium2 as pdfium
+
+        opts = self.options
+        try:
+            if self._pdfium is None:  # one pdfium document for every page, not one per page
+                self._pdfium = pdfium.PdfDocument(self._data)
+            if ocr.is_blank_page(path, index, self._pdfium):
+                # a few characters over a blank image: read them, there is nothing else to OCR
+                return None if has_text else self._not_read(index, "blank, skipped")
+            if ocr.fit_dpi(*ocr.page_size(path, index, self._pdfium), opts.ocr_dpi, opts.max_page_pixels) \
+                    < opts.min_ocr_dpi:
+                return self._not_read(index, f"not read: too large to render within {opts.max_page_pixels:,} "
+                                             f"pixels at {opts.min_ocr_dpi} dpi or more")
+            if self._ocr_count >= opts.max_ocr_pages:
+                return self._not_read(index, f"not read: over the OCR cap of {opts.max_ocr_pages} pages "
+                                             "(--max-ocr-pages)")
+            self._ocr_count += 1
+            # only pages really read count in the progress: blank and skipped pages go by in milliseconds
+            report_progress(f"OCR page {index + 1}/{len(self._pdfium)}")
+            return ocr.ocr_page(path, index, options=opts, pdf=self._pdfium, words_out=words_out)
+        except (VnplanError, MemoryError):
+            raise
+        except pdfium.PdfiumError as exc:  # pdfium cannot draw this page: the file is damaged
+            raise CorruptFileError(path, kind="PDF", reason=f"page {index + 1}: {exc}"[:200]) from None
+        except Exception as exc:  # anything else is our bug (or a broken install), not the user's file
+            raise InternalError(path, kind=type(exc).__name__, reason=" ".join(str(exc).split())[:200]) from exc
 
     # -- the whole document ----------------------------------------------------------------------
     def _emit(self, b: TextBuilder, pages: list[PageItems]) -> None:
@@ -253,6 +476,8 @@ class PdfBackend(Backend):
                 items = self._header(b, items, mid)
                 header_done = True
             self._body(b, items, mid)
+            if p.stamp:
+                b.add_block("\n".join(p.stamp), "signature_stamp")
 
     @staticmethod
     def _merge_tables(pages: list[PageItems]) -> None:
@@ -306,13 +531,15 @@ class PdfBackend(Backend):
         """Emit the issuer | motto table at the top of page 1; return the items left."""
         region: list[Line] = []
         for item in items:
-            if not isinstance(item, Line) or _crosses(item, mid):
+            # a line of two columns belongs to the header even when its right column reaches past the
+            # centre (a wide motto column: "TẬP ĐOÀN   CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+            if not isinstance(item, Line) or (_crosses(item, mid) and len(item.segments) < 2):
                 break
             region.append(item)
         motto_at = next((i for i, line in enumerate(region[:_HEADER_LINES]) if is_motto([line.text])), None)
         if motto_at is None:
             return items
-        left, right = _split_columns(region, mid)
+        left, right = _split_columns(region, _column_split(region, mid))
         add_layout_table(b, left, right)
         return items[len(region):]
 

@@ -1,5 +1,8 @@
 """TXT and MD: paragraphs split on blank lines; tab-separated runs of lines become tables.
 
+A ``.md`` file, or a ``.txt`` file that is clearly Markdown (a portal grid or a pipe table), is laid
+out with Markdown semantics by ``pipeline.backends.markdown``.
+
 Encoding: UTF-8 (with or without BOM), UTF-16 with BOM, else a single-byte reading: TCVN3/VNI
 mojibake is recognised on the cp1252 reading; otherwise cp1258 (Windows Vietnamese) if it yields
 Vietnamese letters, else cp1252. Markdown emphasis is removed and ``#`` headings become heading
@@ -18,6 +21,7 @@ from pathlib import Path
 
 from extractors import legacy
 from pipeline.backends.base import Backend, TextBuilder, source_info
+from pipeline.backends.markdown import MarkdownLayout, looks_like_markdown
 from schemas.document import ParsedDocument, SourceInfo
 from schemas.errors import EmptyFileError, FileTooLargeError, NotTextError, TextTooLongError
 
@@ -98,6 +102,9 @@ class TextBackend(Backend):
     def build(self, raw: str, source: SourceInfo) -> ParsedDocument:
         # one decision for the whole file, so short lines of a legacy file are converted too
         b = TextBuilder(legacy=legacy.detect(raw[:_SAMPLE * 4]))
+        if self.fmt == "md" or looks_like_markdown(raw):
+            MarkdownLayout(b, raw).build()
+            return b.build(source)
         raw = strip_emphasis(raw)
         table: list[list[str]] = []
         para: list[str] = []

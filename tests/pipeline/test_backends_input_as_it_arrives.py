@@ -47,7 +47,9 @@ def inputs(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def batch(inputs, tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("out")
-    summary = run_batch([inputs], out, options=BatchOptions(jobs=1, progress=False))
+    # memory_limit=0: with jobs=1 the ceiling caps the address space of this whole test process, which
+    # holds whatever earlier tests loaded (it is tested on its own in test_engines_limits.py)
+    summary = run_batch([inputs], out, options=BatchOptions(jobs=1, progress=False, memory_limit=0))
     assert (summary.done, summary.failed) == (3, 0), summary.errors
     return out
 
@@ -77,6 +79,16 @@ def test_input_multi_page_tiff_gives_one_record_with_every_page(batch):
     assert [p.number for p in tif.pages] == [1, 2] and tif.source.ocr_pages == [1, 2]
     assert all(abs(p.width - 595) < 2 for p in tif.pages)
     assert tif.pages[1].end > tif.pages[1].start  # the second page has its own text
+
+
+@pytest.mark.slow
+def test_input_image_keeps_the_ocr_page_cap_and_the_pixel_budget(inputs):
+    # 200 dpi A4 pages (~3.9 Mpx) under a 2 Mpx budget: read at half the resolution, in the same points
+    tif = extract_file(inputs / "pages.tif", options=IngestOptions(max_ocr_pages=1, max_page_pixels=2_000_000))
+    assert tif.source.ocr_pages == [1] and [p.number for p in tif.pages] == [1]
+    assert abs(tif.pages[0].width - 595) < 3
+    assert any("page 2 not read: over the OCR cap of 1 pages" in w for w in tif.warnings)
+    assert tif.document.code == "KH-UBND"
 
 
 @pytest.mark.slow

@@ -42,7 +42,7 @@ def test_backends_text_legacy_bytes(tmp_path, legacy):
 
 
 @pytest.mark.parametrize("raw, want", [
-    ("**TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH**", "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH"),
+    ("**TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH**", "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH"),  # a soft wrap in a paragraph
     ("Phong trào *Dân vận khéo* năm 2024", "Phong trào Dân vận khéo năm 2024"),
     ("__Nơi nhận:__", "Nơi nhận:"),
     ("Điểm 3 * 4 = 12", "Điểm 3 * 4 = 12"),

@@ -1,0 +1,263 @@
+"""Markdown as copied from web portals: paragraphs, emphasis, pipe tables and the header grid.
+
+Markdown semantics, laid out as every other backend lays out its text (``base.TextBuilder``):
+- a paragraph runs up to a blank line; a soft wrap inside it is joined with a space. Many portal
+  copies have no blank lines at all, so a line break also ends a paragraph where the line ends a
+  clause (``. : ; ! ?``), the next line opens a numbered/bulleted item, one of the two lines is a
+  whole emphasis span ("**QUYẾT ĐỊNH**"), or an upper-case line (a title) meets a mixed-case one;
+- emphasis markers (``**``, ``__``, ``*``, ``_``) and heading marks are removed; a ``#`` line is a
+  heading block;
+- a real pipe table (a row of ``|`` cells with a ``---`` delimiter row) becomes a table block;
+- the portal grid (cells separated by lines holding only ``|``, rules of dashes) becomes the layout
+  blocks of the PDF/DOCX backends: the issuer | motto table becomes the issuer block (with the
+  number line), the motto block and the place-and-date block; the recipients | signature table
+  becomes the recipients and signature blocks. Inside a grid cell a line break is kept, except a
+  wrap inside one emphasis span, after a line ending in ":" ("Số:") or before a lower-case line.
+"""
+from __future__ import annotations
+
+import re
+
+from extractors.lexicon import read_yaml
+from extractors.normalize import normalize_text
+from pipeline.backends.base import MOTTO, PLACE_DATE, RECIPIENTS, TextBuilder, add_layout_table
+
+_GRID_BAR = re.compile(r"^\s*\|\s*$")
+_RULE = re.compile(r"^\s*[-=_*]{3,}\s*$")
+_HEADING = re.compile(r"^\s{0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t#]*$")
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_DELIMITER_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+_EMPHASIS_TOKEN = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
+# a line that opens an item: "1.", "1.2.", "a)", "II.", "-", "+", "•", or a part head and its number
+_ITEM_START = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]\s|[a-z\u0111][.)]\s|[IVXLC]+[.)]\s|[-+\u2022\u2013]\s|\*\s"
+                         r"|(?:" + "|".join(map(re.escape, read_yaml("layout_words.yaml")["item_heads"]))
+                         + r")\s+[\dIVXLC]+\b)", re.I)
+_WHOLE_SPAN = re.compile(r"^\s*(\*\*|__|\*)\S.*\S?\1\s*$")
+_CLAUSE_END = re.compile(r"[.:;!?]\s*$")
+_FOOTNOTE_STAR = re.compile(r"\(\*+\)")
+_DANGLING_STAR = re.compile(r"(?:^|\s)\*{1,2}\s*$")  # a span closed after a space ("2025 *")
+_MAX_CELL_LINES = 40      # a "cell" longer than this is body text after a stray bar, not a grid cell
+_MAX_CELLS = 40
+
+
+def looks_like_markdown(raw: str) -> bool:
+    """A plain-text file is read as Markdown only when it carries a portal grid or a pipe table."""
+    head = raw[:200_000].splitlines()
+    bars = sum(1 for line in head if _GRID_BAR.match(line))
+    return bars >= 2 or any(_DELIMITER_ROW.match(line) for line in head)
+
+
+def strip_markers(line: str) -> str:
+    """Emphasis markers out; literal stars ("(*)", "3 * 4") stay."""
+    keep: list[tuple[int, int]] = [m.span() for m in _FOOTNOTE_STAR.finditer(line)]
+    out, last = [], 0
+    for m in _EMPHASIS_TOKEN.finditer(line):
+        if any(a <= m.start() < b for a, b in keep):
+            continue
+        out.append(line[last:m.start()])
+        last = m.end()
+    out.append(line[last:])
+    text = _DANGLING_STAR.sub("", "".join(out))
+    return re.sub(r"(?<![\w_])_(?=[^\s_])([^_\n]+?)(?<=[^\s_])_(?![\w_])", r"\1", text)
+
+
+def _open_after(line: str, open_spans: int) -> int:
+    """How many emphasis spans are open after ``line`` (toggling on each marker)."""
+    state = open_spans
+    for m in _EMPHASIS_TOKEN.finditer(_FOOTNOTE_STAR.sub("", line)):
+        state = state - 1 if state and _closes(m, line) else state + 1
+    return max(state, 0)
+
+
+def _closes(m: re.Match, line: str) -> bool:
+    # a marker closes a span when text is right before it or it ends the line ("DÂN **")
+    before = line[m.start() - 1] if m.start() else " "
+    return not before.isspace() or not line[m.end():].strip()
+
+
+def _joined_lines(lines: list[str], *, keep_breaks: bool) -> list[str]:
+    """Lines -> logical lines. ``keep_breaks``: grid cell rules; else paragraph rules (join by default)."""
+    out: list[str] = []
+    open_spans = 0
+    alone = False  # the previous line was a whole emphasis span ("**QUYẾT ĐỊNH**"): a line of its own
+    for raw in lines:
+        text = strip_markers(raw).strip()
+        was_open = open_spans
+        open_spans = _open_after(raw, open_spans)
+        if not text:
+            continue
+        whole_span = not was_open and not open_spans and bool(_WHOLE_SPAN.match(raw))
+        if out:
+            prev = out[-1]
+            if keep_breaks:
+                join = bool(was_open) or text[:1].islower() or (prev.endswith(":") and not _ITEM_START.match(text))
+            elif was_open:
+                join = not _ITEM_START.match(text)
+            else:
+                join = not (alone or whole_span or _CLAUSE_END.search(prev) or _ITEM_START.match(text)
+                            or (is_upper(prev) and not is_upper(text)))
+            if join:
+                out[-1] = f"{prev} {text}"
+                alone = False
+                continue
+        out.append(text)
+        alone = whole_span
+    return out
+
+
+def is_upper(line: str) -> bool:
+    """An upper-case line (a title or a body's name): the mixed-case line after it starts anew."""
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _cells(lines: list[str], start: int) -> list[tuple[int, int]]:
+    """(first, end) line ranges of the grid cells from ``start`` while bars keep delimiting them."""
+    cells: list[tuple[int, int]] = []
+    i = start
+    while i < len(lines):
+        if not _GRID_BAR.match(lines[i]):
+            break
+        j = i + 1
+        while j < len(lines) and not _GRID_BAR.match(lines[j]) and j - i <= _MAX_CELL_LINES:
+            j += 1
+        if j >= len(lines) or not _GRID_BAR.match(lines[j]):
+            break
+        cells.append((i + 1, j))
+        # "|" on two lines running is a row break (an empty cell): skip it
+        i = j if j + 1 >= len(lines) or not _GRID_BAR.match(lines[j + 1]) else j + 1
+        if len(cells) >= _MAX_CELLS:
+            break
+    return cells
+
+
+def _cell_text(lines: list[str], cell: tuple[int, int]) -> list[str]:
+    return _joined_lines([x for x in lines[cell[0]:cell[1]] if not _RULE.match(x)], keep_breaks=True)
+
+
+class MarkdownLayout:
+    """Builds the blocks of one Markdown text into a TextBuilder."""
+
+    def __init__(self, b: TextBuilder, raw: str) -> None:
+        self.b = b
+        self.lines = raw.splitlines()
+        self.header_done = False
+
+    def build(self) -> None:
+        para: list[str] = []
+        i = 0
+        lines = self.lines
+        while i < len(lines):
+            line = lines[i]
+            if _GRID_BAR.match(line):
+                self._paragraph(para)
+                i = max(self._grid(i), i + 1)
+                continue
+            if not line.strip() or _RULE.match(line):
+                self._paragraph(para)
+                i += 1
+                continue
+            heading = _HEADING.match(line)
+            if heading:
+                self._paragraph(para)
+                text = strip_markers(heading.group(2) or "").strip()
+                if text:
+                    self.b.add_block(text, "heading", level=len(heading.group(1)))
+                i += 1
+                continue
+            if _PIPE_ROW.match(line) and i + 1 < len(lines) and _DELIMITER_ROW.match(lines[i + 1]):
+                self._paragraph(para)
+                i = self._pipe_table(i)
+                continue
+            if "\t" in line.strip(" "):  # tab-separated runs, as in plain text
+                self._paragraph(para)
+                rows = []
+                while i < len(lines):
+                    if "\t" in lines[i].strip(" "):
+                        rows.append([strip_markers(c) for c in lines[i].split("\t")])
+                    elif lines[i].strip():
+                        break
+                    else:  # a blank line inside a tab-separated run does not end the table
+                        nxt = next((x for x in lines[i:] if x.strip()), "")
+                        if "\t" not in nxt.strip(" "):
+                            break
+                    i += 1
+                self.b.add_table(rows)
+                continue
+            para.append(line)
+            i += 1
+        self._paragraph(para)
+
+    def _paragraph(self, para: list[str]) -> None:
+        for text in _joined_lines(para, keep_breaks=False):
+            self.b.add_block(text)
+        para.clear()
+
+    def _pipe_table(self, i: int) -> int:
+        rows = []
+        lines = self.lines
+        while i < len(lines) and _PIPE_ROW.match(lines[i]):
+            if not _DELIMITER_ROW.match(lines[i]):
+                cells = re.split(r"(?<!\\)\|", lines[i].strip().strip("|"))
+                rows.append([strip_markers(c.replace("\\|", "|")).strip() for c in cells])
+            i += 1
+        self.b.add_table(rows)
+        return i
+
+    def _grid(self, i: int) -> int:
+        """Lay out a portal grid starting at bar ``i`` (header or closing table); return the line
+        after it, or ``i`` when the grid is neither (its cells are then read as paragraphs)."""
+        cells = _cells(self.lines, i)
+        texts = [_cell_text(self.lines, c) for c in cells]
+        if not self.header_done:
+            for k, cell in enumerate(texts):
+                if any(MOTTO.search(normalize_text(x)) for x in cell):
+                    return self._header(cells, texts, k)
+        for k in range(len(texts) - 1):
+            left, right = texts[k], texts[k + 1]
+            # the recipients cell must open the pair: a signing title alone could follow any text
+            if left and right and RECIPIENTS.match(normalize_text(left[0])):
+                self._cells_as_paragraphs(cells[:k])
+                add_layout_table(self.b, left, right)
+                return cells[k + 1][1] + 1
+        if not cells:
+            return i
+        # neither: its cells are paragraphs, and the bars inside it are not looked at again
+        self._cells_as_paragraphs(cells)
+        return cells[-1][1] + 1
+
+    def _header(self, cells, texts, motto: int) -> int:
+        issuer_at = motto - 1 if motto and texts[motto - 1] else None
+        # cells before the header in its grid are a portal's record card ("Số hiệu: | 451/QĐ-UBND |
+        # Loại văn bản: | Quyết định"), not the document: one line, so no card value reads as a header line
+        card = [x for c in texts[:issuer_at if issuer_at is not None else motto] for x in c]
+        if card:
+            self.b.add_block(" ".join(card))
+        left = list(texts[issuer_at]) if issuer_at is not None else []
+        right = list(texts[motto])
+        end = cells[motto][1] + 1
+        taken = 0
+        for k in range(motto + 1, len(cells)):
+            if taken == 2 or not texts[k]:
+                if taken:
+                    break
+                continue
+            (right if any(PLACE_DATE.search(normalize_text(x)) for x in texts[k]) else left).extend(texts[k])
+            taken += 1
+            end = cells[k][1] + 1
+            if any(PLACE_DATE.search(normalize_text(x)) for x in texts[k]):
+                break
+        add_layout_table(self.b, left, right)
+        self.header_done = True
+        return end
+
+    def _cells_as_paragraphs(self, cells) -> None:
+        for c in cells:
+            lines = []
+            for x in self.lines[c[0]:c[1]]:
+                heading = _HEADING.match(x)
+                if heading:
+                    x = heading.group(2) or ""
+                if x.strip() and not _RULE.match(x):
+                    lines.append(x)
+            self._paragraph(lines)

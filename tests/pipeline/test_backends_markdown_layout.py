@@ -1,0 +1,90 @@
+"""Markdown as copied from web portals: header grid, closing grid, paragraphs, pipe tables.
+
+Real files: ``tests/data/ingest/wild_*.md`` are copied unchanged from ``../shared/corpus/wild/md``
+(GitHub ``tnt305/tai_lieu_noi_bo`` @ ``94c5034a``, ``src/etl/dataset``); the name ends with the stem.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.backends.text import MarkdownBackend, TextBackend
+from pipeline.ingest import parse
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "ingest"
+
+
+def _blocks(doc, *kinds):
+    return [(b.kind, b.role, doc.block_text(b)) for b in doc.blocks if b.kind in kinds]
+
+
+def test_backends_markdown_portal_header_grid_becomes_header_blocks():
+    doc = parse(DATA / "wild_portal_grid_001c610b2efdcf0c.md")
+    assert _blocks(doc, "header") == [
+        ("header", "issuer", "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSố: 2820/QĐ-UBND"),
+        ("header", "motto", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"),
+        ("header", "place_date", "Thành phố Hồ Chí Minh, ngày 19 tháng 11 năm 2025"),
+    ]
+    assert "**" not in doc.text and "\n|\n" not in doc.text
+
+
+def test_backends_markdown_portal_metadata_then_header_and_closing():
+    doc = parse(DATA / "wild_portal_metadata_005d8820eb95c1cb.md")
+    header = _blocks(doc, "header")
+    assert header[0] == ("header", "issuer", "BỘ TÀI CHÍNH\nCỤC THUẾ\nSố: 5348/CT-CS\nV/v hướng dẫn góp vốn điều lệ")
+    assert header[2] == ("header", "place_date", "Hà Nội, ngày 20 tháng 11 năm 2025")
+    closing = _blocks(doc, "recipients", "signature")
+    assert closing[0][2].startswith("Nơi nhận:\n- Như trên;\n")
+    assert closing[1][2].splitlines()[0] == "TL. CỤC TRƯỞNG"
+    # no blank lines in this file: clauses still end paragraphs
+    paras = [doc.block_text(b) for b in doc.blocks if b.kind == "paragraph"]
+    assert any(p.startswith("Căn cứ tại Điều 34 Luật Doanh nghiệp số 59/2020/QH14") and p.endswith(";") for p in paras)
+
+
+@pytest.mark.parametrize("raw, want", [
+    # parent body above the issuing body, the place-date line wrapped inside its italics
+    ("|\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n**TRƯỜNG THPT\nLÊ LỢI**\n-----\n|\n**CỘNG HÒA XÃ HỘI CHỦ\nNGHĨA VIỆT NAM**\n"
+     "Độc lập - Tự do - Hạnh phúc\n|\n|\nSố:\n15/KH-THPT\n|\n*Đông Hà,\nngày 3 tháng 9 năm 2024*\n|\n\nNội dung.",
+     ["SỞ GIÁO DỤC VÀ ĐÀO TẠO\nTRƯỜNG THPT LÊ LỢI\nSố: 15/KH-THPT",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc",
+      "Đông Hà, ngày 3 tháng 9 năm 2024"]),
+    # no number cell, a closing span after a space
+    ("|\n**ỦY BAN NHÂN DÂN XÃ AN PHÚ**\n|\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n|\n|\n*An Phú, ngày 05 tháng 01\nnăm 2025 *\n|\n",
+     ["ỦY BAN NHÂN DÂN XÃ AN PHÚ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "An Phú, ngày 05 tháng 01 năm 2025"]),
+])
+def test_backends_markdown_header_grid_shapes(raw, want):
+    doc = MarkdownBackend.from_string(raw, name="a.md")
+    assert [t for _, _, t in _blocks(doc, "header")] == want
+
+
+def test_backends_markdown_soft_wraps_and_items():
+    raw = ("Ủy ban nhân dân huyện ban hành Kế hoạch tổ chức\nHội nghị điển hình tiên tiến, cụ thể như\nsau:\n"
+           "1. Thời gian: ngày 15/7/2025;\n2. Địa điểm: Hội trường\nỦy ban nhân dân huyện.\n\n*Lời kêu\ngọi thi đua*")
+    doc = MarkdownBackend.from_string(raw, name="a.md")
+    assert [doc.block_text(b) for b in doc.blocks] == [
+        "Ủy ban nhân dân huyện ban hành Kế hoạch tổ chức Hội nghị điển hình tiên tiến, cụ thể như sau:",
+        "1. Thời gian: ngày 15/7/2025;",
+        "2. Địa điểm: Hội trường Ủy ban nhân dân huyện.",
+        "Lời kêu gọi thi đua",
+    ]
+
+
+def test_backends_markdown_pipe_table_becomes_table_block():
+    raw = "Danh sách:\n\n| STT | Đơn vị | Hình thức |\n|---|:---:|---|\n| 1 | Sở Nội vụ | **Bằng khen** |\n| 2 | Sở Y tế | Cờ thi đua |\n"
+    doc = MarkdownBackend.from_string(raw, name="a.md")
+    table = doc.blocks[-1]
+    assert table.kind == "table" and len(table.rows) == 3
+    assert doc.block_text(table).splitlines()[1] == "1\tSở Nội vụ\tBằng khen"
+
+
+def test_backends_text_plain_file_is_not_read_as_markdown():
+    raw = "Điểm 3 * 4 = 12; thưởng **\nNgày | Nội dung\n\nCăn cứ Luật Thi đua, khen thưởng\nngày 15/6/2022;"
+    doc = TextBackend.from_string(raw)
+    assert "Căn cứ Luật Thi đua, khen thưởng\nngày 15/6/2022;" in doc.text
+
+
+def test_backends_text_file_with_portal_grid_is_read_as_markdown():
+    raw = (DATA / "wild_portal_grid_001c610b2efdcf0c.md").read_text(encoding="utf-8")
+    doc = TextBackend.from_string(raw, name="copied.txt")
+    assert [b.role for b in doc.blocks[:3]] == ["issuer", "motto", "place_date"]
