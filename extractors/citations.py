@@ -6,6 +6,8 @@ One document cited several times gives one citation per basis/body group, as the
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from functools import lru_cache
 
@@ -163,9 +165,11 @@ def _basis_lines(text: str) -> list[tuple[int, int]]:
     """Spans of lines that state the legal basis: "Căn cứ ..." and the "Thực hiện ..." lines right after them."""
     spans: list[tuple[int, int]] = []
     if "Căn" in text:
+        # clause ends found once: searching on from each "Căn cứ" read the rest of a long line every time
+        ends = [e.start() for e in _CLAUSE_END.finditer(text)]
         for m in _BASIS_INLINE.finditer(text):
-            e = _CLAUSE_END.search(text, m.end())
-            spans.append((m.start(), e.start() if e else len(text)))
+            i = bisect.bisect_left(ends, m.end())
+            spans.append((m.start(), ends[i] if i < len(ends) else len(text)))
     in_basis = False
     for m in re.finditer(r"[^\n]*", text):
         line = m.group()
@@ -181,15 +185,25 @@ def _basis_lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _in(spans: list[tuple[int, int]], pos: int) -> bool:
-    return any(s <= pos < e for s, e in spans)
+class _Spans:
+    """Spans (start, end) sorted once, asked whether one holds a position: scanning every span for each
+    mention was quadratic in the mentions of a long text."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.reach = list(itertools.accumulate((e for _, e in ordered), max))  # furthest end so far
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and self.reach[i] > pos
 
 
 def extract_citations(text: str, context: DocContext | None = None) -> list[Citation]:
     """Every citation in ``text``, with evidence offsets. Never None."""
     if not text:
         return []
-    basis = _basis_lines(text)
+    basis = _Spans(_basis_lines(text))
     found: list[tuple[int, Citation, str]] = []  # (start, citation, identity key)
     taken: list[tuple[int, int]] = []
     own_span, own = _own_number(text)
@@ -214,7 +228,7 @@ def extract_citations(text: str, context: DocContext | None = None) -> list[Cita
                 continue
         typ = typ or _type_from_code(number)
         tv, end = _date_after(text, m.end(num_group))
-        cit = Citation(type=typ, number=number, date=tv, basis=_in(basis, m.start()),
+        cit = Citation(type=typ, number=number, date=tv, basis=m.start() in basis,
                        evidence=[evidence(text, m.start(), end)])
         im = _ISSUER_AFTER.match(text, end)
         if im:
@@ -226,8 +240,10 @@ def extract_citations(text: str, context: DocContext | None = None) -> list[Cita
         found.append((m.start(), cit, "n:" + number.upper()))
         taken.append((m.start(), end))
 
+    # spans taken so far: the number mentions, then laws (found in text order, so a furthest end suffices)
+    taken_numbers, law_reach = _Spans(taken), -1
     for m in _LAW.finditer(text):
-        if _in(taken, m.start()):
+        if m.start() in taken_numbers or law_reach > m.start():
             continue
         before = text[max(0, m.start() - 12):m.start()]
         if re.search(r"(?:của|điều|Điều|theo quy định|hướng dẫn)[ \t]*$", before):
@@ -261,10 +277,10 @@ def extract_citations(text: str, context: DocContext | None = None) -> list[Cita
                 nm or tv or _BASIS_BEFORE.search(text, max(0, m.start() - 16), m.start()))):
             continue
         cit = Citation(type=m.group("type"), number=nm.group("n") if nm else None, title=title, date=tv,
-                       basis=_in(basis, m.start()), evidence=[evidence(text, m.start(), end)])
+                       basis=m.start() in basis, evidence=[evidence(text, m.start(), end)])
         key = "n:" + cit.number.upper() if cit.number else "t:" + re.sub(r"[\W_]+", "", title.lower())
         found.append((m.start(), cit, key))
-        taken.append((m.start(), end))
+        law_reach = max(law_reach, end)
 
     found.sort(key=lambda x: x[0])
     return _merge(found)

@@ -9,6 +9,7 @@ evidence to a frame of their kind. Frames of one kind merge when their times agr
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -53,6 +54,9 @@ _DURATION = _rx(r"(\d{1,2}|một|hai|ba|nửa)[ ]+(ngày|buổi|giờ)(?!\w)|(n�
 _NUMBER_WORDS = {_ts("một"): 1, "hai": 2, "ba": 3}
 _MODIFIER = {_ts("đầu"): "START", _ts("giữa"): "MID", _ts("cuối"): "END"}
 _SENT_END = re.compile(r"[.;!?\n\t]|:[ ]")
+#: how far a mention's sentence reaches either way when no punctuation ends it: text without stops (a whole
+#: file on one line) would otherwise make every mention read the whole line
+SENTENCE_REACH = 2000
 
 
 @lru_cache(maxsize=1)
@@ -248,8 +252,8 @@ def _kind_at(folded: str, base: str, start: int, end: int, cfg: dict) -> tuple[s
     if head in cfg["head_kinds"]:
         kind, kw_end = cfg["head_kinds"][head], end
     else:
-        stop = _SENT_END.search(base, end)
-        limit = stop.start() if stop else len(base)
+        stop = _SENT_END.search(base, end, end + SENTENCE_REACH)
+        limit = stop.start() if stop else min(len(base), end + SENTENCE_REACH)
         kind = None
         if is_le:
             m = cfg["le_kw_rx"].match(base, end, limit)
@@ -269,7 +273,7 @@ def _kind_at(folded: str, base: str, start: int, end: int, cfg: dict) -> tuple[s
                 kind, kw_end = _fuzzy_kind(base, end, words, cfg)
                 if kind is None or (is_le and kind not in cfg["le_kinds"]):
                     return None, end
-    stop = _SENT_END.search(base, kw_end)
+    stop = _SENT_END.search(base, kw_end, kw_end + 160)
     limit = min(stop.start() if stop else len(base), kw_end + 160)
     tail = folded[kw_end:limit]
     cut = _MENTION_CUT.search(tail)
@@ -288,14 +292,30 @@ def _fuzzy_kind(base: str, end: int, words: list[re.Match[str]], cfg: dict) -> t
     return None, end
 
 
-def _sentence_start(folded: str, pos: int, floor: int) -> int:
-    best = floor
-    for m in _SENT_END.finditer(folded, floor, pos):
-        best = m.end()
-    dash = folded.rfind("- ", best, pos)
-    if dash != -1 and not folded[best:dash].strip(" +-*"):
-        best = dash + 2
-    return best
+class _Sentences:
+    """Sentence ends and "- " bullets of one text, found once: looking back from every mention by scanning
+    the text again made long lines quadratic."""
+
+    def __init__(self, folded: str) -> None:
+        self.folded = folded
+        found = [(m.start(), m.end()) for m in _SENT_END.finditer(folded)]
+        self.end_starts = [s for s, _ in found]
+        self.ends = [e for _, e in found]
+        self.dashes = [m.start() for m in re.finditer("- ", folded)]
+
+    def start(self, pos: int, floor: int) -> int:
+        """Where the sentence holding ``pos`` starts (not before ``floor``), after a leading "- " bullet."""
+        best = floor
+        i = bisect.bisect_right(self.ends, pos) - 1  # the last end before pos (matches do not overlap)
+        if i >= 0 and self.end_starts[i] >= floor:
+            best = self.ends[i]
+        j = bisect.bisect_right(self.dashes, pos - 2) - 1  # the last "- " that ends before pos
+        if j >= 0 and self.dashes[j] >= best and _BULLET_LEAD.match(self.folded, best).end() >= self.dashes[j]:
+            best = self.dashes[j] + 2
+        return best
+
+
+_BULLET_LEAD = re.compile(r"[ +*-]*")
 
 
 def _unit_name(surface: str, context: DocContext | None = None) -> str:
@@ -324,6 +344,7 @@ def extract_conferences(text: str, context: DocContext | None = None) -> list[Co
     lines = _lines(text)
     year = _doc_year(text, context)
     line_starts = [ln.start for ln in lines]
+    sentences = _Sentences(base)
 
     def line_of(pos: int) -> int:
         lo, hi = 0, len(line_starts) - 1
@@ -364,11 +385,12 @@ def extract_conferences(text: str, context: DocContext | None = None) -> list[Co
         if in_table:
             floor = base.rfind("\t", ln.start, m.start()) + 1 or ln.start
             floor = max(floor, ln.start)
-        sent = _sentence_start(base, m.start(), floor)
+        sent = sentences.start(m.start(), max(floor, m.start() - SENTENCE_REACH))
         before = base[sent:m.start()]
         before_clean = re.sub(r"^[\W\d]*?(?:(?:[ivxl]+|\d+(?:\.\d+)*)\.|[a-zđ]\))?[ *_]*", "", before) if ln.level else before
-        sentence_end = _SENT_END.search(base, m.end())
-        sentence = base[sent:sentence_end.start() if sentence_end else len(base)]
+        sentence_end = _SENT_END.search(base, m.end(), m.end() + SENTENCE_REACH)
+        stop = sentence_end.start() if sentence_end else min(len(base), m.end() + SENTENCE_REACH)
+        sentence = base[sent:stop]
         is_citation = bool(cfg["citation_rx"].search(sentence)) or base[ln.start:ln.end].lstrip(" -*").startswith(_CAN_CU)
         verb = cfg["verbs_rx"].search(before_clean)
         anchored = not is_citation and (
@@ -380,8 +402,7 @@ def extract_conferences(text: str, context: DocContext | None = None) -> list[Co
         frame = _Frame(kind=kind, pos=m.start(), line=li, scope=li if ln.level else ln.parent,
                        heading=ln.level is not None and not before_clean.strip(" -+*_“\""),
                        name=text[m.start():mention_end].strip(" ,”\"*"), spans=[(m.start(), mention_end)])
-        tv = _parse_time(text[mention_end:sentence_end.start() if sentence_end else len(text)],
-                         base[mention_end:sentence_end.start() if sentence_end else len(base)], year, context,
+        tv = _parse_time(text[mention_end:stop], base[mention_end:stop], year, context,
                          quarter_needs_preposition=True)
         if tv:
             frame.time, frame.time_rank = tv, 1

@@ -5,12 +5,15 @@ Shared by the units, tasks, header and conference extractors. Language data live
 """
 from __future__ import annotations
 
+import importlib.util
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 from extractors.context import DocContext
 from extractors.lexicon import read_csv, read_yaml
+from schemas.errors import LexiconMissingError
 from extractors.text import LOWER_CLASS, PLACE_DESIGNATOR, UPPER_CLASS, name_key, new_tones
 from extractors.text.fold import OLD_TONES, tone_fuzzy
 
@@ -220,8 +223,23 @@ def _spaced_dashes(s: str) -> str:
 _LIST_TAIL = re.compile(r"^(?P<stem>.*?\b(?:tỉnh|thành phố|các tỉnh|các thành phố))\s*:?\s+(?P<rest>.+)$")
 
 
+_COLLECTIVE_LIST = re.compile(r"^(?P<stem>.*?)\s+các\s+(?:tỉnh|thành phố)(?:\s*[,/]\s*(?:tỉnh|thành phố))?\s*:\s*(?P<rest>.+)$")
+
+
+@lru_cache(maxsize=1)
+def _city_provinces() -> frozenset[str]:
+    """Provinces that are centrally-run cities ("thành phố Hà Nội"), from provinces.csv."""
+    return frozenset(r["old_province"] for r in read_csv("provinces.csv") if r["old_type"].startswith("thành phố"))
+
+
 def _distribute(name: str) -> list[str]:
-    """ "Ủy ban nhân dân tỉnh Hải Dương, Hưng Yên, Bắc Ninh" -> one name per province."""
+    """ "Ủy ban nhân dân tỉnh Hải Dương, Hưng Yên, Bắc Ninh" -> one name per province; "Ủy ban nhân dân các
+    tỉnh, thành phố: Tuyên Quang, Hà Nội" -> "Ủy ban nhân dân tỉnh Tuyên Quang", "... thành phố Hà Nội"."""
+    m = _COLLECTIVE_LIST.match(name)
+    if m:
+        provs = [canonical_province(p.strip()) for p in re.split(r",|;|\s+và\s+", m.group("rest")) if p.strip()]
+        if provs and all(provs):
+            return [f"{m.group('stem')} {'thành phố' if p in _city_provinces() else 'tỉnh'} {p}" for p in provs]
     m = _LIST_TAIL.match(name)
     if not m:
         return [name]
@@ -240,7 +258,8 @@ _PLACE_SLASH = re.compile(r"(?<=\w)[ ]*/[ ]*(?=(?:huyện|quận|thị xã|thàn
 def _resolve_place(name: str, context: DocContext | None) -> str:
     if context is None:
         return name
-    if re.search(r"(?<!cấp)\stỉnh$", name) and context.province and context.level != "xã":
+    # "Ủy ban nhân dân các tỉnh" is every province, "cấp tỉnh" a level: neither is the issuer's province
+    if re.search(r"(?<!cấp)(?<!các)\stỉnh$", name) and context.province and context.level != "xã":
         return f"{name} {context.province}"
     if re.search(r"\shuyện$", name) and context.district and context.level == "huyện":
         return f"{name} {context.district}"
@@ -273,6 +292,7 @@ def _canonical_unit(surface: str, context: DocContext | None) -> tuple[str, ...]
     s = proper_case(s)
     # the Front's official name carries "Việt Nam": "Ủy ban MTTQ tỉnh" -> "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"
     s = re.sub(r"^(Ủy ban Mặt trận Tổ quốc)(?! Việt Nam)", r"\1 Việt Nam", s)
+    s = _reference_spelling().get(name_key(s), s)  # "Đài truyền hình Việt Nam" -> "Đài Truyền hình Việt Nam"
     out = []
     for name in _distribute(s):
         name = _resolve_place(name, context)
@@ -318,7 +338,9 @@ def _longer_sector_guard(h: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _mention_re() -> re.Pattern:
+def _grammar() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The mention pattern (head, tail, parent), the pattern of a tail's continuation, and of a place after
+    a complete name."""
     d = heads_data()
     W = r"[ ]{1,2}"  # words of one name are one or two spaces apart (wider gaps are layout columns)
     head = "|".join(tone_fuzzy(h) for h in _head_variants())
@@ -340,6 +362,8 @@ def _mention_re() -> re.Pattern:
     region = r"(?:Nam|Bắc|Trung|Đông|Tây)[ ](?:[Bb]ộ)|[ĐđĐ]ồng[ ]bằng[ ]sông[ ]\w+|Đảng[ ]bộ"
     province_list = rf"(?:{provinces})(?:[ ]*,[ ]*(?:{provinces}))*(?:[ ]*(?:,|và)[ ]*(?:{provinces}))?"
     place = (rf"(?:(?:{place_word}|{place_word.upper()}|Tỉnh|Huyện|Thành phố){W}(?:{province_list}|{cap}(?:{W}{cap}){{0,3}})"
+             # "các tỉnh, thành phố: Tuyên Quang, Đồng Nai": the head is given to each province of the list
+             rf"|các{W}(?:tỉnh|thành{W}phố)(?:[ ]*[,/][ ]*(?:tỉnh|thành{W}phố))?[ ]*:[ ]*{province_list}"
              rf"|các{W}(?:{place_word})(?:[ ]*[,/][ ]*(?:{place_word}))*(?:{W}{central})?"
              # every district (commune) of the province: "huyện, thành phố", "huyện/thành phố", "xã, phường, thị trấn"
              rf"|(?:{sub_place})(?:[ ]*[,/][ ]*(?:{sub_place}))+(?![ ]{{1,2}}{UPPER_CLASS})"
@@ -350,12 +374,23 @@ def _mention_re() -> re.Pattern:
     named = rf"(?:(?:{sector})(?!\w){number}|{region}|{party}|{cap})"
     # "Thường trực thi đua 2 đơn vị": the joint body of two named units
     joint = r"(?:\d|hai|ba)[ ]đơn[ ]vị(?!\w)"
-    piece = rf"(?:{named}|{place}|{quoted}|số[ ]\d+|{joint}|(?:{lower_mods})(?!\w))"
-    tail = rf"{piece}(?:(?:{W}|[ ]*[-–&][ ]*){piece}|{W}và{W}{named})*"
+    # a numbered region of a body organised by region ("Kho bạc Nhà nước khu vực XI", "Chi cục Hải quan khu vực 8")
+    numbered_region = rf"khu{W}vực{W}(?:[IVXLC]+|\d{{1,2}})(?![\w/.,]\d)(?![\w/])"
+    piece = rf"(?:{named}|{place}|{quoted}|số[ ]\d+|{joint}|{numbered_region}|(?:{lower_mods})(?!\w))"
+    more = rf"(?:{W}|[ ]*[-–&][ ]*){piece}|{W}và{W}{named}"
+    tail = rf"{piece}(?:{more})*"
     parent = rf"(?:,[ ](?:Sở|Bộ)[ ](?:{tail}))"
-    return re.compile(
-        rf"(?<![\w&])(?P<head>{head_any})(?!\w)(?P<tail>{W}{tail})?(?P<parent>{parent})?",
-    )
+    mention = re.compile(rf"(?<![\w&])(?P<head>{head_any})(?!\w)(?P<tail>{W}{tail})?(?P<parent>{parent})?")
+    return mention, re.compile(rf"(?:{more})+"), re.compile(rf"(?:{W}(?:{place}|{numbered_region}))+")
+
+
+def _mention_re() -> re.Pattern:
+    return _grammar()[0]
+
+
+def _continuation_re() -> re.Pattern:
+    """The rest of a name's tail after a point inside it (" và Đối ngoại", " tỉnh Lào Cai")."""
+    return _grammar()[1]
 
 
 @lru_cache(maxsize=1)
@@ -448,9 +483,13 @@ def _find_unit_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
     # (its start, whether it was emitted as a unit of its own)
     pending: tuple[int, bool] | None = None
     events = _event_words()
+    covered = 0  # the end of a name completed from the reference list: mentions inside it are parts of it
     for m in _mentions_iter(text):
         head = m.group("head")
         start = m.start()
+        if start < covered:
+            continue
+        reference_end = _complete_from_reference(text, start) if head[:1].isupper() else start
         merged_start = None
         if pending is not None:
             between = text[pending[0]:start]
@@ -465,7 +504,7 @@ def _find_unit_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
         tail = m.group("tail")
         if start and text[start - 1] in "-/" and head.isupper():
             continue  # "TTr-UBND", "QĐ-BTĐKT": the issuer's code inside a document number
-        if not tail and name_key(head) not in _standalone_variant_keys():
+        if not tail and reference_end == start and name_key(head) not in _standalone_variant_keys():
             if name_key(head) in _containers():
                 pending = (start, False)
             continue  # a bare "Sở", "Ban", "Phòng" names nothing
@@ -476,7 +515,8 @@ def _find_unit_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
         upper = n_upper / max(1, n_upper + sum(map(str.islower, surface))) > 0.8
         if upper and name_key(expand_abbreviations(head)) not in _standalone():
             continue  # "BÁO CÁO", "CỤC TRƯỞNG": upper-case headings, not names
-        if m.group("parent") and not re.match(r"(?i)(ban|phòng|chi cục|vụ|cục|trung tâm)\b", head):
+        if m.group("parent") and (not re.match(r"(?i)(ban|phòng|chi cục|vụ|cục|trung tâm)\b", head)
+                                  or _sibling_of_departments(text[start:m.start("parent")])):
             end = m.start("parent")
         else:
             end = m.end()
@@ -485,6 +525,8 @@ def _find_unit_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
             if drop_previous and out and out[-1][0] == start:
                 out.pop()
         end = start + len(_trim_surface(text[start:end]))
+        end = _run_to_word_end(text, start, end)
+        end = covered = max(end, reference_end)
         out.append((start, end, text[start:end]))
         if m.group("parent") and end <= m.start("parent"):
             # "UBND tỉnh, Sở Nội vụ": a "Sở" after a body that has no sub-bodies is the next unit of a list
@@ -573,3 +615,190 @@ def repair_ocr_name(s: str) -> str:
     s = _GLUED_VA.sub(" ", s)
     s = _TINH_NOISE.sub("tỉnh", s)
     return s
+
+
+# --- a name broken over two lines ------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _name_phrases() -> tuple[tuple[tuple[str, ...], bool], ...]:
+    """The word keys of every multi-word name part the lexicons know (heads, sectors, kinds of body, the
+    public bodies of ``public_bodies.csv`` and their aliases), each with whether it starts with a head."""
+    d = heads_data()
+    heads = [(h, True) for h in d["heads"]]
+    parts = [(s, False) for s in list(d["sectors"]) + list(d["name_types"])]
+    bodies = []
+    for r in read_csv("public_bodies.csv"):
+        bodies += [(n, True) for n in [r["name"], *(r.get("aliases") or "").split("|")] if n]
+    out = {}
+    for form, is_head in heads + parts + bodies:
+        words = tuple(name_key(form.replace("{province}", "").replace("{ministry}", "")).split())
+        if len(words) >= 2:
+            out[words] = out.get(words, False) or is_head
+    return tuple(out.items())
+
+
+@lru_cache(maxsize=1)
+def _split_pairs() -> tuple[frozenset, frozenset]:
+    """Every (end of a line, start of the next) in word keys that splits a known name part:
+    ("giáo dục và", "đào tạo"), ("sở công", "thương"). The second set holds the splits whose left side
+    starts at a head ("hội đồng thi đua", "khen thưởng"): only those may run into a line that starts with a
+    dash, which otherwise opens a list item."""
+    any_pair, head_pair = set(), set()
+    for words, is_head in _name_phrases():
+        n = len(words)
+        for i in range(1, n):
+            for a in range(max(0, i - 4), i):
+                for b in range(i + 1, min(n, i + 4) + 1):
+                    pair = (" ".join(words[a:i]), " ".join(words[i:b]))
+                    any_pair.add(pair)
+                    if is_head and a == 0:
+                        head_pair.add(pair)
+    return frozenset(any_pair), frozenset(head_pair)
+
+
+@lru_cache(maxsize=1)
+def _modifier_heads() -> frozenset[str]:
+    """Heads that name nothing without a modifier ("Sở", "Ban", "Văn phòng")."""
+    return frozenset(name_key(h) for h in heads_data()["heads"]) - _standalone()
+
+
+_DASH_START = re.compile(r"[-–+][ ]")
+_PLACE_END = re.compile(rf"(?:^|[ ])(?:{PLACE_DESIGNATOR})$")
+
+
+def name_goes_on(prev: str, follow: str) -> bool:
+    """The line break between ``prev`` and ``follow`` falls inside a unit name, so it reads as a space:
+    a head that needs a modifier before a capitalised word ("Sở\\nTài chính"), a known name part split by the
+    break ("Sở Giáo dục và\\nĐào tạo", "Bộ Chỉ huy\\nQuân sự tỉnh", "Ủy ban Mặt trận Tổ quốc\\nViệt Nam"), or a
+    place word before a province ("thành phố\\nHà Nội"). A new sentence after a complete name ("Sở Nội
+    vụ\\nChủ trì ...") is none of these."""
+    p, f = prev.rstrip(), follow.lstrip()
+    if not p or not f or "\t" in prev or "\t" in follow:
+        return False
+    dash = bool(_DASH_START.match(f))
+    left = name_key(p).split()[-4:]
+    right = name_key(f[:80]).split()[:4]
+    if not left or not right:
+        return False
+    if not dash and f[0].isupper():
+        raw = p.split()
+        if any(len(raw) >= k and raw[-k][:1].isupper() and name_key(" ".join(raw[-k:])) in _modifier_heads()
+               for k in (1, 2)):
+            return True
+        if _PLACE_END.search(p) and any(canonical_province(" ".join(right[:k])) for k in (1, 2, 3)):
+            return True
+    pairs = _split_pairs()[1 if dash else 0]
+    return any((" ".join(left[-k:]), " ".join(right[:j])) in pairs
+               for k in range(1, len(left) + 1) for j in range(1, len(right) + 1))
+
+
+# --- a name that stops inside a word -------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _lexicon_words() -> frozenset[str]:
+    """Vietnamese words of two or more syllables, lower case: underthesea's Viet74K word list (a dependency,
+    GPL like this project), read from the installed package without importing it (the import is slow)."""
+    spec = importlib.util.find_spec("underthesea")
+    folder = Path(next(iter(spec.submodule_search_locations))) if spec and spec.submodule_search_locations else None
+    path = folder / "corpus" / "data" / "Viet74K.txt" if folder else Path("underthesea/corpus/data/Viet74K.txt")
+    if not path.is_file():
+        raise LexiconMissingError(path)
+    words = (w.strip().lower() for w in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(w for w in words if " " in w)
+
+
+_LAST_WORD = re.compile(r"(?<![\w&])[\w&]+$")
+_NEXT_SYLLABLE = re.compile(rf"[ ]({LOWER_CLASS}+)(?![\w&])")
+
+
+def _run_to_word_end(text: str, start: int, end: int) -> int:
+    """A name's end moved past the lower-case syllables that finish the word its last capitalised syllable
+    starts ("Cục Việc| làm", "Phòng Quản lý Khoa| học và Đối ngoại", "Ban Đại| diện"), and then on through
+    the rest of the name. Official names capitalise only the first syllable of each part (Decree 30/2020),
+    so a part of two or more syllables ends in lower case; the word list says where that word ends."""
+    for _ in range(8):  # each round finishes one word; a name has few parts
+        last = _LAST_WORD.search(text, start, end)
+        if not last or not last.group(0)[0].isupper() or last.group(0).isupper() and len(last.group(0)) > 1:
+            return end
+        words = text[start:end].split()
+        if any(canonical_province(" ".join(words[-k:])) for k in (1, 2, 3) if len(words) > k):
+            return end  # a place ends the name ("tỉnh Ninh Bình| chuẩn bị"): no word to finish
+        syllables, pos, word_end = [last.group(0).lower()], end, None
+        for _ in range(3):
+            m = _NEXT_SYLLABLE.match(text, pos)
+            if not m:
+                break
+            syllables.append(m.group(1))
+            pos = m.end()
+            if " ".join(syllables) in _lexicon_words():
+                word_end = pos
+        if word_end is None:
+            return end
+        end = word_end
+        more = _continuation_re().match(text, end)
+        if more:
+            end = start + len(_trim_surface(text[start:more.end()]))
+    return end
+
+
+# --- names completed and checked against the reference list of public bodies ------------------------------
+
+@lru_cache(maxsize=1)
+def _reference_rows() -> tuple[tuple[str, str], ...]:
+    """(name, parent) of every public body and alias in ``public_bodies.csv``, placeholders left out."""
+    out = []
+    for r in read_csv("public_bodies.csv"):
+        for n in [r["name"], *(r.get("aliases") or "").split("|")]:
+            if n and "{" not in n:
+                out.append((n, r["parent"]))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _reference_re() -> re.Pattern:
+    """Every reference name of three or more words, its first letter as written and the rest in any case
+    ("Đài truyền hình Việt Nam"), either tone placement, longest first."""
+    names = sorted({n for n, _ in _reference_rows() if len(n.split()) >= 3}, key=len, reverse=True)
+    alts = "|".join(re.escape(n[0]) + f"(?i:{tone_fuzzy(n[1:])})" for n in names)
+    return re.compile(rf"(?:{alts})(?![\w&])")
+
+
+def _complete_from_reference(text: str, start: int) -> int:
+    """The end of the reference name that starts at ``start`` and runs on through the rest of a name (a place
+    after it), or ``start`` when none does: "Tập đoàn Công nghiệp - Viễn thông Quân đội" is one body although
+    "Viễn thông" starts a name of its own, "Đài truyền hình Việt Nam" one although "truyền hình" is lower case."""
+    m = _reference_re().match(text, start)
+    if not m:
+        return start  # a complete name takes only a place after it ("Đài Truyền hình Việt Nam| Ngày ...")
+    base = m.end()
+    level = _LEVEL_AT_END.search(text, start, base)  # "Văn phòng Ủy ban nhân dân thành phố| Hà Nội": the place
+    if level:                                        # word starts the place, whose name follows
+        base = level.start()
+    place = _grammar()[2].match(text, base)
+    return start + len(_trim_surface(text[start:max(m.end(), place.end() if place else 0)]))
+
+
+_LEVEL_AT_END = re.compile(rf"[ ](?:{PLACE_DESIGNATOR})$")
+
+
+_LEVEL_WORD = re.compile(r" (?:tỉnh|huyện|xã|thành phố|cấp tỉnh|cấp huyện|cấp xã)$")
+
+
+@lru_cache(maxsize=1)
+def _reference_parents() -> dict[str, str]:
+    """name key without its level word ("ban quản lý khu kinh tế") -> its parent body."""
+    return {name_key(_LEVEL_WORD.sub("", n)): parent for n, parent in _reference_rows()}
+
+
+def _sibling_of_departments(name: str) -> bool:
+    """``name`` is a body that does not belong to a Sở or a Bộ (the reference list says it belongs to the
+    provincial people's committee, a group, ...), so "Ban Quản lý Khu kinh tế, Sở Công Thương" lists two
+    bodies, while "Ban Thi đua - Khen thưởng, Sở Nội vụ" names a board and its department."""
+    parent = _reference_parents().get(name_key(name))
+    return bool(parent) and not parent.startswith(("Sở", "Bộ", "{ministry}"))
+
+
+@lru_cache(maxsize=1)
+def _reference_spelling() -> dict[str, str]:
+    """name key -> the official spelling of a body of the reference list (its name, not an alias)."""
+    return {name_key(r["name"]): r["name"] for r in read_csv("public_bodies.csv") if "{" not in r["name"]}

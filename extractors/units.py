@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
 from extractors.context import DocContext
 from extractors.evidence import evidence, replace_at
-from extractors.text import CAN_CU, PLACE_DESIGNATOR
+from extractors.text import CAN_CU, PLACE_DESIGNATOR, without_emphasis
 from extractors.text.lines import goes_on_paragraph, is_upper_line, joined
 from extractors.names import (
     OCR_SAME_LENGTH, UPPER_CLASS, canonical_province, canonical_unit, find_unit_mentions, head_of, heads_data,
-    name_key, repair_ocr_name,
+    name_goes_on, name_key, repair_ocr_name,
 )
 from extractors.tasks import cell_items, find_task_tables
 from schemas.record import Unit
@@ -35,7 +36,8 @@ _SEPARATOR = re.compile(r"[ ]*(?:,|;|\bvà\b|\bcùng\b)[ ]*")
 # a collective closing a list of responsible units: "các đơn vị có liên quan", "tập thể có tên tại Điều 1"
 _COLLECTIVE = re.compile(r"(?:[Cc]ác|[Nn]hững|[Tt]oàn thể|[Tt]ập thể|[Cc]á nhân|[Tt]hủ trưởng|[Cc]ơ quan|[Đđ]ơn vị)[ ]"
                          r"[^,;()\n]*?(?=[ ]*(?:,|;|\bvà\b|$|\())")
-_EXCLUDED_LINE = re.compile(r"^[ \t*-]*(?:" + CAN_CU + r"|Theo đề nghị|Xét đề nghị|\(?Kèm theo|TM\.|KT\.|TL\.|TUQ\.|Lưu:)")
+# a digital signature's stamp ("Ký bởi: <body>\nNgày ký: ...") names the signer, not who acts
+_EXCLUDED_LINE = re.compile(r"^[ \t*-]*(?:" + CAN_CU + r"|Theo đề nghị|Xét đề nghị|\(?Kèm theo|TM\.|KT\.|TL\.|TUQ\.|Lưu:|Ký bởi)")
 _RECIPIENTS = re.compile(r"(?m)^[ \t*]*Nơi nhận")
 _STATE_MOTTO = re.compile(r"(?i)CỘNG H[OÒ]À? XÃ HỘI|Độc lập - Tự do")
 # OCR reads the heading with slips: "ĐANH SÁCH", "DANH SACH", "DANHSÁCH"
@@ -84,7 +86,8 @@ def _words() -> dict:
     alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
     return {
         "lead_before": re.compile(rf"(?:{alt(d['lead_before'])})[ ]+(?:cho[ ]+)?"),
-        "position": re.compile(rf"(?:(?:{alt(d['positions'])})[ ]+)+", re.IGNORECASE),
+        # titles may be joined by "/": "Tổng Giám đốc/Giám đốc các đơn vị"
+        "position": re.compile(rf"(?:(?:{alt(d['positions'])})(?:[ ]+|[ ]*/[ ]*(?=\w)))+", re.IGNORECASE),
         "position_only": re.compile(rf"^(?:{alt(d['role_holders'] + d['positions'])})(?=[ ]*\()", re.IGNORECASE),
         "holder_of": re.compile(rf"^(?:{alt(d['role_holders'])})[ ]+(?:của[ ]+)?", re.IGNORECASE),
         "not_verbs": frozenset(d["not_verbs"]),
@@ -131,6 +134,9 @@ class _Collector:
         self.context = context
         self.units: dict[str, Unit] = {}
         self.order: list[str] = []
+        # (key, start, end) of every evidence span added: scanning a unit's evidence for each new mention was
+        # quadratic in its mentions (a long text naming one body thousands of times)
+        self.spans: set[tuple[str, int, int]] = set()
 
     def key(self, name: str) -> str:
         # "Việt Nam" is an optional national qualifier: "Mặt trận Tổ quốc (Việt Nam)", "... dân tộc thiểu số (Việt Nam)"
@@ -155,7 +161,8 @@ class _Collector:
                 u.roles.append(role)
             if surface not in u.mentions:
                 u.mentions.append(surface)
-            if not any(e.start == ev.start and e.end == ev.end for e in u.evidence):
+            if (k, ev.start, ev.end) not in self.spans:
+                self.spans.add((k, ev.start, ev.end))
                 u.evidence.append(ev)
 
     def _merge_parents(self) -> None:
@@ -204,6 +211,10 @@ def _guess_province(text: str) -> str | None:
     return None
 
 
+def _goes_on(prev: str, follow: str) -> bool:
+    return goes_on_paragraph(prev, follow) or name_goes_on(prev, follow)
+
+
 def extract_units(text: str, context: DocContext | None = None) -> list[Unit]:
     """Every unit in ``text``, with its roles and all its mention spans. Never None."""
     context = context or DocContext()
@@ -212,10 +223,11 @@ def extract_units(text: str, context: DocContext | None = None) -> list[Unit]:
         if prov:
             context = replace(context, province=prov, level=context.level or "tỉnh")
     col = _Collector(text, context)  # evidence points into the original text
-    text = joined(text, goes_on_paragraph)  # same offsets, wrapped lines joined
+    # same offsets: Markdown marks of web copies as spaces, wrapped lines and names broken over lines joined
+    text = joined(without_emphasis(text), _goes_on)
     if "Ð" in text or "ð" in text:  # OCR "Ð" (eth) read as "Đ"; str.translate is slow, so only when needed
         text = text.translate(OCR_SAME_LENGTH)
-    mentions = find_unit_mentions(text)
+    mentions = _owned_by_the_body(text, find_unit_mentions(text), context)
     by_start = _Spans(mentions)
     text = _split_run_on(text, by_start)
     excluded = _excluded_spans(text)
@@ -368,10 +380,10 @@ def _parse_list(text: str, p: int, end: int, by_start: dict) -> tuple[list, int,
             p = p + w["position_only"].match(text[p:end]).end() if w["position_only"].match(text[p:end]) else q
             collective_last = False
         else:
-            cm = _COLLECTIVE.match(seg)
+            cm = _COLLECTIVE.match(text, q, end)  # after a title: "Giám đốc các đơn vị có liên quan"
             if not cm or not items and not cm:
                 break
-            p = p + cm.end()
+            p = cm.end()
             collective_last = True
         pm2 = _PAREN.match(text, p, end)
         if pm2:
@@ -466,3 +478,74 @@ def _listed(text, p, le, by_start, col, used, names, role, need_action=False) ->
             continue
         col.add(names(surf), role, s, e, surf)
         used.add(s)
+
+
+@lru_cache(maxsize=1)
+def _owner_words() -> dict:
+    d = heads_data()
+    alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
+    owner = alt(d["owner_heads"])
+    # the bare owner ends the name: a list separator, a connector, or the verb of the clause follows
+    ends = r"(?=[ ]*(?:[,;.]|$)|[ ]+(?:và|chịu|có|phối hợp|thực hiện)\b)"
+    return {
+        "bare_sub_body": re.compile(rf"(?:{alt(d['positions'])})[ ]+(?P<body>{alt(d['sub_bodies'])})"
+                                    rf"(?:[ ]+(?P<owner>{owner}))?{ends}"),
+        "owner_after": re.compile(rf"[ ]+(?P<owner>{owner}){ends}"),
+        "sub_body": re.compile(rf"(?:{alt(d['sub_bodies'])})\b"),
+        "title_before": re.compile(rf"(?:{alt(d['positions'])})[ ]+$", re.IGNORECASE),
+        "owner_head": frozenset(d["owner_heads"]),
+    }
+
+
+def _owned_by_the_body(text: str, mentions, context: DocContext) -> list:
+    """Mentions with the owner a body's own documents leave bare filled in: "Chánh Văn phòng Ủy ban" is the
+    office of the Ủy ban the document names in full; in "Trưởng Ban Kế toán - Tài chính, Trưởng Ban Công nghệ
+    Tập đoàn" both boards belong to the Tập đoàn. The owner is the full name with that head the document
+    uses most; without one, the bare words stay unnamed."""
+    w = _owner_words()
+    full: dict[str, Counter] = {}
+    for _, _, surf in mentions:
+        for name in canonical_unit(surf, context)[:1]:
+            for head in w["owner_head"]:  # "Ủy ban Dân tộc và Tôn giáo tỉnh" is an "Ủy ban" too
+                if name.startswith(head + " "):
+                    full.setdefault(head, Counter())[name] += 1
+    if not full:
+        return list(mentions)
+    owner_of = {h: c.most_common(1)[0][0] for h, c in full.items()}
+    out = {s: (s, e, surf) for s, e, surf in mentions}
+    # "Chánh Văn phòng[ Ủy ban]": a bare office after its head's title
+    bare = []
+    for m in w["bare_sub_body"].finditer(text):
+        if m.start("body") in out:
+            continue
+        owner = m.group("owner")
+        bare.append((m.start("body"), m.end(), m.group("body"), owner))
+    # "Trưởng Ban Công nghệ Tập đoàn": the owner after the last board of a list is the owner of its boards
+    for s, e, surf in sorted(out.values()):
+        a = w["owner_after"].match(text, e)
+        if not a or not w["sub_body"].match(surf) or a.group("owner") not in owner_of:
+            continue
+        owner = owner_of[a.group("owner")]
+        ls = text.rfind("\n", 0, s) + 1
+        for s2, e2, surf2 in [v for v in out.values() if ls <= v[0] < s and w["sub_body"].match(v[2])]:
+            if not any(h in surf2 for h in w["owner_head"] if h != surf2.split()[0]):
+                out[s2] = (s2, e2, f"{surf2} {owner}")
+        out[s] = (s, a.end(), f"{surf} {owner}")
+        bare = [(bs, be, body, own or a.group("owner")) if ls <= bs < s else (bs, be, body, own)
+                for bs, be, body, own in bare]
+    only = next(iter(owner_of.values())) if len(owner_of) == 1 else None
+    for bs, be, body, owner in bare:
+        if bs in out:
+            continue
+        if owner in owner_of:
+            out[bs] = (bs, be, f"{body} {owner_of[owner]}")
+        elif owner is None and only:
+            # "Chánh Văn phòng, Trưởng Ban Chất lượng" in the documents of the one body the text names in full:
+            # its own office and boards
+            out[bs] = (bs, be, f"{body} {only}")
+            ls, le = text.rfind("\n", 0, bs) + 1, text.find("\n", bs)
+            for s2, e2, surf2 in [v for v in out.values() if bs < v[0] < (le if le >= 0 else len(text))]:
+                if w["sub_body"].match(surf2) and only not in surf2 and \
+                        w["title_before"].search(text, max(ls, s2 - 30), s2):
+                    out[s2] = (s2, e2, f"{surf2} {only}")
+    return sorted(out.values())

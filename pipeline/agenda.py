@@ -38,7 +38,9 @@ class AgendaItem:
     when: str  # the words as written, e.g. "quý III năm 2024"
     what: str  # the conference's kind and name, or the line of text around the date
     unit: str
-    doc_id: str
+    doc_id: str  # the content id of the rendition the item was read from
+    document_key: str | None  # shared by the renditions of one document (DOCX, PDF, scan...)
+    source_name: str | None  # that rendition's file name
     document: str  # type, number/code and title, e.g. "Kế hoạch 2352/KH-CDNB: Tổ chức ..."
     province: str | None
     evidence_start: int | None
@@ -65,6 +67,19 @@ def _line_around(text: str, start: int, end: int) -> str:
     if len(line) > _WHAT_CHARS:
         line = line[:_WHAT_CHARS].rsplit(" ", 1)[0] + " …"
     return line
+
+
+def _one_rendition_each(items: list[AgendaItem]) -> list[AgendaItem]:
+    """The items of one rendition per document (the one with the most items; then by file name): the DOCX,
+    PDF and scan of one plan hold the same dates, listed once, as a search shows one hit per document."""
+    by_doc: dict[str, list[AgendaItem]] = {}
+    for i in items:
+        by_doc.setdefault(i.doc_id, []).append(i)
+    best: dict[str, str] = {}
+    for doc_id, its in sorted(by_doc.items(), key=lambda kv: (-len(kv[1]), kv[1][0].source_name or "", kv[0])):
+        best.setdefault(its[0].document_key or doc_id, doc_id)
+    keep = set(best.values())
+    return [i for i in items if i.doc_id in keep]
 
 
 def _document_label(doc: sqlite3.Row) -> str:
@@ -96,7 +111,8 @@ def agenda(db_path: str | Path, *, date_from: str | None = None, date_to: str | 
     con.row_factory = sqlite3.Row
     try:
         docs = {r["doc_id"]: r for r in con.execute(
-            "SELECT doc_id, type, number, code, title, issuer, province, text FROM documents")}
+            "SELECT doc_id, document_key, source_name, type, number, code, title, issuer, province, text "
+            "FROM documents")}
         dates = con.execute("SELECT * FROM dates WHERE role IN ('deadline', 'event') AND date_start IS NOT NULL"
                             ).fetchall()
         conferences = con.execute("SELECT * FROM conferences WHERE time_start IS NOT NULL").fetchall()
@@ -123,7 +139,8 @@ def agenda(db_path: str | Path, *, date_from: str | None = None, date_to: str | 
         evidence = json.loads(row["evidence"] or "[]")
         items.append(AgendaItem(
             start=start, end=end, kind=kind_, value=value, when=when, what=what,
-            unit=unit_ or doc["issuer"] or "", doc_id=row["doc_id"], document=_document_label(doc),
+            unit=unit_ or doc["issuer"] or "", doc_id=row["doc_id"], document_key=doc["document_key"],
+            source_name=doc["source_name"], document=_document_label(doc),
             province=doc["province"], evidence_start=row["start"], evidence_end=row["end"],
             evidence_page=row["page"], evidence_text=evidence[0]["text"] if evidence else ""))
 
@@ -143,6 +160,7 @@ def agenda(db_path: str | Path, *, date_from: str | None = None, date_to: str | 
         what = _line_around(doc["text"], d["start"], d["end"]) if doc is not None and d["start"] is not None else ""
         add(d, d["role"], d["value"], " ".join(d["text"].split()), d["date_start"], d["date_end"], what, lead)
 
+    items = _one_rendition_each(items)
     key = fold(unit) if unit else None
     chosen = [i for i in items
               if (date_from is None or i.end >= date_from) and (date_to is None or i.start <= date_to)
@@ -159,7 +177,7 @@ def to_text(items: list[AgendaItem]) -> str:
         days = i.start if i.start == i.end else f"{i.start}..{i.end}"
         lines.append(f"{days}  {i.kind:<10}  {i.what}")
         lines.append(f"    unit: {i.unit}")
-        lines.append(f"    document: {i.doc_id} ({i.document})")
+        lines.append(f"    document: {i.source_name} [{i.doc_id}] ({i.document})")
         lines.append(f"    evidence: \"{i.evidence_text}\" at {i.evidence_start}"
                      + (f", page {i.evidence_page}" if i.evidence_page else ""))
     lines.append(f"{len(items)} item{'s' if len(items) != 1 else ''}")
@@ -197,7 +215,7 @@ def to_ics(items: list[AgendaItem]) -> bytes:
         event.add("summary", f"[{i.kind}] {i.what}")
         event.add("categories", [i.kind])
         event.add("description", "\n".join((
-            f"{i.when} ({i.value})", f"Đơn vị: {i.unit}", f"Văn bản: {i.document} [{i.doc_id}]",
+            f"{i.when} ({i.value})", f"Đơn vị: {i.unit}", f"Văn bản: {i.document} ({i.source_name} [{i.doc_id}])",
             f"Trích: \"{i.evidence_text}\" (ký tự {i.evidence_start}"
             + (f", trang {i.evidence_page})" if i.evidence_page else ")"))))
         cal.add_component(event)

@@ -17,7 +17,9 @@ Layout (plain tables and columns, so ``datasette archive.sqlite`` opens it as it
 Both are external-content tables (``content="documents"``) kept in step by triggers, so ``rebuild`` is
 safe; Datasette finds ``documents_fts`` (the first) as the search index of ``documents``.
 
-Re-indexing is idempotent: a document is replaced by ``doc_id`` together with all its facts.
+Re-indexing is idempotent: a record is replaced by ``doc_id`` (its content's id) together with all its
+facts. Renditions of one document (same ``document_key``) are rows of their own; a search shows one hit
+per document, with its renditions listed.
 """
 from __future__ import annotations
 
@@ -34,8 +36,8 @@ from pathlib import Path
 
 from pipeline.folding import fold, fold_d, fold_marks
 from pipeline.kinds import KINDS, range_of, value_of
-from schemas.errors import (ArchiveError, ArchiveNotFoundError, InputNotFoundError, LexiconMissingError, RecordFormatError,
-                            UnknownValueError, describe)
+from schemas.errors import (ArchiveError, ArchiveNotFoundError, InputNotFoundError, LexiconMissingError,
+                            NotAnArchiveError, QueryTooLongError, RecordFormatError, UnknownValueError, describe)
 from schemas.record import ConferenceKind, Evidence, Record
 
 FACT_KINDS = tuple(k.key for k in KINDS)
@@ -200,12 +202,14 @@ def iter_records(source: str | Path | Iterable[Record], errors: list[dict[str, s
 _SPAN = "start INTEGER, end INTEGER, page INTEGER, evidence TEXT"
 SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS documents (
-    doc_id TEXT PRIMARY KEY, title TEXT, type TEXT, number TEXT, code TEXT, issuer TEXT, place TEXT,
+    doc_id TEXT PRIMARY KEY, document_key TEXT, title TEXT, type TEXT, number TEXT, code TEXT, issuer TEXT, place TEXT,
     issued TEXT, issued_text TEXT, issued_start TEXT, issued_end TEXT, year INTEGER, province TEXT, province_new TEXT,
     source_name TEXT, source_format TEXT, sha256 TEXT, schema_version TEXT, text TEXT,
     title_folded TEXT, text_folded TEXT);
 """ + "".join(f"CREATE TABLE IF NOT EXISTS {k.key} (doc_id TEXT NOT NULL REFERENCES documents(doc_id), idx INTEGER,\n"
               f"    {', '.join(k.archive_columns)}, {_SPAN});\n" for k in KINDS) + "".join(f"CREATE INDEX IF NOT EXISTS {k}_doc ON {k}(doc_id);\n" for k in FACT_KINDS)
+#: indexes on columns an older archive may lack: created once _add_new_columns has added them
+INDEXES = "CREATE INDEX IF NOT EXISTS documents_key ON documents(document_key);"
 
 
 _FTS_INSERT = """
@@ -267,7 +271,10 @@ def _title(record: Record) -> str | None:
 def document_row(record: Record) -> dict[str, object]:
     doc = record.document
     province = document_province(record)
-    return {"doc_id": record.doc_id, "title": _title(record), "type": doc.type, "number": doc.number,
+    from pipeline.identity import document_key
+
+    return {"doc_id": record.doc_id, "document_key": record.document_key or document_key(record),
+            "title": _title(record), "type": doc.type, "number": doc.number,
             "code": doc.code, "issuer": doc.issuer, "place": doc.place, "issued": value_of(doc.issued),
             "issued_text": doc.issued.text if doc.issued else None, **range_of("issued", doc.issued),
             "year": _year(record),
@@ -278,11 +285,24 @@ def document_row(record: Record) -> dict[str, object]:
             "text_folded": fold_marks(record.text)}
 
 
+def _archive_error(db_path: str | Path, exc: sqlite3.DatabaseError) -> ArchiveError:
+    """A one-line error for a database we cannot use: another kind of file, or a damaged/locked archive."""
+    reason = " ".join(str(exc).split())
+    if "not a database" in reason or "malformed" in reason or "encrypted" in reason:
+        return NotAnArchiveError(db_path, reason=reason)
+    return ArchiveError(db_path, reason=reason)
+
+
 def connect(db_path: str | Path) -> sqlite3.Connection:
     con = sqlite3.connect(str(db_path))
-    con.executescript(SCHEMA)
-    _add_new_columns(con)
-    _upgrade_search_index(con)
+    try:
+        con.executescript(SCHEMA)
+        _add_new_columns(con)  # an archive from before document keys or time ranges: its rows get none
+        con.executescript(INDEXES)
+        _upgrade_search_index(con)
+    except sqlite3.DatabaseError as exc:
+        con.close()
+        raise _archive_error(db_path, exc) from None
     return con
 
 
@@ -336,6 +356,17 @@ def add_record(con: sqlite3.Connection, record: Record) -> None:
             _insert(con, kind, {"doc_id": record.doc_id, **fact})
 
 
+def check_archive(db_path: str | Path) -> None:
+    """Raise NotAnArchiveError/ArchiveError unless ``db_path`` is an SQLite archive we can read."""
+    con = sqlite3.connect(f"file:{Path(db_path)}?mode=ro", uri=True)
+    try:
+        con.execute("SELECT doc_id FROM documents LIMIT 1").fetchall()
+    except sqlite3.DatabaseError as exc:
+        raise _archive_error(db_path, exc) from None
+    finally:
+        con.close()
+
+
 def build_index(records_or_dir: str | Path | Iterable[Record], db_path: str | Path) -> IndexSummary:
     """Index records (a list, or a folder of record JSON files and/or input documents) into ``db_path``.
 
@@ -370,6 +401,10 @@ class Hit:
     number: str | None = None
     code: str | None = None
     issued: str | None = None
+    document_key: str | None = None
+    source_name: str | None = None
+    #: every archived rendition of this document (this hit's first): DOCX, PDF, scan...
+    renditions: list[dict[str, str]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, object]:
         return dict(self.__dict__)
@@ -393,11 +428,25 @@ _MARK_OPEN, _MARK_CLOSE, _ELLIPSIS = "\x02", "\x03", "\x04"
 CONFERENCE_KINDS = typing.get_args(ConferenceKind)
 
 
-def fts_query(query: str, *, exact: bool = False) -> str:
+#: words a search query may have: enough for a pasted title or paragraph, and a bound on the work per query
+MAX_QUERY_WORDS = 500
+#: query words the snippet marks: FTS5's snippet() costs the product of phrases and text tokens
+SNIPPET_WORDS = 16
+
+
+def query_words(query: str, *, exact: bool = False) -> list[str]:
+    """The distinct words of a free-text query (NFC; đ folded unless ``exact``), in order; a repeated word
+    adds nothing to an every-word-required query."""
+    query = unicodedata.normalize("NFC", query)
+    return list(dict.fromkeys(re.findall(r"\w+", query if exact else fold_d(query))))
+
+
+def fts_query(query: str | list[str], *, exact: bool = False) -> str:
     """Words of a free-text query as an FTS5 query: every word required, each quoted (no syntax injection).
     Diacritic-insensitive words are folded (they meet the folded copy); exact words are kept as typed."""
-    query = unicodedata.normalize("NFC", query)
-    words = re.findall(r"\w+", query if exact else fold_marks(query))
+    words = query_words(query, exact=exact) if isinstance(query, str) else query
+    if not exact:
+        words = list(dict.fromkeys(fold_marks(w) for w in words))
     return " ".join(f'"{w}"' for w in words)
 
 
@@ -465,44 +514,69 @@ def search_page(db_path: str | Path, query: str, *, unit: str | None = None, awa
         olds = require_province("--province", province)
         where.append(f"d.province IN ({', '.join('?' * len(olds))})")
         params += olds
-    match = fts_query(query, exact=exact)
+    words = query_words(query, exact=exact)
+    if len(words) > MAX_QUERY_WORDS:
+        raise QueryTooLongError("query", words=len(words), limit=MAX_QUERY_WORDS)
+    match = fts_query(words, exact=exact)
     fts, title_col, text_col, snippet_col = _index(exact)
-    head = "SELECT d.doc_id, d.title, {score}, {snippet}, d.year, d.province, d.province_new, " \
-           "d.type, d.number, d.code, d.issued, d.text, d.text_folded "
+    columns = "doc_id, title, score, {third}, year, province, province_new, document_key, type, number, code, issued"
     con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     try:
         if match:
             # the whole query as a phrase, in the title first, then in the text, ranks above scattered words:
             # bm25 alone cannot tell words that every plan uses (IDF ~ 0 in a small archive)
             phrase = '"' + match.replace('"', "") + '"'
+            matches = f"{{{title_col} {text_col}}} : ({match})"
             where_sql = (f"FROM {fts} JOIN documents d ON d.rowid = {fts}.rowid "
                          f"WHERE {fts} MATCH ? " + "".join(f"AND {w} " for w in where))
-            total = con.execute("SELECT count(*) " + where_sql, [f"{{{title_col} {text_col}}} : ({match})",
-                                                                 *params]).fetchone()[0]
+            # one hit per document: its best-ranked rendition stands for all (see _renditions)
+            total = con.execute("SELECT count(DISTINCT coalesce(d.document_key, d.doc_id)) " + where_sql,
+                                [matches, *params]).fetchone()[0]
             weights = ", ".join(str(w) for w in (TITLE_WEIGHT, TEXT_WEIGHT) * (1 if exact else 2))
-            sql = (head.format(score=f"bm25({fts}, {weights}) AS score",
-                               snippet=f"snippet({fts}, {snippet_col}, '{_MARK_OPEN}', '{_MARK_CLOSE}', "
-                                       f"'{_ELLIPSIS}', 16)") + where_sql +
-                   f"ORDER BY {fts}.rowid IN (SELECT rowid FROM {fts} WHERE {fts} MATCH ?) DESC, "
-                   f"{fts}.rowid IN (SELECT rowid FROM {fts} WHERE {fts} MATCH ?) DESC, "
-                   "score, d.doc_id LIMIT ? OFFSET ?")
-            rows = con.execute(sql, [f"{{{title_col} {text_col}}} : ({match})", *params,
-                                     f"{title_col} : {phrase}", f"{text_col} : {phrase}",
+            ranked = (f"SELECT d.doc_id, d.title, bm25({fts}, {weights}) AS score, {fts}.rowid AS fts_row, "
+                      "d.year, d.province, d.province_new, d.document_key, d.type, d.number, d.code, d.issued, "
+                      f"{fts}.rowid IN (SELECT rowid FROM {fts} WHERE {fts} MATCH ?) AS in_title, "
+                      f"{fts}.rowid IN (SELECT rowid FROM {fts} WHERE {fts} MATCH ?) AS in_text " + where_sql)
+            sql = (f"SELECT {columns.format(third='fts_row')} FROM ("
+                   "SELECT *, ROW_NUMBER() OVER (PARTITION BY coalesce(document_key, doc_id) "
+                   "ORDER BY in_title DESC, in_text DESC, score, doc_id) AS nth FROM (" + ranked + ")) "
+                   "WHERE nth = 1 ORDER BY in_title DESC, in_text DESC, score, doc_id LIMIT ? OFFSET ?")
+            rows = con.execute(sql, [f"{title_col} : {phrase}", f"{text_col} : {phrase}", matches, *params,
                                      limit, (page - 1) * limit]).fetchall()
+            # snippets only for the hits, from the first words: the same snippet as the whole query gives
+            # for short queries, and work bounded by the hits for long ones
+            marked = f"{{{title_col} {text_col}}} : ({fts_query(words[:SNIPPET_WORDS], exact=exact)})"
+            snippet_sql = (f"SELECT snippet({fts}, {snippet_col}, '{_MARK_OPEN}', '{_MARK_CLOSE}', '{_ELLIPSIS}', 16), "
+                           f"d.text, d.text_folded FROM {fts} JOIN documents d ON d.rowid = {fts}.rowid "
+                           f"WHERE {fts} MATCH ? AND {fts}.rowid = ?")
+            snippets = []
+            for r in rows:
+                found = con.execute(snippet_sql, (marked, r[3])).fetchone()
+                snippet = found[0] if found else ""
+                snippets.append(_unfold_snippet(snippet, found[1] or "", found[2] or "")
+                                if found and not exact else snippet)
+            rows = [(*r[:3], s, *r[4:]) for r, s in zip(rows, snippets)]
         else:
-            where_sql = "FROM documents d " + ("WHERE " + " AND ".join(where) if where else "")
-            total = con.execute("SELECT count(*) " + where_sql, params).fetchone()[0]
-            sql = (head.format(score="0.0", snippet="substr(d.text, 1, 160)") + where_sql +
-                   " ORDER BY d.doc_id LIMIT ? OFFSET ?")
+            filtered = "FROM documents d " + ("WHERE " + " AND ".join(where) if where else "")
+            total = con.execute("SELECT count(DISTINCT coalesce(d.document_key, d.doc_id)) " + filtered,
+                                params).fetchone()[0]
+            sql = (f"SELECT {columns.format(third='snippet')} FROM ("
+                   "SELECT d.doc_id, d.title, 0.0 AS score, substr(d.text, 1, 160) AS snippet, d.year, d.province, "
+                   "d.province_new, d.document_key, d.type, d.number, d.code, d.issued, d.source_name, "
+                   "ROW_NUMBER() OVER (PARTITION BY coalesce(d.document_key, d.doc_id) "
+                   "ORDER BY d.source_name, d.doc_id) AS nth " + filtered +
+                   ") WHERE nth = 1 ORDER BY source_name, doc_id LIMIT ? OFFSET ?")
             rows = con.execute(sql, [*params, limit, (page - 1) * limit]).fetchall()
-    except sqlite3.OperationalError as exc:
-        raise ArchiveError(db_path, reason=" ".join(str(exc).split())) from None
+        renditions = {r[0]: _renditions(con, r[0], r[7]) for r in rows}
+    except sqlite3.DatabaseError as exc:
+        raise _archive_error(db_path, exc) from None
     finally:
         con.close()
-    hits = [Hit(doc_id=r[0], title=r[1], score=round(r[2], 4),
-                snippet=_marks(_unfold_snippet(r[3], r[11] or "", r[12] or "") if match and not exact else r[3]),
-                year=r[4], province=r[5], province_new=r[6], type=r[7], number=r[8], code=r[9], issued=r[10])
-            for r in rows]
+    hits = [Hit(doc_id=r[0], title=r[1], score=round(r[2], 4), snippet=_marks(r[3]),
+                year=r[4], province=r[5], province_new=r[6], document_key=r[7],
+                type=r[8], number=r[9], code=r[10], issued=r[11],
+                source_name=renditions[r[0]][0]["source_name"] if renditions[r[0]] else None,
+                renditions=renditions[r[0]]) for r in rows]
     return SearchPage(total=total, page=page, pages=max(1, -(-total // limit)), limit=limit, hits=hits)
 
 
@@ -511,5 +585,16 @@ def search(db_path: str | Path, query: str, *, limit: int = 20, **facets) -> lis
     return search_page(db_path, query, limit=limit, **facets).hits
 
 
-__all__ = ["build_index", "search", "search_page", "SearchPage", "fold_marks", "Hit", "IndexSummary", "fold", "fold_d", "find_province",
+def _renditions(con: sqlite3.Connection, doc_id: str, document_key: str | None) -> list[dict[str, str]]:
+    """Every archived rendition of a hit's document (the hit's own first), as ``{doc_id, source_name,
+    source_format}``."""
+    rows = con.execute("SELECT doc_id, source_name, source_format FROM documents WHERE doc_id = ? OR "
+                       "(document_key IS NOT NULL AND document_key = ?) "
+                       "ORDER BY doc_id != ?, source_format, source_name, doc_id",
+                       (doc_id, document_key, doc_id)).fetchall()
+    return [{"doc_id": r[0], "source_name": r[1], "source_format": r[2]} for r in rows]
+
+
+__all__ = ["build_index", "check_archive", "search", "search_page", "SearchPage", "fold_marks", "Hit", "IndexSummary",
+           "fold", "fold_d", "find_province",
            "document_province", "provinces_for_filter", "iter_records", "load_record", "FACT_KINDS"]

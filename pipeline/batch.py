@@ -11,7 +11,7 @@ Output folder ``OUT``:
   are not retried while unchanged (``--force`` retries them); the files of unsupported types
   that were ignored. Transient failures (a file that vanished or cannot be opened, a time or memory
   limit) are retried on the next run.
-- ``OUT/<doc_id>.corrections.json``: a reviewer's corrections, applied over the fresh record (a change
+- ``OUT/<stem>.corrections.json`` (beside ``OUT/<stem>.json``): a reviewer's corrections, applied over the fresh record (a change
   to them makes the record again); never read as a record.
 - ``OUT/.vnplan-lock``: held while a batch writes to ``OUT``; a second batch on the same ``OUT``
   refuses to start (``output_locked``) instead of interleaving its files with the first one's.
@@ -121,7 +121,7 @@ class InputFile:
     name: str = ""  # output file name in OUT
 
     @property
-    def doc_id(self) -> str:
+    def out_stem(self) -> str:
         return self.name[: -len(".json")]
 
 
@@ -246,7 +246,8 @@ def assign_names(files: list[InputFile]) -> list[InputFile]:
     """Output names: ``<stem>.json`` for the first file (in input order) with a given stem, which
     is every file when stems are unique; ``<stem>.<ext>.json`` for the next ones with that stem
     (``x.pdf`` next to ``x.docx`` gives ``x.pdf.json``), and ``<stem>.<ext>.<n>.json`` (n = 2, 3,
-    ...) if that is taken too. The record's ``doc_id`` is its output name without ``.json``."""
+    ...) if that is taken too. The record's ``doc_id`` is not the name but its content's id
+    (:mod:`pipeline.identity`), so two files with one name never share a record."""
     names: dict[int, str] = {}
     taken: set[str] = set()
     for i, f in enumerate(files):
@@ -324,10 +325,9 @@ def process_document(job: Job) -> dict:
                     copy = Path(tmp) / Path(job.path).name
                     copy.write_bytes(job.data)
                     read_as = str(copy)
-                    record = extract_file(copy, options=options, doc_id=job.doc_id, source_path=job.rel)
+                    record = extract_file(copy, options=options, source_path=job.rel)
             else:
-                record = extract_file(os.fsdecode(job.path), options=options, doc_id=job.doc_id,
-                                      source_path=job.rel)
+                record = extract_file(os.fsdecode(job.path), options=options, source_path=job.rel)
             if read_as:
                 record.warnings = [w.replace(read_as, job.path) for w in record.warnings]
             text = record.model_dump_json(indent=1) + "\n"
@@ -597,7 +597,7 @@ def _run_locked(files: list[InputFile], errors: list[dict], ignored: list[str], 
         else:
             todo.append((i, f, sha))
 
-    jobs = [Job(path=os.fsdecode(f.path), rel=f.rel, doc_id=f.doc_id, ocr=options.ocr,
+    jobs = [Job(path=os.fsdecode(f.path), rel=f.rel, out_stem=f.out_stem, ocr=options.ocr,
                 time_limit=options.time_limit, max_ocr_pages=options.max_ocr_pages)
             for _i, f, _sha in todo]
     progress, task = _progress(options.progress, len(files))

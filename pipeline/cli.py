@@ -59,7 +59,8 @@ def extract(
 
     Names: OUT/<stem>.json; when several inputs share a stem (x.docx and x.pdf), the first in
     input order (folders sorted by path) gets <stem>.json and the next ones <stem>.<ext>.json
-    (x.pdf.json); the record's doc_id is its file name without .json.
+    (x.pdf.json). A record's doc_id is its content's id (SHA-256 of the file, 16 hex digits),
+    its document_key the same for every rendition of one document; source.name keeps the file name.
 
     Incremental: files whose content (sha256) is unchanged since the last run are skipped
     (OUT/.vnplan-manifest.json) unless --force. A failure is a line {file, error, code, message}
@@ -212,8 +213,10 @@ def search(
         ref = "/".join(x for x in (hit.number, hit.code) if x)
         what = " ".join(x for x in (hit.type, ref) if x)
         where = ", ".join(str(x) for x in (what, hit.issued, hit.province) if x)
-        typer.echo(f"{rank}. {hit.doc_id}  {hit.title or ''}" + (f"  ({where})" if where else ""))
+        typer.echo(f"{rank}. {hit.source_name} [{hit.doc_id}]  {hit.title or ''}" + (f"  ({where})" if where else ""))
         typer.echo(f"   {hit.snippet}")
+        if len(hit.renditions) > 1:
+            typer.echo("   renditions: " + ", ".join(f"{r['source_name']} [{r['doc_id']}]" for r in hit.renditions))
     if as_json:
         return
     if not result.total:
@@ -270,16 +273,29 @@ def serve(
     max_upload_mb: float = typer.Option(20.0, "--max-upload-mb", help="largest upload accepted (413 past it)"),
     timeout: float = typer.Option(60.0, "--timeout", help="seconds allowed per document (504 past it)"),
     workers: int = typer.Option(1, "--workers", help="extraction worker processes"),
+    queue: int = typer.Option(8, "--queue", help="uploads that may wait for a worker (503 + Retry-After past it)"),
+    header_timeout: float = typer.Option(10.0, "--header-timeout", help="seconds to send the request headers"),
+    body_timeout: float = typer.Option(30.0, "--body-timeout", help="seconds the request body may stall (408)"),
 ) -> None:
     """Run the REST API (FastAPI on uvicorn): POST /v1/extract, GET /v1/records/{id}, GET /v1/search,
     GET /healthz; OpenAPI docs at /docs."""
     import uvicorn
 
-    from pipeline.api import ApiSettings, create_app
+    from pipeline.api import ApiSettings, create_app, header_timeout_protocol
+    from pipeline.archive import check_archive
+    from schemas.errors import VnplanError
 
+    if db is not None and db.exists():
+        try:
+            check_archive(db)
+        except VnplanError as exc:
+            typer.echo(f"error: {exc.message}", err=True)
+            raise typer.Exit(2) from None
     settings = ApiSettings(db=db, records_dir=records, max_upload_bytes=int(max_upload_mb * 1024 * 1024),
-                           timeout=timeout, workers=workers)
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
+                           timeout=timeout, workers=workers, queue=queue, header_timeout=header_timeout,
+                           body_timeout=body_timeout)
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="info",
+                http=header_timeout_protocol(header_timeout), timeout_keep_alive=5)
 
 
 @app.command()

@@ -1,6 +1,7 @@
 """A reviewer's corrections, kept next to the record and applied over the machine's output.
 
-``OUT/<doc_id>.corrections.json`` (saved from the review page)::
+``OUT/<stem>.corrections.json`` next to the record ``OUT/<stem>.json`` (saved from the review page; keyed by
+the record file's name, since the ``doc_id`` is a content hash that a re-saved file changes)::
 
     {"doc_id": "...", "corrections": [
       {"op": "delete", "kind": "units", "match": {"name": "Quang Bình Giờ"}},
@@ -34,7 +35,7 @@ OPS = ("fix", "delete", "add")
 
 
 def corrections_path(record_path: str | Path) -> Path:
-    """Where the corrections of ``OUT/<doc_id>.json`` live: ``OUT/<doc_id>.corrections.json``."""
+    """Where the corrections of ``OUT/<stem>.json`` live: ``OUT/<stem>.corrections.json``."""
     record_path = Path(record_path)
     return record_path.with_name(record_path.name[: -len(".json")] + SUFFIX)
 

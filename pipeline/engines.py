@@ -34,7 +34,7 @@ class Job:
 
     path: str                 # where the caller reads the file, as the user named it
     rel: str                  # the path stored in the record, relative to the input folder
-    doc_id: str               # the record's id, also its output file name without ``.json``
+    out_stem: str             # the record's file name in OUT without ``.json`` (its doc_id comes from its content)
     ocr: bool = True
     time_limit: float = 300.0
     max_ocr_pages: int = 300

@@ -23,6 +23,7 @@ from pydantic import BaseModel, ValidationError
 
 from pipeline.batch import RECORDS, atomic_write
 from pipeline.corrections import is_corrections_file
+from pipeline.identity import document_key
 from pipeline.kinds import KINDS
 from schemas.errors import NoDocumentsError, RecordFormatError, describe
 from schemas.record import LIST_SEPARATOR, Evidence, Record, TimeValue
@@ -132,7 +133,7 @@ def _item_row(doc_id: str, index: int, item: BaseModel) -> dict[str, object]:
     return row
 
 
-_DOC_COLUMNS = ["doc_id", "source_path", "source_name", "source_format", "source_sha256", "pages", "chars",
+_DOC_COLUMNS = ["doc_id", "document_key", "source_path", "source_name", "source_format", "source_sha256", "pages", "chars",
                 "type", "number", "code", "issuer", "parent_issuer", "place",
                 *[f"issued_{p}" for p in _TIME_PARTS], "title", "signer_name", "signer_position",
                 "recipients", *[f"n_{k}" for k in ITEM_TABLES], "warnings", *_EVIDENCE_COLUMNS]
@@ -141,7 +142,8 @@ _DOC_COLUMNS = ["doc_id", "source_path", "source_name", "source_format", "source
 def _document_row(r: Record) -> dict[str, object]:
     d = r.document
     row: dict[str, object] = {
-        "doc_id": r.doc_id, "source_path": r.source.path, "source_name": r.source.name,
+        "doc_id": r.doc_id, "document_key": r.document_key or document_key(r), "source_path": r.source.path,
+        "source_name": r.source.name,
         "source_format": r.source.format, "source_sha256": r.source.sha256,
         "pages": r.source.pages, "chars": len(r.text),
         "type": d.type, "number": d.number, "code": d.code, "issuer": d.issuer,

@@ -4,22 +4,23 @@ from __future__ import annotations
 from pathlib import Path
 
 from pipeline.backends.base import IngestOptions
+from pipeline.identity import content_id, document_key
 from pipeline.ingest import parse
 from pipeline.nlp import FIELDS, get_nlp, items_of
 from schemas.document import ParsedDocument, SourceInfo
 from schemas.record import Evidence, Record
 
 
-def extract_document(parsed: ParsedDocument, *, doc_id: str | None = None,
-                     source: SourceInfo | None = None) -> Record:
+def extract_document(parsed: ParsedDocument, *, source: SourceInfo | None = None) -> Record:
     """Run every extractor over a parsed document and assemble the record.
 
-    ``doc_id`` (default: the source's file stem) and ``source`` (default: what the backend read) are
-    what the record says, so a caller that read a copy under another name need not patch the record."""
+    Its ``doc_id`` comes from the content (:mod:`pipeline.identity`), never from a name; ``source`` (default:
+    what the backend read) is what the record says, so a caller that read a copy under another name need
+    not patch the record."""
     doc = get_nlp()(parsed.text)
     fields = {key: items_of(doc, key) for key in FIELDS}
     record = Record(
-        doc_id=doc_id or Path(parsed.source.name).stem,
+        doc_id=content_id(parsed.source.sha256),
         source=source or parsed.source,
         text=parsed.text,
         document=doc._.header,
@@ -32,33 +33,32 @@ def extract_document(parsed: ParsedDocument, *, doc_id: str | None = None,
         _set_pages(record, parsed)
     if parsed.words:
         _set_boxes(record, parsed)
+    record.document_key = document_key(record)
     if not any(fields.values()) and len(parsed.text.strip()) > 0 and record.document.type is None:
         record.warnings.append("no plan facts found: is this a Vietnamese administrative document?")
     return record
 
 
-def extract_file(path: str | Path, *, options: IngestOptions | None = None, doc_id: str | None = None,
+def extract_file(path: str | Path, *, options: IngestOptions | None = None,
                  source_path: str | None = None, source_name: str | None = None) -> Record:
     """Read ``path`` with the backend for its type and extract its record.
 
-    ``doc_id`` (default: the file stem), ``source_path`` and ``source_name`` (default: what the backend
-    reports) are written into the record as they are, for callers that read a copy of the file under
+    ``source_path`` and ``source_name`` (default: what the backend reports) are written into the record
+    as they are, for callers that read a copy of the file under
     another name (a batch worker, an upload). Raises ``schemas.errors.VnplanError`` subclasses on bad
     input; nothing else is expected.
     """
     path = Path(path)
     parsed = parse(path, options=options)
     changes = {k: v for k, v in (("path", source_path), ("name", source_name)) if v is not None}
-    return extract_document(parsed, doc_id=doc_id or path.stem,
-                            source=parsed.source.model_copy(update=changes) if changes else None)
+    return extract_document(parsed, source=parsed.source.model_copy(update=changes) if changes else None)
 
 
-def extract_text(text: str, *, doc_id: str = "text") -> Record:
-    """Extract from a string, as if it were a .txt file (handy in notebooks and tests)."""
+def extract_text(text: str, *, name: str = "text") -> Record:
+    """Extract from a string, as if it were the file ``<name>.txt`` (handy in notebooks and tests)."""
     from pipeline.backends.text import TextBackend
 
-    parsed = TextBackend.from_string(text, name=f"{doc_id}.txt")
-    return extract_document(parsed, doc_id=doc_id)
+    return extract_document(TextBackend.from_string(text, name=f"{name}.txt"))
 
 
 def _set_pages(record: Record, parsed: ParsedDocument) -> None:

@@ -19,6 +19,7 @@ from spacy.util import registry
 
 from extractors.context import DocContext
 from extractors.header import build_context, extract_header
+from pipeline.backends.base import IngestOptions
 from pipeline.kinds import FIELDS, KINDS
 
 if not Doc.has_extension("header"):
@@ -136,6 +137,9 @@ for _kind in KINDS:
 def build_nlp() -> Language:
     """A new pipeline: blank Vietnamese with the syllable tokenizer and every vnplan component."""
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "vnplan.SyllableTokenizer.v1"}}})
+    # spaCy's 1,000,000-character default guards the memory of its parser and NER, which we do not run; our
+    # tokenizer is linear, so the only bound is the backends' own text limit
+    nlp.max_length = IngestOptions.max_text_chars + 1
     for component in COMPONENTS:
         nlp.add_pipe(component)
     return nlp

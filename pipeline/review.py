@@ -253,6 +253,7 @@ mark.active{outline:3px solid #e63946}
 _JS = r"""
 (function () {
   var doc = document.body.getAttribute('data-doc');
+  var stem = document.body.getAttribute('data-stem') || doc;
   var edits = [];
   function clearActive() {
     document.querySelectorAll('.active').forEach(function (m) { m.classList.remove('active'); });
@@ -298,7 +299,7 @@ _JS = r"""
       if (op === 'save') {
         var blob = new Blob([JSON.stringify({doc_id: doc, corrections: edits}, null, 1)], {type: 'application/json'});
         var a = document.createElement('a');
-        a.href = URL.createObjectURL(blob); a.download = doc + '.corrections.json'; a.click();
+        a.href = URL.createObjectURL(blob); a.download = stem + '.corrections.json'; a.click();
       }
       render();
       return;
@@ -340,8 +341,13 @@ def missing_header_fields(record: Record) -> list[str]:
     return [f for f in HEADER_FIELDS if getattr(doc, f) in (None, "", [])]
 
 
-def render_review(record: Record, *, images: dict[int, str] | None = None) -> str:
-    """The review page of one record, as one HTML string; ``images`` (page -> data URI) adds the pages."""
+def render_review(record: Record, *, images: dict[int, str] | None = None, stem: str | None = None) -> str:
+    """The review page of one record, as one HTML string; ``images`` (page -> data URI) adds the pages.
+
+    ``stem`` names the corrections file, ``<stem>.corrections.json``: the record file's name without
+    ``.json`` (batch and index look for the corrections next to the record by that name; the ``doc_id`` is
+    a content hash that changes with the file). Default: the source file's stem."""
+    stem = stem or Path(record.source.name or record.doc_id).stem
     facts, dropped = collect_facts(record)
     groups = group_facts(facts)
     spans = [s for f in facts for s in f.spans]
@@ -380,7 +386,7 @@ def render_review(record: Record, *, images: dict[int, str] | None = None) -> st
     if missing:
         panel.insert(0, f'<div class="missing">Header fields not found: {html.escape(", ".join(missing))}</div>')
     panel.append('<div id="corrections"><button data-op="save">Save corrections</button> '
-                 f'<span class="count">as {html.escape(record.doc_id)}.corrections.json next to the record; '
+                 f'<span class="count">as {html.escape(stem)}.corrections.json next to the record; '
                  '`vnplan extract` and `vnplan index` apply it</span><pre></pre></div>')
     title = record.document.title or record.source.name
     return (
@@ -389,7 +395,7 @@ def render_review(record: Record, *, images: dict[int, str] | None = None) -> st
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; img-src data:; "
         "style-src 'unsafe-inline'; script-src 'unsafe-inline'\">"
         f"<title>Review · {html.escape(record.doc_id)}</title><style>{css}</style></head>"
-        f'<body data-doc="{html.escape(record.doc_id)}">'
+        f'<body data-doc="{html.escape(record.doc_id)}" data-stem="{html.escape(stem)}">'
         f'<header class="top"><h1>{html.escape(record.doc_id)} · {html.escape(title)}</h1>'
         f'<div class="legend">{legend}</div>{_warnings(record, dropped)}</header>'
         f'<main>{render_pages(record, images or {}, facts)}<div id="text">{render_text(record.text, spans)}</div>'
@@ -430,7 +436,7 @@ def write_review(source: str | Path, out: str | Path, *, document: str | Path | 
     source = Path(source)
     record = load_for_review(source)
     original = find_original(source, record, Path(document) if document else None)
-    page = render_review(record, images=page_images(record, original))
+    page = render_review(record, images=page_images(record, original), stem=source.stem)
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=".tmp-", suffix=".html")

@@ -248,3 +248,23 @@ class OcrSwitchedOffError(OcrUnavailableError):  # unavailable by choice: nothin
     code = "ocr_off"
     template = ("{path}: page {page} has no text layer and OCR was switched off (--no-ocr); "
                 "run without --no-ocr to read it")
+
+
+class QueryTooLongError(VnplanError):
+    code = "query_too_long"
+    template = "{path}: the query has {words} words, over the limit of {limit}; shorten it"
+
+
+class NotAnArchiveError(ArchiveError):
+    code = "not_an_archive"
+    template = "{path}: not a vnplan archive (not an SQLite database: {reason}); pass the file vnplan index wrote"
+
+
+class BodyTimeoutError(VnplanError):
+    code = "body_timeout"
+    template = "{path}: the request body stopped arriving for {seconds} s"
+
+
+class QueueFullError(VnplanError):
+    code = "queue_full"
+    template = "{path}: {capacity} documents are already being extracted or waiting; retry later"

@@ -209,7 +209,11 @@ class ErrorInfo(Strict):
 
 class Record(Strict):
     schema_version: str = SCHEMA_VERSION
-    doc_id: str = Field(description="the input file's stem")
+    doc_id: str = Field(description="content id: the first 16 hex digits of the SHA-256 of the input file's "
+                                    "bytes (the original name is in source.name)")
+    document_key: str | None = Field(default=None, description=(
+        "the same for every rendition of one document (DOCX, PDF, scan): 'h-' + a digest of the header's "
+        "type, number, code, issue date, place and title, or 't-' + a digest of the folded text"))
     source: SourceInfo
     text: str
     document: DocumentHeader = Field(default_factory=DocumentHeader)

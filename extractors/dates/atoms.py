@@ -95,7 +95,7 @@ def _atom(name: str, m: re.Match, text: str) -> Atom | None:
         return Atom(s, e, "year", name, y=y)  # "ngày tháng năm 2024": only the year is written
     if name == "month":
         mo, y = int(g["m"]), year_value(g.get("y"))
-        if not 1 <= mo <= 12 or y == -1 or _DIGIT_BEFORE.search(text, 0, s):
+        if not 1 <= mo <= 12 or y == -1 or _digit_before(text, s):
             return None
         if y is None and lx.month_name_blockers.search(_left_word(text, s)):
             return None  # "Cách mạng tháng 8": the name of a historical event, not a month of the plan
@@ -156,6 +156,15 @@ def _atom(name: str, m: re.Match, text: str) -> Atom | None:
 
 
 _DIGIT_BEFORE = re.compile(r"\d\s*\Z")
+
+
+def _digit_before(text: str, pos: int) -> bool:
+    """A digit, then only white space, right before ``pos``. Searched from the last non-space character:
+    searching from the start of the text made every month mention cost the length of the text before it."""
+    start = pos
+    while start > 0 and text[start - 1].isspace():
+        start -= 1
+    return _DIGIT_BEFORE.search(text, max(0, start - 1), pos) is not None
 
 
 def day_month_ok(text: str, m: re.Match) -> bool:

@@ -41,5 +41,7 @@ def test_data_integrity_units_heads_yaml():
         assert all(_nfc(x) for x in d[key])
     assert set(d["standalone"]) <= set(d["heads"])
     assert set(d["container_heads"]) <= set(d["heads"])
+    assert d["owner_heads"] and set(d["owner_heads"]) <= set(d["heads"])
+    assert d["sub_bodies"] and set(d["sub_bodies"]) <= set(d["heads"])
     assert set(d["table_columns"]) == {"director", "lead", "support", "description", "time", "number", "note"}
     assert all(h[0].isupper() for h in d["heads"])

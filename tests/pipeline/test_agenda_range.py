@@ -28,7 +28,7 @@ def db(tmp_path_factory) -> Path:
 
 def test_agenda_lists_what_overlaps_the_range_across_documents(db):
     items = agenda(db, date_from="2024-07-01", date_to="2024-09-30")
-    assert {i.doc_id[:3] for i in items} == {"000", "001"}  # two plans, two provinces
+    assert {i.source_name[:3] for i in items} == {"000", "001"}  # two plans, two provinces
     assert all(i.end >= "2024-07-01" and i.start <= "2024-09-30" for i in items)
     # a quarter is on the agenda of the days it covers, a day only of its own
     q3 = next(i for i in items if i.value == "2024-Q3")
@@ -42,7 +42,7 @@ def test_agenda_lists_what_overlaps_the_range_across_documents(db):
 
 def test_agenda_does_not_list_a_conference_twice_as_an_event(db):
     items = agenda(db, date_from="2024-07-01", date_to="2024-07-31")
-    assert [i.kind for i in items if i.doc_id.startswith("000") and i.value == "2024-07"] == ["conference"]
+    assert [i.kind for i in items if i.source_name.startswith("000") and i.value == "2024-07"] == ["conference"]
 
 
 @pytest.mark.parametrize("kind", ["deadline", "conference"])

@@ -1,6 +1,7 @@
 """POST /v1/extract and GET /v1/records/{id} (pipeline/api.py) through FastAPI's TestClient."""
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -40,24 +41,38 @@ def test_api_extract_returns_the_same_record_as_the_cli(client, seed):
     assert api["source"]["path"] == path.name
     cli["source"]["path"] = path.name
     assert api == cli
-    assert api["text"] and api["doc_id"] == path.stem
+    assert api["text"] and api["doc_id"] == hashlib.sha256(path.read_bytes()).hexdigest()[:16]
 
 
 def test_api_keeps_extracted_records_and_serves_them_by_id(client, records_dir):
     path = SEEDS / "txt" / "003_be6c1cea0ccb87ad.txt"
     posted = client.post("/v1/extract", files={"file": ("Kế hoạch 003.txt", path.read_bytes())}).json()
-    assert posted["doc_id"] == "Kế_hoạch_003"
+    assert posted["source"]["name"] == "Kế_hoạch_003.txt"
     fetched = client.get(f"/v1/records/{posted['doc_id']}")
     assert fetched.status_code == 200 and fetched.json() == posted
-    assert (records_dir / "Kế_hoạch_003.json").is_file()
+    assert (records_dir / f"{posted['doc_id']}.json").is_file()
+
+
+def test_api_same_name_uploads_never_replace_each_other(client, records_dir):
+    first, second = (SEEDS / "txt" / f"{seed}.txt" for seed in ("002_4be30ec671f9d110", "004_0a9742e511dfa48d"))
+    a = client.post("/v1/extract", files={"file": ("report.txt", first.read_bytes())}).json()
+    b = client.post("/v1/extract", files={"file": ("report.txt", second.read_bytes())}).json()
+    assert a["doc_id"] != b["doc_id"]
+    assert client.get(f"/v1/records/{a['doc_id']}").json()["text"] == a["text"]
+    assert client.get(f"/v1/records/{b['doc_id']}").json()["text"] == b["text"]
+    # the same bytes under another name: the same id, and the first upload's record stays as it was
+    again = client.post("/v1/extract", files={"file": ("other.txt", first.read_bytes())}).json()
+    assert again["doc_id"] == a["doc_id"]
+    assert client.get(f"/v1/records/{a['doc_id']}").json()["source"]["name"] == "report.txt"
 
 
 def test_api_upload_name_never_becomes_a_path(client, records_dir, tmp_path):
     path = SEEDS / "txt" / "001_0a1aa67df8461fe0.txt"
     response = client.post("/v1/extract", files={"file": ("../../../tmp/evil/x.txt", path.read_bytes())})
     assert response.status_code == 200
-    assert response.json()["doc_id"] == "x" and response.json()["source"]["path"] == "x.txt"
-    assert sorted(p.name for p in records_dir.iterdir() if p.name.startswith("x")) == ["x.json"]
+    assert response.json()["source"]["path"] == "x.txt"
+    assert (records_dir / f"{response.json()['doc_id']}.json").is_file()
+    assert not any(p.name.startswith("x") for p in records_dir.iterdir())
     assert not Path("/tmp/evil").exists()
 
 

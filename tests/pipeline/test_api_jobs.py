@@ -60,3 +60,38 @@ def test_api_job_refuses_what_extract_refuses_at_once(client):
 def test_api_unknown_job_is_404_with_an_error_body(client):
     response = client.get("/v1/jobs/0123456789abcdef")
     assert response.status_code == 404 and response.json()["code"] == "job_not_found"
+
+
+def test_api_job_record_is_kept_by_its_content_id(client):
+    response = client.post("/v1/jobs", files={"file": ("renamed.txt", SEED.read_bytes(), "text/plain")})
+    body = _wait(client, response.json()["url"])
+    doc_id = extract_file(SEED).doc_id
+    assert body["status"] == "done" and body["doc_id"] == body["record"]["doc_id"] == doc_id
+    kept = client.get(f"/v1/records/{doc_id}")
+    assert kept.status_code == 200 and kept.json()["doc_id"] == doc_id
+
+
+def test_api_running_jobs_count_against_the_queue_bound():
+    import asyncio
+
+    import httpx
+
+    from pipeline.api import ExtractLoad, ExtractQueueMiddleware
+
+    async def ok(scope, receive, send):
+        await send({"type": "http.response.start", "status": 202, "headers": []})
+        await send({"type": "http.response.body", "body": b"{}"})
+
+    async def scenario():
+        load = ExtractLoad()
+        load.active = 2  # two accepted jobs still running
+        transport = httpx.ASGITransport(app=ExtractQueueMiddleware(ok, capacity=2, retry_after=5, load=load))
+        async with httpx.AsyncClient(transport=transport, base_url="http://t") as c:
+            refused = [await c.post(path, content=b"x") for path in ("/v1/jobs", "/v1/extract")]
+            load.active = 1
+            accepted = await c.post("/v1/jobs", content=b"x")
+        return refused, accepted, load.active
+
+    refused, accepted, active = asyncio.run(scenario())
+    assert [r.status_code for r in refused] == [503, 503] and refused[0].json()["code"] == "queue_full"
+    assert refused[0].headers["retry-after"] == "5" and accepted.status_code == 202 and active == 1

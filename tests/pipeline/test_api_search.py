@@ -16,10 +16,10 @@ def test_api_search_returns_ranked_hits_with_facets(tmp_path):
     build_index(SEEDS, db)
     with TestClient(create_app(ApiSettings(db=db))) as client:
         hits = client.get("/v1/search", params={"q": "hoi nghi so ket"}).json()["hits"]
-        assert {h["doc_id"][:3] for h in hits[:2]} == {"000", "003"}
+        assert {h["source_name"][:3] for h in hits[:2]} == {"000", "003"}
         assert all(h["snippet"] for h in hits)
         only_2020 = client.get("/v1/search", params={"q": "hoi nghi", "year": 2020}).json()["hits"]
-        assert [h["doc_id"][:3] for h in only_2020] == ["003"]
+        assert [h["source_name"][:3] for h in only_2020] == ["003"]
         assert client.get("/v1/search", params={"q": "x", "limit": 0}).status_code == 422
 
 

@@ -40,16 +40,16 @@ def _counts(path: Path) -> dict[str, int]:
 
 def test_archive_search_without_diacritics_finds_seeds_000_and_003_first(db):
     hits = search(db, "hoi nghi so ket")
-    assert {h.doc_id[:3] for h in hits[:2]} == {"000", "003"}
+    assert {h.source_name[:3] for h in hits[:2]} == {"000", "003"}
     # the same words with their diacritics give the same ranking
     assert [h.doc_id for h in search(db, "Hội nghị sơ kết")] == [h.doc_id for h in hits]
 
 
 def test_archive_search_folds_d_stroke_and_restores_it_in_snippets(db):
     plain = search(db, "dong bang song hong")
-    assert "000_0a0c4b2e8b83855c" in [h.doc_id for h in plain]
+    assert "000_0a0c4b2e8b83855c.txt" in [h.source_name for h in plain]
     assert [h.doc_id for h in search(db, "Đồng bằng sông Hồng")] == [h.doc_id for h in plain]
-    hit = next(h for h in plain if h.doc_id.startswith("000"))
+    hit = next(h for h in plain if h.source_name.startswith("000"))
     assert "[Đồng]" in hit.snippet and "[bằng]" in hit.snippet
 
 
@@ -72,13 +72,14 @@ def test_archive_reindexing_is_idempotent(records, tmp_path):
 def test_archive_documents_hold_header_year_province_and_text(db, records):
     con = sqlite3.connect(db)
     rows = {r[0]: r[1:] for r in con.execute("SELECT doc_id, year, province, province_new, text FROM documents")}
+    names = dict(con.execute("SELECT source_name, doc_id FROM documents"))
     con.close()
     for record in records:
         year, province, province_new, text = rows[record.doc_id]
         assert text == record.text
         assert year and str(year) in record.text
-    assert rows["000_0a0c4b2e8b83855c"][1:3] == ("Nam Định", "Ninh Bình")
-    assert rows["003_be6c1cea0ccb87ad"][0] == 2020
+    assert rows[names["000_0a0c4b2e8b83855c.txt"]][1:3] == ("Nam Định", "Ninh Bình")
+    assert rows[names["003_be6c1cea0ccb87ad.txt"]][0] == 2020
 
 
 def test_archive_fact_rows_keep_values_and_evidence_offsets(db, records):
@@ -93,12 +94,12 @@ def test_archive_fact_rows_keep_values_and_evidence_offsets(db, records):
 
 
 def test_archive_province_filter_understands_the_2025_merger(db):
-    new = {h.doc_id[:3] for h in search(db, "", province="Ninh Bình")}
+    new = {h.source_name[:3] for h in search(db, "", province="Ninh Bình")}
     assert {"000", "002"} <= new  # old Nam Định (000) and old Hà Nam (002: Kim Bảng, tỉnh Hà Nam)
     assert "001" not in new       # Bắc Ninh
-    old = {h.doc_id[:3] for h in search(db, "", province="Nam Định")}
+    old = {h.source_name[:3] for h in search(db, "", province="Nam Định")}
     assert "000" in old and "002" not in old
-    assert {h.doc_id[:3] for h in search(db, "hoi nghi so ket", province="ninh binh")} <= new
+    assert {h.source_name[:3] for h in search(db, "hoi nghi so ket", province="ninh binh")} <= new
 
 
 def test_archive_province_merger_matches_the_shared_reference():
@@ -112,7 +113,7 @@ def test_archive_province_merger_matches_the_shared_reference():
 
 
 def test_archive_year_kind_and_award_facets_select_documents(db):
-    assert [h.doc_id[:3] for h in search(db, "", year=2020)] == ["003"]
+    assert [h.source_name[:3] for h in search(db, "", year=2020)] == ["003"]
     con = sqlite3.connect(db)
     kinds = dict(con.execute("SELECT kind, group_concat(DISTINCT doc_id) FROM conferences GROUP BY kind"))
     levels = dict(con.execute("SELECT level, group_concat(DISTINCT doc_id) FROM awards GROUP BY level"))

@@ -77,7 +77,7 @@ def test_archive_search_pages_through_every_hit(db):
 
 
 def test_archive_search_hits_carry_type_number_code_and_date(db):
-    hit = next(h for h in search_page(db, "sơ kết giao ước").hits if h.doc_id.startswith("003"))
+    hit = next(h for h in search_page(db, "sơ kết giao ước").hits if h.source_name.startswith("003"))
     assert (hit.type, hit.number, hit.code, hit.issued) == ("Kế hoạch", "2352", "KH-CDNB", "2020-07-02")
 
 

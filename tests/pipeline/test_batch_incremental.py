@@ -45,12 +45,13 @@ def test_batch_records_are_relative_and_listed_once_in_records_jsonl(tmp_path):
     run_batch([src], out, options=ONE)
     lines = (out / "records.jsonl").read_text(encoding="utf-8").splitlines()
     records = [json.loads(x) for x in lines]
-    assert [r["doc_id"] for r in records] == SEED_IDS[:3]  # sorted, no duplicates after a rerun
-    for r in records:
-        assert r["source"]["path"] == f"{r['doc_id']}.txt"  # relative to the input folder: no tmp path
+    assert [r["source"]["name"] for r in records] == [f"{d}.txt" for d in SEED_IDS[:3]]  # sorted, no duplicates
+    for r, stem in zip(records, SEED_IDS[:3]):
+        assert r["source"]["path"] == f"{stem}.txt"  # relative to the input folder: no tmp path
+        assert r["doc_id"] == r["source"]["sha256"][:16]  # from the content, not the name
         assert str(tmp_path) not in json.dumps(r, ensure_ascii=False)
         assert r["text"].strip()
-        assert r == json.loads((out / f"{r['doc_id']}.json").read_text(encoding="utf-8"))
+        assert r == json.loads((out / f"{stem}.json").read_text(encoding="utf-8"))
     manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
     assert sorted(manifest["records"]) == [f"{d}.json" for d in SEED_IDS[:3]]
 

@@ -74,7 +74,7 @@ def test_batch_rerun_repairs_records_jsonl_and_manifest_that_miss_record_files(t
                                      encoding="utf-8")
     summary = run_batch([src], out, options=ONE)
     assert summary.skipped == 3 and summary.done == 0
-    assert [r["doc_id"] for r in _lines(out / batch.RECORDS)] == ["p0", "p1", "p2"]
+    assert [r["source"]["name"] for r in _lines(out / batch.RECORDS)] == ["p0.txt", "p1.txt", "p2.txt"]
     manifest = json.loads((out / batch.MANIFEST).read_text(encoding="utf-8"))
     assert sorted(manifest["records"]) == ["p0.json", "p1.json", "p2.json"]
 
@@ -101,7 +101,7 @@ def test_batch_file_that_vanishes_is_a_transient_error_retried_next_run(tmp_path
 def test_batch_document_deleted_before_its_worker_reads_it_is_unreadable_not_corrupt(tmp_path):
     from pipeline.engines import Job
 
-    result = batch.process_document(Job(path=str(tmp_path / "gone.pdf"), rel="gone.pdf", doc_id="gone"))
+    result = batch.process_document(Job(path=str(tmp_path / "gone.pdf"), rel="gone.pdf", out_stem="gone"))
     assert result["error"]["code"] == "unreadable" and "retried on the next run" in result["error"]["message"]
 
 
@@ -136,7 +136,7 @@ def test_batch_full_disk_is_one_line_and_keeps_what_was_written_valid(tmp_path, 
     with pytest.raises(OutputWriteError) as info:
         run_batch([src], out, options=ONE)
     assert "\n" not in info.value.message and "No space left on device" in info.value.message
-    assert [r["doc_id"] for r in _lines(out / batch.RECORDS)] == ["p0"]  # the index matches the disk
+    assert [r["source"]["name"] for r in _lines(out / batch.RECORDS)] == ["p0.txt"]  # the index matches the disk
     monkeypatch.setattr(batch, "atomic_write", lambda p, d: (_ for _ in ()).throw(OSError(errno.ENOSPC, "No space left on device")))
     result = CliRunner().invoke(app, ["extract", str(src), "--out", str(out), "-j", "1", "-q", "--force"])
     assert result.exit_code == 1 and result.output.count("\n") == 1 and "No space left" in result.output

@@ -25,7 +25,7 @@ def test_batch_same_stem_in_two_formats_gets_two_names(tmp_path):
     # folders are read in path order: .docx sorts before .txt, so the DOCX keeps the plain name
     assert names == {f"{doc_id}.docx": f"{doc_id}.json", f"{doc_id}.txt": f"{doc_id}.txt.json",
                      f"sub/{SEED_IDS[1]}.txt": f"{SEED_IDS[1]}.json"}
-    assert {f.doc_id for f in files} == {doc_id, f"{doc_id}.txt", SEED_IDS[1]}
+    assert {f.out_stem for f in files} == {doc_id, f"{doc_id}.txt", SEED_IDS[1]}
 
 
 def test_batch_same_name_in_two_folders_never_collides(tmp_path):

@@ -24,13 +24,14 @@ def test_cli_export_csv_and_parquet_from_an_extracted_folder(tmp_path):
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in (out / "export").iterdir()) == sorted(f"{t}.csv" for t in TABLES)
     docs = pd.read_csv(out / "export" / "documents.csv")
-    assert list(docs["doc_id"]) == SEED_IDS[:2]
+    assert list(docs["source_name"]) == [f"{d}.txt" for d in SEED_IDS[:2]]
+    assert docs["doc_id"].str.len().eq(16).all() and docs["document_key"].str.startswith(("h-", "t-")).all()
 
     result = runner.invoke(app, ["export", str(out), "-f", "parquet", "--out", str(tmp_path / "pq")])
     assert result.exit_code == 0, result.output
     dates = pd.read_parquet(tmp_path / "pq" / "dates.parquet")
     assert {"doc_id", "value", "granularity", "text", "evidence_start", "evidence_end"} <= set(dates.columns)
-    assert set(dates["doc_id"]) <= set(SEED_IDS[:2])
+    assert set(dates["doc_id"]) <= set(docs["doc_id"])
 
 
 def test_cli_export_rejects_unknown_format_and_missing_folder(tmp_path):

@@ -1,6 +1,8 @@
 """`vnplan extract`: end to end through the CLI."""
 from __future__ import annotations
 
+import hashlib
+
 import json
 import shutil
 
@@ -21,7 +23,8 @@ def test_cli_extract_writes_records_then_skips_them(tmp_path):
     assert result.exit_code == 0, result.output
     assert "done 2, skipped 0, failed 0" in result.output and "slowest" in result.output
     record = json.loads((out / f"{SEED_IDS[0]}.json").read_text(encoding="utf-8"))
-    assert record["text"].strip() and record["doc_id"] == SEED_IDS[0]
+    assert record["text"].strip() and record["source"]["name"] == f"{SEED_IDS[0]}.txt"
+    assert record["doc_id"] == hashlib.sha256((src / f"{SEED_IDS[0]}.txt").read_bytes()).hexdigest()[:16]
     assert len((out / "records.jsonl").read_text(encoding="utf-8").splitlines()) == 2
 
     again = runner.invoke(app, ["extract", str(src), "--out", str(out), "-j", "1", "-q"])
@@ -54,8 +57,10 @@ def test_cli_extract_two_formats_of_one_plan_give_two_records(tmp_path):
     assert result.exit_code == 0, result.output
     # .md sorts before .txt: it keeps <stem>.json, the TXT gets <stem>.txt.json
     assert (out / f"{SEED_IDS[0]}.json").is_file() and (out / f"{SEED_IDS[0]}.txt.json").is_file()
-    ids = [json.loads(x)["doc_id"] for x in (out / "records.jsonl").read_text(encoding="utf-8").splitlines()]
-    assert ids == [SEED_IDS[0], f"{SEED_IDS[0]}.txt"]
+    lines = [json.loads(x) for x in (out / "records.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["source"]["name"] for r in lines] == [f"{SEED_IDS[0]}.md", f"{SEED_IDS[0]}.txt"]
+    # the same bytes under two names: one content id and one document key, two record files
+    assert len({r["doc_id"] for r in lines}) == 1 and len({r["document_key"] for r in lines}) == 1
 
 
 def test_cli_extract_help_documents_naming_and_options():

@@ -24,7 +24,7 @@ def test_cli_search_prints_ranked_hits_with_snippets_and_facets(tmp_path):
     assert "[Hội] [nghị] [sơ] [kết]" in result.output
     as_json = runner.invoke(app, ["search", "hoi nghi", "--db", str(db), "--year", "2020", "--json"])
     hits = [json.loads(line) for line in as_json.output.splitlines()]
-    assert [h["doc_id"][:3] for h in hits] == ["003"]
+    assert [h["source_name"][:3] for h in hits] == ["003"]
     merged = runner.invoke(app, ["search", "", "--db", str(db), "--province", "Ninh Bình", "--json"])
     assert {json.loads(line)["province"] for line in merged.output.splitlines()} <= {"Nam Định", "Hà Nam",
                                                                                        "Ninh Bình"}

@@ -1,6 +1,8 @@
 """`vnplan serve`: a real uvicorn process on 127.0.0.1 (random free port, bounded wait, killed at the end)."""
 from __future__ import annotations
 
+import hashlib
+
 import socket
 import subprocess
 import sys
@@ -56,11 +58,12 @@ def test_cli_serve_answers_on_loopback(server):
     seed = SEEDS / "003_be6c1cea0ccb87ad.txt"
     posted = httpx.post(f"{base}/v1/extract", files={"file": (seed.name, seed.read_bytes())}, timeout=120)
     assert posted.status_code == 200, posted.text
-    assert posted.json()["doc_id"] == seed.stem
-    assert httpx.get(f"{base}/v1/records/{seed.stem}").json() == posted.json()
-    assert (tmp_path / "records" / f"{seed.stem}.json").is_file()
+    doc_id = posted.json()["doc_id"]
+    assert doc_id == hashlib.sha256(seed.read_bytes()).hexdigest()[:16]
+    assert httpx.get(f"{base}/v1/records/{doc_id}").json() == posted.json()
+    assert (tmp_path / "records" / f"{doc_id}.json").is_file()
     hits = httpx.get(f"{base}/v1/search", params={"q": "hoi nghi so ket"}).json()["hits"]
-    assert {h["doc_id"][:3] for h in hits[:2]} == {"000", "003"}
+    assert {h["source_name"][:3] for h in hits[:2]} == {"000", "003"}
 
 
 def test_cli_serve_refuses_a_streamed_upload_past_the_limit(server):

@@ -26,14 +26,14 @@ pytestmark = pytest.mark.slow  # worker pools, subprocesses, LibreOffice
 
 
 def _jobs(*ids, path: str = "x.txt"):
-    return [Job(path=path, rel=f"{i}.txt", doc_id=i, time_limit=0.5) for i in ids]
+    return [Job(path=path, rel=f"{i}.txt", out_stem=i, time_limit=0.5) for i in ids]
 
 
 # Module-level functions so that worker processes can import them.
 def hungry(job: Job) -> dict:
     """Needs 3 GB when the job asks for it; returns its error line like process_document."""
     try:
-        if job.doc_id == "hungry":
+        if job.out_stem == "hungry":
             block = bytearray(3 * 1024**3)
             return {"code": "ok", "size": len(block)}
         return {"code": "ok", "pid": os.getpid()}
@@ -44,8 +44,8 @@ def hungry(job: Job) -> dict:
 def starts_a_group_and_hangs(job: Job) -> str:
     """What a worker stuck in LibreOffice looks like: a child in a session of its own, a private
     temporary folder, and no Python code running to notice the deadline."""
-    if job.doc_id != "stuck":
-        return job.doc_id
+    if job.out_stem != "stuck":
+        return job.out_stem
     folder = private_tempdir("doc").name  # never cleaned up by this process
     child = subprocess.Popen(["sleep", "300"], start_new_session=True)
     Path(job.path).write_text(f"{child.pid} {folder}", encoding="utf-8")

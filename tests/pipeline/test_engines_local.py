@@ -47,19 +47,19 @@ def test_engines_make_engine_choices():
 
 # Module-level functions so that worker processes can import them.
 def sleepy(job: Job) -> str:
-    if job.doc_id == "stuck":
+    if job.out_stem == "stuck":
         time.sleep(60)  # ignores the soft limit (no SIGALRM here): only the hard deadline stops it
-    return job.doc_id
+    return job.out_stem
 
 
 def crashing(job: Job) -> str:
-    if job.doc_id == "boom":
+    if job.out_stem == "boom":
         os._exit(3)  # a worker dying (segfault, OOM kill)
-    return job.doc_id
+    return job.out_stem
 
 
 def _jobs(*ids):
-    return [Job(path=f"{i}.txt", rel=f"{i}.txt", doc_id=i, time_limit=0.2) for i in ids]
+    return [Job(path=f"{i}.txt", rel=f"{i}.txt", out_stem=i, time_limit=0.2) for i in ids]
 
 
 def test_engines_stuck_document_is_stopped_and_the_rest_finish():
@@ -81,7 +81,7 @@ def reporting(job: Job) -> str:
 
     report_progress("OCR page 1/2")
     time.sleep(0.6)  # still in flight when the parent reads the report
-    return job.doc_id
+    return job.out_stem
 
 
 def test_engines_tell_which_document_starts_and_what_it_is_doing():

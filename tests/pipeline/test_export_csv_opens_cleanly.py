@@ -37,9 +37,9 @@ def test_export_csv_starts_with_a_bom_by_default_and_not_on_request(records, tmp
 
 def test_export_read_table_keeps_document_numbers_as_text(records, tmp_path):
     for fmt in ("csv", "parquet"):
-        docs = read_table(export(records, tmp_path / fmt, fmt)["documents"]).set_index("doc_id")
-        assert docs.loc[NUMBERED, "number"] == "2352"
-        assert pd.isna(docs.loc[SEED_IDS[0], "number"])  # a blank number stays missing, not "nan"
+        docs = read_table(export(records, tmp_path / fmt, fmt)["documents"]).set_index("source_name")  # doc_id: the content hash
+        assert docs.loc[f"{NUMBERED}.txt", "number"] == "2352"
+        assert pd.isna(docs.loc[f"{SEED_IDS[0]}.txt", "number"])  # a blank number stays missing, not "nan"
         assert pd.api.types.is_integer_dtype(docs["chars"])
 
 

@@ -35,11 +35,12 @@ def test_export_tables_flatten_values_and_evidence():
     tables = fact_tables(records)
     assert tuple(tables) == TABLES
     docs = tables["documents"]
-    assert list(docs["doc_id"]) == SEED_IDS[:2]
+    assert list(docs["doc_id"]) == [r.doc_id for r in records]
+    assert list(docs["document_key"]) == [r.document_key for r in records]
     assert (docs["chars"] > 0).all()
 
     cit = tables["citations"]
-    first = cit[cit.doc_id == SEED_IDS[0]].iloc[0]
+    first = cit[cit.doc_id == records[0].doc_id].iloc[0]
     assert (first["number"], first["date_value"], first["date_granularity"]) == ("98/2023/NĐ-CP", "2023-12-31", "day")
     assert bool(first["basis"]) is True
     assert first["evidence_end"] - first["evidence_start"] == 6 and first["evidence_count"] == 1
@@ -64,8 +65,9 @@ def test_export_tables_flatten_values_and_evidence():
 def test_export_writes_parquet_and_csv_that_read_back(tmp_path):
     records = tmp_path / "records"
     records.mkdir()
-    for r in (_with_facts(SEED_IDS[0]), extract_file(seed_path("txt", SEED_IDS[2]))):
-        atomic_write(records / f"{r.doc_id}.json", r.model_dump_json(indent=1))
+    kept = (_with_facts(SEED_IDS[0]), extract_file(seed_path("txt", SEED_IDS[2])))
+    for r in kept:
+        atomic_write(records / f"{r.source.name}.json", r.model_dump_json(indent=1))
     written = export(records, tmp_path / "pq", "parquet")
     assert sorted(written) == sorted(TABLES)
     tasks = pd.read_parquet(written["tasks"])
@@ -75,7 +77,7 @@ def test_export_writes_parquet_and_csv_that_read_back(tmp_path):
     written = export(records, tmp_path / "csv", "csv")
     tasks = pd.read_csv(written["tasks"])
     assert tasks.iloc[0]["support"] == "Sở Tài chính; Công an tỉnh"
-    assert tasks.iloc[0]["doc_id"] == SEED_IDS[0]
+    assert tasks.iloc[0]["doc_id"] == kept[0].doc_id
     assert sorted(p.name for p in (tmp_path / "csv").iterdir()) == sorted(f"{t}.csv" for t in TABLES)
 
 
@@ -83,7 +85,7 @@ def test_export_load_records_reports_files_that_are_not_records(tmp_path):
     atomic_write(tmp_path / "a.json", extract_file(seed_path("txt", SEED_IDS[0])).model_dump_json())
     (tmp_path / "b.json").write_text('{"doc_id": "b", "surprise": 1}', encoding="utf-8")
     errors: list[dict] = []
-    assert [r.doc_id for r in load_records(tmp_path, errors=errors)] == [SEED_IDS[0]]
+    assert [r.source.name for r in load_records(tmp_path, errors=errors)] == [f"{SEED_IDS[0]}.txt"]
     assert [e["code"] for e in errors] == ["record_format"]
     with pytest.raises(RecordFormatError):
         load_records(tmp_path)

@@ -113,3 +113,5 @@ def test_review_has_a_toggle_per_kind_and_corrections_tools():
         assert f"body.hide-{kind} mark.k-{kind}{{background:none}}" in page
     assert 'data-op="fix"' in page and 'data-op="delete"' in page and 'data-op="add"' in page
     assert 'data-op="save"' in page and ".corrections.json" in page
+    # named after the record file (batch and index look there), not after the content doc_id
+    assert f"as {SEED.stem}.corrections.json" in page and f'data-stem="{SEED.stem}"' in page
