@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import json
 import multiprocessing
 import os
 import re
 import tempfile
 import threading
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,8 +34,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from pipeline.identity import content_id
 from schemas.errors import (ArchiveNotFoundError, BodyTimeoutError, ContentMismatchError, EmptyFileError,
-                            FileTooLargeError, QueueFullError,
-                            QueryTooLongError, RecordNotFoundError, TimeLimitError, UnsupportedFormatError, VnplanError,
+                            FileTooLargeError, JobNotFoundError, QueueFullError, QueryTooLongError,
+                            RecordNotFoundError, TimeLimitError, UnknownValueError, UnsupportedFormatError, VnplanError,
                             WorkerCrashError, describe)
 from schemas.record import Record
 
@@ -41,6 +43,8 @@ API_VERSION = "v1"
 #: multipart framing around the file (boundaries, part headers) allowed on top of the file size limit
 FRAMING_BYTES = 64 * 1024
 CHUNK = 1024 * 1024
+#: jobs kept in memory for GET /v1/jobs/{id}; past this the oldest finished ones are forgotten
+MAX_JOBS = 1000
 
 
 @dataclass(frozen=True)
@@ -70,13 +74,20 @@ def _is_text(head: bytes) -> bool:
     return b"\x00" not in head
 
 
+def _word_kind(head: bytes) -> str:
+    from pipeline.backends.doc import sniff_word
+
+    return sniff_word(head)
+
+
 #: suffix -> (test on the first bytes, what it expects): the suffix alone is the client's word
 SNIFFERS = {
     ".pdf": (lambda h: b"%PDF-" in h[:1024], "no %PDF- header"),
     ".docx": (lambda h: h.startswith(b"PK\x03\x04"), "not a zip package"),
     ".odt": (lambda h: h.startswith(b"PK\x03\x04"), "not a zip package"),
-    ".doc": (lambda h: h.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1") or h.startswith(b"{\\rtf"),
-             "not an OLE2 (Word 97-2003) file"),
+    # portals serve HTML, RTF and DOCX as .doc: the DOC backend reads what the content really is
+    ".doc": (lambda h: h.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1") or _word_kind(h) != "doc",
+             "not a Word document (OLE2, DOCX, RTF or HTML)"),
     ".rtf": (lambda h: h.startswith(b"{\\rtf"), "no {\\rtf header"),
     ".txt": (_is_text, "binary bytes in a text file"),
     ".md": (_is_text, "binary bytes in a text file"),
@@ -251,28 +262,45 @@ class BodyTimeoutMiddleware:
         await self.app(scope, timed, send)
 
 
-class ExtractQueueMiddleware:
-    """At most ``workers + queue`` extractions in the server at once (running or waiting for a worker); the
-    next one gets 503 with Retry-After before its body is read, so a burst cannot pile up uploads."""
+class ExtractLoad:
+    """The extractions in the server: requests to POST /v1/extract or /v1/jobs being answered, and accepted
+    jobs until they finish (a job outlives its request)."""
 
-    def __init__(self, app, capacity: int, retry_after: int) -> None:
+    def __init__(self) -> None:
+        self.active = 0
+
+
+#: the requests that start an extraction
+EXTRACT_PATHS = ("/v1/extract", "/v1/jobs")
+
+
+class ExtractQueueMiddleware:
+    """At most ``workers + queue`` extractions in the server at once (running or waiting for a worker, jobs
+    included); the next one gets 503 with Retry-After before its body is read, so a burst cannot pile up
+    uploads."""
+
+    def __init__(self, app, capacity: int, retry_after: int, load: ExtractLoad | None = None) -> None:
         self.app = app
         self.capacity = capacity
         self.retry_after = retry_after
-        self.active = 0
+        self.load = load or ExtractLoad()
+
+    @property
+    def active(self) -> int:
+        return self.load.active
 
     async def __call__(self, scope, receive, send):
-        if scope["type"] != "http" or scope.get("path") != "/v1/extract" or scope.get("method") != "POST":
+        if scope["type"] != "http" or scope.get("path") not in EXTRACT_PATHS or scope.get("method") != "POST":
             return await self.app(scope, receive, send)
-        if self.active >= self.capacity:
-            response = _error_response(QueueFullError("/v1/extract", capacity=self.capacity), 503)
+        if self.load.active >= self.capacity:
+            response = _error_response(QueueFullError(scope["path"], capacity=self.capacity), 503)
             response.headers["Retry-After"] = str(self.retry_after)
             return await response(scope, receive, send)
-        self.active += 1
+        self.load.active += 1
         try:
             await self.app(scope, receive, send)
         finally:
-            self.active -= 1
+            self.load.active -= 1
 
 
 def _error_response(exc: BaseException | dict, status: int) -> JSONResponse:
@@ -289,8 +317,9 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
                          description="Vietnamese government plans -> normalised, evidence-grounded JSON records.")
     app.add_middleware(BodyLimitMiddleware, limit=settings.max_upload_bytes + FRAMING_BYTES)
     app.add_middleware(BodyTimeoutMiddleware, seconds=settings.body_timeout)
+    load = ExtractLoad()  # shared by the queue bound and the jobs still running
     app.add_middleware(ExtractQueueMiddleware, capacity=max(1, settings.workers) + max(0, settings.queue),
-                       retry_after=max(1, int(settings.timeout)))
+                       retry_after=max(1, int(settings.timeout)), load=load)
     slots = asyncio.Semaphore(max(1, settings.workers))
     if settings.records_dir is not None:
         Path(settings.records_dir).mkdir(parents=True, exist_ok=True)
@@ -324,11 +353,9 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
                 "archive": bool(settings.db and Path(settings.db).is_file()),
                 "records": settings.records_dir is not None}
 
-    @app.post("/v1/extract", responses={
-        200: {"model": Record, "description": "the record (the same JSON as `vnplan extract` writes)"},
-        **{code: {"model": ErrorBody} for code in (408, 413, 415, 422, 503, 504)}})
-    async def extract(file: UploadFile = File(..., description="the document (a supported type)")) -> Response:
-        """Extract one uploaded document and return its record (the same JSON as `vnplan extract`)."""
+    async def receive(file: UploadFile) -> tuple[Path, str, str, str] | JSONResponse:
+        """The upload in a temporary file (validated suffix, content and size): (path, stem, suffix, doc_id of
+        its content), or the error response to send."""
         name = safe_stem(file.filename)
         suffix = Path((file.filename or "").replace("\\", "/")).suffix.lower()
         known = allowed_suffixes(settings)
@@ -355,27 +382,100 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
                     break
                 tmp.write(chunk)
                 digest.update(chunk)
+        if size > settings.max_upload_bytes:
+            tmp_path.unlink(missing_ok=True)
+            return _error_response(FileTooLargeError(display, what="the upload", size=size,
+                                                     limit=settings.max_upload_bytes), 413)
+        return tmp_path, name, suffix, content_id(digest.hexdigest())
+
+    async def run(tmp_path: Path, name: str, suffix: str, doc_id: str) -> tuple[str | None, dict | None, int]:
+        """Extract a received upload in a worker: (record JSON, None, 200) or (None, error info, status)."""
+        display = name + suffix
         try:
-            if size > settings.max_upload_bytes:
-                return _error_response(FileTooLargeError(display, what="the upload", size=size,
-                                                         limit=settings.max_upload_bytes), 413)
             async with slots:
                 try:
                     payload = await asyncio.get_running_loop().run_in_executor(
                         None, lambda: extract_isolated(tmp_path, display, timeout=settings.timeout,
                                                        ocr=settings.ocr))
                 except TimeLimitError as exc:
-                    return _error_response(exc, 504)
+                    return None, describe(exc), 504
                 except WorkerCrashError as exc:
-                    return _error_response(exc, 500)
+                    return None, describe(exc), 500
                 except _WorkerError as exc:
-                    status = 500 if exc.info["code"] == "internal_error" else 422
-                    return _error_response(exc.info, status)
+                    return None, exc.info, 500 if exc.info["code"] == "internal_error" else 422
         finally:
             tmp_path.unlink(missing_ok=True)
         if settings.records_dir is not None:
-            _keep(Path(settings.records_dir), content_id(digest.hexdigest()), payload)
-        return Response(payload, media_type="application/json")
+            _keep(Path(settings.records_dir), doc_id, payload)  # by content: no upload replaces another's
+        return payload, None, 200
+
+    @app.post("/v1/extract", responses={
+        200: {"model": Record, "description": "the record (the same JSON as `vnplan extract` writes)"},
+        **{code: {"model": ErrorBody} for code in (408, 413, 415, 422, 503, 504)}})
+    async def extract(file: UploadFile = File(..., description="the document (a supported type)")) -> Response:
+        """Extract one uploaded document and return its record (the same JSON as `vnplan extract`)."""
+        received = await receive(file)
+        if isinstance(received, JSONResponse):
+            return received
+        record, error, status = await run(*received)
+        if error is not None:
+            return _error_response(error, status)
+        return Response(record, media_type="application/json")
+
+    jobs: dict[str, dict] = {}
+    tasks: set[asyncio.Task] = set()  # strong references: a task nobody holds may be collected mid-run
+
+    @app.post("/v1/jobs", status_code=202, responses={
+        202: {"description": "the job's id, status and url"},
+        **{code: {"model": ErrorBody} for code in (408, 413, 415, 422, 503)}})
+    async def submit(file: UploadFile = File(..., description="the document (a supported type)")) -> Response:
+        """Queue one uploaded document for extraction and answer at once: 202 with the job's id and where to
+        ask for it (GET /v1/jobs/{id}). For long documents (scans) that would outlast a client's timeout.
+        Jobs count against the same `--workers` + `--queue` bound as POST /v1/extract until they finish."""
+        received = await receive(file)
+        if isinstance(received, JSONResponse):
+            return received
+        job_id = uuid.uuid4().hex
+        jobs[job_id] = {"id": job_id, "status": "queued", "name": received[1] + received[2], "doc_id": received[3]}
+        while len(jobs) > MAX_JOBS:  # the oldest finished jobs go first
+            done = next((k for k, v in jobs.items() if v["status"] in ("done", "failed")), None)
+            if done is None:
+                break
+            jobs.pop(done)
+        load.active += 1  # held until the job ends, after this request has been answered
+
+        async def work() -> None:
+            try:
+                jobs[job_id]["status"] = "running"
+                record, error, status = await run(*received)
+                if error is not None:
+                    jobs[job_id].update(status="failed", error={k: error[k] for k in ("error", "code", "message")},
+                                        http_status=status)
+                else:
+                    jobs[job_id].update(status="done", record=record)
+            finally:
+                load.active -= 1
+
+        task = asyncio.create_task(work())
+        tasks.add(task)
+        task.add_done_callback(tasks.discard)
+        return JSONResponse({"id": job_id, "status": "queued", "url": f"/v1/jobs/{job_id}"}, status_code=202,
+                            headers={"Location": f"/v1/jobs/{job_id}"})
+
+    @app.get("/v1/jobs/{job_id}", responses={404: {"model": ErrorBody}})
+    def job_status(job_id: str) -> Response:
+        """A job's status: queued | running | done (with the record) | failed (with the error body)."""
+        job = jobs.get(job_id)
+        if job is None:
+            return _error_response(JobNotFoundError(job_id), 404)
+        body = {k: job[k] for k in ("id", "status", "name", "doc_id")}
+        if job["status"] == "failed":
+            body["error"] = job["error"]
+        if job["status"] == "done":
+            return Response('{"id": "%s", "status": "done", "name": %s, "doc_id": "%s", "record": %s}'
+                            % (job_id, json.dumps(job["name"], ensure_ascii=False), job["doc_id"], job["record"]),
+                            media_type="application/json")
+        return JSONResponse(body)
 
     @app.get("/v1/records/{record_id}", responses={
         200: {"model": Record, "description": "the record"}, 404: {"model": ErrorBody}})
@@ -399,7 +499,7 @@ def create_app(settings: ApiSettings | None = None) -> FastAPI:
         try:
             hits = search_archive(settings.db, q, unit=unit, award=award, year=year, kind=kind,
                                   province=province, limit=limit)
-        except QueryTooLongError as exc:
+        except (UnknownValueError, QueryTooLongError) as exc:  # the client's mistake, not the server's
             return _error_response(exc, 422)
         except VnplanError as exc:
             return _error_response(exc, 503)

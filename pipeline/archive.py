@@ -6,11 +6,16 @@ Layout (plain tables and columns, so ``datasette archive.sqlite`` opens it as it
 - one table per fact kind (``citations``, ``dates``, ``units``, ``conferences``, ``awards``,
   ``movements``, ``tasks``): ``doc_id``, ``idx`` (position in the record), normalised values,
   the first evidence span (``start``, ``end``, ``page``) and all spans as JSON in ``evidence``;
-- ``documents_fts``: FTS5 over title and text, tokenizer ``unicode61 remove_diacritics 2``.
-  That tokenizer does not fold đ/Đ (a letter of its own, not d + a mark), so the index is fed title and
-  text with đ->d, Đ->D. It is an external-content table (``content="documents"``): Datasette finds it
-  as the search index of ``documents``, and snippets come from the original text (the fold keeps every
-  token, so positions agree). Do not ``rebuild`` it with other tools: that would index the unfolded text.
+- ``documents_fts``: FTS5 over the title and text as written *and* over a folded copy of both
+  (``title_folded``, ``text_folded``: no diacritics, đ->d, character for character), tokenizer
+  ``unicode61 remove_diacritics 2``. That tokenizer drops marks but keeps đ (a letter of its own), so a
+  query as typed by any SQLite client meets the original ("Đông Nam Bộ" -> đong nam bo) and a query
+  without diacritics meets the copy ("dong nam bo"): ``thi đua`` and ``thi dua`` give the same documents
+  in sqlite3 and in Datasette's ``_search``;
+- ``documents_exact``: FTS5 over title and text with ``remove_diacritics 0``, for
+  ``vnplan search --exact`` ("sơ" finds "sơ", neither "số" nor "Sở").
+Both are external-content tables (``content="documents"``) kept in step by triggers, so ``rebuild`` is
+safe; Datasette finds ``documents_fts`` (the first) as the search index of ``documents``.
 
 Re-indexing is idempotent: a record is replaced by ``doc_id`` (its content's id) together with all its
 facts. Renditions of one document (same ``document_key``) are rows of their own; a search shows one hit
@@ -21,6 +26,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import typing
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
@@ -28,11 +34,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.folding import fold, fold_d
-from pipeline.kinds import KINDS, value_of
+from pipeline.folding import fold, fold_d, fold_marks
+from pipeline.kinds import KINDS, range_of, value_of
 from schemas.errors import (ArchiveError, ArchiveNotFoundError, InputNotFoundError, LexiconMissingError,
-                            NotAnArchiveError, QueryTooLongError, RecordFormatError, describe)
-from schemas.record import Evidence, Record
+                            NotAnArchiveError, QueryTooLongError, RecordFormatError, UnknownValueError, describe)
+from schemas.record import ConferenceKind, Evidence, Record
 
 FACT_KINDS = tuple(k.key for k in KINDS)
 
@@ -112,6 +118,23 @@ def document_province(record: Record) -> Province | None:
     return next(p for p in provinces() if p.old == best)
 
 
+def require_choice(option: str, value: str, allowed: Iterable[str]) -> str:
+    """``value`` if it is one of ``allowed``, else an UnknownValueError naming the allowed ones."""
+    allowed = list(allowed)
+    if value not in allowed:
+        raise UnknownValueError(option, value=value, allowed=", ".join(allowed))
+    return value
+
+
+def require_province(option: str, name: str) -> list[str]:
+    """The old provinces a province filter covers; an UnknownValueError (with every known name) when none."""
+    olds = provinces_for_filter(name)
+    if not olds:
+        names = sorted({p.new for p in provinces()} | {p.old for p in provinces()})
+        raise UnknownValueError(option, value=name, allowed=", ".join(names))
+    return olds
+
+
 def provinces_for_filter(name: str) -> list[str]:
     """Old province names a province filter covers: a new (post-2025) province covers every old one merged
     into it; an old name or alias covers itself."""
@@ -155,13 +178,16 @@ def iter_records(source: str | Path | Iterable[Record], errors: list[dict[str, s
     # hidden files are bookkeeping (the batch manifest), never records or documents
     files = [root] if root.is_file() else sorted(
         p for p in root.rglob("*") if p.is_file() and not any(x.startswith(".") for x in p.relative_to(root).parts))
+    from pipeline.corrections import apply_saved_corrections, is_corrections_file
+
     for path in files:
         suffix = path.suffix.lower()
-        if suffix not in (".json", *SUPPORTED_SUFFIXES):
+        if suffix not in (".json", *SUPPORTED_SUFFIXES) or is_corrections_file(path):
             continue
         try:
             if suffix == ".json":
-                yield load_record(path)
+                # a reviewer's corrections saved next to the record hold in the archive too
+                yield apply_saved_corrections(load_record(path), path)
             else:
                 from pipeline.extract import extract_file
                 yield extract_file(path)
@@ -177,13 +203,37 @@ _SPAN = "start INTEGER, end INTEGER, page INTEGER, evidence TEXT"
 SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS documents (
     doc_id TEXT PRIMARY KEY, document_key TEXT, title TEXT, type TEXT, number TEXT, code TEXT, issuer TEXT, place TEXT,
-    issued TEXT, issued_text TEXT, year INTEGER, province TEXT, province_new TEXT,
-    source_name TEXT, source_format TEXT, sha256 TEXT, schema_version TEXT, text TEXT);
+    issued TEXT, issued_text TEXT, issued_start TEXT, issued_end TEXT, year INTEGER, province TEXT, province_new TEXT,
+    source_name TEXT, source_format TEXT, sha256 TEXT, schema_version TEXT, text TEXT,
+    title_folded TEXT, text_folded TEXT);
 """ + "".join(f"CREATE TABLE IF NOT EXISTS {k.key} (doc_id TEXT NOT NULL REFERENCES documents(doc_id), idx INTEGER,\n"
-              f"    {', '.join(k.archive_columns)}, {_SPAN});\n" for k in KINDS) + """CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(
-    title, text, content="documents", tokenize="unicode61 remove_diacritics 2");
-""" + "".join(f"CREATE INDEX IF NOT EXISTS {k}_doc ON {k}(doc_id);\n" for k in FACT_KINDS)
+              f"    {', '.join(k.archive_columns)}, {_SPAN});\n" for k in KINDS) + "".join(f"CREATE INDEX IF NOT EXISTS {k}_doc ON {k}(doc_id);\n" for k in FACT_KINDS)
+#: indexes on columns an older archive may lack: created once _add_new_columns has added them
 INDEXES = "CREATE INDEX IF NOT EXISTS documents_key ON documents(document_key);"
+
+
+_FTS_INSERT = """
+    INSERT INTO documents_fts (rowid, title, text, title_folded, text_folded)
+    VALUES (new.rowid, new.title, new.text, new.title_folded, new.text_folded);
+    INSERT INTO documents_exact (rowid, title, text) VALUES (new.rowid, new.title, new.text);"""
+_FTS_DELETE = """
+    INSERT INTO documents_fts (documents_fts, rowid, title, text, title_folded, text_folded)
+    VALUES ('delete', old.rowid, old.title, old.text, old.title_folded, old.text_folded);
+    INSERT INTO documents_exact (documents_exact, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);"""
+FTS_SCHEMA = f"""
+CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(
+    title, text, title_folded, text_folded, content="documents", tokenize="unicode61 remove_diacritics 2");
+CREATE VIRTUAL TABLE IF NOT EXISTS documents_exact USING fts5(
+    title, text, content="documents", tokenize="unicode61 remove_diacritics 0");
+CREATE TRIGGER IF NOT EXISTS documents_fts_insert AFTER INSERT ON documents BEGIN {_FTS_INSERT}
+END;
+CREATE TRIGGER IF NOT EXISTS documents_fts_delete AFTER DELETE ON documents BEGIN {_FTS_DELETE}
+END;
+CREATE TRIGGER IF NOT EXISTS documents_fts_update AFTER UPDATE ON documents BEGIN {_FTS_DELETE} {_FTS_INSERT}
+END;
+"""
+#: the columns of documents_fts, in order (bm25 weights and snippet() use their positions)
+FTS_COLUMNS = ("title", "text", "title_folded", "text_folded")
 
 
 def _spans(evidence: list[Evidence]) -> dict[str, object]:
@@ -226,10 +276,13 @@ def document_row(record: Record) -> dict[str, object]:
     return {"doc_id": record.doc_id, "document_key": record.document_key or document_key(record),
             "title": _title(record), "type": doc.type, "number": doc.number,
             "code": doc.code, "issuer": doc.issuer, "place": doc.place, "issued": value_of(doc.issued),
-            "issued_text": doc.issued.text if doc.issued else None, "year": _year(record),
+            "issued_text": doc.issued.text if doc.issued else None, **range_of("issued", doc.issued),
+            "year": _year(record),
             "province": province.old if province else None, "province_new": province.new if province else None,
             "source_name": record.source.name, "source_format": record.source.format,
-            "sha256": record.source.sha256, "schema_version": record.schema_version, "text": record.text}
+            "sha256": record.source.sha256, "schema_version": record.schema_version, "text": record.text,
+            "title_folded": fold_marks(title) if (title := _title(record)) else None,
+            "text_folded": fold_marks(record.text)}
 
 
 def _archive_error(db_path: str | Path, exc: sqlite3.DatabaseError) -> ArchiveError:
@@ -244,14 +297,45 @@ def connect(db_path: str | Path) -> sqlite3.Connection:
     con = sqlite3.connect(str(db_path))
     try:
         con.executescript(SCHEMA)
-        columns = {r[1] for r in con.execute("PRAGMA table_info(documents)")}
-        if "document_key" not in columns:  # an archive from before document keys: its rows get none
-            con.execute("ALTER TABLE documents ADD COLUMN document_key TEXT")
+        _add_new_columns(con)  # an archive from before document keys or time ranges: its rows get none
         con.executescript(INDEXES)
+        _upgrade_search_index(con)
     except sqlite3.DatabaseError as exc:
         con.close()
         raise _archive_error(db_path, exc) from None
     return con
+
+
+def _upgrade_search_index(con: sqlite3.Connection) -> None:
+    """Create the search index; an archive whose index predates the folded copy gets the copy filled in
+    and its index rebuilt (the old index folded đ in its input and cannot be kept in step by triggers)."""
+    old = con.execute("SELECT sql FROM sqlite_master WHERE name = 'documents_fts'").fetchone()
+    if old and "text_folded" in old[0]:
+        con.executescript(FTS_SCHEMA)  # nothing to do but what CREATE ... IF NOT EXISTS does
+        return
+    with con:
+        if old:
+            con.execute("DROP TABLE documents_fts")
+        for rowid, title, text in con.execute(
+                "SELECT rowid, title, text FROM documents WHERE text_folded IS NULL").fetchall():
+            con.execute("UPDATE documents SET title_folded = ?, text_folded = ? WHERE rowid = ?",
+                        (fold_marks(title) if title else None, fold_marks(text or ""), rowid))
+        con.executescript(FTS_SCHEMA)
+        con.execute("INSERT INTO documents_fts (documents_fts) VALUES ('rebuild')")
+        con.execute("INSERT INTO documents_exact (documents_exact) VALUES ('rebuild')")
+
+
+def _add_new_columns(con: sqlite3.Connection) -> None:
+    """An archive built by an older version lacks the newer columns: add them (empty until re-indexed),
+    so ``vnplan index`` updates an old archive in place instead of failing on its first insert."""
+    wanted = sqlite3.connect(":memory:")
+    wanted.executescript(SCHEMA)
+    for table in ("documents", *FACT_KINDS):
+        have = {r[1] for r in con.execute(f"PRAGMA table_info({table})")}
+        for _, name, kind, *_ in wanted.execute(f"PRAGMA table_info({table})"):
+            if name not in have:
+                con.execute(f'ALTER TABLE {table} ADD COLUMN "{name}" {kind}')
+    wanted.close()
 
 
 def _insert(con: sqlite3.Connection, table: str, row: dict[str, object], *, upsert_key: str | None = None) -> None:
@@ -265,15 +349,7 @@ def _insert(con: sqlite3.Connection, table: str, row: dict[str, object], *, upse
 
 def add_record(con: sqlite3.Connection, record: Record) -> None:
     """Insert or replace one document and all its facts (one transaction is the caller's)."""
-    row = document_row(record)
-    old = con.execute("SELECT rowid, title, text FROM documents WHERE doc_id = ?", (record.doc_id,)).fetchone()
-    if old:  # an external-content index forgets a row only when told the values it indexed
-        con.execute("INSERT INTO documents_fts (documents_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)",
-                    (old[0], fold_d(old[1] or ""), fold_d(old[2] or "")))
-    _insert(con, "documents", row, upsert_key="doc_id")
-    rowid = con.execute("SELECT rowid FROM documents WHERE doc_id = ?", (record.doc_id,)).fetchone()[0]
-    con.execute("INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)",
-                (rowid, fold_d(row["title"] or ""), fold_d(record.text)))
+    _insert(con, "documents", document_row(record), upsert_key="doc_id")  # triggers keep the index in step
     for kind, rows in fact_rows(record).items():
         con.execute(f"DELETE FROM {kind} WHERE doc_id = ?", (record.doc_id,))
         for fact in rows:
@@ -321,6 +397,10 @@ class Hit:
     year: int | None = None
     province: str | None = None
     province_new: str | None = None
+    type: str | None = None
+    number: str | None = None
+    code: str | None = None
+    issued: str | None = None
     document_key: str | None = None
     source_name: str | None = None
     #: every archived rendition of this document (this hit's first): DOCX, PDF, scan...
@@ -330,9 +410,22 @@ class Hit:
         return dict(self.__dict__)
 
 
-#: bm25 column weights (title, text): a query that names the plan's subject ranks it first
+@dataclass
+class SearchPage:
+    """One page of ranked hits and the size of the whole answer."""
+
+    total: int
+    page: int
+    pages: int
+    limit: int
+    hits: list[Hit]
+
+
+#: bm25 column weights, in FTS_COLUMNS order (title, text, and their folded copies): a query that names
+#: the plan's subject ranks it first
 TITLE_WEIGHT, TEXT_WEIGHT = 10.0, 1.0
 _MARK_OPEN, _MARK_CLOSE, _ELLIPSIS = "\x02", "\x03", "\x04"
+CONFERENCE_KINDS = typing.get_args(ConferenceKind)
 
 
 #: words a search query may have: enough for a pasted title or paragraph, and a bound on the work per query
@@ -341,16 +434,26 @@ MAX_QUERY_WORDS = 500
 SNIPPET_WORDS = 16
 
 
-def query_words(query: str) -> list[str]:
-    """The distinct words of a free-text query (đ folded, NFC), in order; a repeated word adds nothing to
-    an every-word-required query."""
-    return list(dict.fromkeys(re.findall(r"\w+", fold_d(unicodedata.normalize("NFC", query)))))
+def query_words(query: str, *, exact: bool = False) -> list[str]:
+    """The distinct words of a free-text query (NFC; đ folded unless ``exact``), in order; a repeated word
+    adds nothing to an every-word-required query."""
+    query = unicodedata.normalize("NFC", query)
+    return list(dict.fromkeys(re.findall(r"\w+", query if exact else fold_d(query))))
 
 
-def fts_query(query: str | list[str]) -> str:
-    """Words of a free-text query as an FTS5 query: every word required, each quoted (no syntax injection)."""
-    words = query_words(query) if isinstance(query, str) else query
+def fts_query(query: str | list[str], *, exact: bool = False) -> str:
+    """Words of a free-text query as an FTS5 query: every word required, each quoted (no syntax injection).
+    Diacritic-insensitive words are folded (they meet the folded copy); exact words are kept as typed."""
+    words = query_words(query, exact=exact) if isinstance(query, str) else query
+    if not exact:
+        words = list(dict.fromkeys(fold_marks(w) for w in words))
     return " ".join(f'"{w}"' for w in words)
+
+
+def _index(exact: bool) -> tuple[str, str, str, int]:
+    """The FTS table, its title and text columns to match, and the text column's position (for snippet)."""
+    return ("documents_exact", "title", "text", 1) if exact else \
+        ("documents_fts", "title_folded", "text_folded", FTS_COLUMNS.index("text_folded"))
 
 
 def _marks(snippet: str) -> str:
@@ -360,19 +463,40 @@ def _marks(snippet: str) -> str:
     return " ".join(snippet.split())
 
 
-def search(db_path: str | Path, query: str, *, unit: str | None = None, award: str | None = None,
-           year: int | None = None, kind: str | None = None, province: str | None = None,
-           limit: int = 20) -> list[Hit]:
-    """Ranked documents (bm25, title weighted) whose text matches ``query`` (diacritic-insensitive) and
-    every facet given. An empty query lists the documents the facets select.
+def _unfold_snippet(snippet: str, text: str, folded: str) -> str:
+    """A snippet of the folded copy shown in the original text: the copy is aligned character for character,
+    so the snippet's place in the copy is its place in the original."""
+    plain = "".join(c for c in snippet if c not in (_MARK_OPEN, _MARK_CLOSE, _ELLIPSIS))
+    at = folded.find(plain)
+    if at < 0:
+        return snippet
+    out, k = [], at
+    for c in snippet:
+        if c in (_MARK_OPEN, _MARK_CLOSE, _ELLIPSIS):
+            out.append(c)
+        else:
+            out.append(text[k])
+            k += 1
+    return "".join(out)
 
+
+def search_page(db_path: str | Path, query: str, *, unit: str | None = None, award: str | None = None,
+                year: int | None = None, kind: str | None = None, province: str | None = None,
+                exact: bool = False, page: int = 1, limit: int = 20) -> SearchPage:
+    """Ranked documents (bm25, title weighted) whose text matches ``query`` and every facet given, one page
+    of ``limit`` at a time, with the total. An empty query lists the documents the facets select.
+
+    The query ignores diacritics and đ ("hoi nghi" finds "Hội nghị"); with ``exact`` its words match as
+    typed, diacritics included ("sơ" finds "sơ" but neither "số" nor "Sở"; case still does not matter).
     Facets: ``unit`` and ``award`` match a part of a name (diacritic-insensitive; ``award`` also matches a
     level such as ``state``); ``kind`` a conference kind; ``province`` a province, where a post-2025
-    province also finds the old provinces merged into it.
+    province also finds the old provinces merged into it. An unknown kind or province is an
+    UnknownValueError that names the allowed values.
     """
     db_path = Path(db_path)
     if not db_path.is_file():
         raise ArchiveNotFoundError(db_path)
+    page, limit = max(1, int(page)), max(1, int(limit))
     where, params = [], []
     if unit:
         where.append("d.doc_id IN (SELECT doc_id FROM units WHERE name_key LIKE ?)")
@@ -385,58 +509,80 @@ def search(db_path: str | Path, query: str, *, unit: str | None = None, award: s
         params.append(int(year))
     if kind:
         where.append("d.doc_id IN (SELECT doc_id FROM conferences WHERE kind = ?)")
-        params.append(kind)
+        params.append(require_choice("--kind", kind, CONFERENCE_KINDS))
     if province:
-        olds = provinces_for_filter(province)
-        where.append(f"d.province IN ({', '.join('?' * len(olds))})" if olds else "0")
+        olds = require_province("--province", province)
+        where.append(f"d.province IN ({', '.join('?' * len(olds))})")
         params += olds
-    words = query_words(query)
+    words = query_words(query, exact=exact)
     if len(words) > MAX_QUERY_WORDS:
         raise QueryTooLongError("query", words=len(words), limit=MAX_QUERY_WORDS)
-    match = fts_query(words)
+    match = fts_query(words, exact=exact)
+    fts, title_col, text_col, snippet_col = _index(exact)
+    columns = "doc_id, title, score, {third}, year, province, province_new, document_key, type, number, code, issued"
     con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
     try:
         if match:
             # the whole query as a phrase, in the title first, then in the text, ranks above scattered words:
             # bm25 alone cannot tell words that every plan uses (IDF ~ 0 in a small archive)
             phrase = '"' + match.replace('"', "") + '"'
+            matches = f"{{{title_col} {text_col}}} : ({match})"
+            where_sql = (f"FROM {fts} JOIN documents d ON d.rowid = {fts}.rowid "
+                         f"WHERE {fts} MATCH ? " + "".join(f"AND {w} " for w in where))
             # one hit per document: its best-ranked rendition stands for all (see _renditions)
-            ranked = (f"SELECT d.doc_id, d.title, bm25(documents_fts, {TITLE_WEIGHT}, {TEXT_WEIGHT}) AS score, "
-                      "documents_fts.rowid AS fts_row, d.year, d.province, d.province_new, d.document_key, "
-                      "documents_fts.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?) AS in_title, "
-                      "documents_fts.rowid IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?) AS in_text "
-                      "FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid "
-                      "WHERE documents_fts MATCH ? " + "".join(f"AND {w} " for w in where))
-            sql = ("SELECT doc_id, title, score, fts_row, year, province, province_new, document_key FROM ("
+            total = con.execute("SELECT count(DISTINCT coalesce(d.document_key, d.doc_id)) " + where_sql,
+                                [matches, *params]).fetchone()[0]
+            weights = ", ".join(str(w) for w in (TITLE_WEIGHT, TEXT_WEIGHT) * (1 if exact else 2))
+            ranked = (f"SELECT d.doc_id, d.title, bm25({fts}, {weights}) AS score, {fts}.rowid AS fts_row, "
+                      "d.year, d.province, d.province_new, d.document_key, d.type, d.number, d.code, d.issued, "
+                      f"{fts}.rowid IN (SELECT rowid FROM {fts} WHERE {fts} MATCH ?) AS in_title, "
+                      f"{fts}.rowid IN (SELECT rowid FROM {fts} WHERE {fts} MATCH ?) AS in_text " + where_sql)
+            sql = (f"SELECT {columns.format(third='fts_row')} FROM ("
                    "SELECT *, ROW_NUMBER() OVER (PARTITION BY coalesce(document_key, doc_id) "
                    "ORDER BY in_title DESC, in_text DESC, score, doc_id) AS nth FROM (" + ranked + ")) "
-                   "WHERE nth = 1 ORDER BY in_title DESC, in_text DESC, score, doc_id LIMIT ?")
-            rows = con.execute(sql, [f"title : {phrase}", phrase, match, *params, limit]).fetchall()
+                   "WHERE nth = 1 ORDER BY in_title DESC, in_text DESC, score, doc_id LIMIT ? OFFSET ?")
+            rows = con.execute(sql, [f"{title_col} : {phrase}", f"{text_col} : {phrase}", matches, *params,
+                                     limit, (page - 1) * limit]).fetchall()
             # snippets only for the hits, from the first words: the same snippet as the whole query gives
             # for short queries, and work bounded by the hits for long ones
-            marked = fts_query(words[:SNIPPET_WORDS])
-            rows = [(r[0], r[1], r[2], con.execute(
-                f"SELECT snippet(documents_fts, 1, '{_MARK_OPEN}', '{_MARK_CLOSE}', '{_ELLIPSIS}', 16) "
-                "FROM documents_fts WHERE documents_fts MATCH ? AND rowid = ?", (marked, r[3])).fetchone()[0],
-                     *r[4:]) for r in rows]
+            marked = f"{{{title_col} {text_col}}} : ({fts_query(words[:SNIPPET_WORDS], exact=exact)})"
+            snippet_sql = (f"SELECT snippet({fts}, {snippet_col}, '{_MARK_OPEN}', '{_MARK_CLOSE}', '{_ELLIPSIS}', 16), "
+                           f"d.text, d.text_folded FROM {fts} JOIN documents d ON d.rowid = {fts}.rowid "
+                           f"WHERE {fts} MATCH ? AND {fts}.rowid = ?")
+            snippets = []
+            for r in rows:
+                found = con.execute(snippet_sql, (marked, r[3])).fetchone()
+                snippet = found[0] if found else ""
+                snippets.append(_unfold_snippet(snippet, found[1] or "", found[2] or "")
+                                if found and not exact else snippet)
+            rows = [(*r[:3], s, *r[4:]) for r, s in zip(rows, snippets)]
         else:
-            sql = ("SELECT doc_id, title, 0.0, snippet, year, province, province_new, document_key FROM ("
-                   "SELECT d.doc_id, d.title, substr(d.text, 1, 160) AS snippet, d.year, d.province, d.province_new, "
-                   "d.document_key, d.source_name, ROW_NUMBER() OVER (PARTITION BY coalesce(d.document_key, d.doc_id) "
-                   "ORDER BY d.source_name, d.doc_id) AS nth FROM documents d " +
-                   ("WHERE " + " AND ".join(where) if where else "") +
-                   ") WHERE nth = 1 ORDER BY source_name, doc_id LIMIT ?")
-            rows = con.execute(sql, [*params, limit]).fetchall()
+            filtered = "FROM documents d " + ("WHERE " + " AND ".join(where) if where else "")
+            total = con.execute("SELECT count(DISTINCT coalesce(d.document_key, d.doc_id)) " + filtered,
+                                params).fetchone()[0]
+            sql = (f"SELECT {columns.format(third='snippet')} FROM ("
+                   "SELECT d.doc_id, d.title, 0.0 AS score, substr(d.text, 1, 160) AS snippet, d.year, d.province, "
+                   "d.province_new, d.document_key, d.type, d.number, d.code, d.issued, d.source_name, "
+                   "ROW_NUMBER() OVER (PARTITION BY coalesce(d.document_key, d.doc_id) "
+                   "ORDER BY d.source_name, d.doc_id) AS nth " + filtered +
+                   ") WHERE nth = 1 ORDER BY source_name, doc_id LIMIT ? OFFSET ?")
+            rows = con.execute(sql, [*params, limit, (page - 1) * limit]).fetchall()
         renditions = {r[0]: _renditions(con, r[0], r[7]) for r in rows}
     except sqlite3.DatabaseError as exc:
         raise _archive_error(db_path, exc) from None
     finally:
         con.close()
-    return [Hit(doc_id=r[0], title=r[1], score=round(r[2], 4),
-                snippet=_marks(r[3]),
+    hits = [Hit(doc_id=r[0], title=r[1], score=round(r[2], 4), snippet=_marks(r[3]),
                 year=r[4], province=r[5], province_new=r[6], document_key=r[7],
+                type=r[8], number=r[9], code=r[10], issued=r[11],
                 source_name=renditions[r[0]][0]["source_name"] if renditions[r[0]] else None,
                 renditions=renditions[r[0]]) for r in rows]
+    return SearchPage(total=total, page=page, pages=max(1, -(-total // limit)), limit=limit, hits=hits)
+
+
+def search(db_path: str | Path, query: str, *, limit: int = 20, **facets) -> list[Hit]:
+    """The first ``limit`` hits of :func:`search_page` (same query, facets and ``exact``)."""
+    return search_page(db_path, query, limit=limit, **facets).hits
 
 
 def _renditions(con: sqlite3.Connection, doc_id: str, document_key: str | None) -> list[dict[str, str]]:
@@ -449,5 +595,6 @@ def _renditions(con: sqlite3.Connection, doc_id: str, document_key: str | None) 
     return [{"doc_id": r[0], "source_name": r[1], "source_format": r[2]} for r in rows]
 
 
-__all__ = ["build_index", "check_archive", "search", "Hit", "IndexSummary", "fold", "fold_d", "find_province",
+__all__ = ["build_index", "check_archive", "search", "search_page", "SearchPage", "fold_marks", "Hit", "IndexSummary",
+           "fold", "fold_d", "find_province",
            "document_province", "provinces_for_filter", "iter_records", "load_record", "FACT_KINDS"]

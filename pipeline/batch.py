@@ -6,10 +6,13 @@ Output folder ``OUT``:
 - ``OUT/records.jsonl``: every record in ``OUT``, one per line, sorted by file name;
 - ``OUT/errors.jsonl``: one line ``{file, error, code, message}`` per input that failed in this run;
 - ``OUT/.vnplan-manifest.json``: output name -> source path and content sha256, for incremental runs,
-  and the inputs that failed for good (their content cannot be read: empty, corrupt, encrypted...),
-  which are not retried while unchanged (``--force`` retries them); the files of unsupported types
+  with each document's status, time and warnings; every input that failed with its error and time,
+  of which those that failed for good (their content cannot be read: empty, corrupt, encrypted...)
+  are not retried while unchanged (``--force`` retries them); the files of unsupported types
   that were ignored. Transient failures (a file that vanished or cannot be opened, a time or memory
   limit) are retried on the next run.
+- ``OUT/<stem>.corrections.json`` (beside ``OUT/<stem>.json``): a reviewer's corrections, applied over the fresh record (a change
+  to them makes the record again); never read as a record.
 - ``OUT/.vnplan-lock``: held while a batch writes to ``OUT``; a second batch on the same ``OUT``
   refuses to start (``output_locked``) instead of interleaving its files with the first one's.
 
@@ -40,6 +43,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pipeline.corrections import corrections_path, is_corrections_file
 from pipeline.engines import DEFAULT_MEMORY_LIMIT, Job, make_engine
 from pipeline.ingest import SUPPORTED_SUFFIXES
 from schemas.errors import (InputNotFoundError, InputUnreadableError, NoDocumentsError, OutputLockedError,
@@ -327,7 +331,8 @@ def process_document(job: Job) -> dict:
             if read_as:
                 record.warnings = [w.replace(read_as, job.path) for w in record.warnings]
             text = record.model_dump_json(indent=1) + "\n"
-        return {"ok": True, "text": text, "seconds": time.perf_counter() - started}
+        return {"ok": True, "text": text, "seconds": time.perf_counter() - started, "warnings": record.warnings,
+                "ocr_pages": record.source.ocr_pages}
     except _Deadline:
         error = describe(TimeLimitError(job.path, seconds=f"{job.time_limit:g}"), job.path)
     except Exception as exc:  # every failure becomes an error line; the batch goes on
@@ -340,8 +345,9 @@ def process_document(job: Job) -> dict:
 # -- the manifest ----------------------------------------------------------------------------------
 
 class Manifest:
-    """Output name -> {source, sha256} of every record in OUT (a cache: the records are the truth),
-    and output name -> {source, sha256, error} of inputs that failed for good."""
+    """Output name -> {source, sha256, status, seconds, warnings} of every record in OUT (a cache: the
+    records are the truth), and output name -> {source, sha256, error, status, seconds} of inputs that
+    failed (only those that failed for good are not retried)."""
 
     def __init__(self, out: Path) -> None:
         self.out = out
@@ -360,16 +366,18 @@ class Manifest:
             pass
 
     def known_failure(self, f: InputFile, sha: str) -> dict | None:
-        """The error line of an unchanged input that failed for good in an earlier run."""
+        """The error line of an unchanged input that failed for good in an earlier run (a failure that may
+        pass another time, such as a time limit, is tried again)."""
         entry = self.failures.get(f.name)
-        if entry and entry["sha256"] == sha and entry["source"] == f.rel:
+        if (entry and entry["sha256"] == sha and entry["source"] == f.rel
+                and entry["error"].get("code") in PERMANENT_ERRORS):
             return entry["error"]
         return None
 
-    def fail(self, f: InputFile, sha: str, error: dict) -> None:
-        self.failures.pop(f.name, None)
-        if error.get("code") in PERMANENT_ERRORS:
-            self.failures[f.name] = {"source": f.rel, "sha256": sha, "error": error}
+    def fail(self, f: InputFile, sha: str, error: dict, *, seconds: float | None = None) -> None:
+        """Every failure is kept with its status and time (the manifest reports each document)."""
+        self.failures[f.name] = {"source": f.rel, "sha256": sha, "error": error, "status": "failed",
+                                 **({"seconds": round(seconds, 3)} if seconds is not None else {})}
 
     def is_current(self, f: InputFile, sha: str) -> bool:
         """True when OUT holds a record of exactly this content for this input."""
@@ -380,16 +388,25 @@ class Manifest:
         if entry is not None:
             return entry["sha256"] == sha and entry["source"] == f.rel
         try:  # written by a run killed before it saved the manifest
-            source = json.loads(record.read_text(encoding="utf-8"))["source"]
+            data = json.loads(record.read_text(encoding="utf-8"))
+            source = data["source"]
         except (OSError, ValueError, KeyError, TypeError):
             return False
         if source.get("sha256") == sha and source.get("path") == f.rel:
-            self.set(f, sha)
+            self.set(f, sha, {"warnings": data.get("warnings") or [], "ocr_pages": source.get("ocr_pages")})
+            self.entries[f.name].pop("seconds")  # that run's time was not kept
             return True
         return False
 
-    def set(self, f: InputFile, sha: str) -> None:
-        self.entries[f.name] = {"source": f.rel, "sha256": sha}
+    def set(self, f: InputFile, sha: str, result: dict | None = None) -> None:
+        """A record made (or found current): with this run's status, time and warnings when it made it."""
+        entry: dict = {"source": f.rel, "sha256": sha}
+        if result is not None:
+            entry.update(status="done", seconds=round(result.get("seconds", 0.0), 3),
+                         warnings=list(result.get("warnings", [])))
+            if result.get("ocr_pages"):
+                entry["ocr_pages"] = result["ocr_pages"]
+        self.entries[f.name] = entry
         self.failures.pop(f.name, None)
 
     def drop(self, name: str) -> None:
@@ -427,12 +444,17 @@ def adopt_records(out: Path, manifest: Manifest) -> None:
         if not (out / name).is_file():
             manifest.entries.pop(name)
     for path in out.glob("*.json"):
-        if path.name in manifest.entries or path.name.startswith("."):
-            continue
+        if path.name in manifest.entries or path.name.startswith(".") or is_corrections_file(path):
+            continue  # a reviewer's corrections file is never a record
         try:
-            source = json.loads(path.read_text(encoding="utf-8"))["source"]
-            entry = {"source": str(source["path"]), "sha256": str(source["sha256"])}
-        except (OSError, ValueError, KeyError, TypeError):
+            data = json.loads(path.read_text(encoding="utf-8"))
+            source = data["source"]
+            entry = {"source": str(source["path"]), "sha256": str(source["sha256"]),
+                     # its status and warnings from the record itself; the time of the run that made it is lost
+                     "status": "done", "warnings": list(data.get("warnings") or [])}
+            if source.get("ocr_pages"):
+                entry["ocr_pages"] = source["ocr_pages"]
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
             continue  # not a record of ours
         manifest.entries[path.name] = entry
         manifest.failures.pop(path.name, None)
@@ -488,9 +510,37 @@ def _progress(enabled: bool, total: int):
     console = Console(stderr=True)
     show = enabled and sys.stdout.isatty() and console.is_terminal
     progress = Progress(TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(), TextColumn("eta"),
-                        TimeRemainingColumn(), TimeElapsedColumn(), console=console, disable=not show,
-                        transient=False)
-    return progress, progress.add_task("extract", total=total)
+                        TimeRemainingColumn(), TimeElapsedColumn(), TextColumn("{task.fields[now]}"),
+                        TextColumn("[dim]{task.fields[last]}"), console=console, disable=not show, transient=False)
+    return progress, progress.add_task("extract", total=total, last="", now="")
+
+
+def _report(progress, task, log: bool, done: int, total: int, f: InputFile, result: dict) -> None:
+    """A finished file: named on the bar (with its time and OCR'd pages), or one line of its own in a log."""
+    seconds = result.get("seconds", 0.0)
+    if result["ok"]:
+        ocr = result.get("ocr_pages") or []
+        notes = [f"OCR {len(ocr)} page{'s' if len(ocr) != 1 else ''}"] if ocr else []
+        notes += [f"{len(result.get('warnings', []))} warnings"] if result.get("warnings") else []
+        state = "ok" + (f" ({', '.join(notes)})" if notes else "")
+    else:
+        state = f"failed ({result['error'].get('code', 'error')})"
+    if log:
+        print(f"[{done}/{total}] {f.rel}  {seconds:.2f} s  {state}", file=sys.stderr, flush=True)
+    else:
+        progress.update(task, last=f"last: {f.rel} {seconds:.1f} s {state}")
+
+
+def _with_corrections(result: dict, record_path: Path) -> dict:
+    """The fresh record with the reviewer's saved corrections applied over it (pipeline/corrections.py)."""
+    from pipeline.corrections import apply_saved_corrections
+    from schemas.record import Record
+
+    try:
+        record = apply_saved_corrections(Record.model_validate_json(result["text"]), record_path)
+    except Exception as exc:  # noqa: BLE001 - a bad corrections file is this document's error line
+        return {"ok": False, "error": describe(exc, str(corrections_path(record_path))), "seconds": result["seconds"]}
+    return {**result, "text": record.model_dump_json(indent=1) + "\n"}
 
 
 def run_batch(inputs: list[Path], out: Path, *, options: BatchOptions = BatchOptions(),
@@ -531,6 +581,9 @@ def _run_locked(files: list[InputFile], errors: list[dict], ignored: list[str], 
     for i, f in enumerate(files):
         try:
             sha = file_sha256(f.path)
+            corrections = corrections_path(out / f.name)
+            if corrections.is_file():  # new or changed corrections: the record is made again with them
+                sha = f"{sha}+corrections:{file_sha256(corrections)[:16]}"
         except OSError as exc:  # gone or unreadable since it was found: retried next run
             failures[i] = describe(InputUnreadableError(f.path, reason=exc.strerror or type(exc).__name__))
             on_error and on_error(failures[i])
@@ -540,7 +593,7 @@ def _run_locked(files: list[InputFile], errors: list[dict], ignored: list[str], 
             failures[i] = known  # still failed; listed again in errors.jsonl, not retried
             summary.not_retried += 1
         elif not options.force and manifest.is_current(f, sha):
-            summary.skipped += 1
+            summary.skipped += 1  # its manifest entry keeps the status, time and warnings of the run that made it
         else:
             todo.append((i, f, sha))
 
@@ -548,20 +601,37 @@ def _run_locked(files: list[InputFile], errors: list[dict], ignored: list[str], 
                 time_limit=options.time_limit, max_ocr_pages=options.max_ocr_pages)
             for _i, f, _sha in todo]
     progress, task = _progress(options.progress, len(files))
+    # not a terminal (a log, CI): one line per finished file instead of a bar
+    log = options.progress and progress.disable
+    finished = summary.skipped + len(failures)
     try:
         with progress:
-            progress.update(task, completed=summary.skipped + len(failures))
+            progress.update(task, completed=finished)
             if jobs:
                 engine = make_engine(options.engine, jobs=options.jobs, n_docs=len(jobs),
                                      time_limit=options.time_limit, scheduler=options.scheduler,
                                      memory_limit=options.memory_limit)
-                for k, result in engine.run(process_document, jobs):
+                running: dict[int, str] = {}
+
+                def on_event(k: int, event: str) -> None:
+                    """The bar names the files being read now, and the page an OCR is on."""
+                    if log:
+                        return
+                    running[k] = todo[k][1].rel + ("" if event == "start" else f" ({event})")
+                    progress.update(task, now="reading: " + ", ".join(running[x] for x in sorted(running)[:3]))
+
+                for k, result in engine.run(process_document, jobs, on_event=on_event):
+                    running.pop(k, None)
                     i, f, sha = todo[k]
                     if isinstance(result, BaseException):
                         result = {"ok": False, "error": describe(result, f.path), "seconds": 0.0}
+                    if result["ok"] and corrections_path(out / f.name).is_file():
+                        result = _with_corrections(result, out / f.name)
+                    finished += 1
+                    _report(progress, task, log, finished, len(files), f, result)
                     if result["ok"]:
                         atomic_write(out / f.name, result["text"])
-                        manifest.set(f, sha)
+                        manifest.set(f, sha, result)
                         summary.done += 1
                         if summary.slowest is None or result["seconds"] > summary.slowest[1]:
                             summary.slowest = (printable(f.path), result["seconds"])
@@ -569,7 +639,7 @@ def _run_locked(files: list[InputFile], errors: list[dict], ignored: list[str], 
                         if f.name in manifest.entries or (out / f.name).exists():
                             manifest.drop(f.name)  # the old record is of other content: not this file's
                         failures[i] = result["error"]
-                        manifest.fail(f, sha, result["error"])
+                        manifest.fail(f, sha, result["error"], seconds=result.get("seconds"))
                         if on_error:  # while the bar is live, rich shows what is printed above it
                             on_error(result["error"])
                     manifest.save(every=2.0)

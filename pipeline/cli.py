@@ -111,14 +111,17 @@ def export(
     folder: Path = typer.Argument(..., help="folder of records written by `vnplan extract`"),
     fmt: str = typer.Option("parquet", "--format", "-f", help="parquet | csv"),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="folder for the tables (default: FOLDER/export)"),
+    bom: bool = typer.Option(True, "--bom/--no-bom", help="CSV: start with a UTF-8 byte-order mark, so Excel "
+                                                          "reads Vietnamese correctly (default)"),
 ) -> None:
     """Export the records in FOLDER as one parquet or CSV table per fact kind.
 
     Tables: documents, citations, dates, units, conferences, awards, movements, tasks. One row per
     fact: doc_id, item (its position in the record), its normalised values (a date x becomes
-    x_value, x_granularity, x_text, x_modifier; lists of names are list columns in parquet and
-    joined with "; " in CSV) and its evidence (evidence_start, evidence_end, evidence_page of the
-    first span, evidence_count).
+    x_value, x_granularity, x_text, x_modifier, x_start, x_end; lists of names are list columns in
+    parquet and joined with "; " in CSV, as in the archive) and its evidence (evidence_start,
+    evidence_end, evidence_page of the first span, evidence_count). CSV is UTF-8 with a BOM (Excel);
+    pipeline.export.read_table reads a table back with its types (document numbers stay text).
     """
     from pipeline.export import FORMATS, export as export_tables
     from schemas.errors import VnplanError
@@ -128,7 +131,7 @@ def export(
         raise typer.Exit(2)
     errors: list[dict] = []
     try:
-        written = export_tables(folder, out, fmt, errors=errors)
+        written = export_tables(folder, out, fmt, errors=errors, bom=bom)
     except VnplanError as exc:
         typer.echo(f"error: {exc.message}", err=True)
         raise typer.Exit(1)
@@ -181,33 +184,83 @@ def search(
                                                               "a level: state|provincial|grassroots)"),
     year: Optional[int] = typer.Option(None, "--year", help="the plan's year"),
     kind: Optional[str] = typer.Option(None, "--kind", help="conference kind: interim_review, final_review, "
-                                                            "experience_exchange, exemplars, emulation_congress, launch"),
+                                                            "experience_exchange, exemplars, emulation_congress, "
+                                                            "launch, other"),
     province: Optional[str] = typer.Option(None, "--province", help="province; a post-2025 province also "
                                                                     "finds the old provinces merged into it"),
-    limit: int = typer.Option(20, "--limit", "-n", help="maximum number of hits"),
+    exact: bool = typer.Option(False, "--exact", help="match the words' diacritics as typed ('sơ' finds neither "
+                                                      "'số' nor 'Sở')"),
+    page: int = typer.Option(1, "--page", "-p", min=1, help="page of hits to show"),
+    limit: int = typer.Option(20, "--limit", "-n", min=1, help="hits per page"),
     as_json: bool = typer.Option(False, "--json", help="one JSON object per hit"),
 ) -> None:
-    """Search the archive: ranked hits (bm25, title matches first) with snippets, filtered by facets."""
-    from pipeline.archive import search as search_archive
+    """Search the archive: ranked hits (bm25, title matches first) with snippets, filtered by facets, a page at
+    a time, with the total number of hits."""
+    from pipeline.archive import search_page
     from schemas.errors import VnplanError
 
     try:
-        hits = search_archive(db, query, unit=unit, award=award, year=year, kind=kind, province=province,
-                              limit=limit)
+        result = search_page(db, query, unit=unit, award=award, year=year, kind=kind, province=province,
+                             exact=exact, page=page, limit=limit)
     except VnplanError as exc:
         typer.echo(f"error: {exc.message}", err=True)
         raise typer.Exit(2) from None
-    for rank, hit in enumerate(hits, 1):
+    first = (result.page - 1) * result.limit
+    for rank, hit in enumerate(result.hits, first + 1):
         if as_json:
             typer.echo(json.dumps(hit.to_dict(), ensure_ascii=False))
             continue
-        where = ", ".join(str(x) for x in (hit.province, hit.year) if x)
+        ref = "/".join(x for x in (hit.number, hit.code) if x)
+        what = " ".join(x for x in (hit.type, ref) if x)
+        where = ", ".join(str(x) for x in (what, hit.issued, hit.province) if x)
         typer.echo(f"{rank}. {hit.source_name} [{hit.doc_id}]  {hit.title or ''}" + (f"  ({where})" if where else ""))
         typer.echo(f"   {hit.snippet}")
         if len(hit.renditions) > 1:
             typer.echo("   renditions: " + ", ".join(f"{r['source_name']} [{r['doc_id']}]" for r in hit.renditions))
-    if not hits and not as_json:
+    if as_json:
+        return
+    if not result.total:
         typer.echo("no hits")
+    elif not result.hits:
+        typer.echo(f"{result.total} hits; page {result.page} is past the last page ({result.pages})")
+    else:
+        typer.echo(f"hits {first + 1}-{first + len(result.hits)} of {result.total}, "
+                   f"page {result.page} of {result.pages}"
+                   + (f" (next: --page {result.page + 1})" if result.page < result.pages else ""))
+
+
+@app.command()
+def agenda(
+    db: Path = typer.Option(Path("archive.sqlite"), "--db", help="archive built by `vnplan index`"),
+    date_from: Optional[str] = typer.Option(None, "--from", help="first day, YYYY-MM-DD (default: open)"),
+    date_to: Optional[str] = typer.Option(None, "--to", help="last day, YYYY-MM-DD (default: open)"),
+    unit: Optional[str] = typer.Option(None, "--unit", help="part of the responsible unit's name"),
+    province: Optional[str] = typer.Option(None, "--province", help="province; a post-2025 province also "
+                                                                    "finds the old provinces merged into it"),
+    kind: Optional[str] = typer.Option(None, "--kind", help="deadline | event | conference (default: all)"),
+    fmt: str = typer.Option("text", "--format", "-f", help="text | csv | json | ics"),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="file to write (default: standard output)"),
+) -> None:
+    """Deadlines, events and conferences across every document of the archive whose days overlap
+    --from..--to, in date order, each with its document, responsible unit and evidence. A quarter or a
+    month is on the agenda of every day it covers. --format ics writes an iCalendar file for any calendar."""
+    from pipeline.agenda import agenda as build_agenda, render
+    from schemas.errors import VnplanError
+
+    try:
+        data = render(build_agenda(db, date_from=date_from, date_to=date_to, unit=unit, province=province,
+                                   kind=kind), fmt)
+    except VnplanError as exc:
+        typer.echo(f"error: {exc.message}", err=True)
+        raise typer.Exit(2) from None
+    if out is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+    else:
+        from pipeline.batch import atomic_write
+
+        atomic_write(out, data)
+        typer.echo(f"wrote {out}", err=True)
 
 
 @app.command()
@@ -249,14 +302,20 @@ def serve(
 def review(
     source: Path = typer.Argument(..., help="an input document (any supported type) or a record JSON"),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="HTML file to write (default: <stem>.review.html)"),
+    document: Optional[Path] = typer.Option(None, "--document", help="with a record JSON: the PDF or scan it was "
+                                                                     "read from (found by itself at its source "
+                                                                     "path or beside the record)"),
 ) -> None:
-    """Write a self-contained HTML review page: the text with every evidence span highlighted by fact kind,
-    and a side panel of the facts (click one to scroll to its span)."""
+    """Write a self-contained HTML review workbench: for a PDF or scan the page images with every fact's boxes,
+    the text with every evidence span highlighted by kind (toggles per kind, hover names field and role), and
+    the facts grouped by value with their counts; click a fact to see it on the page and in the text. Fix,
+    delete or add facts and save SOURCE_STEM.corrections.json next to the record: `vnplan extract` and
+    `vnplan index` apply it."""
     from pipeline.review import write_review
     from schemas.errors import VnplanError
 
     try:
-        written = write_review(source, out or Path(f"{source.stem}.review.html"))
+        written = write_review(source, out or Path(f"{source.stem}.review.html"), document=document)
     except VnplanError as exc:
         typer.echo(f"error: {exc.message}", err=True)
         raise typer.Exit(2) from None

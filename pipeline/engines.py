@@ -47,6 +47,13 @@ def hard_deadline(time_limit: float, grace: float | None = None) -> float:
 
 
 _STARTS = None  # in a pool worker: the queue that tells the parent when each document starts
+_CURRENT: int | None = None  # in a pool worker: the document it is reading
+
+
+def _report(event: str) -> None:
+    """In a pool worker: what the current document is doing (pipeline.backends.base.report_progress)."""
+    if _STARTS is not None and _CURRENT is not None:
+        _STARTS.put((_CURRENT, event))
 
 
 def set_memory_limit(limit: int) -> int:
@@ -95,6 +102,9 @@ def init_worker(starts=None, memory_limit: int = 0, parent: int | None = None) -
     tie the worker to its parent and put it under the memory ceiling."""
     global _STARTS
     _STARTS = starts
+    from pipeline.backends import base
+
+    base.PROGRESS = _report
     try:  # the parent handles Ctrl-C; workers must not each print a KeyboardInterrupt traceback
         signal.signal(signal.SIGINT, signal.SIG_IGN)
     except ValueError:  # not the main thread (a Dask worker thread): nothing to do
@@ -114,6 +124,8 @@ def init_worker(starts=None, memory_limit: int = 0, parent: int | None = None) -
 def _started(fn: Callable[[Job], Any], i: int, job: Job) -> Any:
     """Run ``fn(job)`` in a pool worker, first telling the parent that document ``i`` starts now
     (so start-up of the worker does not count against the document's time)."""
+    global _CURRENT
+    _CURRENT = i
     if _STARTS is not None:
         _STARTS.put((i, time.monotonic()))
     return fn(job)
@@ -159,21 +171,30 @@ class InProcessEngine:
     def __init__(self, *, memory_limit: int = 0) -> None:
         self.memory_limit = memory_limit
 
-    def run(self, fn: Callable[[Job], Any], jobs: list[Job]) -> Results:
+    def run(self, fn: Callable[[Job], Any], jobs: list[Job],
+            on_event: Callable[[int, str], None] | None = None) -> Results:
+        """``on_event(index, event)``: a document starts ("start") or reports what it does ("OCR page 2/5")."""
+        from pipeline.backends import base
         from pipeline.nlp import get_nlp
 
         get_nlp()  # loaded before the first document, so its time is not the document's
-        for i, job in enumerate(jobs):
-            # the ceiling holds while a document is read, not while the caller writes its record
-            before = set_memory_limit(self.memory_limit) if self.memory_limit else None
-            try:
-                result = fn(job)
-            except Exception as exc:  # fn should not raise; if it does, the batch still goes on
-                result = exc
-            finally:
-                if before is not None:
-                    _restore_memory_limit(before)
-            yield i, result
+        try:
+            for i, job in enumerate(jobs):
+                if on_event is not None:
+                    on_event(i, "start")
+                    base.PROGRESS = lambda event, i=i: on_event(i, event)
+                # the ceiling holds while a document is read, not while the caller writes its record
+                before = set_memory_limit(self.memory_limit) if self.memory_limit else None
+                try:
+                    result = fn(job)
+                except Exception as exc:  # fn should not raise; if it does, the batch still goes on
+                    result = exc
+                finally:
+                    if before is not None:
+                        _restore_memory_limit(before)
+                yield i, result
+        finally:
+            base.PROGRESS = None
 
 
 class LocalEngine:
@@ -227,7 +248,9 @@ class LocalEngine:
         pool.shutdown(wait=True, cancel_futures=True)
         remove_stale_temp({p.pid for p in procs if p.pid})
 
-    def run(self, fn: Callable[[Job], Any], jobs: list[Job]) -> Results:
+    def run(self, fn: Callable[[Job], Any], jobs: list[Job],
+            on_event: Callable[[int, str], None] | None = None) -> Results:
+        """``on_event(index, event)``: a document starts ("start") or reports what it does ("OCR page 2/5")."""
         from concurrent.futures import FIRST_COMPLETED, wait
         from concurrent.futures.process import BrokenProcessPool
 
@@ -265,7 +288,13 @@ class LocalEngine:
                         i, t0 = starts.get_nowait()
                     except (queue.Empty, OSError, ValueError, EOFError):
                         break
+                    if isinstance(t0, str):  # what a running document is doing
+                        if on_event is not None and i in inflight.values():
+                            on_event(i, t0)
+                        continue
                     started[i] = t0
+                    if on_event is not None:
+                        on_event(i, "start")
                 now = time.monotonic()
                 stuck = [i for i in inflight.values()
                          if self.deadline is not None and i in started and now - started[i] > self.deadline]
@@ -326,7 +355,8 @@ class DaskEngine:
                                dashboard_address=None, silence_logs=logging.ERROR)
         return Client(cluster), cluster
 
-    def run(self, fn: Callable[[Job], Any], jobs: list[Job]) -> Results:
+    def run(self, fn: Callable[[Job], Any], jobs: list[Job],
+            on_event: Callable[[int, str], None] | None = None) -> Results:  # no events from remote workers
         from distributed import wait
 
         client, cluster = self._connect()

@@ -2,9 +2,14 @@
 
 One table per fact kind (:data:`TABLES`); each row is one fact of one document: ``doc_id``, the
 item's position in its record (``item``), its normalised values (a TimeValue ``x`` becomes the
-columns ``x_value``, ``x_granularity``, ``x_text``, ``x_modifier``; lists of names stay lists, or
-are joined with "; " in CSV), and its evidence: ``evidence_start``, ``evidence_end``,
+columns ``x_value``, ``x_granularity``, ``x_text``, ``x_modifier``, ``x_start``, ``x_end``: the first
+and last ISO day it covers; lists of names stay lists, or
+are joined with "; " in CSV, as in the archive), and its evidence: ``evidence_start``, ``evidence_end``,
 ``evidence_page`` of the first span and ``evidence_count``.
+
+CSV is UTF-8 with a byte-order mark by default, so Excel shows Vietnamese as it is. Every column that is
+text in the record stays text: :func:`read_table` reads a table back with those types (a document number
+"2352" stays "2352", not 2352.0 as ``pd.read_csv`` would guess).
 """
 from __future__ import annotations
 
@@ -17,16 +22,17 @@ import pandas as pd
 from pydantic import BaseModel, ValidationError
 
 from pipeline.batch import RECORDS, atomic_write
+from pipeline.corrections import is_corrections_file
 from pipeline.identity import document_key
 from pipeline.kinds import KINDS
 from schemas.errors import NoDocumentsError, RecordFormatError, describe
-from schemas.record import Evidence, Record, TimeValue
+from schemas.record import LIST_SEPARATOR, Evidence, Record, TimeValue
 
 FORMATS = ("parquet", "csv")
 #: one table per fact kind, its columns read off the kind's model
 ITEM_TABLES: dict[str, type[BaseModel]] = {k.key: k.model for k in KINDS}
 TABLES = ("documents", *ITEM_TABLES)
-_TIME_PARTS = ("value", "granularity", "text", "modifier")
+_TIME_PARTS = ("value", "granularity", "text", "modifier", "start", "end")
 _EVIDENCE_COLUMNS = ["evidence_start", "evidence_end", "evidence_page", "evidence_count"]
 
 
@@ -39,7 +45,7 @@ def load_records(folder: str | Path, *, errors: list[dict] | None = None) -> lis
         raise NoDocumentsError(folder)
     sources: list[tuple[str, str]] = []
     for p in sorted(folder.glob("*.json")):
-        if not p.name.startswith("."):
+        if not p.name.startswith(".") and not is_corrections_file(p):
             sources.append((str(p), p.read_text(encoding="utf-8")))
     if not sources and (folder / RECORDS).is_file():
         with open(folder / RECORDS, encoding="utf-8") as fh:
@@ -170,14 +176,33 @@ def _for_csv(df: pd.DataFrame) -> pd.DataFrame:
     df = df.copy()
     for col in df.columns:
         if df[col].dtype == object:
-            df[col] = df[col].map(lambda v: "; ".join(v) if isinstance(v, list) else v)
+            df[col] = df[col].map(lambda v: LIST_SEPARATOR.join(v) if isinstance(v, list) else v)
+    return df
+
+
+#: columns that are numbers (nullable integers) or flags; every other column is text
+_INTEGER_COLUMNS = {"item", "pages", "chars", *_EVIDENCE_COLUMNS, *(f"n_{k}" for k in ITEM_TABLES)}
+_FLAG_COLUMNS = {"basis"}
+
+
+def read_table(path: str | Path) -> pd.DataFrame:
+    """A table written by :func:`export` (CSV or parquet), with its types: text columns as text (document
+    numbers, codes and ids are never guessed to be numbers), counts and offsets as nullable integers."""
+    path = Path(path)
+    if path.suffix == ".parquet":
+        return pd.read_parquet(path)
+    header = pd.read_csv(path, nrows=0, encoding="utf-8-sig").columns
+    df = pd.read_csv(path, encoding="utf-8-sig", keep_default_na=False, na_values=[""],
+                     dtype={c: ("Int64" if c in _INTEGER_COLUMNS else "boolean" if c in _FLAG_COLUMNS
+                                else "string") for c in header})
     return df
 
 
 def export(folder: str | Path, out: str | Path | None = None, fmt: str = "parquet", *,
-           errors: list[dict] | None = None) -> dict[str, Path]:
+           errors: list[dict] | None = None, bom: bool = True) -> dict[str, Path]:
     """Write ``<out>/<table>.<fmt>`` for every table of the records in ``folder`` (``out``
-    defaults to ``<folder>/export``), each atomically. Returns the paths by table name."""
+    defaults to ``<folder>/export``), each atomically. Returns the paths by table name. CSV is UTF-8,
+    with a byte-order mark unless ``bom`` is false (Excel needs it to read UTF-8)."""
     if fmt not in FORMATS:
         raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {fmt!r}")
     folder = Path(folder)
@@ -190,7 +215,7 @@ def export(folder: str | Path, out: str | Path | None = None, fmt: str = "parque
         if fmt == "parquet":
             df.to_parquet(buf, index=False)
         else:
-            buf.write(_for_csv(df).to_csv(index=False).encode("utf-8"))
+            buf.write(_for_csv(df).to_csv(index=False).encode("utf-8-sig" if bom else "utf-8"))
         path = out / f"{name}.{fmt}"
         atomic_write(path, buf.getvalue())
         written[name] = path

@@ -31,6 +31,8 @@ def extract_document(parsed: ParsedDocument, *, source: SourceInfo | None = None
     )
     if parsed.pages:
         _set_pages(record, parsed)
+    if parsed.words:
+        _set_boxes(record, parsed)
     record.document_key = document_key(record)
     if not any(fields.values()) and len(parsed.text.strip()) > 0 and record.document.type is None:
         record.warnings.append("no plan facts found: is this a Vietnamese administrative document?")
@@ -76,6 +78,34 @@ def _set_pages(record: Record, parsed: ParsedDocument) -> None:
 
     for key in (*FIELDS, "document"):
         visit(getattr(record, key))
+
+
+def _evidence_of(record: Record):
+    """Every Evidence of the record's facts and header."""
+    def visit(obj: object):
+        if isinstance(obj, Evidence):
+            yield obj
+        elif isinstance(obj, list):
+            for x in obj:
+                yield from visit(x)
+        elif isinstance(obj, dict):
+            for x in obj.values():
+                yield from visit(x)
+        elif hasattr(obj, "__pydantic_fields__"):
+            for name in obj.__pydantic_fields__:
+                yield from visit(getattr(obj, name))
+
+    for key in (*FIELDS, "document"):
+        yield from visit(getattr(record, key))
+
+
+def _set_boxes(record: Record, parsed: ParsedDocument) -> None:
+    """Fill ``boxes`` on every evidence span from the page words of a PDF or scan (pipeline/boxes.py)."""
+    from pipeline.boxes import PageMap
+
+    pages = PageMap(parsed.text, parsed.pages, parsed.words)
+    for ev in _evidence_of(record):
+        ev.boxes = pages.boxes(ev.start, ev.end)
 
 
 __all__ = ["extract_document", "extract_file", "extract_text", "SourceInfo"]

@@ -12,6 +12,26 @@ def fold_d(text: str) -> str:
     return text.translate(_D_FOLD)
 
 
+class _MarkFold(dict):
+    """str.translate table: each character without its marks (ộ -> o, Đ -> D), one character for one, so
+    offsets in the folded copy are offsets in the original."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        decomposed = unicodedata.normalize("NFD", char)
+        bare = decomposed[0] if len(decomposed) > 1 and all(map(unicodedata.combining, decomposed[1:])) else char
+        self[code] = bare = fold_d(bare)
+        return bare
+
+
+_MARK_FOLD = _MarkFold()
+
+
+def fold_marks(text: str) -> str:
+    """The text without diacritics and with đ->d, of the same length (the archive's folded copy)."""
+    return text.translate(_MARK_FOLD)
+
+
 def fold(text: str) -> str:
     """A match key: no diacritics, no đ, lower case, single spaces ("Hà Nam" -> "ha nam")."""
     decomposed = unicodedata.normalize("NFD", fold_d(text))

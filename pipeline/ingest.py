@@ -7,6 +7,7 @@ from pathlib import Path
 from pipeline.backends.base import Backend, IngestOptions
 from pipeline.backends.doc import DocBackend
 from pipeline.backends.docx import DocxBackend
+from pipeline.backends.image import ImageBackend  # OCR (an optional extra) is imported only when used
 from pipeline.backends.pdf import PdfBackend
 from pipeline.backends.text import MarkdownBackend, TextBackend
 from schemas.document import ParsedDocument
@@ -18,7 +19,7 @@ def _routes() -> dict[str, type[Backend]]:
     # every backend's libraries are core dependencies: a failing import is a broken install and must
     # fail loudly, not drop a format (OCR, the one optional extra, raises OcrUnavailableError when used)
     routes: dict[str, type[Backend]] = {}
-    for backend in (TextBackend, MarkdownBackend, PdfBackend, DocxBackend, DocBackend):
+    for backend in (TextBackend, MarkdownBackend, PdfBackend, DocxBackend, DocBackend, ImageBackend):
         for suffix in backend.suffixes:
             routes[suffix] = backend
     return routes

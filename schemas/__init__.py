@@ -2,7 +2,7 @@
 
 Dependencies run one way: ``schemas`` <- ``extractors`` <- ``pipeline``.
 """
-from schemas.document import Block, Cell, PageInfo, ParsedDocument, Row, SourceInfo
+from schemas.document import Block, Box, Cell, PageInfo, ParsedDocument, Row, SourceInfo, WordBox
 from schemas.record import (
     Assignment,
     SCHEMA_VERSION,
@@ -23,7 +23,7 @@ from schemas.record import (
 )
 
 __all__ = [
-    "SCHEMA_VERSION", "Assignment", "Award", "Block", "Cell", "Citation", "Conference", "DateMention", "DocumentHeader",
+    "SCHEMA_VERSION", "Assignment", "Award", "Block", "Box", "WordBox", "Cell", "Citation", "Conference", "DateMention", "DocumentHeader",
     "ErrorInfo", "Evidence", "Movement", "PageInfo", "ParsedDocument", "Recipient", "Record", "Row",
     "Signer", "SourceInfo", "Task", "TimeValue", "Unit",
 ]

@@ -15,7 +15,7 @@ from schemas.base import Strict
 
 BlockKind = Literal["heading", "paragraph", "list_item", "table", "header", "signature", "recipients",
                     "signature_stamp"]  # the e-signature stamp of a signed PDF ("Ký bởi: …", "Thời gian ký: …")
-InputFormat = Literal["pdf", "docx", "doc", "txt", "md", "scan"]
+InputFormat = Literal["pdf", "docx", "doc", "odt", "rtf", "txt", "md", "scan"]
 
 
 class SourceInfo(Strict):
@@ -33,6 +33,24 @@ class PageInfo(Strict):
     start: int
     end: int
     ocr: bool = False
+    width: float | None = Field(None, description="page width in PDF points (1/72 inch), for PDFs and scans")
+    height: float | None = Field(None, description="page height in PDF points")
+
+
+class Box(Strict):
+    """A rectangle on a page, in PDF points from the page's top-left corner (pdfplumber's convention)."""
+
+    page: int = Field(description="1-based page number")
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+
+class WordBox(Box):
+    """One word as the page shows it (a PDF's text layer or Tesseract's word boxes), before layout."""
+
+    text: str
 
 
 class Cell(Strict):
@@ -67,6 +85,7 @@ class ParsedDocument(Strict):
     blocks: list[Block] = Field(default_factory=list)
     pages: list[PageInfo] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
+    words: list[WordBox] = Field(default_factory=list, description="the page words with their boxes (PDF, scan)")
 
     def block_text(self, block: Block | Cell) -> str:
         return self.text[block.start:block.end]

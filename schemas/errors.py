@@ -224,6 +224,32 @@ class TextTooLongError(FileTooLargeError):
     template = "{path}: {what} has {size} characters, over the limit of {limit} characters"
 
 
+class UnknownValueError(VnplanError):
+    code = "unknown_value"
+    template = "{path}: unknown value {value!r}; allowed: {allowed}"
+
+
+class InvalidDateError(VnplanError):
+    code = "invalid_date"
+    template = "{path}: {value!r} is not a date; expected YYYY-MM-DD"
+
+
+class CorrectionsFormatError(VnplanError):
+    code = "corrections_format"
+    template = "{path}: not a corrections file ({reason})"
+
+
+class JobNotFoundError(VnplanError):
+    code = "job_not_found"
+    template = "{path}: no such job (jobs are kept in memory until the server stops)"
+
+
+class OcrSwitchedOffError(OcrUnavailableError):  # unavailable by choice: nothing to install
+    code = "ocr_off"
+    template = ("{path}: page {page} has no text layer and OCR was switched off (--no-ocr); "
+                "run without --no-ocr to read it")
+
+
 class QueryTooLongError(VnplanError):
     code = "query_too_long"
     template = "{path}: the query has {words} words, over the limit of {limit}; shorten it"

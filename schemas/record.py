@@ -5,15 +5,18 @@ mention, with the page where the source has pages.
 """
 from __future__ import annotations
 
+import calendar
 import re
 from typing import Literal
 
 from pydantic import Field, model_validator
 
 from schemas.base import Strict
-from schemas.document import Block, PageInfo, SourceInfo
+from schemas.document import Block, Box, PageInfo, SourceInfo
 
 SCHEMA_VERSION = "1.0"
+#: how a list of names is written in a flat table cell (CSV exports and the SQLite archive alike)
+LIST_SEPARATOR = "; "
 
 Granularity = Literal["day", "month", "quarter", "half", "year", "interval", "duration"]
 UnitRole = Literal["lead", "support", "director", "mentioned"]
@@ -27,6 +30,8 @@ class Evidence(Strict):
     end: int
     page: int | None = None
     text: str
+    boxes: list[Box] = Field(default_factory=list, description="where the span is on the page (PDF and scan): "
+                                                               "one rectangle per line, in PDF points")
 
 
 _POINT = r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?|-Q[1-4]|-H[12])?"
@@ -42,6 +47,35 @@ VALUE_GRAMMAR: dict[str, re.Pattern[str]] = {
 }
 
 
+def _point_range(point: str) -> tuple[str, str]:
+    """First and last ISO day of one point of the grammar: 2024, 2024-H2, 2024-Q3, 2024-07 or 2024-07-15."""
+    year = int(point[:4])
+    rest = point[5:]
+    if not rest:
+        first, last = 1, 12
+    elif rest[0] in "QH":
+        months = 3 if rest[0] == "Q" else 6
+        last = int(rest[1]) * months
+        first = last - months + 1
+    elif len(rest) == 2:
+        first = last = int(rest)
+    else:
+        return point, point
+    return f"{year:04d}-{first:02d}-01", f"{year:04d}-{last:02d}-{calendar.monthrange(year, last)[1]:02d}"
+
+
+def time_range(value: str, granularity: str) -> tuple[str | None, str | None]:
+    """The days a value covers, as (start, end) ISO dates: a quarter, half-year, month or year becomes its
+    first and last day, an interval runs from its first endpoint's start to its last endpoint's end, a day
+    is itself; a duration has no place in the calendar, so (None, None). The one place this is computed."""
+    if granularity == "duration":
+        return None, None
+    if granularity == "interval":
+        left, right = value.split("/")
+        return _point_range(left)[0], _point_range(right)[1]
+    return _point_range(value)
+
+
 class TimeValue(Strict):
     """A normalised temporal expression (TIMEX3 / ISO 8601 value)."""
 
@@ -49,11 +83,16 @@ class TimeValue(Strict):
     value: str = Field(description="2024-05-30 | 2024-07 | 2025-Q1 | 2024-H1 | 2024 | 2021/2025 | P2D | PT4H")
     granularity: Granularity
     modifier: str | None = Field(None, description="START | MID | END | APPROX, as in 'cuối tháng 7'")
+    start: str | None = Field(None, description="first day the value covers (ISO date; 2024-Q3 -> 2024-07-01); "
+                                                "none for a duration. Derived from value, never read from input")
+    end: str | None = Field(None, description="last day the value covers (ISO date; 2024-Q3 -> 2024-09-30)")
 
     @model_validator(mode="after")
     def _value_follows_grammar(self) -> "TimeValue":
         if not VALUE_GRAMMAR[self.granularity].fullmatch(self.value):
             raise ValueError(f"value {self.value!r} does not follow the {self.granularity} grammar")
+        # derived, so a record edited by hand (or by a corrections file) cannot carry a stale range
+        self.start, self.end = time_range(self.value, self.granularity)
         return self
 
 
@@ -188,3 +227,5 @@ class Record(Strict):
     blocks: list[Block] = Field(default_factory=list)
     pages: list[PageInfo] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
+    corrections: list[str] = Field(default_factory=list, description="a reviewer's corrections applied over the "
+                                   "machine's output (from <doc_id>.corrections.json next to the record)")

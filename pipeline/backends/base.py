@@ -13,12 +13,26 @@ import re
 import shutil
 import tempfile
 from abc import ABC, abstractmethod
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from extractors.normalize import normalize_inline, normalize_text
 from schemas.errors import printable
 from schemas.document import Block, BlockKind, Cell, PageInfo, ParsedDocument, Row, SourceInfo
+
+
+#: set by the engine that runs a document: told what a long document is doing now (e.g. "OCR page 3/12"),
+#: so that the progress display can follow it. None outside a batch.
+PROGRESS: Callable[[str], None] | None = None
+
+
+def report_progress(event: str) -> None:
+    if PROGRESS is not None:
+        try:
+            PROGRESS(event)
+        except Exception:  # noqa: BLE001 - a progress display must never fail a document
+            pass
 
 
 @dataclass(frozen=True)
@@ -102,6 +116,7 @@ class TextBuilder:
         self._page_start: int | None = None
         self._page_no: int | None = None
         self._page_ocr = False
+        self._page_size: tuple[float | None, float | None] = (None, None)
 
     # -- low level -------------------------------------------------------------------------------
     def _append(self, s: str) -> tuple[int, int]:
@@ -119,14 +134,16 @@ class TextBuilder:
         return self._len
 
     # -- pages -----------------------------------------------------------------------------------
-    def start_page(self, number: int, *, ocr: bool = False) -> None:
+    def start_page(self, number: int, *, ocr: bool = False, width: float | None = None,
+                   height: float | None = None) -> None:
         self.end_page()
         self._page_no, self._page_start, self._page_ocr = number, self._len, ocr
+        self._page_size = (width, height)
 
     def end_page(self) -> None:
         if self._page_no is not None:
             self.pages.append(PageInfo(number=self._page_no, start=self._page_start, end=self._len,
-                                       ocr=self._page_ocr))
+                                       ocr=self._page_ocr, width=self._page_size[0], height=self._page_size[1]))
             self._page_no = None
 
     # -- blocks ----------------------------------------------------------------------------------

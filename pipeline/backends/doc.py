@@ -26,6 +26,23 @@ from schemas.document import ParsedDocument
 from schemas.errors import ConversionError, ConverterUnavailableError, EmptyFileError, TimeLimitError
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ODF_TEXT = b"mimetype" + b"application/vnd.oasis.opendocument.text"
+_HTML = re.compile(rb"^\s*(?:<!doctype\s+html|<html|<head|<meta|<body|<\?xml[^>]*>\s*<html|mime-version:)", re.I)
+
+
+def sniff_word(head: bytes) -> str:
+    """What a word-processor file really is, from its first bytes (portals serve HTML and RTF as .doc):
+    doc | docx | odt | rtf | html; "doc" when nothing else is recognised."""
+    body = head.lstrip(b"\xef\xbb\xbf")
+    if body.startswith(_OLE_MAGIC):
+        return "doc"
+    if body.startswith(b"PK"):
+        return "odt" if _ODF_TEXT in body[:120] else "docx"
+    if body.lstrip().startswith(b"{\\rtf"):
+        return "rtf"
+    if _HTML.match(body[:2048]):
+        return "html"
+    return "doc"
 
 
 def find_soffice() -> str | None:
@@ -33,14 +50,19 @@ def find_soffice() -> str | None:
 
 
 class DocBackend(Backend):
-    suffixes = (".doc",)
+    """.doc, .odt and .rtf: whatever the content really is (sniffed), LibreOffice converts it to DOCX."""
+
+    suffixes = (".doc", ".odt", ".rtf")
     fmt = "doc"
 
     def convert(self, path: Path) -> ParsedDocument:
         with path.open("rb") as fh:
-            head = fh.read(8)
-        if not head.strip(b"\x00 \t\r\n"):
+            first = fh.read(4096)
+        head = first[:8]
+        if not first.strip(b"\x00 \t\r\n"):
             raise EmptyFileError(path)
+        kind = sniff_word(first)
+        fmt = {"odt": "odt", "rtf": "rtf"}.get(path.suffix.lower().lstrip("."), self.fmt)
         soffice = find_soffice()
         docbook = antiword_docbook(path, timeout=self.options.convert_timeout) if head == _OLE_MAGIC else None
         if soffice is None:
@@ -49,13 +71,16 @@ class DocBackend(Backend):
             return self._from_docbook(path, docbook)
         with private_tempdir("doc") as tmp:
             tmpdir = Path(tmp)
-            # a plain file name: LibreOffice mishandles some characters in paths it is given
-            src = tmpdir / ("input.docx" if head.startswith(b"PK") else "input.doc")
+            # a plain file name, with the suffix of what the file really is: LibreOffice mishandles some
+            # characters in paths, and reads HTML saved as .doc only when told it is HTML
+            src = tmpdir / f"input.{kind}"
             with open(path, "rb") as fin, open(os.open(src, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as fout:
                 shutil.copyfileobj(fin, fout)  # the user's document: private to us
             outdir = tmpdir / "out"
+            # HTML opens in Writer/Web, whose plain "docx" has no export filter: name Word's filter
+            target = "docx:MS Word 2007 XML" if kind == "html" else "docx"
             cmd = [soffice, f"-env:UserInstallation={(tmpdir / 'profile').as_uri()}", "--headless",
-                   "--norestore", "--nolockcheck", "--convert-to", "docx", "--outdir", str(outdir), str(src)]
+                   "--norestore", "--nolockcheck", "--convert-to", target, "--outdir", str(outdir), str(src)]
             timeout = self.options.convert_timeout
             if self.options.deadline is not None:
                 timeout = max(1.0, min(timeout, self.options.deadline - time.monotonic()))
@@ -84,12 +109,15 @@ class DocBackend(Backend):
             out = outdir / "input.docx"
             if proc.returncode != 0 or not out.exists() or out.stat().st_size == 0:
                 reason = " ".join(err.decode("utf-8", "replace").split())[:200] or f"exit code {proc.returncode}"
-                raise ConversionError(path, kind="DOC", reason=reason)
+                raise ConversionError(path, kind=path.suffix.lstrip(".").upper() or "DOC", reason=reason)
             if docbook is not None and docbook.count("<informaltable") > _docx_table_count(out):
                 parsed = self._from_docbook(path, docbook)
                 parsed.warnings.append("LibreOffice flattened tables of this .doc; read with antiword instead")
                 return parsed
-            return DocxBackend(self.options).convert(out, fmt=self.fmt, source_path=path)
+            parsed = DocxBackend(self.options).convert(out, fmt=fmt, source_path=path)
+            if kind != path.suffix.lower().lstrip(".") and not (kind == "doc" and fmt != "doc"):
+                parsed.warnings.append(f"this {path.suffix.lower()} file is really {kind.upper()}; read as such")
+            return parsed
 
     def _from_docbook(self, path: Path, docbook: str) -> ParsedDocument:
         with private_tempdir("doc") as tmp:

@@ -800,8 +800,10 @@ def layout_blocks(words: list[Word], width: int, height: int, grids: list[Grid] 
 
 # -- entry point ---------------------------------------------------------------------------------
 
-def ocr_page(pdf_path: Path, page_index: int, *, options: IngestOptions, pdf=None) -> list[OcrBlock]:
-    """OCR one page of ``pdf_path`` (0-based ``page_index``) into blocks in reading order."""
+def ocr_page(pdf_path: Path, page_index: int, *, options: IngestOptions, pdf=None,
+             words_out: list | None = None) -> list[OcrBlock]:
+    """OCR one page of ``pdf_path`` (0-based ``page_index``) into blocks in reading order; ``words_out``, when
+    given, receives the page's words with their boxes in PDF points (WordBox)."""
     ok, reason = ocr_available(options.ocr_lang)
     if not ok:
         raise OcrUnavailableError(pdf_path, page=page_index + 1, reason=reason)
@@ -813,12 +815,36 @@ def ocr_page(pdf_path: Path, page_index: int, *, options: IngestOptions, pdf=Non
     except Exception as exc:  # pdfium's own errors: the page cannot be drawn, so it cannot be read
         raise CorruptFileError(pdf_path, kind="PDF", reason=f"page {page_index + 1} cannot be rendered: "
                                f"{' '.join(str(exc).split())[:160]}") from exc
-    return ocr_image(rgb, lang=options.ocr_lang, dpi=round(dpi), path=pdf_path, page=page_index + 1)
+    return ocr_image(rgb, lang=options.ocr_lang, dpi=round(dpi), path=pdf_path, page=page_index + 1,
+                     words_out=words_out)
+
+
+def page_word_boxes(words: list[Word], *, page: int, dpi: int, angle: float, size: tuple[int, int]) -> list:
+    """Tesseract's words (pixels of the deskewed image) as WordBox in PDF points of the original page: the
+    deskew rotation is undone on the corners, then pixels become points (72 per inch)."""
+    from schemas.document import WordBox
+
+    h, w = size
+    rad = np.deg2rad(angle)
+    cos, sin, cx, cy = np.cos(rad), np.sin(rad), w / 2, h / 2
+    scale = 72.0 / dpi
+    out = []
+    for word in words:
+        xs, ys = [], []
+        for x, y in ((word.x0, word.y0), (word.x1, word.y0), (word.x0, word.y1), (word.x1, word.y1)):
+            # cv2's rotation by +angle (counter-clockwise on screen) undone: rotate by -angle about the centre
+            dx, dy = x - cx, y - cy
+            xs.append(cx + dx * cos - dy * sin)
+            ys.append(cy + dx * sin + dy * cos)
+        out.append(WordBox(page=page, text=word.text, x0=round(min(xs) * scale, 2), top=round(min(ys) * scale, 2),
+                           x1=round(max(xs) * scale, 2), bottom=round(max(ys) * scale, 2)))
+    return out
 
 
 def ocr_image(rgb: np.ndarray, *, lang: str = "vie", dpi: int = 300, path: Path | str | None = None,
-              page: int = 1, correct: bool = True) -> list[OcrBlock]:
-    """OCR an RGB page image (already rendered) into blocks."""
+              page: int = 1, correct: bool = True, words_out: list | None = None) -> list[OcrBlock]:
+    """OCR an RGB page image (already rendered) into blocks; ``words_out`` receives the page words' boxes
+    (see :func:`page_word_boxes`). Words read cell by cell in ruled tables have no page position."""
     import pytesseract
 
     prep = preprocess(rgb)
@@ -843,6 +869,8 @@ def ocr_image(rgb: np.ndarray, *, lang: str = "vie", dpi: int = 300, path: Path 
     except (pytesseract.TesseractNotFoundError, pytesseract.TesseractError, OSError) as exc:
         raise OcrUnavailableError(path, page=page, reason=" ".join(str(exc).split())[:200]) from exc
     h, w = cleaned.shape[:2]
+    if words_out is not None:
+        words_out.extend(page_word_boxes(words, page=page, dpi=dpi, angle=prep.angle, size=(h, w)))
     return layout_blocks(words, w, h, grids, correct=correct, tables=tables)
 
 

@@ -34,10 +34,11 @@ from pathlib import Path
 from extractors.lexicon import read_yaml
 from extractors.normalize import normalize_text
 from pipeline.backends.base import (RECIPIENTS, SIGNATURE, Backend, IngestOptions, TextBuilder, add_layout_table,
-                                    is_motto, source_info)
-from schemas.document import ParsedDocument
+                                    is_motto, report_progress, source_info)
+from schemas.document import ParsedDocument, WordBox
 from schemas.errors import (BlankDocumentError, CorruptFileError, EmptyFileError, EncryptedFileError,
-                            FileTooLargeError, InternalError, OcrUnavailableError, VnplanError)
+                            FileTooLargeError, InternalError, OcrSwitchedOffError, OcrUnavailableError,
+                            VnplanError)
 
 _SEGMENT_GAP = 18.0      # pt: a wider gap between words on one line separates two columns
 _LINE_TOL = 3.0          # pt: words whose tops differ less are on one line
@@ -78,7 +79,9 @@ class StampPart:
 class PageItems:
     number: int
     width: float
+    height: float = 0.0
     items: list = field(default_factory=list)  # Line | TablePart, in reading order
+    words: list[WordBox] = field(default_factory=list)  # the page's words with their boxes, in points
     ocr: bool = False
     ocr_blocks: list = field(default_factory=list)
     stamp: list[str] = field(default_factory=list)  # e-signature stamp lines, emitted after the page
@@ -359,27 +362,33 @@ class PdfBackend(Backend):
                     not_read + ([f"OCR read nothing on page{'s' if len(ocr_pages) > 1 else ''} "
                                  f"{_ranges(ocr_pages)}"] if ocr_pages else [])))
             raise EmptyFileError(path)
-        return b.build(src, warnings)
+        parsed = b.build(src, warnings)
+        parsed.words = [w for p in pages for w in p.words]
+        return parsed
 
     # -- one page --------------------------------------------------------------------------------
     def _read_page(self, path: Path, pdf, index: int, warnings: list[str]) -> PageItems:
         page = pdf.pages[index]
-        items = PageItems(number=index + 1, width=float(page.width))
+        items = PageItems(number=index + 1, width=float(page.width), height=float(page.height))
         if self._flattened:
             hidden = blanks_under_glyphs(page.chars)
             if hidden:
                 page = page.filter(lambda obj: id(obj) not in hidden)
+        # one word list for the text and the evidence boxes: from the flattened copy when there is one
         words = page.extract_words(keep_blank_chars=False, x_tolerance=1.5, y_tolerance=3)
         chars = sum(sum(c.isalnum() for c in w["text"]) for w in words)
         if _is_scan_page(page, chars, self.options):
-            blocks = self._ocr(path, pdf, index, has_text=chars > 0, warnings=warnings)
+            ocr_words: list[WordBox] = []
+            blocks = self._ocr(path, pdf, index, has_text=chars > 0, warnings=warnings, words_out=ocr_words)
             if any(index + 1 in pages for pages in self._unread.values()):
                 page.close()
                 return items  # skipped: no text, not counted as read by OCR
             if blocks is not None:
-                items.ocr, items.ocr_blocks = True, blocks
+                items.ocr, items.ocr_blocks, items.words = True, blocks, ocr_words
                 page.close()
                 return items
+        items.words = [WordBox(page=index + 1, text=w["text"], x0=round(w["x0"], 2), top=round(w["top"], 2),
+                               x1=round(w["x1"], 2), bottom=round(w["bottom"], 2)) for w in words]
         tables = page.find_tables() if (page.lines or page.rects) else []
         used: set[int] = set()
         for t in tables:
@@ -399,23 +408,27 @@ class PdfBackend(Backend):
         self._unread.setdefault(why, []).append(index + 1)
         return []
 
-    def _ocr(self, path: Path, pdf, index: int, *, has_text: bool, warnings: list[str]):
+    def _ocr(self, path: Path, pdf, index: int, *, has_text: bool, warnings: list[str],
+             words_out: list[WordBox] | None = None):
         """The OCR blocks of a scan page; ``[]`` for a page skipped (blank, too large, over the cap),
-        None to read the page's own text layer instead."""
-        reason = "OCR is switched off"
+        None to read the page's own text layer instead. ``words_out`` receives the OCR words' boxes."""
+        reason = "OCR is switched off (--no-ocr)"
         if self.options.ocr:
             try:
                 from pipeline.backends import ocr
             except ImportError as exc:
                 reason = f"the OCR backend is not installed ({exc.name})"
             else:
-                return self._ocr_page(ocr, path, index, has_text=has_text)
+                return self._ocr_page(ocr, path, index, has_text=has_text, words_out=words_out)
         if has_text:  # keep the fragment rather than fail the whole document
             warnings.append(f"page {index + 1}: little text and no OCR ({reason})")
             return None
+        if not self.options.ocr:
+            raise OcrSwitchedOffError(path, page=index + 1)
         raise OcrUnavailableError(path, page=index + 1, reason=reason)
 
-    def _ocr_page(self, ocr, path: Path, index: int, *, has_text: bool = False):
+    def _ocr_page(self, ocr, path: Path, index: int, *, has_text: bool = False,
+                  words_out: list[WordBox] | None = None):
         import pypdfium2 as pdfium
 
         opts = self.options
@@ -433,7 +446,9 @@ class PdfBackend(Backend):
                 return self._not_read(index, f"not read: over the OCR cap of {opts.max_ocr_pages} pages "
                                              "(--max-ocr-pages)")
             self._ocr_count += 1
-            return ocr.ocr_page(path, index, options=opts, pdf=self._pdfium)
+            # only pages really read count in the progress: blank and skipped pages go by in milliseconds
+            report_progress(f"OCR page {index + 1}/{len(self._pdfium)}")
+            return ocr.ocr_page(path, index, options=opts, pdf=self._pdfium, words_out=words_out)
         except (VnplanError, MemoryError):
             raise
         except pdfium.PdfiumError as exc:  # pdfium cannot draw this page: the file is damaged
@@ -447,7 +462,7 @@ class PdfBackend(Backend):
         self._carry_closing(pages)
         header_done = False
         for p in pages:
-            b.start_page(p.number, ocr=p.ocr)
+            b.start_page(p.number, ocr=p.ocr, width=p.width, height=p.height)
             if p.ocr:
                 for blk in p.ocr_blocks:
                     if blk.kind == "table" and blk.rows:

@@ -9,7 +9,7 @@ import pytest
 
 from pipeline.archive import FACT_KINDS, build_index, provinces_for_filter, search
 from pipeline.extract import extract_file
-from schemas.errors import ArchiveNotFoundError
+from schemas.errors import ArchiveNotFoundError, UnknownValueError
 from schemas.record import DocumentHeader
 
 SEEDS = Path(__file__).resolve().parents[1] / "data" / "seeds" / "txt"
@@ -122,7 +122,10 @@ def test_archive_year_kind_and_award_facets_select_documents(db):
         assert {h.doc_id for h in search(db, "", kind=kind)} == set(docs.split(","))
     for level, docs in levels.items():
         assert {h.doc_id for h in search(db, "", award=level)} == set(docs.split(","))
-    assert search(db, "", kind="no_such_kind") == []
+    with pytest.raises(UnknownValueError, match="unknown value 'no_such_kind'; allowed: interim_review"):
+        search(db, "", kind="no_such_kind")
+    with pytest.raises(UnknownValueError, match="unknown value 'Atlantis'; allowed: .*Ninh Bình"):
+        search(db, "", province="Atlantis")
 
 
 def test_archive_folder_with_a_bad_record_indexes_the_rest(records, tmp_path):

@@ -75,7 +75,7 @@ def test_batch_file_that_turns_bad_loses_its_old_record(tmp_path):
 
 def test_batch_folder_without_documents_raises(tmp_path):
     (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    (tmp_path / "in" / "clip.mp4").write_bytes(b"\x00\x00\x00\x18ftypmp42")  # images are documents now (OCR)
     with pytest.raises(NoDocumentsError):
         run_batch([tmp_path / "in"], tmp_path / "out", options=ONE)
 

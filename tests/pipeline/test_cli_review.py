@@ -18,7 +18,7 @@ def test_cli_review_writes_one_page_from_a_document_or_a_record(tmp_path):
     assert result.exit_code == 0, result.output
     page = out.read_text(encoding="utf-8")
     assert page.startswith("<!DOCTYPE html>") and "<mark" in page and "data-target" in page
-    record = tmp_path / "r.json"
+    record = tmp_path / f"{SEED.stem}.json"  # as `vnplan extract` names it: the corrections file is named alike
     record.write_text(extract_file(SEED).model_dump_json(), encoding="utf-8")
     again = runner.invoke(app, ["review", str(record), "-o", str(tmp_path / "r.html")])
     assert again.exit_code == 0

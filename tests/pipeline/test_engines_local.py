@@ -1,6 +1,7 @@
 """The local process pool: same records as in-process, stuck documents and dead workers contained."""
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import time
@@ -16,7 +17,13 @@ pytestmark = pytest.mark.slow  # process pools and killed workers
 
 
 def _files(out):
-    return {p.name: p.read_bytes() for p in sorted(out.iterdir())}
+    """Every output file; the manifest without its clock times (each run's own)."""
+    files = {p.name: p.read_bytes() for p in sorted(out.iterdir())}
+    manifest = json.loads(files.pop(".vnplan-manifest.json"))
+    for entry in [*manifest["records"].values(), *manifest["failures"].values()]:
+        entry.pop("seconds", None)
+    files[".vnplan-manifest.json"] = json.dumps(manifest, sort_keys=True).encode()
+    return files
 
 
 def test_engines_pool_writes_the_same_bytes_as_in_process(tmp_path):
@@ -67,3 +74,20 @@ def test_engines_dead_worker_fails_only_its_document():
     results = dict(engine.run(crashing, _jobs("a", "boom", "b", "c", "d")))
     assert [results[i] for i in (0, 2, 3, 4)] == ["a", "b", "c", "d"]
     assert isinstance(results[1], WorkerCrashError)
+
+
+def reporting(job: Job) -> str:
+    from pipeline.backends.base import report_progress
+
+    report_progress("OCR page 1/2")
+    time.sleep(0.6)  # still in flight when the parent reads the report
+    return job.out_stem
+
+
+def test_engines_tell_which_document_starts_and_what_it_is_doing():
+    for engine in (InProcessEngine(), LocalEngine(1)):
+        events: list[tuple[int, str]] = []
+        results = dict(engine.run(reporting, _jobs("a", "b"), on_event=lambda i, e: events.append((i, e))))
+        assert results == {0: "a", 1: "b"}
+        for i in (0, 1):
+            assert events.index((i, "start")) < events.index((i, "OCR page 1/2")), (engine.name, events)

@@ -40,10 +40,11 @@ def test_hostile_bad_file_raises_typed_one_line_error(bad: Path, name: str, erro
     assert "\n" not in message and name in message
 
 
-def test_hostile_image_only_pdf_without_ocr_names_the_package(bad: Path) -> None:
-    with pytest.raises(errors.OcrUnavailableError) as info:
+def test_hostile_image_only_pdf_without_ocr_says_ocr_was_switched_off(bad: Path) -> None:
+    with pytest.raises(errors.OcrSwitchedOffError) as info:
         extract_file(bad / "image_only.pdf", options=IngestOptions(ocr=False))
-    assert "tesseract-ocr-vie" in str(info.value)
+    assert "OCR was switched off (--no-ocr)" in str(info.value) and "install" not in str(info.value)
+    assert info.value.code == "ocr_off"
 
 
 @pytest.mark.parametrize("name", ["encrypted_empty_password.pdf", "junk_prefix.pdf"])

@@ -27,7 +27,7 @@ def _with(records: list[Record], key: str) -> Record:
 def test_kinds_registry_names_every_list_field_of_the_record() -> None:
     item_fields = [name for name, info in Record.model_fields.items()
                    if getattr(info.annotation, "__origin__", None) is list
-                   and name not in ("blocks", "pages", "warnings")]
+                   and name not in ("blocks", "pages", "warnings", "corrections")]
     assert list(FIELDS) == item_fields
     for kind in KINDS:
         assert Record.model_fields[kind.key].annotation == list[kind.model]

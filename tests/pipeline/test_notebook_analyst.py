@@ -28,6 +28,10 @@ def test_notebook_analyst_runs_and_draws_three_plots(tmp_path, monkeypatch):
     for path in sorted(SEEDS.glob("*.txt"))[:3]:
         (records / f"{path.stem}.json").write_text(extract_file(path).model_dump_json(), encoding="utf-8")
     (records / "broken.json").write_text("{}", encoding="utf-8")  # reported and skipped, not fatal
+    # another rendition of the first plan (its PDF): counted once
+    first = extract_file(sorted(SEEDS.glob("*.txt"))[0])
+    first.doc_id, first.source.name, first.source.format = first.doc_id + ".pdf", first.source.name[:-4] + ".pdf", "pdf"
+    (records / f"{first.doc_id}.json").write_text(first.model_dump_json(), encoding="utf-8")
     monkeypatch.setenv("VNPLAN_RECORDS", str(records))
     monkeypatch.setenv("MPLBACKEND", "module://matplotlib_inline.backend_inline")  # figures as PNG outputs
     nb = nbformat.read(NOTEBOOK, as_version=4)
@@ -38,4 +42,4 @@ def test_notebook_analyst_runs_and_draws_three_plots(tmp_path, monkeypatch):
     images = [o for o in outputs if "image/png" in o.get("data", {})]
     assert len(images) == 3
     text = "".join(o.get("text", "") for o in outputs)
-    assert "3 records" in text and "skipped broken.json" in text
+    assert "3 records (1 other renditions left out)" in text and "skipped broken.json" in text

@@ -19,15 +19,16 @@ PROBE = """<script>
 (function () {
   var links = document.querySelectorAll('aside a[data-target]');
   var link = links[links.length - 1];
-  var before = window.scrollY;
+  var pane = document.getElementById('text');
+  var before = pane.scrollTop;
   link.click();
   var span = document.getElementById(link.getAttribute('data-target'));
   var box = span.getBoundingClientRect();
   var out = document.createElement('pre');
   out.id = 'probe';
-  out.textContent = JSON.stringify({before: before, after: window.scrollY, top: box.top, bottom: box.bottom,
+  out.textContent = JSON.stringify({before: before, after: pane.scrollTop, top: box.top, bottom: box.bottom,
     height: window.innerHeight, marks: document.querySelectorAll('#text mark').length,
-    flashing: document.querySelectorAll('mark.flash').length,
+    flashing: document.querySelectorAll('mark.active').length,
     colour: getComputedStyle(span).backgroundColor});
   document.body.appendChild(out);
 })();
@@ -63,5 +64,5 @@ def test_review_click_on_a_fact_scrolls_to_its_highlighted_span(tmp_path):
     state = json.loads(found.group(1).replace("&quot;", '"'))
     assert state["marks"] >= 1 and state["flashing"] >= 1
     assert state["colour"] not in ("rgba(0, 0, 0, 0)", "transparent")  # highlighted by kind
-    assert state["before"] == 0 and state["after"] > 0      # the last fact is far down: the page scrolled
+    assert state["before"] == 0 and state["after"] > 0      # the last fact is far down: the text pane scrolled
     assert 0 <= state["top"] and state["bottom"] <= state["height"]  # and its span is in view
