@@ -13,8 +13,9 @@ from pathlib import Path
 
 from extractors.context import DocContext
 from extractors.lexicon import read_csv, read_yaml
+from extractors.ocr_correction import bigram_count
+from extractors.text import LOWER_CLASS, PLACE_DESIGNATOR, UPPER_CLASS, is_syllable, name_key, new_tones
 from schemas.errors import LexiconMissingError
-from extractors.text import LOWER_CLASS, PLACE_DESIGNATOR, UPPER_CLASS, name_key, new_tones
 from extractors.text.fold import OLD_TONES, tone_fuzzy
 
 _GLUED = re.compile(f"(?<={LOWER_CLASS}{LOWER_CLASS})(?={UPPER_CLASS}{LOWER_CLASS})")
@@ -74,10 +75,45 @@ def canonical_province(s: str) -> str | None:
 # --- abbreviations and casing ---------------------------------------------------
 
 def expand_abbreviations(s: str) -> str:
-    """Expand unit abbreviations: "UBND tỉnh" -> "Ủy ban nhân dân tỉnh", "Sở GD&ĐT" -> "Sở Giáo dục và Đào tạo"."""
+    """Expand unit abbreviations: "UBND tỉnh" -> "Ủy ban nhân dân tỉnh", "Sở GD&ĐT" -> "Sở Giáo dục và Đào tạo".
+
+    Only whole tokens in the abbreviation's own case are expanded, and an abbreviation that is also a
+    Vietnamese word ("TƯ") only where it does not form a known word pair with its neighbour: "BAN TĐKT TƯ" is
+    Trung ương, "BỘ TƯ PHÁP" and "KẾ HOẠCH VÀ ĐẦU TƯ" are not."""
     table = dict(_abbreviations())
-    out = _abbr_re().sub(lambda m: table[m.group(0)], s)
+
+    def expand(m: re.Match) -> str:
+        word = m.group(0)
+        if is_syllable(word) and _forms_word(s, m.start(), m.end()):
+            return word
+        return table[word]
+
+    out = _abbr_re().sub(expand, s)
     return " ".join(out.split())
+
+
+def expand_word(words: list[str], i: int) -> str:
+    """``words[i]`` expanded as in ``expand_abbreviations`` with its neighbours as context (a name read word by
+    word: "BỘ" "TƯ" "PHÁP")."""
+    before = " ".join(words[max(0, i - 1):i])
+    s = (before + " " if before else "") + words[i] + (" " + words[i + 1] if i + 1 < len(words) else "")
+    start = len(before) + 1 if before else 0
+    m = _abbr_re().fullmatch(s, start, start + len(words[i]))
+    if not m or (is_syllable(words[i]) and _forms_word(s, start, start + len(words[i]))):
+        return words[i]
+    return dict(_abbreviations())[words[i]]
+
+
+_PREV_WORD = re.compile(r"([^\W\d_]+)[ \t]*$")
+_NEXT_WORD = re.compile(r"[ \t]*([^\W\d_]+)")
+
+
+def _forms_word(s: str, start: int, end: int) -> bool:
+    """The token at ``s[start:end]`` makes a known two-syllable word with the word before or after it."""
+    pm = _PREV_WORD.search(s, 0, start)
+    nm = _NEXT_WORD.match(s, end)
+    return any(bigram_count(a, b) >= 2 for a, b in ((pm.group(1) if pm else "", s[start:end]),
+                                                    (s[start:end], nm.group(1) if nm else "")) if a and b)
 
 
 _FIXED_CASE = ("Việt Nam", "Tổ quốc", "Mặt trận", "Hồ Chí Minh", "Trung ương", "Nhà nước", "Cộng sản",

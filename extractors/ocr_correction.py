@@ -125,6 +125,12 @@ def _bigrams() -> dict[tuple[str, str], int]:
     return out
 
 
+def bigram_count(a: str, b: str) -> int:
+    """How often the syllables ``a b`` follow each other in the corpus the tables were built from (any case)."""
+    return _bigrams().get((canonical(unicodedata.normalize("NFC", a.lower())),
+                           canonical(unicodedata.normalize("NFC", b.lower()))), 0)
+
+
 def is_valid_syllable(token: str) -> bool:
     return canonical(unicodedata.normalize("NFC", token)) in _lexicon()[0]
 

@@ -12,7 +12,7 @@ from extractors.header.layout import (
 from extractors.header.lexicon import header_words, province_of, type_names
 from extractors.header.number_date import DMY, LONG_DATE, make_time
 from extractors.header.type_title import type_line_re
-from extractors.names import canonical_unit, expand_abbreviations
+from extractors.names import canonical_unit, expand_abbreviations, expand_word
 from extractors.text import PLACE_DESIGNATOR, UPPER_VN, place_designators
 from schemas.record import DocumentHeader
 
@@ -31,7 +31,7 @@ def _proper_case(upper: str) -> str:
     while i < len(words):
         w = words[i]
         low = w.lower()
-        exp = expand_abbreviations(w) if w.isupper() or "&" in w else w
+        exp = expand_word(words, i) if w.isupper() or "&" in w else w
         if exp != w:
             out.append(exp[0].upper() + exp[1:] if cap_next else exp)
             cap_next = exp.split()[-1] in _PLACE_WORDS

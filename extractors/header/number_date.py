@@ -7,14 +7,17 @@ from functools import lru_cache
 from extractors.dates.stamp import misread_stamp_year, stamp_cues
 from extractors.header.layout import PageTop, ev_list, mask_spans
 from extractors.header.lexicon import province_of, type_by_abbr
+from extractors.text import UPPER_VN
 from schemas.record import DocumentHeader, TimeValue
 
 # "Số:", OCR'd as "Sô:", "S6:", "Sế:", "SỐ:", "số:" ...; then an optional number and the code after "/" (a fraction
 # slash "⁄" on some scans)
+# The value may stand on the line after "Số:" (a wrapped header cell), and a code may wrap after its hyphen or
+# slash ("3783/QĐ-" / "UBND"): one line break is allowed there, nowhere else.
 NUMBER = re.compile(
-    r"\b(?:S[ốôoóòơồổớờ6ế0ỐÔÓÒ]|số(?=[ \t]*:))[ \t]*[:.;]?[ \t]*(?P<num>\d{1,6}[a-zA-Z]?)?[ \t]*\.?[ \t]*"
-    r"(?:-[ \t]*(?=[A-ZĐ][A-Za-zĐđ]*/))?"
-    r"[ \t]*[/⁄∕][ \t]*(?P<code>[A-ZĐ0-9][^\s/,;()-]*(?:[ \t]*[-/][ \t]*[A-ZĐ0-9][^\s/,;()-]*|-)*)")
+    r"\b(?:S[ốôoóòơồổớờ6ế0ỐÔÓÒ]|số(?=[ \t]*:))[ \t]*[:.;]?[ \t]*(?:\n[ \t*]*)?(?P<num>\d{1,6}[a-zA-Z]?)?[ \t]*\.?"
+    r"[ \t]*(?:-[ \t]*(?=[A-ZĐ][A-Za-zĐđ]*/))?"
+    r"[ \t]*[/⁄∕][ \t]*(?P<code>[A-ZĐ0-9][^\s/,;()*-]*(?:[ \t]*[-/][ \t]*(?:\n[ \t*]*)?[A-ZĐ0-9][^\s/,;()*-]*|-)*)")
 
 
 # a number OCR could not read (handwritten or stamped): "Số: //đ# !QĐ-UBND", "số:Z7ƒ /QĐ-UBND" give the code only;
@@ -28,9 +31,12 @@ _NUMBER_OCR = re.compile(
 _NGAY, _THANG, YEAR_WORD = r"ng[àaáảạã]y", r"th[áaàảạã]ng", r"n[ăaâãắằẵ]m"
 
 
+# the place line may wrap anywhere between its words ("Cần Thơ, ngày" / "17 tháng 11 năm 2025", web copies and
+# narrow header cells): one line break, with emphasis markers around it, is a space here
+_SP = r"[ \t*_]*(?:\n[ \t*_]*)?"
 PLACE_DATE = re.compile(
-    r",[ \t]*" + _NGAY + r"[ \t]*(?P<d>\d{1,2})?[ \t._…]*" + _THANG + r"[ \t]*(?P<m>\d{1,2})?[ \t._…]*" + YEAR_WORD
-    + r"[ \t]*(?P<y>\d{4})\b")
+    r",[ \t*_]*(?:\n[ \t*_]*)?" + _NGAY + _SP + r"(?P<d>\d{1,2})?[ \t._…]*(?:\n[ \t*_]*)?" + _THANG + _SP
+    + r"(?P<m>\d{1,2})?[ \t._…]*(?:\n[ \t*_]*)?" + YEAR_WORD + _SP + r"(?P<y>\d{4})\b")
 
 
 # the place line with OCR noise where a handwritten day or month was ("Quảng Bình, ngày {tháng 12 năm 2021",
@@ -174,31 +180,60 @@ def read_place_date(text: str, page: PageTop, h: DocumentHeader) -> None:
     head = mask_spans(text[:page.limit], page.masks)
     pm = PLACE_DATE.search(masked) or PLACE_DATE.search(head) or place_date_ocr(head) or place_date_num(head)
     if pm:
-        toks = list(re.finditer(r"[^\s,]+", masked[:pm.start()].split("\n")[-1].split("\t")[-1]))
-        base = pm.start() - len(masked[:pm.start()].split("\n")[-1].split("\t")[-1])
-        keep: list[re.Match] = []
-        for i, t in enumerate(reversed(toks)):
-            w = t.group()
-            if keep and text[base + t.end():base + keep[0].start()].strip():
-                break  # a masked motto or number lies between: "... ĐÀO TẠO [motto] [Số: ...] Sơn La, ngày"
-            left = toks[len(toks) - i - 2].group() if len(toks) - i - 2 >= 0 else ""
-            if w in ("phố", "xã", "trấn") and left in ("Thành", "Thị"):
-                keep.insert(0, t)  # "Thành phố Hồ Chí Minh", "Thị xã Sơn Tây"
-                continue
-            if w == "-" or (w[0].isupper() and not (w.isupper() and len(w) > 1 and keep == [] and not province_of(w))):
-                keep.insert(0, t)
-                continue
-            break
-        while keep and keep[0].group() == "-":
-            keep.pop(0)
-        if keep and len(keep) <= 6:
-            ps, pe = base + keep[0].start(), base + keep[-1].end()
-            h.place = " ".join(text[ps:pe].split())
+        keep = _place_words(text, masked if len(masked) >= len(head) else head, pm.start())
+        if keep:
+            ps, pe = keep[0][0], keep[-1][1]
+            h.place = " ".join(" ".join(text[ps:pe].replace("*", " ").split()).split())
             h.evidence["place"] = ev_list(text, ps, pe)
         day, month = slots(pm)
-        tv = make_time(" ".join(text[pm.start() + 1:pm.end()].split()), day, month, pm.group("y"))
+        tv = make_time(" ".join(text[pm.start() + 1:pm.end()].replace("*", " ").split()), day, month, pm.group("y"))
         if tv:
             h.issued = tv
             h.evidence["issued"] = ev_list(text, pm.start() + 1, pm.end())
         if pm.end() <= page.zone_end:
-            page.masks.append((pm.start() - (pe - ps if h.place else 0) - 2 if h.place else pm.start(), pm.end()))
+            page.masks.append((ps if h.place else pm.start(), pm.end()))
+
+
+_PLACE_TOKEN = re.compile(r"[^\s,*_]+")
+# the first part of a wrapped place: "Thành phố Hồ", "Bình", "Thị xã Sơn" (title case, not an upper-case line)
+_TITLE_PLACE = re.compile(r"(?:(?:Thành phố|Thị xã|Thị trấn)(?: |$))?(?:[" + UPPER_VN + r"][^\W\d_]*[a-zđà-ỹ][^\W\d_]*"
+                          r"(?: |$)|[" + UPPER_VN + r"](?: |$))*")
+
+
+def _line_tokens(masked: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Words of ``masked[start:end]`` after its last cell break, with their offsets."""
+    cell = masked.rfind("\t", start, end) + 1 or start
+    return [(m.start(), m.end(), m.group()) for m in _PLACE_TOKEN.finditer(masked, max(cell, start), end)]
+
+
+def _place_words(text: str, masked: str, comma: int) -> list[tuple[int, int, str]]:
+    """The place before ", ngày ...": the capitalised words right before the comma, also across one wrap
+    ("Thành phố Hồ" / "Chí Minh, ngày ..."), never into a masked span (motto, number) or an upper-case line."""
+    ls = masked.rfind("\n", 0, comma) + 1
+    toks = _line_tokens(masked, ls, comma)
+    if ls > 0 and masked[ls:comma].strip(" \t*_") == " ".join(t[2] for t in toks) and len(toks) <= 3:
+        ps = masked.rfind("\n", 0, ls - 1) + 1
+        above = _line_tokens(masked, ps, ls - 1)
+        words = [t[2] for t in above]
+        # the line above is the place's first part only when it is short, in title case, and not the masked motto
+        if (above and len(above) + len(toks) <= 6 and masked[ps:ls - 1].strip(" \t*_") == " ".join(words)
+                and _TITLE_PLACE.fullmatch(" ".join(words))):
+            toks = above + toks
+    keep: list[tuple[int, int, str]] = []
+    for i in range(len(toks) - 1, -1, -1):
+        s0, e0, w = toks[i]
+        if keep and text[e0:keep[0][0]].strip(" \t\n*_"):
+            break  # a masked motto or number lies between: "... ĐÀO TẠO [motto] [Số: ...] Sơn La, ngày"
+        if keep and masked[e0:keep[0][0]].strip(" \t\n*_"):
+            break
+        left = toks[i - 1][2] if i > 0 else ""
+        if w in ("phố", "xã", "trấn") and left in ("Thành", "Thị"):
+            keep.insert(0, toks[i])  # "Thành phố Hồ Chí Minh", "Thị xã Sơn Tây"
+            continue
+        if w == "-" or (w[0].isupper() and not (w.isupper() and len(w) > 1 and keep == [] and not province_of(w))):
+            keep.insert(0, toks[i])
+            continue
+        break
+    while keep and keep[0][2] == "-":
+        keep.pop(0)
+    return keep if len(keep) <= 6 else []

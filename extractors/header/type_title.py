@@ -233,13 +233,9 @@ def read_type_and_title(text: str, page: PageTop, nm: re.Match | None, h: Docume
         h.evidence["type"] = ev_list(text, page.tm.start("type"), page.tm.end("type"))
         rest = page.tm.group("rest").strip(" *")
         read_title(text, page.tm.start("rest") if rest else page.tm.end(), h)
-    elif h.code:
-        abbr = re.split(r"[-/]", h.code)[0]
-        if abbr in type_by_abbr():
-            h.type = type_by_abbr()[abbr]
-            h.evidence["type"] = h.evidence.get("code", [])
     if not h.type:
-        # a Công văn has no type line, only its trích yếu "V/v ..." under the number
+        # a Công văn has no type line, only its trích yếu "V/v ..." under the number; its code names the issuer,
+        # so "5348/CT-CS" is a Công văn of a "CS" department, not a Chỉ thị
         vm = VV.search(text, 0, page.limit) or vv_inline(text, nm, page.limit)
         if vm:
             h.type = "Công văn"
@@ -248,3 +244,8 @@ def read_type_and_title(text: str, page: PageTop, nm: re.Match | None, h: Docume
             if h.title:
                 h.title = "V/v " + h.title
                 h.evidence["title"] = ev_list(text, vm.start(), vm.end("vv")) + h.evidence["title"]
+    if not h.type and h.code:
+        abbr = re.split(r"[-/]", h.code)[0]
+        if abbr in type_by_abbr():
+            h.type = type_by_abbr()[abbr]
+            h.evidence["type"] = h.evidence.get("code", [])

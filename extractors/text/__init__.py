@@ -6,9 +6,10 @@ from extractors.text.lines import SENTENCE_END, flowed, soft_breaks
 from extractors.text.markup import without_emphasis
 from extractors.text.numbers import ROMAN
 from extractors.text.patterns import CAN_CU, PLACE_DESIGNATOR, place_designators
+from extractors.text.syllables import is_syllable
 
 __all__ = [
     "CAN_CU", "LOWER_CLASS", "PLACE_DESIGNATOR", "ROMAN", "SENTENCE_END", "UPPER_CLASS", "UPPER_VN",
-    "flowed", "fold", "fold_doc", "fold_toneless", "name_key", "new_tones", "place_designators",
+    "flowed", "fold", "fold_doc", "fold_toneless", "is_syllable", "name_key", "new_tones", "place_designators",
     "soft_breaks", "toneless", "toneless_rx", "without_emphasis",
 ]

@@ -11,7 +11,7 @@ def test_data_integrity_text_is_nfc_and_has_every_section() -> None:
     raw = (DATA / "text_words.yaml").read_text(encoding="utf-8")
     assert raw == unicodedata.normalize("NFC", raw)
     d = read_yaml("text_words.yaml")
-    assert set(d) == {"place_designators", "sentence_end", "legal_basis", "roman_numerals"}
+    assert set(d) == {"place_designators", "sentence_end", "legal_basis", "roman_numerals", "syllable"}
 
 
 def test_data_integrity_text_place_designators() -> None:
@@ -35,3 +35,13 @@ def test_data_integrity_text_roman_numerals_count_up_from_one() -> None:
     roman = read_yaml("text_words.yaml")["roman_numerals"]
     assert sorted(roman.values()) == list(range(1, len(roman) + 1))
     assert all(re.fullmatch(r"[IVXLC]+", k) for k in roman)
+
+
+def test_data_integrity_text_syllable_parts_are_lower_case_consonants() -> None:
+    syl = read_yaml("text_words.yaml")["syllable"]
+    for part in ("onsets", "codas"):
+        assert syl[part] and len(syl[part]) == len(set(syl[part]))
+        assert all(re.fullmatch(r"[bcdđghklmnpqrstvx]+|gi|qu", x) for x in syl[part])
+    # longest first, so that "ngh" is tried before "ng" and "nh" before "n"
+    assert syl["onsets"].index("ngh") < syl["onsets"].index("ng") < syl["onsets"].index("n")
+    assert syl["codas"].index("ng") < syl["codas"].index("n")

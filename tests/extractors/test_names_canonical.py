@@ -92,3 +92,23 @@ def test_names_no_unit_in_generic_words(text):
 ])
 def test_names_new_tones_moves_only_open_final_syllables(old: str, new: str) -> None:
     assert new_tones(old) == new
+
+
+@pytest.mark.parametrize("surface, want", [
+    ("SỞ TƯ PHÁP TỈNH HÀ NAM", "Sở Tư pháp tỉnh Hà Nam"),
+    ("BỘ KẾ HOẠCH VÀ ĐẦU TƯ", "Bộ Kế hoạch và Đầu tư"),
+    ("PHÒNG TƯ PHÁP HUYỆN ĐÔNG ANH", "Phòng Tư pháp huyện Đông Anh"),
+    ("BAN TĐKT TƯ", "Ban Thi đua - Khen thưởng Trung ương"),
+])
+def test_names_abbreviation_that_is_also_a_word_expands_only_alone(surface, want):
+    from extractors.header import canonical_issuer
+    assert canonical_issuer(surface) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Quỹ hỗ trợ doanh nghiệp TƯ NHÂN", "Quỹ hỗ trợ doanh nghiệp TƯ NHÂN"),
+    ("Ban Dân vận TƯ", "Ban Dân vận Trung ương"),
+    ("Hội đồng TĐKT TW", "Hội đồng Thi đua - Khen thưởng Trung ương"),
+])
+def test_names_expand_abbreviations_whole_tokens_in_context(text, want):
+    assert expand_abbreviations(text) == want

@@ -1,0 +1,59 @@
+"""Header lines wrapped by web copies and narrow header cells: the place-and-date line broken anywhere, the
+value of "Số:" on the next line, a code broken after its hyphen, and a Công văn whose code looks like a type."""
+from __future__ import annotations
+
+import pytest
+
+from extractors.header import extract_header
+
+MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
+
+
+def _grounded(text, h):
+    for field, evs in h.evidence.items():
+        for ev in evs:
+            assert text[ev.start:ev.end] == ev.text, field
+
+
+@pytest.mark.parametrize("place_line, place, issued", [
+    ("*Thành phố Hồ\nChí Minh, ngày 19 tháng 11 năm 2025*", "Thành phố Hồ Chí Minh", "2025-11-19"),
+    ("*Đà\nNẵng, ngày 05 tháng 02 năm 2024*", "Đà Nẵng", "2024-02-05"),
+    ("Phú Yên, ngày\n14 tháng 8 năm 2023", "Phú Yên", "2023-08-14"),
+    ("*Lào Cai,\nngày 30 tháng 6 năm 2025*", "Lào Cai", "2025-06-30"),
+    ("Thị xã Sơn\nTây, ngày 03 tháng\n9 năm 2022", "Thị xã Sơn Tây", "2022-09-03"),
+    ("Bến Tre, ngày 21 tháng 12\nnăm 2020", "Bến Tre", "2020-12-21"),
+])
+def test_header_place_and_date_wrapped_over_lines(place_line, place, issued):
+    text = f"ỦY BAN NHÂN DÂN\nXÃ TÂN HÒA\n{MOTTO}\nSố: 41/KH-UBND\n{place_line}\n\nKẾ HOẠCH\nTổ chức Ngày hội\n\nThực hiện"
+    h = extract_header(text)
+    assert (h.place, h.issued.value if h.issued else None) == (place, issued)
+    _grounded(text, h)
+
+
+def test_header_place_line_never_takes_the_issuer_line_above():
+    text = f"SỞ Y TẾ\nTRUNG TÂM Y TẾ\nHUYỆN KỲ ANH\nSố: 12/KH-TTYT\nKỳ Anh, ngày 02 tháng 3 năm 2024\n\nKẾ HOẠCH\nTiêm chủng\n"
+    h = extract_header(text)
+    assert h.place == "Kỳ Anh"
+
+
+@pytest.mark.parametrize("number_line, number, code", [
+    ("Số:\n86/2025/QĐ-UBND", "86", "2025/QĐ-UBND"),
+    ("Số: 3783/QĐ-\nUBND", "3783", "QĐ-UBND"),
+    ("Số: 215/KH-\nSGDĐT", "215", "KH-SGDĐT"),
+    ("Số: 77/BC-\nUBND-VX", "77", "BC-UBND-VX"),
+])
+def test_header_number_on_the_next_line_and_code_wrapped_after_hyphen(number_line, number, code):
+    text = f"ỦY BAN NHÂN DÂN\nTỈNH PHÚ THỌ\n{number_line}\n{MOTTO}\nPhú Thọ, ngày 01 tháng 4 năm 2025\n\nKẾ HOẠCH\nX\n"
+    h = extract_header(text)
+    assert (h.number, h.code) == (number, code)
+    _grounded(text, h)
+
+
+@pytest.mark.parametrize("code", ["CT-QLDN", "TB-VP", "KH-TC", "CT-TTHT"])
+def test_header_cong_van_by_its_vv_line_not_by_a_type_symbol_in_its_code(code):
+    text = (f"BỘ TÀI CHÍNH\nCỤC HẢI QUAN\nSố: 902/{code}\nV/v hướng dẫn thủ tục hoàn thuế\n{MOTTO}\n"
+            f"Hà Nội, ngày 12 tháng 3 năm 2025\n\nKính gửi: Chi cục Hải quan khu vực II.\n\nCục Hải quan nhận được")
+    h = extract_header(text)
+    assert h.type == "Công văn"
+    assert h.title == "V/v hướng dẫn thủ tục hoàn thuế"
+    _grounded(text, h)
