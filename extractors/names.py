@@ -119,6 +119,7 @@ def _forms_word(s: str, start: int, end: int) -> bool:
 _FIXED_CASE = ("Việt Nam", "Tổ quốc", "Mặt trận", "Hồ Chí Minh", "Trung ương", "Nhà nước", "Cộng sản",
                "Đảng", "Quốc hội", "Chính phủ", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Đồng bằng sông Hồng",
                "Đồng bằng sông Cửu Long")
+FIXED_CASE = _FIXED_CASE
 
 
 @lru_cache(maxsize=1)

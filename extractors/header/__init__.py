@@ -14,7 +14,7 @@ from extractors.header.context import build_context
 from extractors.header.issuer import (
     canonical_issuer, issuer_fallback, read_issuer_block, read_self_reference, school_name,
 )
-from extractors.header.layout import MOTTO, PageTop, body_start, despace
+from extractors.header.layout import MOTTO, PageTop, body_start, despace, regrounded, table_view
 from extractors.header.lexicon import type_by_abbr, type_names
 from extractors.header.number_date import issued_from_stamp, make_time, ocr_code, read_number, read_place_date
 from extractors.header.signature import read_recipients, read_signer
@@ -41,6 +41,14 @@ def extract_header(text: str) -> DocumentHeader:
     h = DocumentHeader()
     if not text:
         return h
+    original, text = text, table_view(text)
+    _read_steps(text, h)
+    if text is not original:
+        regrounded(h, original)
+    return h
+
+
+def _read_steps(text: str, h: DocumentHeader) -> None:
     page = _page_top(text)
     nm = read_number(text, page, h)
     read_place_date(text, page, h)
@@ -52,4 +60,3 @@ def extract_header(text: str) -> DocumentHeader:
         issued_from_stamp(text, h)
     if not h.issuer:
         issuer_fallback(text, h, page.limit)
-    return h

@@ -9,7 +9,7 @@ from extractors.context import DocContext
 from extractors.header.layout import (
     MOTTO, SIG_AUTH, PageTop, despace, ev_list, is_upper_line, mask_spans, position_re, signature_region,
 )
-from extractors.header.lexicon import header_words, province_of, type_names
+from extractors.header.lexicon import body_key, header_words, province_of, public_bodies, type_names
 from extractors.header.number_date import DMY, LONG_DATE, make_time
 from extractors.header.type_title import type_line_re
 from extractors.names import canonical_unit, expand_abbreviations, expand_word
@@ -177,7 +177,9 @@ def group_bodies(pieces: list[tuple[int, int, str]]) -> list[list[tuple[int, int
             prev = " ".join(p[2] for p in bodies[-1])
             joined = re.search(r"(?:\bVÀ|-|,|\bCÁC|\bCỦA)\s*$", prev) or re.match(
                 r"(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|VÀ|-)\b", s)
-            new = not joined and (_issuer_head_re().match(s) or _place_complete(prev))
+            # a parent that is a complete public body ("CỤC THUẾ" over "THUẾ TỈNH TÂY NINH") ends at its line
+            new = not joined and (_issuer_head_re().match(s) or _place_complete(prev) or (
+                body_key(prev) in public_bodies() and body_key(prev + " " + s) not in public_bodies()))
             if not new:
                 bodies[-1].append(piece)
                 continue
@@ -367,12 +369,18 @@ def read_issuer_block(text: str, page: PageTop, nm: re.Match | None, h: Document
     if bodies:
         issuer = bodies[-1]
         joined = " ".join(p[2] for p in issuer)
-        h.issuer = sole.get(joined) or canonical_issuer(joined)
+        h.issuer = sole.get(joined) or official_name(resolve_bare(canonical_issuer(joined), h.place, text))
         h.evidence["issuer"] = [x for p in issuer for x in ev_list(text, p[0], p[1])]
         if len(bodies) > 1:
             parent = bodies[-2]
             h.parent_issuer = canonical_issuer(" ".join(p[2] for p in parent))
             h.issuer = with_parent_place(h.issuer, h.parent_issuer)
+
+
+def official_name(name: str) -> str:
+    """A name read from the page in its official form when it is a listed public body ("Tập đoàn Bưu chính,
+    Viễn thông Việt Nam" -> "Tập đoàn Bưu chính Viễn thông Việt Nam")."""
+    return public_bodies().get(body_key(name), name)
 
 
 def read_self_reference(text: str, h: DocumentHeader) -> None:

@@ -15,7 +15,9 @@ from schemas.record import Evidence
 MOTTO = re.compile(
     r"C[ỘO]NG\s+H[ÒO]À?A?\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A(?:\s+VI[ỆE]T(?:\s+NAM)?)?"
     r"|Đ[ộo]c\s+l[ậa]p\s*-\s*T[ựu]\s+do\s*-\s*H[ạa]nh\s+[Pp]h[úu]c"
-    r"|^[ \t\-–]*VI[ỆE]T\s+NAM[ \t]*$|^[ \t]*-{3,}[ \t]*$",  # "- VIỆT NAM" as OCR splits the motto
+    # "- VIỆT NAM" as OCR splits the motto; "VIỆT NAM" alone (no dash) under an issuer line ends the issuer's name
+    # ("TẬP ĐOÀN / BƯU CHÍNH VIỄN THÔNG / VIỆT NAM") and is the motto only right after "CHỦ NGHĨA" (above)
+    r"|^[ \t]*[-–][ \t]*VI[ỆE]T\s+NAM[ \t]*$|^[ \t]*-{3,}[ \t]*$",
     re.MULTILINE)
 
 
@@ -152,3 +154,38 @@ class PageTop:
     zone_end: int
     zone: str
     masks: list[tuple[int, int]]
+
+
+# a line of a table written as text: cells between "|" (antiword, python-docx dumps, Markdown grids), line breaks
+# inside a cell written " / "
+# (two pipes, or one between spaces: a single "|" glued to a code is OCR's reading of "/", "Số: |KH-UBND")
+_PIPE_LINE = re.compile(r"[^\n]*(?:\|[^\n]*\||[ \t]\|[ \t])[^\n]*")
+_CELL_BREAK = re.compile(r"(?:(?<=[ \t])|(?<=^))/(?=[ \t]|$)", re.MULTILINE)
+
+
+def table_view(text: str) -> str:
+    """``text`` with the cells of text-drawn tables as the backends lay them out: "|" a cell break (tab) and a
+    lone "/" between spaces a line break; same length, so every offset points at the same place in ``text``."""
+    if "|" not in text:
+        return text
+    chars = list(text)
+    for lm in _PIPE_LINE.finditer(text):
+        for i in range(lm.start(), lm.end()):
+            if chars[i] == "|":
+                chars[i] = "\t"
+        for cm in _CELL_BREAK.finditer(text, lm.start(), lm.end()):
+            chars[cm.start()] = "\n"
+    return "".join(chars)
+
+
+def regrounded(h, text: str) -> None:
+    """Evidence read from a view of ``text`` (same offsets) made to quote ``text`` itself."""
+    def fix(evs) -> None:
+        for ev in evs:
+            ev.text = text[ev.start:ev.end]
+    for evs in h.evidence.values():
+        fix(evs)
+    for sig in ([h.signer] if h.signer else []) + list(h.signers):
+        fix(sig.evidence)
+    for r in h.recipients:
+        fix(r.evidence)

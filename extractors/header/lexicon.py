@@ -5,6 +5,7 @@ import re
 from functools import lru_cache
 
 from extractors.lexicon import read_csv, read_yaml
+from extractors.text import name_key, place_designators
 
 @lru_cache(maxsize=1)
 def header_words() -> dict:
@@ -59,3 +60,23 @@ def province_of(name: str | None) -> str | None:
         return None
     key = re.sub(r"^(?:tỉnh|thành phố|tp\.?)\s+", "", name.strip().lower())
     return provinces().get(key)
+
+
+def body_key(name: str) -> str:
+    """A body's name compared without case, punctuation and tone placement ("BỘ KẾ HOẠCH VÀ ĐẦU TƯ", "Tập đoàn
+    Bưu chính, Viễn thông Việt Nam")."""
+    return " ".join(name_key(re.sub(r"[,.;:\-–]", " ", name)).split())
+
+
+@lru_cache(maxsize=1)
+def public_bodies() -> dict[str, str]:
+    """Key -> official name of each public body of data/public_bodies.csv that is complete as written (no
+    place slot, not ending on a place designator such as "Ủy ban nhân dân tỉnh")."""
+    out: dict[str, str] = {}
+    ends = tuple(" " + d for d in place_designators())
+    for row in read_csv("public_bodies.csv"):
+        for name in [row["name"]] + [a.strip() for a in (row.get("aliases") or "").split(";")]:
+            if name and "{" not in name and not name.endswith(ends) and not name.endswith(("cấp tỉnh", "cấp huyện",
+                                                                                          "cấp xã")):
+                out.setdefault(body_key(name), row["name"] if name == row["name"] else name)
+    return out

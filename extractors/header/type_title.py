@@ -5,9 +5,11 @@ import re
 from functools import lru_cache
 
 from extractors.header.layout import MOTTO, RULE_LINE, SPACED, PageTop, despace, ev_list, is_upper_line, position_re
-from extractors.header.lexicon import header_types, header_words, type_by_abbr, type_names
+from extractors.header.lexicon import header_types, header_words, public_bodies, type_by_abbr, type_names
 from extractors.header.number_date import YEAR_WORD
-from extractors.text import CAN_CU, UPPER_VN
+from extractors.names import FIXED_CASE, province_names
+from extractors.ocr_correction import bigram_count
+from extractors.text import CAN_CU, UPPER_VN, is_syllable
 from extractors.text.fold import skeleton_upper
 from schemas.record import DocumentHeader
 
@@ -227,7 +229,7 @@ def _upper_title_goes_on(first: str, prev: str, line: str) -> bool:
 
 
 def read_type_and_title(text: str, page: PageTop, nm: re.Match | None, h: DocumentHeader) -> None:
-    """The type from the type line, else from the code, else "Công văn" from its "V/v"; then the title."""
+    """The type from the type line, else "Công văn" from its "V/v", else from the code; then the title."""
     if page.tm:
         h.type = type_name(page.tm.group("type"))
         h.evidence["type"] = ev_list(text, page.tm.start("type"), page.tm.end("type"))
@@ -249,3 +251,53 @@ def read_type_and_title(text: str, page: PageTop, nm: re.Match | None, h: Docume
         if abbr in type_by_abbr():
             h.type = type_by_abbr()[abbr]
             h.evidence["type"] = h.evidence.get("code", [])
+            # a copy that lost its type line keeps the trích yếu: "VỀ VIỆC BAN HÀNH QUY CHẾ ..." under the number
+            vm = _ABOUT_LINE.search(text, nm.end() if nm else 0, page.limit)
+            if vm and not h.title:
+                read_title(text, vm.start("about"), h)
+    if h.title:
+        h.title = sentence_case(h.title)
+
+
+@lru_cache(maxsize=1)
+def _cited_type_re() -> re.Pattern:
+    alts = "|".join(re.escape(t.lower()) for t in sorted(type_names(), key=len, reverse=True))
+    return re.compile(r"(?<![^\W\d_])(?:" + alts + r")(?=[ \t]+số\b)")
+
+
+@lru_cache(maxsize=1)
+def _official_case() -> tuple[re.Pattern, dict[str, str]]:
+    """Names that keep their capitals inside a sentence-case title: listed public bodies, authorities, fixed forms
+    ("Việt Nam", "Chính phủ") and provinces; matched in lower case, longest first."""
+    forms = set(public_bodies().values()) | set(header_words()["sole_authorities"].values()) | set(FIXED_CASE)
+    forms |= {p for p in province_names() if p[:1].isupper()}
+    table = {f.lower(): f for f in forms if f and f != f.lower()}
+    alts = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
+    return re.compile(r"(?<![^\W\d_])(?:" + alts + r")(?![^\W\d_])"), table
+
+
+def sentence_case(title: str) -> str:
+    """A trích yếu printed in capitals, as the gold writes it: sentence case with the names in their official
+    case ("TRIỂN KHAI ... TRÊN ĐỊA BÀN TỈNH NGHỆ AN" -> "Triển khai ... trên địa bàn tỉnh Nghệ An"); codes,
+    acronyms and Roman numerals ("06/QĐ-TTG", "VNPT", "COVID-19", "III") stay as printed. A title in mixed case
+    is left alone."""
+    lead = re.match(r"V/v[ \t]+", title)
+    body = title[lead.end():] if lead else title
+    if not is_upper_line(body):
+        return title
+    words: list[str] = []
+    for tok in body.split(" "):
+        runs = re.findall(r"[^\W\d_]+", tok)
+        # a Roman numeral ("LẦN THỨ III") unless it makes a word with the word before ("PHẠM VI")
+        roman = bool(runs) and re.fullmatch(r"[IVXLC]+", runs[0]) is not None and not (
+            words and bigram_count(words[-1].strip(",;:"), runs[0]) >= 1)
+        keep = re.search(r"\d", tok) or roman or any(not is_syllable(r) for r in runs)
+        words.append(tok if keep else tok.lower())
+    out = " ".join(words)
+    rx, table = _official_case()
+    out = rx.sub(lambda m: table[m.group(0)], out)
+    out = _cited_type_re().sub(lambda m: m.group(0)[:1].upper() + m.group(0)[1:], out)
+    return (lead.group() if lead else "") + out[:1].upper() + out[1:]
+
+
+_ABOUT_LINE = re.compile(r"(?m)^[ \t*]*(?P<about>(?i:về[ \t]*việc)[ \t]+\S)")

@@ -75,7 +75,8 @@ def test_header_letter_spaced_issuer_keeps_offsets():
 def test_header_decision_title(top, title):
     text = f"Số: 15/QĐ-UBND\n\n{top}\n\nCHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN\n\n{BODY}"
     h = extract_header(text)
-    assert (h.type, h.title) == ("Quyết định", title)
+    # titles printed in capitals come out in sentence case (test_header_title_sentence_case): compare the words
+    assert (h.type, h.title.lower()) == ("Quyết định", title.lower())
     _ok_evidence(text, h, "title")
 
 
@@ -92,7 +93,7 @@ def test_header_decision_title(top, title):
 ])
 def test_header_upper_case_title_over_several_lines(top, title):
     h = extract_header(f"Số: 04/KH-THCS\n\n{top}\n\nCăn cứ Luật Thi đua, khen thưởng năm 2022;")
-    assert h.title == title
+    assert h.title.lower() == title.lower()
 
 
 @pytest.mark.parametrize("top, title", [
@@ -198,7 +199,7 @@ def test_header_issue_date_tolerates_ocr_tone_marks(line, value):
 ])
 def test_header_type_line_tolerates_ocr_marks(top, type_, title):
     h = extract_header(f"Số: 12/UBND\n\n{top}\n\nCăn cứ Luật Thi đua, khen thưởng năm 2022;")
-    assert (h.type, h.title) == (type_, title)
+    assert (h.type, h.title.lower()) == (type_, title.lower())
 
 
 def test_header_ocr_motto_split_with_dash_is_not_part_of_the_issuer():

@@ -57,3 +57,37 @@ def test_header_cong_van_by_its_vv_line_not_by_a_type_symbol_in_its_code(code):
     assert h.type == "Công văn"
     assert h.title == "V/v hướng dẫn thủ tục hoàn thuế"
     _grounded(text, h)
+
+
+@pytest.mark.parametrize("printed, title", [
+    ("TRIỂN KHAI CÔNG TÁC PHÒNG, CHỐNG THIÊN TAI\nNĂM 2025 TRÊN ĐỊA BÀN TỈNH QUẢNG TRỊ",
+     "Triển khai công tác phòng, chống thiên tai năm 2025 trên địa bàn tỉnh Quảng Trị"),
+    ("THỰC HIỆN CHỈ THỊ SỐ 05/CT-TTG NGÀY 12/3/2024 CỦA THỦ TƯỚNG CHÍNH PHỦ",
+     "Thực hiện Chỉ thị số 05/CT-TTG ngày 12/3/2024 của Thủ tướng Chính phủ"),
+    ("TỔ CHỨC ĐẠI HỘI THI ĐUA YÊU NƯỚC LẦN THỨ VI CỦA CÔNG TY VNPT",
+     "Tổ chức đại hội thi đua yêu nước lần thứ VI của công ty VNPT"),
+    ("CÔNG BỐ THỦ TỤC HÀNH CHÍNH THUỘC PHẠM VI QUẢN LÝ CỦA BỘ Y TẾ",
+     "Công bố thủ tục hành chính thuộc phạm vi quản lý của Bộ Y tế"),
+    ("Tổ chức Hội thi Giáo viên dạy giỏi cấp huyện", "Tổ chức Hội thi Giáo viên dạy giỏi cấp huyện"),
+])
+def test_header_title_sentence_case(printed, title):
+    text = f"ỦY BAN NHÂN DÂN\nHUYỆN ĐẠI LỘC\nSố: 9/KH-UBND\n{MOTTO}\nĐại Lộc, ngày 3 tháng 1 năm 2025\n\nKẾ HOẠCH\n{printed}\n\nThực hiện"
+    h = extract_header(text)
+    assert h.title == title
+    _grounded(text, h)
+
+
+@pytest.mark.parametrize("top, issuer", [
+    ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 44/KH-UBND | Hà Giang, ngày 2 tháng 5 năm 2024 |",
+     "Ủy ban nhân dân tỉnh Hà Giang"),
+    ("|SỞ NÔNG NGHIỆP VÀ PTNT     |CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM    |\n|CHI CỤC THỦY LỢI       |Độc lập - Tự do - "
+     "Hạnh phúc    |\n|Số:  8/KH-CCTL     |Yên Bái, ngày 2 tháng 5 năm 2024    |", "Chi cục Thủy lợi"),
+    ("TRƯỜNG ĐẠI HỌC VINH / PHÒNG ĐÀO TẠO / | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc /\n"
+     "Số: 3/KH-PĐT | Vinh, ngày 2 tháng 5 năm 2024", "Phòng Đào tạo"),
+])
+def test_header_table_drawn_with_pipes_and_slashes(top, issuer):
+    text = f"{top}\n\nKẾ HOẠCH\nKiểm tra nội bộ năm học 2024 - 2025\n\nThực hiện"
+    h = extract_header(text)
+    assert h.issuer.lower() == issuer.lower()  # the case of a department's name is the names module's
+    assert h.issued.value == "2024-05-02" and h.title == "Kiểm tra nội bộ năm học 2024 - 2025"
+    _grounded(text, h)
