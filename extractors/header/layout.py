@@ -127,9 +127,18 @@ def body_start(text: str) -> int:
     return m.start() if m else min(len(text), 3000)
 
 
+_END_MARK = re.compile(r"\./\.")
+
+
 @lru_cache(maxsize=8)
 def signature_region(text: str) -> tuple[int, int]:
+    """Where the signature block is: around the first "Nơi nhận", or after the first "./." that a signing
+    position follows when that comes well before it (an annex's form has its own "Nơi nhận")."""
     m = _NOI_NHAN_ANY.search(text)
+    em = _END_MARK.search(text)
+    if em and (not m or em.start() < m.start() - 800) and (
+            position_re().search(text, em.end(), em.end() + 400) or SIG_AUTH.search(text, em.end(), em.end() + 400)):
+        return em.start(), min(len(text), em.end() + 2500)
     if m:
         return max(0, m.start() - 800), min(len(text), m.end() + 2500)
     end = text.rfind("./.")

@@ -10,6 +10,8 @@ from extractors.header.lexicon import header_words
 from schemas.record import DocumentHeader, Recipient, Signer
 
 _NAME_TOKEN = re.compile(r"^[^\W\d_][^\W\d_]*$")
+# a column of a line laid out in columns: text between tabs or gaps of three spaces or more
+_COLUMN = re.compile(r"(?:(?<=\t)|(?<=   )|^)[^\t ](?:[^\t]*?[^\t ])?(?=\t|   |$)")
 
 
 @lru_cache(maxsize=1)
@@ -43,6 +45,8 @@ def _person_names(line: str) -> list[tuple[int, int]]:
     # merged the recipients' column with the signature's ("- TTHU, HĐND huyện, Trần Văn Bình"), a list
     # separator before a name that starts with a family name
     head = line[:run[0][0]].strip(" *\t")
+    if head.strip("()[] ") in header_words()["signature_marks"]:
+        head = ""  # "(Đã ký)   Nguyễn Văn An": the mark stands where the signature image was
     if head and not is_upper_line(head):
         if not (head.endswith((",", ";")) and run[0][2] in _surnames() and 2 <= len(run) <= 4):
             return []
@@ -98,8 +102,14 @@ def read_signer(text: str, h: DocumentHeader) -> tuple[int, int] | None:
     names: list[tuple[int, int]] = []
     for lm in re.finditer(r"[^\n]+", region[first:]):
         names = _person_names(lm.group())
+        s0 = start + first + lm.start()
+        if not names:
+            # two columns on one line ("- Lưu: VT, NCVX.        Hoàng Xuân Tân"): the name in the right one
+            for cm in reversed(list(_COLUMN.finditer(lm.group()))):
+                names = [(cm.start() + a, cm.start() + b) for a, b in _person_names(cm.group())]
+                if names:
+                    break
         if names:
-            s0 = start + first + lm.start()
             names = [(s0 + a, s0 + b) for a, b in names]
             name_span = names[0]
             break

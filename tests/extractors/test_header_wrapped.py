@@ -91,3 +91,31 @@ def test_header_table_drawn_with_pipes_and_slashes(top, issuer):
     assert h.issuer.lower() == issuer.lower()  # the case of a department's name is the names module's
     assert h.issued.value == "2024-05-02" and h.title == "Kiểm tra nội bộ năm học 2024 - 2025"
     _grounded(text, h)
+
+
+HEAD = f"ỦY BAN NHÂN DÂN\nXÃ PHÚ LỘC\n{MOTTO}\nSố: 7/QĐ-UBND\nPhú Lộc, ngày 9 tháng 9 năm 2024\n\nQUYẾT ĐỊNH\nVề việc khen thưởng\n\n"
+
+
+@pytest.mark.parametrize("ending, name", [
+    # the name after the signature image's mark, in the right column of the recipients' last line
+    ("Nơi nhận:                                        CHỦ TỊCH\n- Như Điều 3;\n- Lưu: VT.\n\n"
+     "      (Đã ký)                                      Lò Văn Thắm", "Lò Văn Thắm"),
+    ("Nơi nhận:                                   KT. CHỦ TỊCH\n- Như Điều 3;              PHÓ CHỦ TỊCH\n"
+     "- Lưu: VT, VX.                              Đinh Thị Hoa", "Đinh Thị Hoa"),
+    # minutes signed by the secretary and the chair
+    ("THƯ KÝ                                   CHỦ TỌA\n\nVi Văn Sáng                               Mạc Thị Duyên",
+     "Vi Văn Sáng"),
+])
+def test_header_signer_in_columns_and_after_signature_mark(ending, name):
+    text = HEAD + "Điều 1. Khen thưởng 02 tập thể.\nĐiều 2. Quyết định có hiệu lực từ ngày ký./.\n\n" + ending
+    h = extract_header(text)
+    assert h.signer is not None and h.signer.name == name
+    _grounded(text, h)
+
+
+def test_header_signer_of_the_document_not_of_an_annex_form():
+    text = (HEAD + "Điều 1. Ban hành kèm theo Quyết định này mẫu biên bản.\nĐiều 2. Hiệu lực từ ngày ký./.\n\n"
+            "CHỦ TỊCH\n\nHà Văn Lực\n\n\nMẫu số 02\nBIÊN BẢN HỌP\n(Ký, ghi rõ họ tên)\nKính trình./.\n\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTHỦ TRƯỞNG ĐƠN VỊ\n(Ký, đóng dấu)\n")
+    h = extract_header(text)
+    assert h.signer is not None and h.signer.name == "Hà Văn Lực"
