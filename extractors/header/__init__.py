@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from extractors.header.context import build_context
 from extractors.header.issuer import (
-    canonical_issuer, issuer_fallback, read_issuer_block, read_self_reference, school_name,
+    canonical_issuer, issuer_fallback, read_citation_line, read_issuer_block, read_self_reference, school_name,
 )
 from extractors.header.layout import MOTTO, PageTop, body_start, despace, regrounded, table_view
 from extractors.header.lexicon import type_by_abbr, type_names
@@ -56,6 +56,7 @@ def _read_steps(text: str, h: DocumentHeader) -> None:
     read_issuer_block(text, page, nm, h)
     read_recipients(text, h, read_signer(text, h))
     read_self_reference(text, h)
+    read_citation_line(text, h)
     if h.issued is None or h.issued.granularity != "day":
         issued_from_stamp(text, h)
     if not h.issuer:

@@ -190,7 +190,7 @@ def group_bodies(pieces: list[tuple[int, int, str]]) -> list[list[tuple[int, int
 @lru_cache(maxsize=1)
 def self_ref_re() -> re.Pattern:
     types = "|".join(re.escape(t) for t in type_names())
-    return re.compile(r"[Kk]èm theo\s+(?P<type>" + types + r")\s+(?:số\s*:?\s*)?(?P<num>\d{1,6})?\s*/\s*"
+    return re.compile(r"[Kk]èm theo\s+(?P<type>(?i:" + types + r"))\s+(?:số\s*:?\s*)?(?P<num>\d{1,6})?\s*/\s*"
                       r"(?P<code>[A-ZĐ][^\s,;()]*)[\s,]*(?P<date>ngày[^()\n]{0,30}?\d{4}|\d{1,2}/\d{1,2}/\d{4})?"
                       r"(?:\s*của\s+(?P<issuer>[^()\n]{3,120}?))?\s*\)")
 
@@ -383,6 +383,42 @@ def official_name(name: str) -> str:
     return public_bodies().get(body_key(name), name)
 
 
+def _type_of(written: str) -> str:
+    """A type as written in running text ("quyết định") -> its name ("Quyết định")."""
+    return next((t for t in type_names() if t.lower() == written.lower()), written)
+
+
+@lru_cache(maxsize=1)
+def _citation_line_re() -> re.Pattern:
+    types = "|".join(re.escape(t) for t in sorted(type_names(), key=len, reverse=True))
+    return re.compile(r"\A[ \t*#]*(?P<type>" + types + r")[ \t]+số[ \t]*:?[ \t]*(?P<num>\d{1,6})[ \t]*/[ \t]*"
+                      r"(?P<code>[A-ZĐ0-9][^\s,;()]*)[ \t]+ngày[ \t]+(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}"
+                      r"[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+\d{4})[ \t]+của[ \t]+(?P<issuer>[^\n]{3,150}?)[ \t]+"
+                      r"(?P<title>(?:[Vv]ề[ \t]+việc|V/v|về)[ \t]+[^\n]{5,})$", re.MULTILINE)
+
+
+def read_citation_line(text: str, h: DocumentHeader) -> None:
+    """A web copy that opens with the document's own citation instead of its header block ("Kế hoạch số
+    66/TĐKT ngày 12/12/2002 của Hội đồng ... về việc ..."): every header field from that line, only when
+    no header block gave another number or code."""
+    m = _citation_line_re().match(text)
+    if not m or (h.number and h.number != m.group("num")) or (h.code and h.code != m.group("code")):
+        return
+    h.type = _type_of(m.group("type"))
+    h.number, h.code = m.group("num"), m.group("code")
+    for key, group in (("type", "type"), ("number", "num"), ("code", "code"), ("title", "title"),
+                       ("issuer", "issuer")):
+        h.evidence[key] = ev_list(text, m.start(group), m.end(group))
+    dm = DMY.search(m.group("date")) or LONG_DATE.search("ngày " + m.group("date"))
+    tv = make_time(m.group("date"), dm.group("d"), dm.group("m"), dm.group("y")) if dm else None
+    if tv:
+        h.issued = tv
+        h.evidence["issued"] = ev_list(text, m.start("date"), m.end("date"))
+    h.issuer = official_name(canonical_issuer(m.group("issuer")))
+    title = m.group("title").strip(" .;")
+    h.title = title[:1].upper() + title[1:]
+
+
 def read_self_reference(text: str, h: DocumentHeader) -> None:
     """An annex self-reference ("(kèm theo Kế hoạch số 15/KH-UBND ngày 05/3/2021 của ...)") fills what the header
     block left empty, when it names this document."""
@@ -390,13 +426,13 @@ def read_self_reference(text: str, h: DocumentHeader) -> None:
         code = re.sub(r"\s+", "", sm.group("code")).rstrip(".")
         if h.code and code != h.code:
             continue
-        if h.type and sm.group("type") != h.type:
+        if h.type and sm.group("type").lower() != h.type.lower():
             continue
         if not h.code:
             h.code = code
             h.evidence["code"] = ev_list(text, sm.start("code"), sm.end("code"))
         if not h.type:
-            h.type = sm.group("type")
+            h.type = _type_of(sm.group("type"))
             h.evidence["type"] = ev_list(text, sm.start("type"), sm.end("type"))
         if not h.number and sm.group("num"):
             h.number = sm.group("num")

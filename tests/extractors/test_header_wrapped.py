@@ -119,3 +119,25 @@ def test_header_signer_of_the_document_not_of_an_annex_form():
             "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTHỦ TRƯỞNG ĐƠN VỊ\n(Ký, đóng dấu)\n")
     h = extract_header(text)
     assert h.signer is not None and h.signer.name == "Hà Văn Lực"
+
+
+@pytest.mark.parametrize("line, want", [
+    ("Kế hoạch số 12/KH-SYT ngày 03/4/2019 của Sở Y tế tỉnh Bình Phước về việc tổ chức Tháng hành động vì "
+     "an toàn thực phẩm", ("Kế hoạch", "12", "KH-SYT", "2019-04-03", "Sở Y tế tỉnh Bình Phước",
+                           "Về việc tổ chức Tháng hành động vì an toàn thực phẩm")),
+    ("Hướng dẫn số 7/HD-LĐLĐ ngày 15 tháng 02 năm 2016 của Liên đoàn Lao động tỉnh Kon Tum về tổ chức phong trào "
+     "thi đua lao động giỏi", ("Hướng dẫn", "7", "HD-LĐLĐ", "2016-02-15", "Liên đoàn Lao động tỉnh Kon Tum",
+                               "Về tổ chức phong trào thi đua lao động giỏi")),
+])
+def test_header_web_copy_that_opens_with_its_own_citation(line, want):
+    text = f"{line}\n\nI. MỤC ĐÍCH, YÊU CẦU\n\n1. Đẩy mạnh phong trào thi đua trong toàn tỉnh.\n"
+    h = extract_header(text)
+    assert (h.type, h.number, h.code, h.issued.value, h.issuer, h.title) == want
+    _grounded(text, h)
+
+
+def test_header_citation_line_ignored_under_a_header_block():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH KON TUM\nSố: 5/KH-UBND\nKon Tum, ngày 2 tháng 1 năm 2020\n\nKẾ HOẠCH\nThi đua\n\n"
+            "Thực hiện Kế hoạch số 12/KH-SYT ngày 03/4/2019 của Sở Y tế tỉnh Kon Tum về việc tổ chức Tháng hành động")
+    h = extract_header(text)
+    assert (h.number, h.code, h.issuer) == ("5", "KH-UBND", "Ủy ban nhân dân tỉnh Kon Tum")
