@@ -122,9 +122,16 @@ NOI_NHAN = re.compile(r"(?i)n[ơo]i[ \t]+nh[ậâa]n\s*:")
 _NOI_NHAN_ANY = re.compile(r"(?im)n[ơo]i[ \t]+nh[ậâa]n\s*:?|^[ \t]*nh[ậâa]n[ \t]*:")
 
 
+# where a Công văn's body starts, and where any document has ended (its end mark, its recipients): the header
+# never reads past these (a web portal's notice after the document has a type line and a title of its own)
+_LETTER_START = re.compile(r"(?m)^[ \t*]*Kính[ \t]+gửi\b|\./\.|" + NOI_NHAN.pattern.replace("(?i)", ""), re.IGNORECASE)
+
+
 def body_start(text: str) -> int:
     m = _BODY_START.search(text)
-    return m.start() if m else min(len(text), 3000)
+    end = m.start() if m else min(len(text), 3000)
+    lm = _LETTER_START.search(text, 0, end)
+    return lm.start() if lm else end
 
 
 _END_MARK = re.compile(r"\./\.")
