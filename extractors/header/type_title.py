@@ -7,6 +7,7 @@ from functools import lru_cache
 from extractors.header.layout import MOTTO, RULE_LINE, SPACED, PageTop, despace, ev_list, is_upper_line, position_re
 from extractors.header.lexicon import header_types, header_words, public_bodies, type_by_abbr, type_names
 from extractors.header.number_date import YEAR_WORD
+from extractors.lexicon import read_csv
 from extractors.names import FIXED_CASE, province_names
 from extractors.ocr_correction import bigram_count
 from extractors.text import CAN_CU, UPPER_VN, is_syllable
@@ -270,10 +271,29 @@ def _official_case() -> tuple[re.Pattern, dict[str, str]]:
     """Names that keep their capitals inside a sentence-case title: listed public bodies, authorities, fixed forms
     ("Việt Nam", "Chính phủ") and provinces; matched in lower case, longest first."""
     forms = set(public_bodies().values()) | set(header_words()["sole_authorities"].values()) | set(FIXED_CASE)
-    forms |= {p for p in province_names() if p[:1].isupper()}
+    forms |= {p for p in province_names() if p[:1].isupper()} | set(header_words()["positions"])
+    forms |= {r["name"] for r in read_csv("public_bodies.csv") if "{" not in r["name"]}
     table = {f.lower(): f for f in forms if f and f != f.lower()}
     alts = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
     return re.compile(r"(?<![^\W\d_])(?:" + alts + r")(?![^\W\d_])"), table
+
+
+class _PersonAfterPosition:
+    """A person named after a position ("Phó Thủ tướng NGUYỄN HÒA BÌNH"): two to four words from a family name
+    up to a connector word; built on first use from the positions and surnames of header_words.yaml."""
+
+    @lru_cache(maxsize=1)
+    def _re(self) -> re.Pattern:
+        pos = "|".join(re.escape(p) for p in sorted(header_words()["positions"], key=len, reverse=True))
+        sur = "|".join(re.escape(x.lower()) for x in sorted(header_words()["surnames"], key=len, reverse=True))
+        return re.compile(r"(?P<pos>(?:" + pos + r")(?i:[ \t]+thường trực(?:[ \t]+Chính phủ)?)?)[ \t]+(?P<name>(?:"
+                          + sur + r")(?:[ \t]+(?!(?:tại|về|của|và|với|trong|đối|cho)\b)[^\W\d_]+){1,3})")
+
+    def sub(self, repl, s: str) -> str:
+        return self._re().sub(repl, s)
+
+
+_PERSON_AFTER_POSITION = _PersonAfterPosition()
 
 
 def sentence_case(title: str) -> str:
@@ -296,6 +316,8 @@ def sentence_case(title: str) -> str:
     out = " ".join(words)
     rx, table = _official_case()
     out = rx.sub(lambda m: table[m.group(0)], out)
+    out = _PERSON_AFTER_POSITION.sub(lambda m: m.group("pos") + " " + m.group("name").title(), out) if any(
+        p in out for p in header_words()["positions"]) else out
     out = _cited_type_re().sub(lambda m: m.group(0)[:1].upper() + m.group(0)[1:], out)
     return (lead.group() if lead else "") + out[:1].upper() + out[1:]
 

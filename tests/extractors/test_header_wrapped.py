@@ -141,3 +141,14 @@ def test_header_citation_line_ignored_under_a_header_block():
             "Thực hiện Kế hoạch số 12/KH-SYT ngày 03/4/2019 của Sở Y tế tỉnh Kon Tum về việc tổ chức Tháng hành động")
     h = extract_header(text)
     assert (h.number, h.code, h.issuer) == ("5", "KH-UBND", "Ủy ban nhân dân tỉnh Kon Tum")
+
+
+@pytest.mark.parametrize("printed, title", [
+    ("Ý KIẾN KẾT LUẬN CỦA PHÓ THỦ TƯỚNG LÊ THÀNH LONG TẠI BUỔI LÀM VIỆC VỚI TỈNH CAO BẰNG",
+     "Ý kiến kết luận của Phó Thủ tướng Lê Thành Long tại buổi làm việc với tỉnh Cao Bằng"),
+    ("BÃI BỎ QUYẾT ĐỊNH SỐ 21/2019/QĐ-UBND CỦA ỦY BAN NHÂN DÂN TỈNH",
+     "Bãi bỏ Quyết định số 21/2019/QĐ-UBND của Ủy ban nhân dân tỉnh"),
+])
+def test_header_title_sentence_case_keeps_names_and_bodies(printed, title):
+    text = f"VĂN PHÒNG CHÍNH PHỦ\nSố: 12/TB-VPCP\n{MOTTO}\nHà Nội, ngày 3 tháng 1 năm 2025\n\nTHÔNG BÁO\n{printed}\n\nNgày"
+    assert extract_header(text).title == title
