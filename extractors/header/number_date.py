@@ -230,7 +230,10 @@ def _place_words(text: str, masked: str, comma: int) -> list[tuple[int, int, str
         if w in ("phố", "xã", "trấn") and left in ("Thành", "Thị"):
             keep.insert(0, toks[i])  # "Thành phố Hồ Chí Minh", "Thị xã Sơn Tây"
             continue
-        if w == "-" or (w[0].isupper() and not (w.isupper() and len(w) > 1 and keep == [] and not province_of(w))):
+        upper = w.isupper() and len(w) > 1
+        if keep and upper and not keep[0][2].isupper():
+            break  # "VNPT - QUẢNG BÌNH Quảng Bình, ngày": an upper-case column runs into the place line
+        if w == "-" or (w[0].isupper() and not (upper and keep == [] and not province_of(w))):
             keep.insert(0, toks[i])
             continue
         break

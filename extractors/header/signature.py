@@ -48,7 +48,7 @@ def _person_names(line: str) -> list[tuple[int, int]]:
     if head.strip("()[] ") in header_words()["signature_marks"]:
         head = ""  # "(Đã ký)   Nguyễn Văn An": the mark stands where the signature image was
     if head and not is_upper_line(head):
-        if not (head.endswith((",", ";")) and run[0][2] in _surnames() and 2 <= len(run) <= 4):
+        if not (head.endswith((",", ";", ".")) and run[0][2] in _surnames() and 2 <= len(run) <= 4):
             return []
         run = run[:4]
     words = [w for _, _, w in run]

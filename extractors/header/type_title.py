@@ -10,7 +10,7 @@ from extractors.header.number_date import YEAR_WORD
 from extractors.lexicon import read_csv
 from extractors.names import FIXED_CASE, province_names
 from extractors.ocr_correction import bigram_count
-from extractors.text import CAN_CU, UPPER_VN, is_syllable
+from extractors.text import CAN_CU, LOWER_CLASS, UPPER_CLASS, UPPER_VN, is_syllable
 from extractors.text.fold import skeleton_upper
 from schemas.record import DocumentHeader
 
@@ -32,6 +32,11 @@ def vv_inline(text: str, nm: re.Match | None, limit: int) -> re.Match | None:
     if not nm:
         return None
     return _VV_INLINE.search(text, nm.end(), min(limit, nm.end() + 600))
+
+
+# an upper-case run of at least three words, then a capitalised word in lower case that starts prose
+_GLUED_PROSE = re.compile(r"^(?:[^\n]*?[ \t]){2,}?[^\s]*?(?<![^\d\s.])(?P<prose>" + UPPER_CLASS + LOWER_CLASS + r"+[ \t]+"
+                          + LOWER_CLASS + r"+[^\n]*?[,.][ \t][^\n]{10,})$")
 
 
 _ROMAN_HEAD = re.compile(r"^(?:(?:[IVX]{1,5}|[A-D])[.)/]|\d{1,2}[./)]|[a-zđ]\))\s|^[-+•][ \t]*[^\W\d_]")
@@ -194,6 +199,12 @@ def read_title(text: str, start: int, h: DocumentHeader) -> None:
                 parts.append((pos + lead, pos + len(cell.rstrip(" *"))))
             break
         lead = len(line) - len(line.lstrip(" \t*"))
+        gm = _GLUED_PROSE.search(stripped)
+        if gm and is_upper_line(stripped[:gm.start("prose")]) and (
+                not parts or is_upper_line(text[parts[0][0]:parts[0][1]])):
+            # "... NĂM HỌC 2016 - 2017Hôm nay, vào hồi 14 giờ": prose glued to an upper-case title ends it
+            parts.append((pos + lead, pos + lead + gm.start("prose")))
+            break
         im = _TITLE_INLINE_STOP.search(stripped)
         if im:
             if im.start() > 0:

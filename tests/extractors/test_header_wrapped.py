@@ -152,3 +152,24 @@ def test_header_citation_line_ignored_under_a_header_block():
 def test_header_title_sentence_case_keeps_names_and_bodies(printed, title):
     text = f"VĂN PHÒNG CHÍNH PHỦ\nSố: 12/TB-VPCP\n{MOTTO}\nHà Nội, ngày 3 tháng 1 năm 2025\n\nTHÔNG BÁO\n{printed}\n\nNgày"
     assert extract_header(text).title == title
+
+
+def test_header_upper_case_title_ends_where_glued_prose_starts():
+    text = ("TRƯỜNG TIỂU HỌC AN BÌNH\n" + MOTTO + "An Bình, ngày 28 tháng 5 năm 2019\nBIÊN BẢN\nHỌP XÉT THI ĐUA "
+            "CUỐI NĂM HỌC 2018 - 2019Hôm nay, lúc 15 giờ, tại phòng họp nhà trường đã tổ chức họp xét thi đua.\n")
+    h = extract_header(text)
+    assert h.title == "Họp xét thi đua cuối năm học 2018 - 2019"
+    _grounded(text, h)
+
+
+def test_header_place_stops_at_an_upper_case_column_merged_into_its_line():
+    text = ("CÔNG ĐOÀN CƠ SỞ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBƯU ĐIỆN TỈNH Độc lập - Tự do - Hạnh phúc\n"
+            "BƯU ĐIỆN - NINH THUẬN Ninh Thuận, ngày 5 tháng 3 năm 2022\n\nKẾ HOẠCH\nThi đua\n\nThực hiện")
+    assert extract_header(text).place == "Ninh Thuận"
+
+
+def test_header_signer_merged_into_the_last_recipient_line():
+    text = (HEAD + "Điều 1. Khen thưởng.\nĐiều 2. Hiệu lực từ ngày ký./.\n\nNơi nhận: KT. CHỦ TỊCH\n- Như Điều 2; "
+            "PHÓ CHỦ TỊCH\n- Lưu: VT, TH. Lường Văn Puôn\n")
+    h = extract_header(text)
+    assert h.signer is not None and h.signer.name == "Lường Văn Puôn"
