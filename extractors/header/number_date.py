@@ -105,9 +105,15 @@ def number_ocr(zone: str) -> re.Match | None:
     return None
 
 
+def _ocr_slot(slot: str) -> bool:
+    """A day or month slot as OCR leaves a handwritten number: no word, or one short blot ("Úf", "Ệ")."""
+    blot = slot.strip(" \t.,…_")
+    return not _WORD2.search(slot) or (len(blot) <= 3 and not re.search(r"\s", blot))
+
+
 def place_date_ocr(zone: str) -> re.Match | None:
     for m in _PLACE_DATE_OCR.finditer(zone):
-        if not _WORD2.search(m.group("dj")) and not _WORD2.search(m.group("mj")):
+        if _ocr_slot(m.group("dj")) and _ocr_slot(m.group("mj")):
             return m
     return None
 

@@ -173,3 +173,10 @@ def test_header_signer_merged_into_the_last_recipient_line():
             "PHÓ CHỦ TỊCH\n- Lưu: VT, TH. Lường Văn Puôn\n")
     h = extract_header(text)
     assert h.signer is not None and h.signer.name == "Lường Văn Puôn"
+
+
+@pytest.mark.parametrize("line", ["Yên Bái, ngày Úf tháng Ệ năm 2021", "Yên Bái, ngày ~ tháng 7ƒ năm 2021"])
+def test_header_place_kept_when_ocr_blots_a_handwritten_day_and_month(line):
+    text = f"ỦY BAN NHÂN DÂN\nTỈNH YÊN BÁI\nSố: 81/QĐ-UBND\n{MOTTO}\n{line}\n\nQUYẾT ĐỊNH\nVề việc khen thưởng\n\nCăn cứ"
+    h = extract_header(text)
+    assert (h.place, h.issued.value) == ("Yên Bái", "2021")  # the day and month are unknown, never guessed
