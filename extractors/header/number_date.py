@@ -164,10 +164,21 @@ def issued_from_stamp(text: str, h: DocumentHeader) -> None:
         return
 
 
+def _number_line(text: str, limit: int) -> re.Match | None:
+    """"Số: ..." below the header zone: only as a line of its own or with its colon, never a number cited in an
+    upper-case title ("BÃI BỎ QUYẾT ĐỊNH SỐ 10/2016/QĐ-UBND")."""
+    for m in NUMBER.finditer(text, 0, limit):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if ":" in text[m.start():m.start("num") if m.group("num") else m.start("code")] or not text[
+                line_start:m.start()].strip(" \t*|#"):
+            return m
+    return None
+
+
 def read_number(text: str, page: PageTop, h: DocumentHeader) -> re.Match | None:
     """Number and code ("Số: 15/KH-UBND"); the match, masked in ``page`` so later steps skip it."""
     zone = mask_spans(page.zone, page.masks)
-    nm = NUMBER.search(zone) or NUMBER.search(text, 0, page.limit) or number_ocr(zone)
+    nm = NUMBER.search(zone) or _number_line(text, page.limit) or number_ocr(zone)
     if nm:
         code = ocr_code(re.sub(r"\s+", "", nm.group("code")).rstrip(".-"))
         h.code = code

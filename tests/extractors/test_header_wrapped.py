@@ -180,3 +180,10 @@ def test_header_place_kept_when_ocr_blots_a_handwritten_day_and_month(line):
     text = f"ỦY BAN NHÂN DÂN\nTỈNH YÊN BÁI\nSố: 81/QĐ-UBND\n{MOTTO}\n{line}\n\nQUYẾT ĐỊNH\nVề việc khen thưởng\n\nCăn cứ"
     h = extract_header(text)
     assert (h.place, h.issued.value) == ("Yên Bái", "2021")  # the day and month are unknown, never guessed
+
+
+def test_header_number_never_taken_from_a_decision_cited_in_the_title():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\n" + MOTTO + "\nHà Nam, ngày 2 tháng 12 năm 2025\n\nQUYẾT ĐỊNH\n"
+            "BÃI BỎ QUYẾT ĐỊNH SỐ 15/2017/QĐ-UBND NGÀY 21/3/2017 CỦA ỦY BAN NHÂN DÂN TỈNH\n\nCăn cứ Luật")
+    h = extract_header(text)
+    assert (h.number, h.code) == (None, None)
