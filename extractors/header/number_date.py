@@ -12,10 +12,11 @@ from schemas.record import DocumentHeader, TimeValue
 
 # "Số:", OCR'd as "Sô:", "S6:", "Sế:", "SỐ:", "số:" ...; then an optional number and the code after "/" (a fraction
 # slash "⁄" on some scans)
-# The value may stand on the line after "Số:" (a wrapped header cell), and a code may wrap after its hyphen or
+# The value may stand on the line after "Số:" (a wrapped header cell) or be a blank to fill in ("Số: …/ĐA",
+# "Số: ..../KH-UBND"), and a code may wrap after its hyphen or
 # slash ("3783/QĐ-" / "UBND"): one line break is allowed there, nowhere else.
 NUMBER = re.compile(
-    r"\b(?:S[ốôoóòơồổớờ6ế0ỐÔÓÒ]|số(?=[ \t]*:))[ \t]*[:.;]?[ \t]*(?:\n[ \t*]*)?(?P<num>\d{1,6}[a-zA-Z]?)?[ \t]*\.?"
+    r"\b(?:S[ốôoóòơồổớờ6ế0ỐÔÓÒ]|số(?=[ \t]*:))[ \t]*[:.;]?[ \t]*(?:\n[ \t*]*)?(?P<num>\d{1,6}[a-zA-Z]?)?[ \t.…_]*"
     r"[ \t]*(?:-[ \t]*(?=[A-ZĐ][A-Za-zĐđ]*/))?"
     r"[ \t]*[/⁄∕][ \t]*(?P<code>[A-ZĐ0-9][^\s/,;()*-]*(?:[ \t]*[-/][ \t]*(?:\n[ \t*]*)?[A-ZĐ0-9][^\s/,;()*-]*|-)*)")
 

@@ -187,3 +187,11 @@ def test_header_number_never_taken_from_a_decision_cited_in_the_title():
             "BÃI BỎ QUYẾT ĐỊNH SỐ 15/2017/QĐ-UBND NGÀY 21/3/2017 CỦA ỦY BAN NHÂN DÂN TỈNH\n\nCăn cứ Luật")
     h = extract_header(text)
     assert (h.number, h.code) == (None, None)
+
+
+@pytest.mark.parametrize("number_line, code", [("Số: …/ĐA", "ĐA"), ("Số: ......./KH-ĐTN", "KH-ĐTN"),
+                                               ("Số: ___/QĐ-UBND", "QĐ-UBND")])
+def test_header_blank_number_to_fill_in_gives_the_code_only(number_line, code):
+    text = f"ĐOÀN TNCS HỒ CHÍ MINH\nBCH TỈNH ĐOÀN LÂM ĐỒNG\n{number_line}\n\nKẾ HOẠCH\nTổ chức Ngày hội\n\nI. MỤC ĐÍCH"
+    h = extract_header(text)
+    assert (h.number, h.code) == (None, code)
