@@ -173,9 +173,8 @@ class PageTop:
 
 
 # a line of a table written as text: cells between "|" (antiword, python-docx dumps, Markdown grids), line breaks
-# inside a cell written " / "
-# (two pipes, or one between spaces: a single "|" glued to a code is OCR's reading of "/", "Số: |KH-UBND")
-_PIPE_LINE = re.compile(r"[^\n]*(?:\|[^\n]*\||[ \t]\|[ \t])[^\n]*")
+# inside a cell written " / "; a line is one when it has two pipes or one between spaces (a single "|" glued to a
+# code is OCR's reading of "/": "Số: |KH-UBND")
 _CELL_BREAK = re.compile(r"(?:(?<=[ \t])|(?<=^))/(?=[ \t]|$)", re.MULTILINE)
 
 
@@ -185,12 +184,16 @@ def table_view(text: str) -> str:
     if "|" not in text:
         return text
     chars = list(text)
-    for lm in _PIPE_LINE.finditer(text):
-        for i in range(lm.start(), lm.end()):
-            if chars[i] == "|":
-                chars[i] = "\t"
-        for cm in _CELL_BREAK.finditer(text, lm.start(), lm.end()):
-            chars[cm.start()] = "\n"
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if line.count("|") >= 2 or " | " in line or "\t|\t" in line:
+            for i in range(start, end):
+                if chars[i] == "|":
+                    chars[i] = "\t"
+            for cm in _CELL_BREAK.finditer(text, start, end):
+                chars[cm.start()] = "\n"
+        start = end + 1
     return "".join(chars)
 
 

@@ -34,9 +34,23 @@ def vv_inline(text: str, nm: re.Match | None, limit: int) -> re.Match | None:
     return _VV_INLINE.search(text, nm.end(), min(limit, nm.end() + 600))
 
 
-# an upper-case run of at least three words, then a capitalised word in lower case that starts prose
-_GLUED_PROSE = re.compile(r"^(?:[^\n]*?[ \t]){2,}?[^\s]*?(?<![^\d\s.])(?P<prose>" + UPPER_CLASS + LOWER_CLASS + r"+[ \t]+"
-                          + LOWER_CLASS + r"+[^\n]*?[,.][ \t][^\n]{10,})$")
+_FIRST_LOWER = re.compile(LOWER_CLASS)
+_PROSE_START = re.compile(UPPER_CLASS + LOWER_CLASS + r"+[ \t]+" + LOWER_CLASS + r"+")
+
+
+def _glued_prose(line: str) -> int | None:
+    """Where prose glued to an upper-case title starts ("... NĂM HỌC 2016 - 2017Hôm nay, vào hồi 14 giờ"): at the
+    first word in lower case, after at least three upper-case words, when a sentence follows. Linear in the
+    line (a line can be a whole paragraph)."""
+    m = _FIRST_LOWER.search(line)
+    if not m or m.start() == 0:
+        return None
+    start = m.start() - 1
+    prefix, rest = line[:start], line[start:]
+    if (len(prefix.split()) < 3 or not is_upper_line(prefix) or not (prefix[-1:].isdigit() or prefix[-1:] in " \t.")
+            or not _PROSE_START.match(rest) or len(rest) < 20 or not re.search(r"[,.][ \t]", rest)):
+        return None
+    return start
 
 
 _ROMAN_HEAD = re.compile(r"^(?:(?:[IVX]{1,5}|[A-D])[.)/]|\d{1,2}[./)]|[a-zđ]\))\s|^[-+•][ \t]*[^\W\d_]")
@@ -199,11 +213,9 @@ def read_title(text: str, start: int, h: DocumentHeader) -> None:
                 parts.append((pos + lead, pos + len(cell.rstrip(" *"))))
             break
         lead = len(line) - len(line.lstrip(" \t*"))
-        gm = _GLUED_PROSE.search(stripped)
-        if gm and is_upper_line(stripped[:gm.start("prose")]) and (
-                not parts or is_upper_line(text[parts[0][0]:parts[0][1]])):
-            # "... NĂM HỌC 2016 - 2017Hôm nay, vào hồi 14 giờ": prose glued to an upper-case title ends it
-            parts.append((pos + lead, pos + lead + gm.start("prose")))
+        glued = _glued_prose(stripped)
+        if glued is not None and (not parts or is_upper_line(text[parts[0][0]:parts[0][1]])):
+            parts.append((pos + lead, pos + lead + glued))  # prose glued to an upper-case title ends it
             break
         im = _TITLE_INLINE_STOP.search(stripped)
         if im:
