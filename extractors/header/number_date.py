@@ -197,6 +197,8 @@ def read_place_date(text: str, page: PageTop, h: DocumentHeader) -> None:
     masked = mask_spans(page.zone, page.masks)
     head = mask_spans(text[:page.limit], page.masks)
     pm = PLACE_DATE.search(masked) or PLACE_DATE.search(head) or place_date_ocr(head) or place_date_num(head)
+    if not pm:
+        _place_date_apart(text, head, h)
     if pm:
         keep = _place_words(text, masked if len(masked) >= len(head) else head, pm.start())
         if keep:
@@ -210,6 +212,28 @@ def read_place_date(text: str, page: PageTop, h: DocumentHeader) -> None:
             h.evidence["issued"] = ev_list(text, pm.start() + 1, pm.end())
         if pm.end() <= page.zone_end:
             page.masks.append((ps if h.place else pm.start(), pm.end()))
+
+
+# a place line whose date slots are blank or were laid out apart from it ("tháng" / "năm 2024" / ... /
+# "Hậu Giang, ngày"): the place from its line, the month and year from the nearest "tháng .. năm ...." around it
+_PLACE_ALONE = re.compile(r"(?m)^[ \t*_]*(?P<place>[" + UPPER_VN + r"][^\W\d_]*(?:[ \t]+[" + UPPER_VN
+                          + r"][^\W\d_]*){0,3}),[ \t]*" + _NGAY + r"[ \t*_]*$")
+_MONTH_YEAR = re.compile(_THANG + r"[ \t]*(?P<m>\d{1,2})?[ \t._…]*\n?[ \t*_]*" + YEAR_WORD + r"[ \t]*(?P<y>\d{4})\b")
+
+
+def _place_date_apart(text: str, head: str, h: DocumentHeader) -> None:
+    pm = _PLACE_ALONE.search(head)
+    if not pm:
+        return
+    h.place = pm.group("place")
+    h.evidence["place"] = ev_list(text, pm.start("place"), pm.end("place"))
+    near = [m for m in _MONTH_YEAR.finditer(head, max(0, pm.start() - 120), min(len(head), pm.end() + 120))]
+    if near:
+        ym = min(near, key=lambda m: abs(m.start() - pm.start()))
+        tv = make_time(" ".join(text[ym.start():ym.end()].split()), None, ym.group("m"), ym.group("y"))
+        if tv:
+            h.issued = tv
+            h.evidence["issued"] = ev_list(text, ym.start(), ym.end())
 
 
 _PLACE_TOKEN = re.compile(r"[^\s,*_]+")

@@ -35,6 +35,8 @@ def vv_inline(text: str, nm: re.Match | None, limit: int) -> re.Match | None:
 
 
 _FIRST_LOWER = re.compile(LOWER_CLASS)
+# the place line's first part alone on its line ("Hậu Giang, ngày"), as a blank date leaves it
+_PLACE_LINE_PIECE = re.compile(r"[^\W\d_][^\n,\d]{1,40},[ \t]*ngày[ \t]*$")
 _PROSE_START = re.compile(UPPER_CLASS + LOWER_CLASS + r"+[ \t]+" + LOWER_CLASS + r"+")
 
 
@@ -192,10 +194,15 @@ def read_title(text: str, start: int, h: DocumentHeader) -> None:
             while nxt < n and text[nxt] in "\n \t":
                 nxt += 1
             prev = text[parts[-1][0]:parts[-1][1]].rstrip(" *")
-            if nxt < n and (prev.endswith((",", "và", "-")) or text[nxt].islower()):
+            # ... or a number goes on a phrase the line left open ("thành tích xuất sắc trong" / "10 năm thực hiện")
+            if nxt < n and (prev.endswith((",", "và", "-")) or text[nxt].islower() or (
+                    text[nxt].isdigit() and prev[-1:].islower() and not _ROMAN_HEAD.match(text[nxt:nxt + 6]))):
                 pos = nxt
                 continue
             break
+        if _PLACE_LINE_PIECE.match(stripped):
+            pos = eol + 1  # "Hậu Giang, ngày" left alone by a blank date under the type line: not the title
+            continue
         if parts and RULE_LINE.match(stripped):
             break  # "____" / "-----" under the title
         if parts and (stripped.startswith(stops) or _ROMAN_HEAD.match(stripped) or stripped.startswith("Số")

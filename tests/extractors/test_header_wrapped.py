@@ -195,3 +195,19 @@ def test_header_blank_number_to_fill_in_gives_the_code_only(number_line, code):
     text = f"ĐOÀN TNCS HỒ CHÍ MINH\nBCH TỈNH ĐOÀN LÂM ĐỒNG\n{number_line}\n\nKẾ HOẠCH\nTổ chức Ngày hội\n\nI. MỤC ĐÍCH"
     h = extract_header(text)
     assert (h.number, h.code) == (None, code)
+
+
+def test_header_place_line_with_its_date_laid_out_apart():
+    text = ("UBND TỈNH SÓC TRĂNG\nSỞ CÔNG THƯƠNG\nSố:\n/BC-SCT\n\n" + MOTTO + "\ntháng\nnăm 2023\nBÁO CÁO\n\n"
+            "Sóc Trăng, ngày\n\nTình hình sản xuất công nghiệp quý III năm 2023\n\nThực hiện Công văn số 12")
+    h = extract_header(text)
+    assert (h.place, h.issued.value, h.code) == ("Sóc Trăng", "2023", "BC-SCT")
+    assert h.title == "Tình hình sản xuất công nghiệp quý III năm 2023"
+    _grounded(text, h)
+
+
+def test_header_title_goes_on_over_a_blank_line_when_a_number_continues_its_phrase():
+    text = ("SỞ NỘI VỤ\nSố: 15/TTr-SNV\nĐiện Biên, ngày 3 tháng 3 năm 2023\n\nTỜ TRÌNH\n\nV/v đề nghị tặng Cờ thi đua cho "
+            "các tập thể có thành tích trong\n\n5 năm thực hiện phong trào thi đua\n\nThực hiện Kế hoạch số 2")
+    assert extract_header(text).title == ("V/v đề nghị tặng Cờ thi đua cho các tập thể có thành tích trong 5 năm "
+                                          "thực hiện phong trào thi đua")
