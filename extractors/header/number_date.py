@@ -35,6 +35,9 @@ _NGAY, _THANG, YEAR_WORD = r"ng[àaáảạã]y", r"th[áaàảạã]ng", r"n[ă
 # the place line may wrap anywhere between its words ("Cần Thơ, ngày" / "17 tháng 11 năm 2025", web copies and
 # narrow header cells): one line break, with emphasis markers around it, is a space here
 _SP = r"[ \t*_]*(?:\n[ \t*_]*)?"
+_DATE_WORDS = (_NGAY + _SP + r"(?P<d>\d{1,2})?[ \t._…]*(?:\n[ \t*_]*)?" + _THANG + _SP
+               + r"(?P<m>\d{1,2})?[ \t._…]*(?:\n[ \t*_]*)?" + YEAR_WORD + _SP + r"(?P<y>\d{4})\b")
+_PLACE_DATE_AT = re.compile(r"[ \t]" + _DATE_WORDS)
 PLACE_DATE = re.compile(
     r",[ \t*_]*(?:\n[ \t*_]*)?" + _NGAY + _SP + r"(?P<d>\d{1,2})?[ \t._…]*(?:\n[ \t*_]*)?" + _THANG + _SP
     + r"(?P<m>\d{1,2})?[ \t._…]*(?:\n[ \t*_]*)?" + YEAR_WORD + _SP + r"(?P<y>\d{4})\b")
@@ -196,7 +199,8 @@ def read_place_date(text: str, page: PageTop, h: DocumentHeader) -> None:
     """Place and date of issue ("Hưng Yên, ngày 05 tháng 3 năm 2021"), masked in ``page``."""
     masked = mask_spans(page.zone, page.masks)
     head = mask_spans(text[:page.limit], page.masks)
-    pm = PLACE_DATE.search(masked) or PLACE_DATE.search(head) or place_date_ocr(head) or place_date_num(head)
+    pm = PLACE_DATE.search(masked) or PLACE_DATE.search(head) or place_date_ocr(head) or place_date_num(head) \
+        or _place_date_no_comma(head)
     if not pm:
         _place_date_apart(text, head, h)
     if pm:
@@ -215,10 +219,24 @@ def read_place_date(text: str, page: PageTop, h: DocumentHeader) -> None:
 
 
 # a place line whose date slots are blank or were laid out apart from it ("tháng" / "năm 2024" / ... /
-# "Hậu Giang, ngày"): the place from its line, the month and year from the nearest "tháng .. năm ...." around it
+# "Hậu Giang, ngày"; "02 tháng 12 năm 2025" / "Hà Nội, ngày" in some portal copies): the place from its line,
+# the date from the nearest "[dd] tháng .. năm ...." around it
 _PLACE_ALONE = re.compile(r"(?m)^[ \t*_]*(?P<place>[" + UPPER_VN + r"][^\W\d_]*(?:[ \t]+[" + UPPER_VN
                           + r"][^\W\d_]*){0,3}),[ \t]*" + _NGAY + r"[ \t*_]*$")
-_MONTH_YEAR = re.compile(_THANG + r"[ \t]*(?P<m>\d{1,2})?[ \t._…]*\n?[ \t*_]*" + YEAR_WORD + r"[ \t]*(?P<y>\d{4})\b")
+_MONTH_YEAR = re.compile(r"(?:(?<![\d/])(?P<d>\d{1,2})[ \t]+)?" + _THANG + r"[ \t]*(?P<m>\d{1,2})?[ \t._…]*\n?[ \t*_]*" + YEAR_WORD + r"[ \t]*(?P<y>\d{4})\b")
+
+
+# "Hà Nội ngày 01 tháng 12 năm 2025": the comma lost in a web copy; only as a line of its own that opens with
+# one to four capitalised words
+_PLACE_DATE_LINE = re.compile(r"(?m)^[ \t*_]*(?:[" + UPPER_VN + r"][^\W\d_]*[ \t]+){1,4}(?=" + _NGAY + r"[ \t]+\d)")
+
+
+def _place_date_no_comma(head: str) -> re.Match | None:
+    for lm in _PLACE_DATE_LINE.finditer(head):
+        m = _PLACE_DATE_AT.match(head, lm.end() - 1)  # from the space where the comma would be
+        if m:
+            return m
+    return None
 
 
 def _place_date_apart(text: str, head: str, h: DocumentHeader) -> None:
@@ -230,7 +248,7 @@ def _place_date_apart(text: str, head: str, h: DocumentHeader) -> None:
     near = [m for m in _MONTH_YEAR.finditer(head, max(0, pm.start() - 120), min(len(head), pm.end() + 120))]
     if near:
         ym = min(near, key=lambda m: abs(m.start() - pm.start()))
-        tv = make_time(" ".join(text[ym.start():ym.end()].split()), None, ym.group("m"), ym.group("y"))
+        tv = make_time(" ".join(text[ym.start():ym.end()].split()), ym.group("d"), ym.group("m"), ym.group("y"))
         if tv:
             h.issued = tv
             h.evidence["issued"] = ev_list(text, ym.start(), ym.end())

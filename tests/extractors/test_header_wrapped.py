@@ -211,3 +211,19 @@ def test_header_title_goes_on_over_a_blank_line_when_a_number_continues_its_phra
             "các tập thể có thành tích trong\n\n5 năm thực hiện phong trào thi đua\n\nThực hiện Kế hoạch số 2")
     assert extract_header(text).title == ("V/v đề nghị tặng Cờ thi đua cho các tập thể có thành tích trong 5 năm "
                                           "thực hiện phong trào thi đua")
+
+
+@pytest.mark.parametrize("lines, place, issued", [
+    ("Hà Giang ngày 04 tháng 12 năm 2025", "Hà Giang", "2025-12-04"),
+    ("09 tháng 10 năm 2025\n\nĐà Lạt, ngày", "Đà Lạt", "2025-10-09"),
+])
+def test_header_place_line_without_its_comma_or_with_its_date_above(lines, place, issued):
+    text = f"ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 3/KH-UBND\n\n{MOTTO}\n\n{lines}\n\nKẾ HOẠCH\nDiễn tập\n\nThực hiện"
+    h = extract_header(text)
+    assert (h.place, h.issued.value) == (place, issued)
+    _grounded(text, h)
+
+
+def test_header_date_in_a_title_line_is_not_a_place_line():
+    text = "SỞ Y TẾ\nSố: 3/KH-SYT\n\nKẾ HOẠCH\nTổ chức Ngày 20 tháng 11 năm 2025 tại tỉnh\n\nThực hiện"
+    assert extract_header(text).place is None
