@@ -729,6 +729,49 @@ def name_goes_on(prev: str, follow: str) -> bool:
                for k in range(1, len(left) + 1) for j in range(1, len(right) + 1))
 
 
+@lru_cache(maxsize=1)
+def _dash_compounds() -> frozenset[tuple[str, str]]:
+    """(left, right) word keys of every dash join inside a name the lexicons print ("Thi đua - Khen thưởng",
+    "Lao động - Thương binh và Xã hội", "Kinh tế - Hạ tầng - Đô thị"): the left side runs back to its last
+    capitalised word, the right side on to the next capitalised word or "và" ("thi đua", "khen thưởng")."""
+    d = heads_data()
+    forms = [*d["heads"], *d["sectors"], *d["name_types"]]
+    for r in read_csv("public_bodies.csv"):
+        forms += [n for n in [r["name"], *(r.get("aliases") or "").split("|")] if n]
+    out = set()
+    for form in forms:
+        parts = form.split(" - ")
+        for left, right in zip(parts, parts[1:]):
+            lw, rw = left.split(), right.split()
+            start = max((i for i, w in enumerate(lw) if w[:1].isupper()), default=0)
+            stop = next((i for i, w in enumerate(rw) if i and (w[:1].isupper() or w == "và")), len(rw))
+            out.add((name_key(" ".join(lw[start:])), name_key(" ".join(rw[:stop]))))
+    return frozenset(pair for pair in out if all(pair))
+
+
+_DASH_ITEM = re.compile(r"^\s*[-\u2013]\s+")
+
+
+def dash_continues_name(prev: str, follow: str) -> bool:
+    """A line that opens with a dash continues ``prev`` instead of opening a list item when the dash is the
+    one inside a known name wrapped at it ("Hội đồng Thi đua\\n- Khen thưởng tỉnh", "Phòng Văn hóa\\n- Thông
+    tin"): ``prev`` ends with the capitalised left side of a known dash join and ``follow`` opens with its
+    capitalised right side. Whether ``prev`` ends a clause is the caller's layout question."""
+    dash = _DASH_ITEM.match(follow)
+    if not dash:
+        return False
+    left, right = prev.split(), follow[dash.end():].split()
+    for k in (1, 2, 3):
+        if len(left) < k or not left[-k][:1].isupper():
+            continue
+        for j in (1, 2, 3):
+            if len(right) < j or not right[0][:1].isupper():
+                break
+            if (name_key(" ".join(left[-k:])), name_key(" ".join(right[:j]))) in _dash_compounds():
+                return True
+    return False
+
+
 # --- a name that stops inside a word -------------------------------------------------------------------
 
 @lru_cache(maxsize=1)

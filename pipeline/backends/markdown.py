@@ -3,7 +3,8 @@
 Markdown semantics, laid out as every other backend lays out its text (``base.TextBuilder``):
 - a paragraph runs up to a blank line; a soft wrap inside it is joined with a space. Many portal
   copies have no blank lines at all, so a line break also ends a paragraph where the line ends a
-  clause (``. : ; ! ?``), the next line opens a numbered/bulleted item, one of the two lines is a
+  clause (``. : ; ! ?``), the next line opens a numbered/bulleted item (not a dash wrapped inside a known
+  name: "Hội đồng Thi đua" / "- Khen thưởng tỉnh", ``names.dash_continues_name``), one of the two lines is a
   whole emphasis span ("**QUYẾT ĐỊNH**"), or an upper-case line (a title) meets a mixed-case one;
 - emphasis markers (``**``, ``__``, ``*``, ``_``) and heading marks are removed; a ``#`` line is a
   heading block;
@@ -19,6 +20,7 @@ from __future__ import annotations
 import re
 
 from extractors.lexicon import read_yaml
+from extractors.names import dash_continues_name
 from extractors.normalize import normalize_text
 from pipeline.backends.base import MOTTO, PLACE_DATE, RECIPIENTS, TextBuilder, add_layout_table
 
@@ -89,12 +91,16 @@ def _joined_lines(lines: list[str], *, keep_breaks: bool) -> list[str]:
         whole_span = not was_open and not open_spans and bool(_WHOLE_SPAN.match(raw))
         if out:
             prev = out[-1]
+            # a dash wrapped inside a name ("Hội đồng Thi đua\n- Khen thưởng") opens no item, unless a clause ended
+            wrapped = bool(_ITEM_START.match(text)) and not alone and not _CLAUSE_END.search(prev) \
+                and dash_continues_name(prev, text)
+            item = bool(_ITEM_START.match(text)) and not wrapped
             if keep_breaks:
-                join = bool(was_open) or text[:1].islower() or (prev.endswith(":") and not _ITEM_START.match(text))
+                join = bool(was_open) or text[:1].islower() or (prev.endswith(":") and not item) or wrapped
             elif was_open:
-                join = not _ITEM_START.match(text)
+                join = not item
             else:
-                join = not (alone or whole_span or _CLAUSE_END.search(prev) or _ITEM_START.match(text)
+                join = not (alone or whole_span or _CLAUSE_END.search(prev) or item
                             or (is_upper(prev) and not is_upper(text)))
             if join:
                 out[-1] = f"{prev} {text}"

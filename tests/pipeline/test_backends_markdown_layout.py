@@ -88,3 +88,25 @@ def test_backends_text_file_with_portal_grid_is_read_as_markdown():
     raw = (DATA / "wild_portal_grid_001c610b2efdcf0c.md").read_text(encoding="utf-8")
     doc = TextBackend.from_string(raw, name="copied.txt")
     assert [b.role for b in doc.blocks[:3]] == ["issuer", "motto", "place_date"]
+
+
+@pytest.mark.parametrize("raw, want", [
+    # a portal wraps inside hyphenated official names: the dash line continues the paragraph
+    ("Giao Chủ tịch Hội đồng Thi đua\n- Khen thưởng thị xã Ba Đồn quyết định thành phần hội đồng\ncấp cơ sở.",
+     ["Giao Chủ tịch Hội đồng Thi đua - Khen thưởng thị xã Ba Đồn quyết định thành phần hội đồng cấp cơ sở."]),
+    ("Phòng Văn hóa\n- Thông tin huyện Mộc Châu chủ trì, phối hợp với Phòng Kinh tế\n- Hạ tầng triển khai.",
+     ["Phòng Văn hóa - Thông tin huyện Mộc Châu chủ trì, phối hợp với Phòng Kinh tế - Hạ tầng triển khai."]),
+    # an item wrapped at the name's dash is one item: "Khen thưởng tỉnh" alone names no body
+    ("Nơi nhận:\n- Hội đồng Thi đua\n- Khen thưởng tỉnh;\n- Lưu: VT.",
+     ["Nơi nhận:", "- Hội đồng Thi đua - Khen thưởng tỉnh;", "- Lưu: VT."]),
+    # real bullets stay items: after a clause end, after a bold line, and where no known name is split
+    ("Nơi nhận:\n- Phòng Kinh tế;\n- Hạ tầng kỹ thuật xã;\n- Lưu: VT.",
+     ["Nơi nhận:", "- Phòng Kinh tế;", "- Hạ tầng kỹ thuật xã;", "- Lưu: VT."]),
+    ("Thành viên gồm Trưởng Phòng Văn hóa.\n- Thông tin về hồ sơ gửi trước ngày 10/5.",
+     ["Thành viên gồm Trưởng Phòng Văn hóa.", "- Thông tin về hồ sơ gửi trước ngày 10/5."]),
+    ("**Phòng Văn hóa**\n- Thông tin tuyên truyền.", ["Phòng Văn hóa", "- Thông tin tuyên truyền."]),
+    ("Các hình thức khen thưởng gồm\n- Bằng khen\n- Giấy khen", ["Các hình thức khen thưởng gồm", "- Bằng khen", "- Giấy khen"]),
+])
+def test_backends_markdown_dash_wrapped_inside_a_name_is_not_a_bullet(raw, want):
+    doc = MarkdownBackend.from_string(raw, name="a.md")
+    assert [doc.block_text(b) for b in doc.blocks] == want
