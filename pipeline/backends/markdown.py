@@ -13,7 +13,12 @@ Markdown semantics, laid out as every other backend lays out its text (``base.Te
   blocks of the PDF/DOCX backends: the issuer | motto table becomes the issuer block (with the
   number line), the motto block and the place-and-date block; the recipients | signature table
   becomes the recipients and signature blocks. Inside a grid cell a line break is kept, except a
-  wrap inside one emphasis span, after a line ending in ":" ("Số:") or before a lower-case line.
+  wrap inside one emphasis span, after a line ending in ":" ("Số:") or before a lower-case line;
+- a body grid (a task or annex table) becomes a table block when it forms a consistent table: rows end
+  at two bars running ("|" then "|"), the first row is the header and gives the width, and most rows
+  have that width (a one-cell row is a section heading spanning the table) and either open with a
+  row number (the STT column) or sit under a header of bold labels. A cell's wrapped lines are
+  joined with a space; any other grid stays as it was (its cells are paragraphs).
 """
 from __future__ import annotations
 
@@ -40,6 +45,9 @@ _FOOTNOTE_STAR = re.compile(r"\(\*+\)")
 _DANGLING_STAR = re.compile(r"(?:^|\s)\*{1,2}\s*$")  # a span closed after a space ("2025 *")
 _MAX_CELL_LINES = 40      # a "cell" longer than this is body text after a stray bar, not a grid cell
 _MAX_CELLS = 40
+_ROW_NUMBER = re.compile(r"^\d{1,3}[.)]?$")  # an STT cell: "1", "2.", "10)"
+_FIGURE = re.compile(r"^[\d.,/()\s-]+$")    # a number or an amount: never a column's label
+_TABLE_SHARE = 0.8        # how much of a body grid must fit the table's shape for it to be read as one
 
 
 def looks_like_markdown(raw: str) -> bool:
@@ -141,6 +149,64 @@ def _cell_text(lines: list[str], cell: tuple[int, int]) -> list[str]:
     return _joined_lines([x for x in lines[cell[0]:cell[1]] if not _RULE.match(x)], keep_breaks=True)
 
 
+def _grid_rows(lines: list[str], start: int) -> tuple[list[list[tuple[int, int]]], int]:
+    """The rows of the grid opened by bar ``start`` (a row ends where two bars run) and the line after it.
+
+    The first row sets the width; a row that reaches it and is closed by a single bar is the last
+    one, so body text after the table is never read as a cell of it."""
+    rows: list[list[tuple[int, int]]] = []
+    row: list[tuple[int, int]] = []
+    width = 0
+    i = start
+    while True:
+        j = i + 1
+        while j < len(lines) and not _GRID_BAR.match(lines[j]) and j - i <= _MAX_CELL_LINES:
+            j += 1
+        if j >= len(lines) or not _GRID_BAR.match(lines[j]):
+            break
+        if j == i + 1:  # two bars running: the row ends
+            if row:
+                rows.append(row)
+                width = width or len(row)
+                row = []
+            i = j
+            continue
+        row.append((i + 1, j))
+        i = j
+        if width and len(row) == width and not (i + 1 < len(lines) and _GRID_BAR.match(lines[i + 1])):
+            break
+    if row:
+        rows.append(row)
+    return rows, i + 1
+
+
+def _is_bold_label(lines: list[str], cell: tuple[int, int]) -> bool:
+    raw = " ".join(x.strip() for x in lines[cell[0]:cell[1]] if x.strip())
+    return bool(_WHOLE_SPAN.match(raw))
+
+
+def grid_table(lines: list[str], start: int) -> tuple[list[list[str]], int] | None:
+    """The body grid at bar ``start`` as table rows (cells' lines joined), and the line after it;
+    None when the grid does not form a consistent table."""
+    rows, end = _grid_rows(lines, start)
+    if len(rows) < 3:
+        return None
+    header, data = rows[0], rows[1:]
+    width = len(header)
+    texts = [[" ".join(_cell_text(lines, c)) for c in r] for r in rows]
+    # a header of labels: a row of figures is the middle of a table whose start was read otherwise
+    if width < 2 or not all(texts[0]) or any(_FIGURE.match(c) for c in texts[0]):
+        return None
+    full = [k for k, r in enumerate(data, 1) if len(r) == width and any(texts[k])]
+    shaped = sum(1 for r in data if len(r) in (1, width))
+    if len(full) < 2 or shaped < _TABLE_SHARE * len(data):
+        return None
+    numbered = sum(1 for k in full if _ROW_NUMBER.match(texts[k][0]))
+    if numbered < _TABLE_SHARE * len(full) and not all(_is_bold_label(lines, c) for c in header):
+        return None
+    return texts, end
+
+
 class MarkdownLayout:
     """Builds the blocks of one Markdown text into a TextBuilder."""
 
@@ -228,6 +294,10 @@ class MarkdownLayout:
                 return cells[k + 1][1] + 1
         if not cells:
             return i
+        table = grid_table(self.lines, i)
+        if table is not None:
+            self.b.add_table(table[0])
+            return table[1]
         # neither: its cells are paragraphs, and the bars inside it are not looked at again
         self._cells_as_paragraphs(cells)
         return cells[-1][1] + 1
