@@ -18,7 +18,8 @@ Markdown semantics, laid out as every other backend lays out its text (``base.Te
   at two bars running ("|" then "|"), the first row is the header and gives the width, and most rows
   have that width (a one-cell row is a section heading spanning the table) and either open with a
   row number (the STT column) or sit under a header of bold labels. A cell's wrapped lines are
-  joined with a space; any other grid stays as it was (its cells are paragraphs).
+  joined with a space and a narrower row is padded to the header's width; a grid ends at a blank line
+  after a bar. Any other grid stays as it was (its cells are paragraphs).
 """
 from __future__ import annotations
 
@@ -153,12 +154,15 @@ def _grid_rows(lines: list[str], start: int) -> tuple[list[list[tuple[int, int]]
     """The rows of the grid opened by bar ``start`` (a row ends where two bars run) and the line after it.
 
     The first row sets the width; a row that reaches it and is closed by a single bar is the last
-    one, so body text after the table is never read as a cell of it."""
+    one, and a blank line after a bar ends the grid, so body text after the table is never read as
+    a cell of it."""
     rows: list[list[tuple[int, int]]] = []
     row: list[tuple[int, int]] = []
     width = 0
     i = start
     while True:
+        if i + 1 < len(lines) and not lines[i + 1].strip():
+            break  # a blank line after a bar: the grid has ended, what follows is body text
         j = i + 1
         while j < len(lines) and not _GRID_BAR.match(lines[j]) and j - i <= _MAX_CELL_LINES:
             j += 1
@@ -204,7 +208,9 @@ def grid_table(lines: list[str], start: int) -> tuple[list[list[str]], int] | No
     numbered = sum(1 for k in full if _ROW_NUMBER.match(texts[k][0]))
     if numbered < _TABLE_SHARE * len(full) and not all(_is_bold_label(lines, c) for c in header):
         return None
-    return texts, end
+    # a row narrower than the header (a section heading spanning the table, trailing empty cells the
+    # portal left out) is padded, so every line of the table has its columns, as in a DOCX table
+    return [r + [""] * (width - len(r)) for r in texts], end
 
 
 class MarkdownLayout:

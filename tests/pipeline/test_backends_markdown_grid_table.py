@@ -41,7 +41,7 @@ def test_backends_markdown_task_grid_becomes_table_rows_with_wrapped_cells_joine
     doc = MarkdownBackend.from_string(raw, name="a.md")
     assert _tables(doc) == [
         "STT\tNội dung\tĐơn vị chủ trì\tThời hạn\n"
-        "A. CÔNG TÁC TUYÊN TRUYỀN\n"
+        "A. CÔNG TÁC TUYÊN TRUYỀN\t\t\t\n"
         "1\tTổ chức phát động phong trào thi đua yêu nước năm 2026\tPhòng Văn hóa - Xã hội\tTháng 3/2026\n"
         "2\tSơ kết công tác thi đua 6 tháng đầu năm\tVăn phòng HĐND và UBND\tTháng 7/2026\n"
         "3\tTổng kết phong trào\tPhòng Nội vụ\tTháng 12/2026"
