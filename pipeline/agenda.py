@@ -41,7 +41,7 @@ class AgendaItem:
     doc_id: str  # the content id of the rendition the item was read from
     document_key: str | None  # shared by the renditions of one document (DOCX, PDF, scan...)
     source_name: str | None  # that rendition's file name
-    document: str  # type, number/code and title, e.g. "Kế hoạch 2352/KH-CDNB: Tổ chức ..."
+    document: str  # type, number/code and title, e.g. "Kế hoạch 15/KH-UBND: Tổ chức ..."
     province: str | None
     evidence_start: int | None
     evidence_end: int | None

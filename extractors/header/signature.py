@@ -104,7 +104,7 @@ def read_signer(text: str, h: DocumentHeader) -> tuple[int, int] | None:
         names = _person_names(lm.group())
         s0 = start + first + lm.start()
         if not names:
-            # two columns on one line ("- Lưu: VT, NCVX.        Hoàng Xuân Tân"): the name in the right one
+            # two columns on one line ("- Lưu: VT, P.TH.        Nguyễn Văn An"): the name in the right one
             for cm in reversed(list(_COLUMN.finditer(lm.group()))):
                 names = [(cm.start() + a, cm.start() + b) for a, b in _person_names(cm.group())]
                 if names:

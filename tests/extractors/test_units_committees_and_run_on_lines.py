@@ -42,7 +42,7 @@ def surfaces(text):
     # a "Sở" after a body without sub-bodies is the next unit of the list
     ("Giao UBND tỉnh, Sở Nội vụ theo dõi", "Sở Nội vụ"),
 ])
-def test_units_dev3_mention_surface(text, surface):
+def test_units_mention_surface(text, surface):
     assert surface in surfaces(text), surfaces(text)
 
 
@@ -50,7 +50,7 @@ def test_units_dev3_mention_surface(text, surface):
     ("UBND huyện, thành phố Lào Cai", "UBND huyện, thành phố Lào Cai"),  # a named city is not "every district"
     ("Ban Thi đua - Khen thưởng, Sở Nội vụ", "Sở Nội vụ"),  # a sub-body's parent stays one name
 ])
-def test_units_dev3_mention_not_split_or_joined(text, dont):
+def test_units_mention_not_split_or_joined(text, dont):
     assert dont not in surfaces(text), surfaces(text)
 
 
@@ -59,7 +59,7 @@ def test_units_dev3_mention_not_split_or_joined(text, dont):
     ("Phòng GD&ĐT huyện/thành phố", "Phòng Giáo dục và Đào tạo huyện, thành phố"),
     ("Ban Chỉ đạo Đại hội cấp tỉnh", "Ban Chỉ đạo Đại hội cấp tỉnh"),  # "cấp tỉnh" is a level, not a place
 ])
-def test_units_dev3_canonical_name(surface, name):
+def test_units_canonical_name(surface, name):
     assert canonical_unit(surface, CTX) == [name]
 
 
@@ -83,7 +83,7 @@ def test_units_dev3_canonical_name(surface, name):
     ("Căn cứ Hướng dẫn số 04/HD-BCĐ ngày 11/8/2024 của Ban Chỉ đạo, Tiểu ban Khen thưởng hướng dẫn và yêu cầu "
      "Ban Chỉ đạo Đại hội cấp huyện thực hiện một số nội dung sau:", "Ban Chỉ đạo Đại hội cấp huyện"),
 ])
-def test_units_dev3_lead(text, name):
+def test_units_lead(text, name):
     assert "lead" in roles(text).get(name, set()), roles(text)
 
 
@@ -94,25 +94,25 @@ def test_units_dev3_lead(text, name):
     "Căn cứ Quyết định số 36/2017/QĐ-UBND ngày 04/11/2017 của UBND tỉnh, Sở Nội vụ ban hành quy chế;",
     "Căn cứ Công văn số 1459/SNV-TĐKT ngày 14/11/2017 của Ban Thi đua - Khen thưởng tỉnh hướng dẫn công tác thi đua,",
 ])
-def test_units_dev3_no_role(text):
+def test_units_no_role(text):
     assert all(r == {"mentioned"} for r in roles(text).values()), roles(text)
 
 
-def test_units_dev3_short_name_in_parentheses_is_one_unit():
+def test_units_short_name_in_parentheses_is_one_unit():
     text = ("Sở Nội vụ đề nghị Ban Chỉ đạo Đại hội Thể dục thể thao các huyện, thành phố (Ban Chỉ đạo Đại hội cấp "
             "huyện) tổ chức tốt Đại hội.")
     led = [n for n, r in roles(text).items() if "lead" in r and n.startswith("Ban Chỉ đạo")]
     assert led == ["Ban Chỉ đạo Đại hội Thể dục thể thao các huyện, thành phố"], led
 
 
-def test_units_dev3_country_qualifier_merges():
+def test_units_country_qualifier_merges():
     text = ("Kính gửi:\n\nHội Nông dân Việt Nam các tỉnh, thành phố trực thuộc Trung ương\n\n"
             "Ban Tổ chức đề nghị Hội Nông dân các tỉnh, thành phố trực thuộc Trung ương triển khai thực hiện.")
     names = [n for n, r in roles(text).items() if "lead" in r and n.startswith("Hội Nông dân")]
     assert names == ["Hội Nông dân Việt Nam các tỉnh, thành phố trực thuộc Trung ương"], roles(text)
 
 
-def test_units_dev3_run_on_line_is_read_item_by_item():
+def test_units_run_on_line_is_read_item_by_item():
     # a web copy with every line break lost: the header, the addressees and the duties on one line
     text = ("UBND TỈNH LÀO CAI SỞ Y TẾ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Số: 12/SYT-TĐKT Lào Cai, ngày 05 tháng 5 "
             "năm 2024 Độc lập - Tự do - Hạnh phúc V/v hướng dẫn tổng kết công tác thi đua khen thưởng năm 2024 Kính "
