@@ -12,10 +12,11 @@ import difflib
 import re
 from functools import lru_cache
 
+from extractors.view import DocumentView, as_view
 from extractors.context import DocContext
 from extractors.evidence import evidence
 from extractors.lexicon import read_csv, read_yaml
-from extractors.text import fold, fold_toneless, toneless, toneless_rx
+from extractors.text import fold, toneless, toneless_rx
 from schemas.record import Award
 
 _RECIPIENT = {"individual", "collective", "household"}
@@ -228,10 +229,12 @@ _NOT_FORM_AFTER = re.compile(r"[ ]+(?:" + _words_rx(_WORDS["bare_form_not_after"
                              + _words_rx([_WORDS["party_badge_after"]]) + r")(?!\w)")
 
 
-def extract_awards(text: str, context: DocContext | None = None) -> list[Award]:
+def extract_awards(doc: DocumentView | str, context: DocContext | None = None) -> list[Award]:
     """Every award in ``text``, one item per official name with all its mentions as evidence. Never None."""
+    view = as_view(doc)
+    text = view.text
     rows, by_key, rx, rx_exact, first_rx = _lexicon()
-    folded = fold_toneless(text)
+    folded = view.toneless
     hits: list[tuple[int, int]] = []
     for f in first_rx.finditer(folded):
         if (hits and f.start() < hits[-1][1]) or (f.start() > 0 and folded[f.start() - 1].isalnum()):

@@ -11,6 +11,7 @@ import itertools
 import re
 from functools import lru_cache
 
+from extractors.view import DocumentView, as_view
 from extractors.context import DocContext
 from extractors.evidence import evidence
 from extractors.header.layout import body_start
@@ -256,8 +257,10 @@ class _Spans:
         return i >= 0 and self.reach[i] > pos
 
 
-def extract_citations(text: str, context: DocContext | None = None) -> list[Citation]:
+def extract_citations(doc: DocumentView | str, context: DocContext | None = None) -> list[Citation]:
     """Every citation in ``text``, with evidence offsets. Never None."""
+    view = as_view(doc)
+    text = view.text
     if not text:
         return []
     source = text

@@ -15,10 +15,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from extractors.view import DocumentView, as_view
 from extractors.context import DocContext
 from extractors.evidence import evidence
 from extractors.lexicon import read_yaml
-from extractors.text import ROMAN, flowed, fold, toneless as _ts, toneless_rx as _rx
+from extractors.text import ROMAN, fold, toneless as _ts, toneless_rx as _rx
 from schemas.record import Assignment, Conference, TimeValue
 
 from extractors.dates import parse_time
@@ -356,10 +357,12 @@ def _quarter_of_row(cells: list[str]) -> int | None:
     return None
 
 
-def extract_conferences(text: str, context: DocContext | None = None) -> list[Conference]:
+def extract_conferences(doc: DocumentView | str, context: DocContext | None = None) -> list[Conference]:
     """Every meeting the plan organises or attends, one frame per meeting, with evidence. Never None."""
+    view = as_view(doc)
+    text = view.text
     cfg = _config()
-    folded, base = flowed(text)  # hard-wrapped lines joined; base, without tone marks, is what patterns read
+    folded, base = view.flowed  # hard-wrapped lines joined; base, without tone marks, is what patterns read
     lines = _lines(text)
     year = _doc_year(text, context)
     line_starts = [ln.start for ln in lines]

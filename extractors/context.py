@@ -1,7 +1,7 @@
 """What later extractors need to know about the document as a whole (its year, its province)."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
@@ -18,5 +18,3 @@ class DocContext:
     level: str | None = None
     #: canonical issuer name
     issuer: str | None = None
-    #: spans (start, end) of table rows in text, in order, as (start, end, cells[(start, end)])
-    tables: tuple = field(default_factory=tuple)

@@ -11,10 +11,11 @@ import difflib
 import re
 from functools import lru_cache
 
+from extractors.view import DocumentView, as_view
 from extractors.context import DocContext
 from extractors.evidence import evidence
 from extractors.lexicon import read_yaml
-from extractors.text import flowed, fold, fold_doc, toneless as _ts
+from extractors.text import fold, toneless as _ts
 from extractors.text.lines import goes_on_lower, is_upper_line, joined
 from schemas.record import Movement
 
@@ -91,10 +92,10 @@ def _launch_title(text: str, base: str) -> re.Match[str] | None:
     return None
 
 
-def _unquoted_names(text: str, folded: str, found_keys: list[str]) -> list[tuple[int, int, str, bool]]:
+def _unquoted_names(view: DocumentView, folded: str, found_keys: list[str]) -> list[tuple[int, int, str, bool]]:
     """(start, end, kind, from_title) of a launch document's campaign named without quotes."""
     body_rx, end_rx, _, min_words, filler, title_end_rx = _unquoted()
-    base = flowed(text)[1]
+    text, base = view.text, view.flowed[1]
     title = _launch_title(text, base)
     if title is None:
         return []
@@ -201,11 +202,13 @@ def _goes_on(prev: str, follow: str) -> bool:
     return goes_on_lower(prev, follow) or ("\t" not in prev and bool(_OPENS_QUOTE.match(follow)))
 
 
-def extract_movements(text: str, context: DocContext | None = None) -> list[Movement]:
+def extract_movements(doc: DocumentView | str, context: DocContext | None = None) -> list[Movement]:
     """Every named campaign in ``text``, one item per name with all its mentions as evidence. Never None."""
+    view = as_view(doc)
+    text = view.text
     trig_rx, triggers, max_gap, blockers, national = _data()
     flat = joined(text, _goes_on)  # same offsets: a trigger, its quote and a straight-quoted name may be wrapped
-    folded = fold_doc(flat)
+    folded = fold(flat)
     quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(flat)]
     found: dict[str, Movement] = {}
 
@@ -240,7 +243,7 @@ def extract_movements(text: str, context: DocContext | None = None) -> list[Move
                 break
             add(qs + 1, qe - 1, kind)
             pos = qe
-    for start, end, kind, from_title in _unquoted_names(text, folded, list(found)):
+    for start, end, kind, from_title in _unquoted_names(view, folded, list(found)):
         label = " ".join(text[start:end].split())
         if from_title and label.isupper():
             label = label.lower()

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from extractors.view import DocumentView, as_view
 from extractors.context import DocContext
 from extractors.evidence import evidence
 from extractors.lexicon import read_yaml
@@ -227,6 +228,11 @@ def plan_period(text: str) -> TimeValue | None:
     return TimeValue(text=i.group(0), value=f"{y1}-{m1:02d}-{d1:02d}/{y2}-{m2:02d}-{d2:02d}", granularity="interval")
 
 
+def task_tables(view: DocumentView, context: DocContext | None = None) -> list[TaskTable]:
+    """The document's assignment tables, for :meth:`DocumentView.shared` (tasks and units both read them)."""
+    return find_task_tables(view.text, context)
+
+
 def find_task_tables(text: str, context: DocContext | None = None) -> list[TaskTable]:
     """Assignment tables in ``text``: header row mapped by words, rows with their section period."""
     tables: list[TaskTable] = []
@@ -307,11 +313,13 @@ def item_names(item: tuple[int, int, str], text: str, context: DocContext | None
     return [_PERSON.sub("", core)]
 
 
-def extract_tasks(text: str, context: DocContext | None = None) -> list[Task]:
+def extract_tasks(doc: DocumentView | str, context: DocContext | None = None) -> list[Task]:
     """Every task in ``text``, with evidence offsets. Never None."""
+    view = as_view(doc)
+    text = view.text
     tasks: list[Task] = []
     fallback = None
-    for table in find_task_tables(text, context):
+    for table in view.shared(task_tables, context):
         cols = table.columns
         for row, section, is_section in table.rows:
             if is_section:

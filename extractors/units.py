@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
+from extractors.view import DocumentView, as_view
 from extractors.context import DocContext
 from extractors.evidence import evidence, replace_at
 from extractors.text import CAN_CU, PLACE_DESIGNATOR, without_emphasis
@@ -21,7 +22,7 @@ from extractors.names import (
     OCR_SAME_LENGTH, UPPER_CLASS, canonical_province, canonical_unit, find_unit_mentions, head_of, heads_data,
     name_goes_on, name_key, repair_ocr_name,
 )
-from extractors.tasks import cell_items, find_task_tables
+from extractors.tasks import cell_items, task_tables
 from schemas.record import Unit
 
 _NUMBERING = re.compile(r"[ \t]*(?:Điều[ ]\d+[.:]?|(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])[.)]+|[-+•*])?[ \t]*")
@@ -215,8 +216,10 @@ def _goes_on(prev: str, follow: str) -> bool:
     return goes_on_paragraph(prev, follow) or name_goes_on(prev, follow)
 
 
-def extract_units(text: str, context: DocContext | None = None) -> list[Unit]:
+def extract_units(doc: DocumentView | str, context: DocContext | None = None) -> list[Unit]:
     """Every unit in ``text``, with its roles and all its mention spans. Never None."""
+    view = as_view(doc)
+    text = view.text
     context = context or DocContext()
     if not context.province:
         prov = _guess_province(text)
@@ -242,7 +245,7 @@ def extract_units(text: str, context: DocContext | None = None) -> list[Unit]:
 
     # 1. tables: the role of a unit is its column's
     table_rows: list[tuple[int, int]] = []
-    for table in find_task_tables(text, context):
+    for table in view.shared(task_tables, context):
         for row in (part for r, _, _ in table.rows for part in r.parts):
             table_rows.append((row.start, row.end))
             for role in ("director", "lead", "support"):

@@ -4,7 +4,8 @@ The components are generated from the registry (``pipeline/kinds.py``). Each is 
 versioned name, declares what it writes (``assigns=``), and puts its items in a named span group,
 ``doc.spans[<field>]``: one span per evidence span, with the item itself in ``span._.item``, and the
 items in extraction order in the group's ``attrs["items"]`` (an item may have several spans, or none
-that aligns with a token). ``doc._.header`` and ``doc._.context`` hold the document-level facts.
+that aligns with a token). ``doc._.header`` and ``doc._.context`` hold the document-level facts; ``doc._.view`` is the one
+per-document view (``extractors/view.py``) every component reads.
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import registry
 
 from extractors.context import DocContext
+from extractors.view import DocumentView
 from extractors.header import build_context, extract_header
 from pipeline.backends.base import IngestOptions
 from pipeline.kinds import FIELDS, KINDS
@@ -26,16 +28,16 @@ if not Doc.has_extension("header"):
     Doc.set_extension("header", default=None)
     Doc.set_extension("context", default=None)
     Span.set_extension("item", default=None)
+if not Doc.has_extension("view"):
+    Doc.set_extension("view", default=None)
 
-TEXT_KEY = ("vnplan", "text")
 
-
-def text_of(doc: Doc) -> str:
-    """The document text. ``Doc.text`` re-joins every token on each access; extractors need it 8 times."""
-    text = doc.user_data.get(TEXT_KEY)
-    if text is None:
-        text = doc.user_data[TEXT_KEY] = doc.text
-    return text
+def view_of(doc: Doc) -> DocumentView:
+    """The document's one :class:`DocumentView`, made on first use: every component reads the same folding,
+    lines and shared tables (``Doc.text`` also re-joins every token on each access)."""
+    if doc._.view is None:
+        doc._.view = DocumentView(doc.text)
+    return doc._.view
 
 
 _PIECES = re.compile(r"\w+(?:[./-]\w+)*|[^\w\s]|\s+", re.UNICODE)
@@ -65,7 +67,7 @@ class SyllableTokenizer:
             words.append(tok)
             spaces.append(False)
         doc = Doc(self.vocab, words=words, spaces=spaces)
-        doc.user_data[TEXT_KEY] = text
+        doc._.view = DocumentView(text)  # the text as given: Doc.text re-joins every token on each access
         return doc
 
     def to_bytes(self, **kwargs) -> bytes:  # spaCy serialisation protocol; nothing to save
@@ -106,10 +108,10 @@ def _context(doc: Doc) -> DocContext:
     return doc._.context or DocContext()
 
 
-@Language.factory("vnplan_header_v1", assigns=["doc._.header", "doc._.context"], default_config={})
+@Language.factory("vnplan_header_v1", assigns=["doc._.header", "doc._.context", "doc._.view"], default_config={})
 def make_header(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     def header(doc: Doc) -> Doc:
-        text = text_of(doc)
+        text = view_of(doc).text
         head = extract_header(text)
         doc._.header = head
         doc._.context = build_context(text, head)
@@ -120,7 +122,7 @@ def make_header(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 def _field_component(key: str, fn: Callable[..., list]) -> Callable[..., Callable[[Doc], Doc]]:
     def factory(nlp: Language, name: str) -> Callable[[Doc], Doc]:
         def component(doc: Doc) -> Doc:
-            _put(doc, key, fn(text_of(doc), _context(doc)))
+            _put(doc, key, fn(view_of(doc), _context(doc)))
             return doc
         return component
     factory.__name__ = f"make_{key}"
@@ -129,7 +131,7 @@ def _field_component(key: str, fn: Callable[..., list]) -> Callable[..., Callabl
 
 COMPONENTS = ["vnplan_header_v1"]
 for _kind in KINDS:
-    Language.factory(_kind.component, assigns=["doc.spans"], requires=["doc._.context"],
+    Language.factory(_kind.component, assigns=["doc.spans"], requires=["doc._.context", "doc._.view"],
                      default_config={})(_field_component(_kind.key, _kind.extract))
     COMPONENTS.append(_kind.component)
 

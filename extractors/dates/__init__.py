@@ -20,6 +20,7 @@ from the nearest explicit year before. Roles come from cue words just before the
 """
 from __future__ import annotations
 
+from extractors.view import DocumentView, as_view
 from extractors.context import DocContext
 from extractors.dates.atoms import LIST_LINK
 from extractors.dates.parse import find_atoms, find_times, parse_time, time_value
@@ -29,8 +30,10 @@ from extractors.evidence import evidence
 from schemas.record import DateMention
 
 
-def extract_dates(text: str, context: DocContext | None = None) -> list[DateMention]:
+def extract_dates(doc: DocumentView | str, context: DocContext | None = None) -> list[DateMention]:
     """Every date in ``text``, normalised, with its role and evidence offsets. Never None."""
+    view = as_view(doc)
+    text = view.text
     if not text:
         return []
     atoms = mark_anniversary_years(text, find_atoms(text, context))

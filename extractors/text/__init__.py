@@ -1,8 +1,8 @@
 """The shared Vietnamese text layer: folding and tone keys, letter classes, line joining, place designators,
 OCR-tolerant patterns and Markdown marks. Every fact module takes these from here instead of from another fact module."""
-from extractors.text.fold import fold, fold_doc, fold_toneless, name_key, new_tones, toneless, toneless_rx
+from extractors.text.fold import fold, name_key, new_tones, toneless, toneless_rx
 from extractors.text.letters import LOWER_CLASS, UPPER_CLASS, UPPER_VN
-from extractors.text.lines import SENTENCE_END, flowed, soft_breaks
+from extractors.text.lines import SENTENCE_END, soft_breaks
 from extractors.text.markup import without_emphasis
 from extractors.text.numbers import ROMAN
 from extractors.text.patterns import CAN_CU, PLACE_DESIGNATOR, place_designators
@@ -10,6 +10,6 @@ from extractors.text.syllables import is_syllable
 
 __all__ = [
     "CAN_CU", "LOWER_CLASS", "PLACE_DESIGNATOR", "ROMAN", "SENTENCE_END", "UPPER_CLASS", "UPPER_VN",
-    "flowed", "fold", "fold_doc", "fold_toneless", "is_syllable", "name_key", "new_tones", "place_designators",
+    "fold", "is_syllable", "name_key", "new_tones", "place_designators",
     "soft_breaks", "toneless", "toneless_rx", "without_emphasis",
 ]

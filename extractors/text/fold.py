@@ -57,18 +57,6 @@ def fold(text: str) -> str:
     return _FOLD_TONE_RE.sub(lambda m: _FOLD_TONES[m.group()], low)
 
 
-@lru_cache(maxsize=8)
-def fold_doc(text: str) -> str:
-    """fold(text) of a whole document, computed once for the extractors that share it."""
-    return fold(text)
-
-
-@lru_cache(maxsize=8)
-def fold_toneless(text: str) -> str:
-    """toneless(fold(text)), computed once per document for the extractors that share it."""
-    return toneless(fold_doc(text))
-
-
 def skeleton_upper(s: str) -> str:
     """Upper-case letters without tone and vowel marks ("QUYÉT ĐỊNH" and "QUYẾT ĐỊNH" -> "QUYET DINH")."""
     s = unicodedata.normalize("NFD", s.upper().replace("Đ", "D"))

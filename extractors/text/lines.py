@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
 
 from extractors.evidence import replace_at
 from extractors.lexicon import read_yaml
-from extractors.text.fold import fold_doc, fold_toneless, toneless
+from extractors.text.fold import toneless
 
 SENTENCE_END = read_yaml("text_words.yaml")["sentence_end"]
 
@@ -78,20 +77,3 @@ def goes_on_paragraph(prev: str, follow: str) -> bool:
     return ("\t" not in prev and "\t" not in follow and not _LIST_START.match(b_s)
             and (b_s[0].islower() or b_s[0].isdigit() or (len(a_s) >= 50 and b_s[0].isupper()))
             and not is_upper_line(prev) and not is_upper_line(follow))
-
-
-@lru_cache(maxsize=8)
-def _prose_breaks(text: str) -> tuple[int, ...]:
-    return soft_breaks(text, goes_on_lower)
-
-
-def _flow(text: str, folded: str) -> str:
-    """``folded`` (a same-length copy of ``text``) with the soft line breaks of ``text`` as spaces."""
-    soft = _prose_breaks(text)
-    return replace_at(folded, soft, " ") if soft else folded
-
-
-@lru_cache(maxsize=8)
-def flowed(text: str) -> tuple[str, str]:
-    """(folded, folded without tone marks), both with soft line breaks as spaces; once per document."""
-    return _flow(text, fold_doc(text)), _flow(text, fold_toneless(text))
