@@ -6,7 +6,7 @@ import re
 
 from hypothesis import given, settings, strategies as st
 
-from extractors.conferences import SENTENCE_REACH, _SENT_END, _Sentences, extract_conferences
+from extractors.conferences import SENT_END, SENTENCE_REACH, Sentences, extract_conferences
 from extractors.context import DocContext
 
 CTX = DocContext(year=2024)
@@ -16,7 +16,7 @@ FILLER = "các cơ quan đơn vị tiếp tục đẩy mạnh phong trào thi đ
 def _scan_back(folded: str, pos: int, floor: int) -> int:
     """The sentence start as it was found before the index: scanning back over the text every time."""
     best = floor
-    for m in _SENT_END.finditer(folded, floor, pos):
+    for m in SENT_END.finditer(folded, floor, pos):
         best = m.end()
     dash = folded.rfind("- ", best, pos)
     if dash != -1 and not folded[best:dash].strip(" +-*"):
@@ -29,7 +29,7 @@ def _scan_back(folded: str, pos: int, floor: int) -> int:
 def test_conferences_sentence_index_agrees_with_a_scan_back(text: str, data) -> None:
     pos = data.draw(st.integers(0, len(text)))
     floor = data.draw(st.integers(0, pos))
-    assert _Sentences(text).start(pos, floor) == _scan_back(text, pos, floor)
+    assert Sentences(text).start(pos, floor) == _scan_back(text, pos, floor)
 
 
 def test_conferences_found_in_a_line_without_punctuation() -> None:

@@ -1,11 +1,20 @@
-"""extractors/data/conference_kinds.yaml: the contract's kinds only, no keyword under two kinds, NFC."""
+"""extractors/data/conference_kinds.yaml and conference_words.yaml: the contract's kinds only, no keyword
+under two kinds, NFC, lower case where matched on folded text, every pattern built from them compiles."""
 from __future__ import annotations
 
+import re
 import unicodedata
 
+import pytest
+
+from extractors.conferences.lexicon import conference_words
 from extractors.lexicon import read_yaml
 
 KINDS = {"interim_review", "final_review", "experience_exchange", "exemplars", "emulation_congress", "launch", "other"}
+ROLES = {"lead", "support", "director"}
+SLOTS = {"participants", "agenda", "assignments"}
+# values that are regular-expression class ranges, with upper-case letters by design
+CLASS_RANGES = ("item_letters", "place_name_initials", "number_symbol_letters")
 
 
 def _strings(obj):
@@ -23,7 +32,8 @@ def _strings(obj):
 def test_conference_kinds_yaml() -> None:
     cfg = read_yaml("conference_kinds.yaml")
     assert set(cfg["kinds"]) <= KINDS and set(cfg["row_starts"]) <= KINDS
-    assert set(cfg["head_kinds"].values()) <= KINDS and set(cfg["lễ_kinds"]) <= KINDS
+    assert set(cfg["head_kinds"].values()) <= KINDS and set(cfg["ceremony_kinds"]) <= KINDS
+    assert set(cfg["ceremony_keywords"]) <= KINDS
     seen: dict[str, str] = {}
     for kind, words in cfg["kinds"].items():
         for w in words:
@@ -37,3 +47,45 @@ def test_conference_kinds_yaml() -> None:
     assert cfg["other_heads"] and not set(cfg["other_heads"]) & keywords
     # an opening of minutes must be a phrase: "hồi" alone is also "hội" without its tone mark
     assert all(" " in w for w in cfg["minutes_openings"]) and cfg["minutes_titles"]
+
+
+WORD_KEYS = ("time_label", "place_label", "day_word", "month_word", "quarter_word", "year_word", "number_word",
+             "place_preposition")
+LIST_KEYS = ("time_label_qualifiers", "place_label_qualifiers", "content_columns", "meeting_words",
+             "mention_cut_after_comma", "mention_cut_words", "place_lead_words", "place_designators_dropped",
+             "lead_date_openers", "lead_date_prepositions", "quarter_prepositions", "half_day")
+
+
+def test_conference_words_yaml_keys_and_entries() -> None:
+    w = read_yaml("conference_words.yaml")
+    for k in WORD_KEYS:
+        assert isinstance(w[k], str) and w[k], k
+    for k in LIST_KEYS:
+        assert w[k] and len(set(w[k])) == len(w[k]), k  # present, no duplicates
+    assert set(w["subsections"]) == SLOTS and set(w["roles"].values()) <= ROLES and set(w["column_roles"]) <= ROLES
+    for k in ("subsections", "column_roles"):
+        words = [x for ws in w[k].values() for x in ws]
+        assert len(set(words)) == len(words), k
+    for k, v in w.items():
+        for s in _strings(v):
+            assert s == unicodedata.normalize("NFC", s) and s == s.strip(), s
+            assert k in CLASS_RANGES or s == s.lower(), s
+            assert "|" not in s and "(" not in s, s  # words, not patterns: the code builds the patterns
+    for k in CLASS_RANGES:
+        re.compile("[" + w[k] + "]")
+
+
+def test_conference_words_every_pattern_compiles() -> None:
+    cw = conference_words()
+    assert all(isinstance(v, re.Pattern) for k, v in cw.items() if k.endswith(("_rx", "_label")))
+    assert [slot for _, slot in cw["subsections"]] == ["participants", "agenda", "assignments"]
+
+
+@pytest.mark.parametrize("line, label", [
+    ("Thời gian: 02 ngày", "time_label"), ("b) Thời gian tổ chức: tháng 7/2024", "time_label"),
+    ("2. Thời gian, địa điểm tổ chức: ...", "time_label"), ("Địa điểm: Hội trường", "place_label"),
+    ("c) Địa điểm tổ chức: tại tỉnh Hải Dương", "place_label"),
+])
+def test_conference_words_labels_read_from_data(line: str, label: str) -> None:
+    from extractors.conferences.lexicon import key
+    assert conference_words()[label].match(key(line))

@@ -1,0 +1,196 @@
+"""A meeting's frame (its kind, name, time, duration, place, host, participants, agenda, assignments), the
+document's lines and headings, and how frames of one meeting merge. Times and durations are read by the one
+date parser (extractors.dates)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from extractors.conferences.lexicon import conference_words, key
+from extractors.context import DocContext
+from extractors.dates import find_times, plan_year
+from extractors.names import canonical_unit
+from schemas.record import Assignment, TimeValue
+
+# a meeting's time is a point: a day, a month or a quarter (a span gives its start)
+_POINTS = (("day", re.compile(r"\d{4}-\d\d-\d\d")), ("month", re.compile(r"\d{4}-\d\d")),
+           ("quarter", re.compile(r"\d{4}-Q\d")))
+
+
+@dataclass
+class Line:
+    start: int
+    end: int
+    level: int | None
+    parent: int | None = None  # index of the innermost enclosing heading
+
+
+@dataclass
+class Frame:
+    kind: str
+    pos: int
+    line: int
+    scope: int | None  # heading line whose section belongs to this meeting
+    heading: bool
+    name: str
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    time: TimeValue | None = None
+    time_rank: int = 9  # 0 = section label, 1 = same sentence, 2 = table period
+    duration: str | None = None
+    location: str | None = None
+    host: list[str] = field(default_factory=list)
+    participants: list[str] = field(default_factory=list)
+    agenda: list[str] = field(default_factory=list)
+    assignments: list[Assignment] = field(default_factory=list)
+
+
+def document_lines(text: str) -> list[Line]:
+    """The lines of ``text`` with their heading level (I. = 1, 1. = 2, 1.1. = 3, a) = 6) and enclosing heading."""
+    heading = conference_words()["heading"]
+    out: list[Line] = []
+    stack: list[tuple[int, int]] = []  # (level, line index)
+    pos = 0
+    for raw in text.split("\n"):
+        start, end = pos, pos + len(raw)
+        pos = end + 1
+        level = None
+        if "\t" not in raw:
+            m = heading.match(raw)
+            if m and len(raw) < 400:
+                if m.group("roman"):
+                    level = 1
+                elif m.group("num"):
+                    level = 2 + m.group("num").count(".")
+                else:
+                    level = 6
+        while stack and level is not None and stack[-1][0] >= level:
+            stack.pop()
+        line = Line(start, end, level, stack[-1][1] if stack else None)
+        out.append(line)
+        if level is not None:
+            stack.append((level, len(out) - 1))
+    return out
+
+
+def chain(lines: list[Line], i: int) -> list[int]:
+    """Line ``i`` when it is a heading, then the headings that enclose it, innermost first."""
+    out = [i] if lines[i].level is not None else []
+    p = lines[i].parent
+    while p is not None:
+        out.append(p)
+        p = lines[p].parent
+    return out
+
+
+def document_year(text: str, context: DocContext | None) -> int | None:
+    """The year an unyeared day or quarter falls in: the context's, else the one the date parser gives the plan."""
+    return context.year if context is not None and context.year else plan_year(text)
+
+
+def meeting_time(phrase: str, folded: str, year: int | None, context: DocContext | None,
+                 quarter_needs_preposition: bool = False) -> TimeValue | None:
+    """The first point in time in ``phrase`` (a day, a month or a quarter; a span gives its start). In a
+    mention's sentence a quarter counts only after "vào / trong / dự kiến" (``quarter_needs_preposition``):
+    "Hội nghị sơ kết quý I" names the review, not its date. ``folded`` is ``phrase`` as the patterns read it
+    (folded, without tone marks, soft line breaks as spaces; same offsets)."""
+    ctx = replace(context, year=year) if context is not None else DocContext(year=year)
+    if "\n" not in phrase:
+        found = _first_point(phrase, folded, ctx, quarter_needs_preposition)
+        return found[2] if found else None
+    # the soft line breaks of prose read as spaces ("ngày 30 tháng 9 năm / 2011")...
+    flowed = "".join(" " if c == "\n" and f == " " else c for c, f in zip(phrase, folded))
+    found = _first_point(flowed, folded, ctx, quarter_needs_preposition)
+    if found is None:
+        return None
+    start, end, point = found
+    # ...but the words as written are quoted when they read the same year at the same granularity
+    as_written = _first_point(phrase, folded, ctx, quarter_needs_preposition)
+    if as_written is not None and as_written[2].value[:4] == point.value[:4] \
+            and as_written[2].granularity == point.granularity:
+        return as_written[2]
+    return point.model_copy(update={"text": phrase[start:end]})
+
+
+def _first_point(phrase: str, folded: str, ctx: DocContext, quarter_needs_preposition: bool
+                 ) -> tuple[int, int, TimeValue] | None:
+    cw = conference_words()
+    for start, end, tv in find_times(phrase, ctx):
+        value = tv.value.split("/")[0]
+        granularity = next((g for g, rx in _POINTS if rx.fullmatch(value)), None)
+        if granularity is None or (tv.granularity != "interval" and tv.granularity != granularity):
+            continue
+        if granularity == "quarter" and (cw["quarter_word"] not in key(tv.text) or (
+                quarter_needs_preposition and not cw["quarter_preposition"].search(folded[:start]))):
+            continue
+        # a cue before the words ("dự kiến") hedges the plan, not the meeting's time: only the words' own
+        # position ("cuối tháng 7") is its modifier
+        modifier = None if tv.modifier == "APPROX" else tv.modifier
+        return start, end, TimeValue(text=tv.text, value=value, granularity=granularity, modifier=modifier)
+    return None
+
+
+def duration(phrase: str, folded: str) -> str | None:
+    """How long the meeting lasts: the first duration in days or hours ("02 ngày", "01 buổi" = PT4H), half a
+    day, else a named session ("buổi sáng ngày 12/9") = PT4H. ``folded`` is ``phrase`` as patterns read it."""
+    cw = conference_words()
+    found = [(s, tv.value) for s, _, tv in find_times(phrase) if tv.granularity == "duration"
+             and tv.value[-1:] in ("D", "H")]
+    half = cw["half_day"].search(folded)
+    if half is not None:
+        found.append((half.start(), "PT4H"))
+    if found:
+        return min(found)[1]
+    return "PT4H" if cw["session_rx"].search(folded) else None
+
+
+def location(value: str) -> str | None:
+    cw = conference_words()
+    v = value.strip(" .;*_")
+    v = re.split(r"[;(]", v)[0].strip(" .,*")
+    v = cw["place_lead"].sub("", v, count=1)
+    v = cw["place_designator"].sub("", v, count=1)
+    return v or None
+
+
+def unit_name(surface: str, context: DocContext | None = None) -> str:
+    surface = surface.strip(" -+.,;:")
+    names = canonical_unit(surface, context)
+    return names[0] if names else surface
+
+
+def merge(anchors: list[Frame]) -> list[Frame]:
+    """One frame per meeting: same kind and same time, or same kind and one without a time."""
+    timed: list[Frame] = []
+    untimed: list[Frame] = []
+    for a in sorted(anchors, key=lambda f: f.pos):
+        if a.time is None:
+            untimed.append(a)
+            continue
+        twin = next((f for f in timed if f.kind == a.kind and f.time and f.time.value == a.time.value), None)
+        if twin:
+            _absorb(twin, a)
+        else:
+            timed.append(a)
+    frames = list(timed)
+    for a in untimed:
+        twin = next((f for f in frames if f.kind == a.kind), None)
+        if twin:
+            _absorb(twin, a)
+        else:
+            frames.append(a)
+    return sorted(frames, key=lambda f: f.pos)
+
+
+def _absorb(into: Frame, other: Frame) -> None:
+    into.spans.extend(other.spans)
+    if other.pos < into.pos and other.time is not None and into.time is None:
+        into.time = other.time
+    into.duration = into.duration or other.duration
+    into.location = into.location or other.location
+    for attr in ("host", "participants", "agenda"):
+        for x in getattr(other, attr):
+            if x not in getattr(into, attr):
+                getattr(into, attr).append(x)
+    into.assignments.extend(other.assignments)
+    if len(other.name) > len(into.name) and other.heading:
+        into.name = other.name
