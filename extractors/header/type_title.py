@@ -303,8 +303,13 @@ def _official_case() -> tuple[re.Pattern, dict[str, str]]:
     forms = set(public_bodies().values()) | set(header_words()["sole_authorities"].values()) | set(FIXED_CASE)
     forms |= {p for p in province_names() if p[:1].isupper()} | set(header_words()["positions"])
     forms |= {r["name"] for r in read_csv("public_bodies.csv") if "{" not in r["name"]}
-    table = {f.lower(): f for f in forms if f and f != f.lower()}
-    alts = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
+    # sorted, so that of two forms with one lower case ("Trưởng Ban", "Trưởng ban") the one with more
+    # capitals wins in every process: a set's order follows the string hash, which changes from run to run
+    table: dict[str, str] = {}
+    for f in sorted(forms):
+        if f and f != f.lower():
+            table.setdefault(f.lower(), f)
+    alts = "|".join(re.escape(k) for k in sorted(table, key=lambda k: (-len(k), k)))
     return re.compile(r"(?<![^\W\d_])(?:" + alts + r")(?![^\W\d_])"), table
 
 
