@@ -14,7 +14,8 @@ from pathlib import Path
 from extractors.context import DocContext
 from extractors.lexicon import read_csv, read_yaml
 from extractors.ocr_correction import bigram_count
-from extractors.text import LOWER_CLASS, PLACE_DESIGNATOR, UPPER_CLASS, is_syllable, name_key, new_tones
+from extractors.text import (LOWER_CLASS, PLACE_DESIGNATOR, UPPER_CLASS, is_syllable, name_key, new_tones,
+                             place_designators)
 from schemas.errors import LexiconMissingError
 from extractors.text.fold import OLD_TONES, tone_fuzzy
 
@@ -26,6 +27,14 @@ _GLUED = re.compile(f"(?<={LOWER_CLASS}{LOWER_CLASS})(?={UPPER_CLASS}{LOWER_CLAS
 @lru_cache(maxsize=1)
 def heads_data() -> dict:
     return read_yaml("unit_heads.yaml")
+
+
+WORDS = read_yaml("name_words.yaml")
+LEVELS = WORDS["levels"]
+AND = WORDS["conjunction"]
+COLLECTIVE = WORDS["collective"]
+# "tỉnh|thành phố": the designators of a province (a centrally-run city is a province)
+_PROVINCE_LEVELS = "|".join((LEVELS["province"], LEVELS["city"]))
 
 
 @lru_cache(maxsize=1)
@@ -116,16 +125,13 @@ def _forms_word(s: str, start: int, end: int) -> bool:
                                                     (s[start:end], nm.group(1) if nm else "")) if a and b)
 
 
-_FIXED_CASE = ("Việt Nam", "Tổ quốc", "Mặt trận", "Hồ Chí Minh", "Trung ương", "Nhà nước", "Cộng sản",
-               "Đảng", "Quốc hội", "Chính phủ", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Đồng bằng sông Hồng",
-               "Đồng bằng sông Cửu Long")
-FIXED_CASE = _FIXED_CASE
+FIXED_CASE = tuple(WORDS["fixed_case"])
 
 
 @lru_cache(maxsize=1)
 def _casing_forms() -> tuple[str, ...]:
     d = heads_data()
-    return tuple(list(d["heads"]) + list(d["sectors"]) + list(d["name_types"]) + list(_FIXED_CASE)
+    return tuple(list(d["heads"]) + list(d["sectors"]) + list(d["name_types"]) + list(FIXED_CASE)
                  + list(province_names()))
 
 
@@ -173,7 +179,7 @@ def _casing_re() -> tuple[re.Pattern, dict[str, str]]:
 _PLACE_AFTER = re.compile(r"(?<!\w)(" + PLACE_DESIGNATOR + r")\s+([^\s,;()]+(?:\s+[^\s,;()]+){0,3})$")
 
 
-_PLACE_WORDS = frozenset({"tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "phường", "trấn"})
+_PLACE_WORDS = frozenset(w for d in place_designators() for w in d.split())
 
 
 def proper_case(s: str) -> str:
@@ -201,8 +207,8 @@ def proper_case(s: str) -> str:
 # --- places -------------------------------------------------------------------------
 
 _DISTRICT_RE = re.compile(
-    rf"(?<!\w)(?:huyện|quận|thị xã|thành phố|Huyện|Quận|Thị xã|Thành phố)\s+"
-    rf"({UPPER_CLASS}\w*(?:\s+{UPPER_CLASS}\w*){{0,2}})")
+    r"(?<!\w)(?:" + "|".join([*WORDS["district_designators"], *(w.capitalize() for w in WORDS["district_designators"])])
+    + rf")\s+({UPPER_CLASS}\w*(?:\s+{UPPER_CLASS}\w*){{0,2}})")
 
 
 def find_places(text: str) -> list[tuple[int, int, str]]:
@@ -257,16 +263,20 @@ def _spaced_dashes(s: str) -> str:
                   m.group(0).strip() in "-–" else m.group(0), s)
 
 
-_LIST_TAIL = re.compile(r"^(?P<stem>.*?\b(?:tỉnh|thành phố|các tỉnh|các thành phố))\s*:?\s+(?P<rest>.+)$")
+_EVERY_PROVINCE = "|".join(f"{COLLECTIVE} {w}" for w in _PROVINCE_LEVELS.split("|"))
+_LIST_TAIL = re.compile(rf"^(?P<stem>.*?\b(?:{_PROVINCE_LEVELS}|{_EVERY_PROVINCE}))\s*:?\s+(?P<rest>.+)$")
+_EVERY_PROVINCE_END = re.compile(rf"\b{COLLECTIVE} ({_PROVINCE_LEVELS})$")
+_LIST_SEPARATOR = re.compile(rf",|;|\s+{AND}\s+")
 
 
-_COLLECTIVE_LIST = re.compile(r"^(?P<stem>.*?)\s+các\s+(?:tỉnh|thành phố)(?:\s*[,/]\s*(?:tỉnh|thành phố))?\s*:\s*(?P<rest>.+)$")
+_COLLECTIVE_LIST = re.compile(rf"^(?P<stem>.*?)\s+{COLLECTIVE}\s+(?:{_PROVINCE_LEVELS})"
+                              rf"(?:\s*[,/]\s*(?:{_PROVINCE_LEVELS}))?\s*:\s*(?P<rest>.+)$")
 
 
 @lru_cache(maxsize=1)
 def _city_provinces() -> frozenset[str]:
     """Provinces that are centrally-run cities ("thành phố Hà Nội"), from provinces.csv."""
-    return frozenset(r["old_province"] for r in read_csv("provinces.csv") if r["old_type"].startswith("thành phố"))
+    return frozenset(r["old_province"] for r in read_csv("provinces.csv") if r["old_type"].startswith(LEVELS["city"]))
 
 
 def _distribute(name: str) -> list[str]:
@@ -274,31 +284,36 @@ def _distribute(name: str) -> list[str]:
     tỉnh, thành phố: Tuyên Quang, Hà Nội" -> "Ủy ban nhân dân tỉnh Tuyên Quang", "... thành phố Hà Nội"."""
     m = _COLLECTIVE_LIST.match(name)
     if m:
-        provs = [canonical_province(p.strip()) for p in re.split(r",|;|\s+và\s+", m.group("rest")) if p.strip()]
+        provs = [canonical_province(p.strip()) for p in _LIST_SEPARATOR.split(m.group("rest")) if p.strip()]
         if provs and all(provs):
-            return [f"{m.group('stem')} {'thành phố' if p in _city_provinces() else 'tỉnh'} {p}" for p in provs]
+            return [f"{m.group('stem')} {LEVELS['city'] if p in _city_provinces() else LEVELS['province']} {p}"
+                    for p in provs]
     m = _LIST_TAIL.match(name)
     if not m:
         return [name]
-    parts = [p.strip() for p in re.split(r",|;|\s+và\s+", m.group("rest")) if p.strip()]
+    parts = [p.strip() for p in _LIST_SEPARATOR.split(m.group("rest")) if p.strip()]
     provs = [canonical_province(p) for p in parts]
     if len(parts) < 2 or not all(provs):
         return [name]
-    stem = re.sub(r"\bcác (tỉnh|thành phố)$", r"\1", m.group("stem"))
+    stem = _EVERY_PROVINCE_END.sub(r"\1", m.group("stem"))
     return [f"{stem} {p}" for p in provs]
 
 
 # "huyện/thành phố" is written "huyện, thành phố" in a name
-_PLACE_SLASH = re.compile(r"(?<=\w)[ ]*/[ ]*(?=(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\b)")
+_PLACE_SLASH = re.compile(r"(?<=\w)[ ]*/[ ]*(?=(?:"
+                          + "|".join(d for d in place_designators() if d != LEVELS["province"]) + r")\b)")
+# a bare level word at the end of a name: the issuer's province or district
+_BARE_PROVINCE = re.compile(rf"(?<!{WORDS['level_of']})(?<!{COLLECTIVE})\s{LEVELS['province']}$")
+_BARE_DISTRICT = re.compile(rf"\s{LEVELS['district']}$")
 
 
 def _resolve_place(name: str, context: DocContext | None) -> str:
     if context is None:
         return name
     # "Ủy ban nhân dân các tỉnh" is every province, "cấp tỉnh" a level: neither is the issuer's province
-    if re.search(r"(?<!cấp)(?<!các)\stỉnh$", name) and context.province and context.level != "xã":
+    if _BARE_PROVINCE.search(name) and context.province and context.level != LEVELS["commune"]:
         return f"{name} {context.province}"
-    if re.search(r"\shuyện$", name) and context.district and context.level == "huyện":
+    if _BARE_DISTRICT.search(name) and context.district and context.level == LEVELS["district"]:
         return f"{name} {context.district}"
     return name
 
@@ -328,7 +343,9 @@ def _canonical_unit(surface: str, context: DocContext | None) -> tuple[str, ...]
     s = _position_re().sub("", s)  # "Giám đốc Sở Nội vụ" names the body "Sở Nội vụ"
     s = proper_case(s)
     # the Front's official name carries "Việt Nam": "Ủy ban MTTQ tỉnh" -> "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"
-    s = re.sub(r"^(Ủy ban Mặt trận Tổ quốc)(?! Việt Nam)", r"\1 Việt Nam", s)
+    for name, rest in WORDS["official_completions"].items():
+        if s.startswith(name) and not s[len(name):].startswith(f" {rest}"):
+            s = f"{name} {rest}{s[len(name):]}"
     s = _reference_spelling().get(name_key(s), s)  # "Đài truyền hình Việt Nam" -> "Đài Truyền hình Việt Nam"
     out = []
     for name in _distribute(s):
@@ -374,6 +391,16 @@ def _longer_sector_guard(h: str) -> str:
     return "(?!" + "|".join(tone_fuzzy(r) for r in sorted(rests, key=len, reverse=True)) + ")"
 
 
+def _spaced(words: str) -> str:
+    """Words one space apart, as a pattern."""
+    return "[ ]".join(words.split())
+
+
+def _either_case_first(words: str) -> str:
+    """Words one space apart, the first letter in either case ("[Bb]ộ")."""
+    return f"[{words[0].upper()}{words[0]}]{_spaced(words[1:])}"
+
+
 @lru_cache(maxsize=1)
 def _grammar() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """The mention pattern (head, tail, parent), the pattern of a tail's continuation, and of a place after
@@ -386,37 +413,45 @@ def _grammar() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     sector = "|".join(re.escape(s[0]) + f"(?i:{tone_fuzzy(s[1:])})"
                       for s in sorted(d["sectors"] + d["name_types"], key=len, reverse=True))
     # a number after a kind of body ("Công ty Cổ phần 483"), never a date, a count or a document number
-    number = rf"(?:{W}\d{{1,4}}(?![\w/.:,-]?\d)(?![\w/])(?!{W}(?:ngày|tháng|năm|bản|người|giờ|%)))?"
+    units = "|".join(WORDS["number_units"])
+    number = rf"(?:{W}\d{{1,4}}(?![\w/.:,-]?\d)(?![\w/])(?!{W}(?:{units}|%)))?"
     provinces = "|".join(tone_fuzzy(n) for n in sorted(province_names(), key=len, reverse=True))
     lower_mods = "|".join(re.escape(m) for m in sorted(d["lowercase_modifiers"], key=len, reverse=True))
     place_word = "|".join(re.escape(w) for w in sorted(d["place_words"], key=len, reverse=True))
-    sub_place = "|".join(re.escape(w) for w in sorted(d["place_words"], key=len, reverse=True) if w != "tỉnh")
-    central = rf"trực{W}thuộc{W}Trung{W}ương"
+    sub_place = "|".join(re.escape(w) for w in sorted(d["place_words"], key=len, reverse=True) if w != LEVELS["province"])
+    central = W.join(f"{WORDS['under_central']} {WORDS['central']}".split())
     bare_place = "|".join(re.escape(w) for w in sorted(d["bare_place_words"], key=len, reverse=True))
     # a capitalised word that does not start a new unit and is not a Roman numeral ("Phòng III")
     holders = "|".join(tone_fuzzy(h) for h in d["role_holders"])
     cap = rf"(?!(?:{head})(?!\w))(?!(?:{holders})(?!\w))(?![IVXLC]+\b){UPPER_CLASS}[\w&]*(?:\.[\w]+)?"
-    region = r"(?:Nam|Bắc|Trung|Đông|Tây)[ ](?:[Bb]ộ)|[ĐđĐ]ồng[ ]bằng[ ]sông[ ]\w+|Đảng[ ]bộ"
-    province_list = rf"(?:{provinces})(?:[ ]*,[ ]*(?:{provinces}))*(?:[ ]*(?:,|và)[ ]*(?:{provinces}))?"
-    place = (rf"(?:(?:{place_word}|{place_word.upper()}|Tỉnh|Huyện|Thành phố){W}(?:{province_list}|{cap}(?:{W}{cap}){{0,3}})"
+    rg = WORDS["regions"]
+    region = (rf"(?:{'|'.join(rg['directions'])})[ ]{_either_case_first(rg['part'])}"
+              rf"|{_either_case_first(rg['delta'])}[ ]\w+|{_spaced(WORDS['party_branch'])}")
+    province_list = rf"(?:{provinces})(?:[ ]*,[ ]*(?:{provinces}))*(?:[ ]*(?:,|{AND})[ ]*(?:{provinces}))?"
+    capitalised = "|".join(LEVELS[k].capitalize() for k in ("province", "district", "city"))
+    province_level = "|".join(W.join(w.split()) for w in _PROVINCE_LEVELS.split("|"))
+    place = (rf"(?:(?:{place_word}|{place_word.upper()}|{capitalised}){W}(?:{province_list}|{cap}(?:{W}{cap}){{0,3}})"
              # "các tỉnh, thành phố: Tuyên Quang, Đồng Nai": the head is given to each province of the list
-             rf"|các{W}(?:tỉnh|thành{W}phố)(?:[ ]*[,/][ ]*(?:tỉnh|thành{W}phố))?[ ]*:[ ]*{province_list}"
-             rf"|các{W}(?:{place_word})(?:[ ]*[,/][ ]*(?:{place_word}))*(?:{W}{central})?"
+             rf"|{COLLECTIVE}{W}(?:{province_level})(?:[ ]*[,/][ ]*(?:{province_level}))?[ ]*:[ ]*{province_list}"
+             rf"|{COLLECTIVE}{W}(?:{place_word})(?:[ ]*[,/][ ]*(?:{place_word}))*(?:{W}{central})?"
              # every district (commune) of the province: "huyện, thành phố", "huyện/thành phố", "xã, phường, thị trấn"
              rf"|(?:{sub_place})(?:[ ]*[,/][ ]*(?:{sub_place}))+(?![ ]{{1,2}}{UPPER_CLASS})"
-             rf"|tỉnh[ ]*,[ ]*thành{W}phố{W}{central}"
+             rf"|{LEVELS['province']}[ ]*,[ ]*{W.join(LEVELS['city'].split())}{W}{central}"
              rf"|(?:{bare_place}|{bare_place.upper()})(?![ ]{{1,2}}{UPPER_CLASS}))")
-    party = r"(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)[ ](?:ủy|uỷ)|Trung[ ]ương"
+    pc = WORDS["party_committees"]
+    party = rf"(?:{'|'.join(pc['places'])})[ ](?:{'|'.join(pc['committee'])})|{_spaced(WORDS['central'])}"
     quoted = r"“[^”\n]{3,150}”"
     named = rf"(?:(?:{sector})(?!\w){number}|{region}|{party}|{cap})"
     # "Thường trực thi đua 2 đơn vị": the joint body of two named units
-    joint = r"(?:\d|hai|ba)[ ]đơn[ ]vị(?!\w)"
+    ju = WORDS["joint_units"]
+    joint = rf"(?:\d|{'|'.join(ju['counts'])})[ ]{_spaced(ju['word'])}(?!\w)"
     # a numbered region of a body organised by region ("Kho bạc Nhà nước khu vực XI", "Chi cục Hải quan khu vực 8")
-    numbered_region = rf"khu{W}vực{W}(?:[IVXLC]+|\d{{1,2}})(?![\w/.,]\d)(?![\w/])"
-    piece = rf"(?:{named}|{place}|{quoted}|số[ ]\d+|{joint}|{numbered_region}|(?:{lower_mods})(?!\w))"
-    more = rf"(?:{W}|[ ]*[-–&][ ]*){piece}|{W}và{W}{named}"
+    numbered_region = rf"{W.join(WORDS['numbered_region'].split())}{W}(?:[IVXLC]+|\d{{1,2}})(?![\w/.,]\d)(?![\w/])"
+    piece = (rf"(?:{named}|{place}|{quoted}|{WORDS['number_word']}[ ]\d+|{joint}|{numbered_region}"
+             rf"|(?:{lower_mods})(?!\w))")
+    more = rf"(?:{W}|[ ]*[-–&][ ]*){piece}|{W}{AND}{W}{named}"
     tail = rf"{piece}(?:{more})*"
-    parent = rf"(?:,[ ](?:Sở|Bộ)[ ](?:{tail}))"
+    parent = rf"(?:,[ ](?:{'|'.join(WORDS['parent_heads'])})[ ](?:{tail}))"
     mention = re.compile(rf"(?<![\w&])(?P<head>{head_any})(?!\w)(?P<tail>{W}{tail})?(?P<parent>{parent})?")
     return mention, re.compile(rf"(?:{more})+"), re.compile(rf"(?:{W}(?:{place}|{numbered_region}))+")
 
@@ -454,7 +489,7 @@ def _containers() -> frozenset[str]:
     return frozenset(name_key(h) for h in heads_data()["container_heads"])
 
 
-_MOTTO = re.compile(r"[ ]+(?:CỘNG[ ]+H[OÒ]À?|CỘNG[ ]+HOÀ|Độc[ ]+lập)")
+_MOTTO = re.compile(r"[ ]+(?:" + "|".join("[ ]+".join(m.split()) for m in WORDS["motto_starts"]) + ")")
 
 
 def _trim_surface(surface: str) -> str:
@@ -469,7 +504,7 @@ def _trim_surface(surface: str) -> str:
             if any(c.isalpha() for c in w) and not w.isupper():
                 words = words[:i]
                 break
-    while words and words[-1].lower() in ("và", "-", "–", ",", "&", ""):
+    while words and words[-1].lower() in (AND, "-", "–", ",", "&", ""):
         words = words[:-1]
     return " ".join(words) if words else surface
 
@@ -552,7 +587,7 @@ def _find_unit_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
         upper = n_upper / max(1, n_upper + sum(map(str.islower, surface))) > 0.8
         if upper and name_key(expand_abbreviations(head)) not in _standalone():
             continue  # "BÁO CÁO", "CỤC TRƯỞNG": upper-case headings, not names
-        if m.group("parent") and (not re.match(r"(?i)(ban|phòng|chi cục|vụ|cục|trung tâm)\b", head)
+        if m.group("parent") and (not _DEPARTMENT_PART.match(head)
                                   or _sibling_of_departments(text[start:m.start("parent")])):
             end = m.start("parent")
         else:
@@ -575,25 +610,31 @@ def _find_unit_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
     return tuple(out)
 
 
+_DEPARTMENT_PART = re.compile(rf"(?i)({'|'.join(WORDS['department_parts'])})\b")
+
+
 @lru_cache(maxsize=1)
 def _event_words() -> dict[str, frozenset[str]]:
-    return {"Hội": frozenset(heads_data()["event_words"])}
+    return {WORDS["event_head"]: frozenset(heads_data()["event_words"])}
 
 
 # --- OCR repair of a name ------------------------------------------------------------------
 
 # Icelandic eth (U+00D0/U+00F0) looks like Đ/đ and OCR returns it; same length, so offsets survive
-OCR_SAME_LENGTH = str.maketrans({"Ð": "Đ", "ð": "đ"})
+_OCR = WORDS["ocr"]
+OCR_SAME_LENGTH = str.maketrans(_OCR["same_length"])
 _LOWER_RUN = rf"{LOWER_CLASS}+"
+_ABBR_LETTERS = "A-ZĐ"  # the letters of a unit abbreviation
 # an abbreviation glued to the next word: "UBNDtinh", "TĐKTtỉnh", "TĐcác" (a capital run, then lower case)
-_GLUED_ABBR = re.compile(rf"(?<![\w&])([A-ZĐ&]{{2,}})({_LOWER_RUN})(?!\w)")
+_GLUED_ABBR = re.compile(rf"(?<![\w&])([{_ABBR_LETTERS}&]{{2,}})({_LOWER_RUN})(?!\w)")
 # Vietnamese writes đ only at the start of a syllable: "Thiđua" is two syllables glued by OCR
-_GLUED_D = re.compile(rf"(?<={LOWER_CLASS})(?=đ{LOWER_CLASS})")
+_GLUED_D = re.compile(rf"(?<={LOWER_CLASS})(?={_OCR['syllable_initial']}{LOWER_CLASS})")
 # "và" glued to the word before it ("Thương binhvà Xã hội"); no syllable ends in "và"
-_GLUED_VA = re.compile(rf"(?<={LOWER_CLASS}{{2}})(?=và(?![\w]))")
-# "tỉnh" after an abbreviation, as OCR reads it without its tone or with a doubled letter
-_TINH_NOISE = re.compile(r"(?<=[A-ZĐ] )(?:tinhh?|tính|tình|tĩnh|tỉnhh)(?=$|[ ,;.)])")
-_ABBR_AFTER_WORD = re.compile(rf"(?<={LOWER_CLASS}{{2}})([A-ZĐ&]{{2,}})(?![\w&])")  # "tỉnhĐBSH"
+_GLUED_AND = re.compile(rf"(?<={LOWER_CLASS}{{2}})(?={AND}(?![\w]))")
+# a level word after an abbreviation ("tỉnh"), as OCR reads it without its tone or with a doubled letter
+_MISREAD = tuple((re.compile(rf"(?<=[{_ABBR_LETTERS}] )(?:{'|'.join(misread)})(?=$|[ ,;.)])"), word)
+                 for word, misread in _OCR["misread"].items())
+_ABBR_AFTER_WORD = re.compile(rf"(?<={LOWER_CLASS}{{2}})([{_ABBR_LETTERS}&]{{2,}})(?![\w&])")  # "tỉnhĐBSH"
 _ABBR_JUNK = re.compile(r"[Il|!1]$")  # a stray stroke after an abbreviation: "UBNDItinh"
 
 
@@ -633,7 +674,7 @@ def repair_ocr_name(s: str) -> str:
     """A unit name as OCR glued or misread it, repaired where the repair is unambiguous:
     "UBNDItinh" -> "UBND tỉnh", "Hội đồng TĐKTtinh" -> "Hội đồng TĐKT tỉnh", "Ban Thiđua" -> "Ban Thi đua",
     "Thương binhvà Xã hội" -> "Thương binh và Xã hội", "TÐ" (eth) -> "TĐ". Anything else is left as it is."""
-    if "Ð" in s or "ð" in s:
+    if any(c in s for c in _OCR["same_length"]):
         s = s.translate(OCR_SAME_LENGTH)
 
     def glued(m: re.Match) -> str:
@@ -649,8 +690,9 @@ def repair_ocr_name(s: str) -> str:
     s = _GLUED_ABBR.sub(glued, s)
     s = _ABBR_AFTER_WORD.sub(glued_before, s)
     s = _GLUED_D.sub(" ", s)
-    s = _GLUED_VA.sub(" ", s)
-    s = _TINH_NOISE.sub("tỉnh", s)
+    s = _GLUED_AND.sub(" ", s)
+    for rx, word in _MISREAD:
+        s = rx.sub(word, s)
     return s
 
 
@@ -744,7 +786,7 @@ def _dash_compounds() -> frozenset[tuple[str, str]]:
         for left, right in zip(parts, parts[1:]):
             lw, rw = left.split(), right.split()
             start = max((i for i, w in enumerate(lw) if w[:1].isupper()), default=0)
-            stop = next((i for i, w in enumerate(rw) if i and (w[:1].isupper() or w == "và")), len(rw))
+            stop = next((i for i, w in enumerate(rw) if i and (w[:1].isupper() or w == AND)), len(rw))
             out.add((name_key(" ".join(lw[start:])), name_key(" ".join(rw[:stop]))))
     return frozenset(pair for pair in out if all(pair))
 
@@ -861,7 +903,8 @@ def _complete_from_reference(text: str, start: int) -> int:
 _LEVEL_AT_END = re.compile(rf"[ ](?:{PLACE_DESIGNATOR})$")
 
 
-_LEVEL_WORD = re.compile(r" (?:tỉnh|huyện|xã|thành phố|cấp tỉnh|cấp huyện|cấp xã)$")
+_LEVEL_WORD = re.compile(" (?:" + "|".join([*(LEVELS[k] for k in ("province", "district", "commune", "city")),
+                                             *(f"{WORDS['level_of']} {LEVELS[k]}" for k in ("province", "district", "commune"))]) + ")$")
 
 
 @lru_cache(maxsize=1)
@@ -875,7 +918,7 @@ def _sibling_of_departments(name: str) -> bool:
     provincial people's committee, a group, ...), so "Ban Quản lý Khu kinh tế, Sở Công Thương" lists two
     bodies, while "Ban Thi đua - Khen thưởng, Sở Nội vụ" names a board and its department."""
     parent = _reference_parents().get(name_key(name))
-    return bool(parent) and not parent.startswith(("Sở", "Bộ", "{ministry}"))
+    return bool(parent) and not parent.startswith((*WORDS["parent_heads"], "{ministry}"))
 
 
 @lru_cache(maxsize=1)
