@@ -4,25 +4,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extractors.lexicon import read_csv
-from extractors.names.lexicon import AND, canonical_province, heads_data, standalone_heads
+from extractors.names.lexicon import AND, canonical_province, heads_data, name_forms, standalone_heads
 from extractors.text import PLACE_DESIGNATOR, name_key
 
 
-# --- a name broken over two lines ------------------------------------------------------------------------
-
 @lru_cache(maxsize=1)
 def _name_phrases() -> tuple[tuple[tuple[str, ...], bool], ...]:
-    """The word keys of every multi-word name part the lexicons know (heads, sectors, kinds of body, the
-    public bodies of ``public_bodies.csv`` and their aliases), each with whether it starts with a head."""
-    d = heads_data()
-    heads = [(h, True) for h in d["heads"]]
-    parts = [(s, False) for s in list(d["sectors"]) + list(d["name_types"])]
-    bodies = []
-    for r in read_csv("public_bodies.csv"):
-        bodies += [(n, True) for n in [r["name"], *(r.get("aliases") or "").split("|")] if n]
+    """The word keys of every multi-word name part the lexicons know, each with whether it starts with a head."""
     out = {}
-    for form, is_head in heads + parts + bodies:
+    for form, is_head in name_forms():
         words = tuple(name_key(form.replace("{province}", "").replace("{ministry}", "")).split())
         if len(words) >= 2:
             out[words] = out.get(words, False) or is_head
@@ -49,52 +39,12 @@ def _split_pairs() -> tuple[frozenset, frozenset]:
 
 
 @lru_cache(maxsize=1)
-def _modifier_heads() -> frozenset[str]:
-    """Heads that name nothing without a modifier ("Sở", "Ban", "Văn phòng")."""
-    return frozenset(name_key(h) for h in heads_data()["heads"]) - standalone_heads()
-
-
-_DASH_START = re.compile(r"[-–+][ ]")
-_PLACE_END = re.compile(rf"(?:^|[ ])(?:{PLACE_DESIGNATOR})$")
-
-
-def name_goes_on(prev: str, follow: str) -> bool:
-    """The line break between ``prev`` and ``follow`` falls inside a unit name, so it reads as a space:
-    a head that needs a modifier before a capitalised word ("Sở\\nTài chính"), a known name part split by the
-    break ("Sở Giáo dục và\\nĐào tạo", "Bộ Chỉ huy\\nQuân sự tỉnh", "Ủy ban Mặt trận Tổ quốc\\nViệt Nam"), or a
-    place word before a province ("thành phố\\nHà Nội"). A new sentence after a complete name ("Sở Nội
-    vụ\\nChủ trì ...") is none of these."""
-    p, f = prev.rstrip(), follow.lstrip()
-    if not p or not f or "\t" in prev or "\t" in follow:
-        return False
-    dash = bool(_DASH_START.match(f))
-    left = name_key(p).split()[-4:]
-    right = name_key(f[:80]).split()[:4]
-    if not left or not right:
-        return False
-    if not dash and f[0].isupper():
-        raw = p.split()
-        if any(len(raw) >= k and raw[-k][:1].isupper() and name_key(" ".join(raw[-k:])) in _modifier_heads()
-               for k in (1, 2)):
-            return True
-        if _PLACE_END.search(p) and any(canonical_province(" ".join(right[:k])) for k in (1, 2, 3)):
-            return True
-    pairs = _split_pairs()[1 if dash else 0]
-    return any((" ".join(left[-k:]), " ".join(right[:j])) in pairs
-               for k in range(1, len(left) + 1) for j in range(1, len(right) + 1))
-
-
-@lru_cache(maxsize=1)
-def _dash_compounds() -> frozenset[tuple[str, str]]:
+def _dash_joins() -> frozenset[tuple[str, str]]:
     """(left, right) word keys of every dash join inside a name the lexicons print ("Thi đua - Khen thưởng",
     "Lao động - Thương binh và Xã hội", "Kinh tế - Hạ tầng - Đô thị"): the left side runs back to its last
     capitalised word, the right side on to the next capitalised word or "và" ("thi đua", "khen thưởng")."""
-    d = heads_data()
-    forms = [*d["heads"], *d["sectors"], *d["name_types"]]
-    for r in read_csv("public_bodies.csv"):
-        forms += [n for n in [r["name"], *(r.get("aliases") or "").split("|")] if n]
     out = set()
-    for form in forms:
+    for form, _ in name_forms():
         parts = form.split(" - ")
         for left, right in zip(parts, parts[1:]):
             lw, rw = left.split(), right.split()
@@ -104,24 +54,67 @@ def _dash_compounds() -> frozenset[tuple[str, str]]:
     return frozenset(pair for pair in out if all(pair))
 
 
-_DASH_ITEM = re.compile(r"^\s*[-\u2013]\s+")
+@lru_cache(maxsize=1)
+def _modifier_heads() -> frozenset[str]:
+    """Heads that name nothing without a modifier ("Sở", "Ban", "Văn phòng")."""
+    return frozenset(name_key(h) for h in heads_data()["heads"]) - standalone_heads()
+
+
+_ITEM_MARK = re.compile(r"[-–+][ ]")  # a list item's mark at a line start
+_WRAPPED_DASH = re.compile(r"^\s*[-\u2013]\s+")
+_PLACE_END = re.compile(rf"(?:^|[ ])(?:{PLACE_DESIGNATOR})$")
+
+
+def name_goes_on(prev: str, follow: str, *, at_dash: bool = False) -> bool:
+    """The line break between ``prev`` and ``follow`` falls inside a unit name, so it reads as a space: the
+    end of ``prev`` and the start of ``follow`` are the two sides of a split the lexicons know.
+
+    Without ``at_dash`` the break is a wrapped line: a head that needs a modifier before a capitalised word
+    ("Sở\\nTài chính"), a known name part split by the break ("Sở Giáo dục và\\nĐào tạo", "Bộ Chỉ huy\\nQuân
+    sự tỉnh", "Ủy ban Mặt trận Tổ quốc\\nViệt Nam"), or a place word before a province ("thành phố\\nHà Nội").
+    A new sentence after a complete name ("Sở Nội vụ\\nChủ trì ...") is none of these; a ``follow`` that opens
+    with a list mark continues only a name part that starts at a head.
+
+    With ``at_dash`` the question is a Markdown reader's: ``follow`` opens with a dash, and the dash is the one
+    inside a known name wrapped at it ("Hội đồng Thi đua\\n- Khen thưởng tỉnh", "Phòng Văn hóa\\n- Thông tin"):
+    ``prev`` ends with the capitalised left side of a known dash join and ``follow`` opens with its capitalised
+    right side. Whether ``prev`` ends a clause is the caller's layout question."""
+    if at_dash:
+        dash = _WRAPPED_DASH.match(follow)
+        if not dash:
+            return False
+        left, right = prev.split(), follow[dash.end():].split()
+        # the sides as printed: up to three words each, the left one from a capitalised word, the right one
+        # opening with a capital
+        lefts = [name_key(" ".join(left[-k:])) for k in (1, 2, 3) if len(left) >= k and left[-k][:1].isupper()]
+        rights = [name_key(" ".join(right[:j])) for j in (1, 2, 3) if len(right) >= j and right[0][:1].isupper()]
+        return _splits_known_name(lefts, rights, _dash_joins())
+    p, f = prev.rstrip(), follow.lstrip()
+    if not p or not f or "\t" in prev or "\t" in follow:
+        return False
+    item = bool(_ITEM_MARK.match(f))
+    left = name_key(p).split()[-4:]
+    right = name_key(f[:80]).split()[:4]
+    if not left or not right:
+        return False
+    if not item and f[0].isupper():
+        raw = p.split()
+        if any(len(raw) >= k and raw[-k][:1].isupper() and name_key(" ".join(raw[-k:])) in _modifier_heads()
+               for k in (1, 2)):
+            return True
+        if _PLACE_END.search(p) and any(canonical_province(" ".join(right[:k])) for k in (1, 2, 3)):
+            return True
+    # the sides as keys: up to four words each
+    lefts = [" ".join(left[-k:]) for k in range(1, len(left) + 1)]
+    rights = [" ".join(right[:j]) for j in range(1, len(right) + 1)]
+    return _splits_known_name(lefts, rights, _split_pairs()[1 if item else 0])
+
+
+def _splits_known_name(lefts: list[str], rights: list[str], pairs: frozenset[tuple[str, str]]) -> bool:
+    """Some end of the line before (``lefts``) and some start of the line after (``rights``) are a known split."""
+    return any((a, b) in pairs for a in lefts for b in rights)
 
 
 def dash_continues_name(prev: str, follow: str) -> bool:
-    """A line that opens with a dash continues ``prev`` instead of opening a list item when the dash is the
-    one inside a known name wrapped at it ("Hội đồng Thi đua\\n- Khen thưởng tỉnh", "Phòng Văn hóa\\n- Thông
-    tin"): ``prev`` ends with the capitalised left side of a known dash join and ``follow`` opens with its
-    capitalised right side. Whether ``prev`` ends a clause is the caller's layout question."""
-    dash = _DASH_ITEM.match(follow)
-    if not dash:
-        return False
-    left, right = prev.split(), follow[dash.end():].split()
-    for k in (1, 2, 3):
-        if len(left) < k or not left[-k][:1].isupper():
-            continue
-        for j in (1, 2, 3):
-            if len(right) < j or not right[0][:1].isupper():
-                break
-            if (name_key(" ".join(left[-k:])), name_key(" ".join(right[:j]))) in _dash_compounds():
-                return True
-    return False
+    """``name_goes_on(prev, follow, at_dash=True)``: the name the Markdown reader imports."""
+    return name_goes_on(prev, follow, at_dash=True)

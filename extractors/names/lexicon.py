@@ -94,14 +94,26 @@ def container_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def body_names() -> tuple[tuple[str, str], ...]:
+    """(name, parent) of every public body and alias in ``public_bodies.csv``, placeholders ("{province}")
+    kept."""
+    return tuple((n, r["parent"]) for r in read_csv("public_bodies.csv")
+                 for n in [r["name"], *(r.get("aliases") or "").split("|")] if n)
+
+
+@lru_cache(maxsize=1)
 def reference_rows() -> tuple[tuple[str, str], ...]:
     """(name, parent) of every public body and alias in ``public_bodies.csv``, placeholders left out."""
-    out = []
-    for r in read_csv("public_bodies.csv"):
-        for n in [r["name"], *(r.get("aliases") or "").split("|")]:
-            if n and "{" not in n:
-                out.append((n, r["parent"]))
-    return tuple(out)
+    return tuple((n, parent) for n, parent in body_names() if "{" not in n)
+
+
+@lru_cache(maxsize=1)
+def name_forms() -> tuple[tuple[str, bool], ...]:
+    """Every name part the lexicons print (heads, sectors, kinds of body, the public bodies and their aliases),
+    each with whether it starts with a head."""
+    d = heads_data()
+    return (*((h, True) for h in d["heads"]), *((s, False) for s in [*d["sectors"], *d["name_types"]]),
+            *((n, True) for n, _ in body_names()))
 
 
 @lru_cache(maxsize=1)
