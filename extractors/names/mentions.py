@@ -15,12 +15,8 @@ from extractors.text.fold import tone_fuzzy
 
 
 def find_unit_mentions(text: str) -> list[tuple[int, int, str]]:
-    """Spans of unit names in ``text`` (head + modifiers + place): (start, end, surface)."""
-    return list(_find_unit_mentions(text))
-
-
-@lru_cache(maxsize=256)  # several extractors read the mentions of the same text
-def _find_unit_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Spans of unit names in ``text`` (head + modifiers + place): (start, end, surface). Not cached on the
+    text: a caller that needs a document's mentions twice keeps them (or its DocumentView does)."""
     out: list[tuple[int, int, str]] = []
     # a container head ("Văn phòng", "Thường trực", "Hội đồng Thi đua - Khen thưởng") awaiting its body:
     # (its start, whether it was emitted as a unit of its own)
@@ -78,7 +74,7 @@ def _find_unit_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
             out.append((ps, pe, text[ps:pe]))
         if not tail and name_key(expand_abbreviations(head)) in container_heads():
             pending = (start, True)
-    return tuple(out)
+    return out
 
 
 _DEPARTMENT_PART = re.compile(rf"(?i)({'|'.join(WORDS['department_parts'])})\b")
