@@ -152,8 +152,10 @@ def _complete_from_reference(text: str, start: int) -> int:
 _LEVEL_AT_END = re.compile(rf"[ ](?:{PLACE_DESIGNATOR})$")
 
 
-_LEVEL_WORD = re.compile(" (?:" + "|".join([*(LEVELS[k] for k in ("province", "district", "commune", "city")),
-                                             *(f"{WORDS['level_of']} {LEVELS[k]}" for k in ("province", "district", "commune"))]) + ")$")
+# a level word ending a name ("tỉnh", "cấp huyện"): the reference list names a body without it
+_LEVELS_OF = ("province", "district", "commune")
+_LEVEL_WORD = re.compile(" (?:" + "|".join([*(LEVELS[k] for k in (*_LEVELS_OF, "city")),
+                                             *(f"{WORDS['level_of']} {LEVELS[k]}" for k in _LEVELS_OF)]) + ")$")
 
 
 @lru_cache(maxsize=1)

@@ -12,8 +12,9 @@ from extractors.text import UPPER_CLASS, new_tones, place_designators
 
 # --- places -------------------------------------------------------------------------
 
+_DISTRICTS = WORDS["district_designators"]  # lower case in the data; a line may start with one capitalised
 _DISTRICT_RE = re.compile(
-    r"(?<!\w)(?:" + "|".join([*WORDS["district_designators"], *(w.capitalize() for w in WORDS["district_designators"])])
+    r"(?<!\w)(?:" + "|".join([*_DISTRICTS, *(w.capitalize() for w in _DISTRICTS)])
     + rf")\s+({UPPER_CLASS}\w*(?:\s+{UPPER_CLASS}\w*){{0,2}})")
 
 
