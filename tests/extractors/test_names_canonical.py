@@ -1,4 +1,4 @@
-"""names.py: abbreviation expansion, official casing, list distribution, place resolution."""
+"""extractors.names: abbreviation expansion, official casing, list distribution, place resolution."""
 from __future__ import annotations
 
 import pytest

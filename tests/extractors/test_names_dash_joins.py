@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.names import dash_continues_name
+from extractors.names import dash_continues_name, name_goes_on
 
 
 @pytest.mark.parametrize("prev, follow", [
@@ -15,6 +15,7 @@ from extractors.names import dash_continues_name
     ("Đài Phát thanh", "- Truyền hình tỉnh Lai Châu"),
 ])
 def test_names_dash_inside_a_known_name_continues_the_line(prev, follow):
+    assert name_goes_on(prev, follow, at_dash=True)
     assert dash_continues_name(prev, follow)
 
 
@@ -28,4 +29,19 @@ def test_names_dash_inside_a_known_name_continues_the_line(prev, follow):
     ("Hội đồng Thi đua", "- Khen thưởngx"),  # the right side must end at a word boundary
 ])
 def test_names_dash_bullet_outside_a_known_name_stays_a_bullet(prev, follow):
+    assert not name_goes_on(prev, follow, at_dash=True)
     assert not dash_continues_name(prev, follow)
+
+
+@pytest.mark.parametrize("prev, follow, at_dash, want", [
+    # a list mark after a head-started name part: the line rule reads it as the rest of the name
+    ("Chủ tịch Hội đồng Thi đua", "- Khen thưởng tỉnh", False, True),
+    ("Chủ tịch Hội đồng Thi đua", "- Khen thưởng tỉnh", True, True),
+    # a sector's own dash join ("Văn hóa - Thông tin") is a dash rule only: no head starts the split
+    ("Trưởng Phòng Văn hóa", "- Thông tin huyện", True, True),
+    # a wrapped line without a dash is the line rule's
+    ("Sở Giáo dục và", "Đào tạo tỉnh Bắc Ninh", False, True),
+    ("Sở Giáo dục và", "Đào tạo tỉnh Bắc Ninh", True, False),
+])
+def test_names_line_and_dash_splits_are_one_rule_on_two_tables(prev, follow, at_dash, want):
+    assert name_goes_on(prev, follow, at_dash=at_dash) is want

@@ -1,4 +1,4 @@
-"""names.py: the grammar of a unit mention (kinds of schools, companies, associations, ministries)."""
+"""extractors.names: the grammar of a unit mention (kinds of schools, companies, associations, ministries)."""
 from __future__ import annotations
 
 import pytest

@@ -1,0 +1,29 @@
+"""Unit names: abbreviation expansion, official casing, places, and the grammar of a unit mention.
+
+Shared by the units, tasks, header and conference extractors. Language data lives in
+``data/abbreviations.csv``, ``data/provinces.csv``, ``data/public_bodies.csv``, ``data/unit_heads.yaml`` and
+``data/name_words.yaml``.
+
+- ``lexicon``: the data, loaded once (heads, the grammar's words, abbreviations, provinces, public bodies);
+- ``casing``: abbreviation expansion and official casing;
+- ``places``: provinces and districts, lists of provinces, a bare level word resolved to the issuer's place;
+- ``canonical``: one surface mention -> its canonical full names;
+- ``grammar``: the pattern of a mention (head, tail, parent);
+- ``mentions``: the mentions of a text;
+- ``ocr``: OCR repair of a name;
+- ``breaks``: a name broken over two lines.
+"""
+from extractors.names.breaks import dash_continues_name, name_goes_on
+from extractors.names.canonical import canonical_unit
+from extractors.names.casing import FIXED_CASE, expand_abbreviations, expand_word, head_of, proper_case
+from extractors.names.lexicon import canonical_province, heads_data, province_names
+from extractors.names.mentions import find_unit_mentions
+from extractors.names.ocr import OCR_SAME_LENGTH, repair_ocr_name
+from extractors.names.places import find_places
+from extractors.text import UPPER_CLASS, name_key, new_tones
+
+__all__ = [
+    "FIXED_CASE", "OCR_SAME_LENGTH", "UPPER_CLASS", "canonical_province", "canonical_unit", "dash_continues_name",
+    "expand_abbreviations", "expand_word", "find_places", "find_unit_mentions", "head_of", "heads_data",
+    "name_goes_on", "name_key", "new_tones", "proper_case", "province_names", "repair_ocr_name",
+]

@@ -1,0 +1,63 @@
+"""One surface mention of a unit -> its canonical full names."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from extractors.context import DocContext
+from extractors.names.casing import expand_abbreviations, proper_case
+from extractors.names.lexicon import WORDS, abbr_re, positions_alternation, reference_spelling
+from extractors.names.places import PLACE_SLASH, distribute, resolve_place
+from extractors.text import LOWER_CLASS, UPPER_CLASS, name_key, new_tones
+
+
+_GLUED = re.compile(f"(?<={LOWER_CLASS}{LOWER_CLASS})(?={UPPER_CLASS}{LOWER_CLASS})")
+
+
+@lru_cache(maxsize=1)
+def _position_re() -> re.Pattern:
+    return re.compile(rf"^(?:(?:{positions_alternation()})\s+)+(?=\S)", re.IGNORECASE)
+
+
+def _spaced_dashes(s: str) -> str:
+    # "Văn hóa- thông tin" / "Thi đua-Khen thưởng" -> "Văn hóa - thông tin"; keeps "VNPT-QB" codes
+    return re.sub(r"(?<=[^\W\d_])\s*[-–]\s*(?=[^\W\d_])", lambda m: " - " if " " in m.group(0) or
+                  m.group(0).strip() in "-–" else m.group(0), s)
+
+
+def canonical_unit(surface: str, context: DocContext | None = None) -> list[str]:
+    """One surface mention -> one or more canonical full names (abbreviations expanded, lists
+    distributed, a bare "tỉnh"/"huyện" resolved to the issuing province/district)."""
+    place = DocContext(province=context.province, district=context.district, level=context.level) if context else None
+    return list(_canonical_unit(surface, place))
+
+
+@lru_cache(maxsize=4096)
+def _canonical_unit(surface: str, context: DocContext | None) -> tuple[str, ...]:
+    s = unicodedata.normalize("NFC", surface)
+    s = re.sub(r"[“”\"*]", "", s)
+    s = " ".join(s.split()).strip(" ,;:.-–")
+    if not s:
+        return ()
+    s = new_tones(s)
+    s = _GLUED.sub(" ", s)  # OCR glues words: "Bộ CôngThương" -> "Bộ Công Thương"
+    n_upper = sum(map(str.isupper, s))
+    if n_upper / max(1, n_upper + sum(map(str.islower, s))) > 0.8:  # "UBND HUYỆN ĐỒNG PHÚ": keep only acronyms
+        s = " ".join(w if abbr_re().fullmatch(w) else w.lower() for w in s.split())
+    s = expand_abbreviations(s)
+    s = PLACE_SLASH.sub(", ", s)
+    s = _spaced_dashes(s)
+    s = _position_re().sub("", s)  # "Giám đốc Sở Nội vụ" names the body "Sở Nội vụ"
+    s = proper_case(s)
+    # the Front's official name carries "Việt Nam": "Ủy ban MTTQ tỉnh" -> "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"
+    for name, rest in WORDS["official_completions"].items():
+        if s.startswith(name) and not s[len(name):].startswith(f" {rest}"):
+            s = f"{name} {rest}{s[len(name):]}"
+    s = reference_spelling().get(name_key(s), s)  # "Đài truyền hình Việt Nam" -> "Đài Truyền hình Việt Nam"
+    out = []
+    for name in distribute(s):
+        name = resolve_place(name, context)
+        if name not in out:
+            out.append(name)
+    return tuple(out)

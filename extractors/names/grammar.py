@@ -1,0 +1,202 @@
+"""The grammar of a unit mention: a head, its tail of sectors, places and names, and a parent body; built
+once from the lexicons."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from extractors.names.casing import expand_abbreviations, first_words, scan
+from extractors.names.lexicon import (AND, COLLECTIVE, LEVELS, PROVINCE_LEVELS, WORDS, abbr_re, abbreviations,
+                                      heads_data, positions_alternation, province_names)
+from extractors.text import UPPER_CLASS, name_key
+from extractors.text.fold import tone_fuzzy
+
+
+# --- the grammar of a unit mention ------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _head_variants() -> list[str]:
+    """Every head with its abbreviated spellings ("Hội đồng Thi đua - Khen thưởng" -> "Hội đồng TĐKT", "HĐTĐKT")."""
+    abbrs = [(a, e) for a, e in abbreviations() if a.isupper() or "&" in a or "-" in a]
+    out = set()
+    for h in heads_data()["heads"]:
+        forms = {h}
+        for _ in range(2):
+            for f in list(forms):
+                for a, e in abbrs:
+                    i = f.lower().find(e.lower())
+                    if i >= 0 and len(e) > 2:
+                        forms.add(" ".join((f[:i] + a + f[i + len(e):]).split()))
+        out |= forms
+    return sorted(out, key=len, reverse=True)
+
+
+def _longer_sector_guard(h: str) -> str:
+    """A lookahead that keeps a head made of a shorter head and a sector ("Ban Tổ chức") from taking the
+    start of a longer sector: "Ban Tổ chức - Hành chính" is "Ban" + "Tổ chức - Hành chính"."""
+    d = heads_data()
+    rests = set()
+    for base in d["heads"]:
+        if not h.lower().startswith(base.lower() + " "):
+            continue
+        r = h[len(base) + 1:].lower()
+        for sec in d["sectors"]:
+            if sec.lower().startswith(r) and len(sec) > len(r):
+                rests.add(sec[len(r):])
+    if not rests:
+        return ""
+    return "(?!" + "|".join(tone_fuzzy(r) for r in sorted(rests, key=len, reverse=True)) + ")"
+
+
+def _spaced(words: str) -> str:
+    """Words one space apart, as a pattern."""
+    return "[ ]".join(words.split())
+
+
+def _either_case_first(words: str) -> str:
+    """Words one space apart, the first letter in either case ("[Bb]ộ")."""
+    return f"[{words[0].upper()}{words[0]}]{_spaced(words[1:])}"
+
+
+@lru_cache(maxsize=1)
+def _grammar() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The mention pattern (head, tail, parent), the pattern of a tail's continuation, and of a place after
+    a complete name."""
+    d = heads_data()
+    W = r"[ ]{1,2}"  # words of one name are one or two spaces apart (wider gaps are layout columns)
+    head = "|".join(tone_fuzzy(h) for h in _head_variants())
+    head_any = f"(?i:{'|'.join(tone_fuzzy(h) + _longer_sector_guard(h) for h in _head_variants())})"
+    # a sector keeps its first capital ("Phòng Văn hóa- thông tin"), the rest may be in any case
+    sector = "|".join(re.escape(s[0]) + f"(?i:{tone_fuzzy(s[1:])})"
+                      for s in sorted(d["sectors"] + d["name_types"], key=len, reverse=True))
+    # a number after a kind of body ("Công ty Cổ phần 483"), never a date, a count or a document number
+    units = "|".join(WORDS["number_units"])
+    number = rf"(?:{W}\d{{1,4}}(?![\w/.:,-]?\d)(?![\w/])(?!{W}(?:{units}|%)))?"
+    provinces = "|".join(tone_fuzzy(n) for n in sorted(province_names(), key=len, reverse=True))
+    lower_mods = "|".join(re.escape(m) for m in sorted(d["lowercase_modifiers"], key=len, reverse=True))
+    place_word = "|".join(re.escape(w) for w in sorted(d["place_words"], key=len, reverse=True))
+    sub_place = "|".join(re.escape(w) for w in sorted(d["place_words"], key=len, reverse=True) if w != LEVELS["province"])
+    central = W.join(f"{WORDS['under_central']} {WORDS['central']}".split())
+    bare_place = "|".join(re.escape(w) for w in sorted(d["bare_place_words"], key=len, reverse=True))
+    # a capitalised word that does not start a new unit and is not a Roman numeral ("Phòng III")
+    holders = "|".join(tone_fuzzy(h) for h in d["role_holders"])
+    cap = rf"(?!(?:{head})(?!\w))(?!(?:{holders})(?!\w))(?![IVXLC]+\b){UPPER_CLASS}[\w&]*(?:\.[\w]+)?"
+    rg = WORDS["regions"]
+    region = (rf"(?:{'|'.join(rg['directions'])})[ ]{_either_case_first(rg['part'])}"
+              rf"|{_either_case_first(rg['delta'])}[ ]\w+|{_spaced(WORDS['party_branch'])}")
+    province_list = rf"(?:{provinces})(?:[ ]*,[ ]*(?:{provinces}))*(?:[ ]*(?:,|{AND})[ ]*(?:{provinces}))?"
+    capitalised = "|".join(LEVELS[k].capitalize() for k in ("province", "district", "city"))
+    province_level = "|".join(W.join(w.split()) for w in PROVINCE_LEVELS.split("|"))
+    place = (rf"(?:(?:{place_word}|{place_word.upper()}|{capitalised}){W}(?:{province_list}|{cap}(?:{W}{cap}){{0,3}})"
+             # "các tỉnh, thành phố: Tuyên Quang, Đồng Nai": the head is given to each province of the list
+             rf"|{COLLECTIVE}{W}(?:{province_level})(?:[ ]*[,/][ ]*(?:{province_level}))?[ ]*:[ ]*{province_list}"
+             rf"|{COLLECTIVE}{W}(?:{place_word})(?:[ ]*[,/][ ]*(?:{place_word}))*(?:{W}{central})?"
+             # every district (commune) of the province: "huyện, thành phố", "huyện/thành phố", "xã, phường, thị trấn"
+             rf"|(?:{sub_place})(?:[ ]*[,/][ ]*(?:{sub_place}))+(?![ ]{{1,2}}{UPPER_CLASS})"
+             rf"|{LEVELS['province']}[ ]*,[ ]*{W.join(LEVELS['city'].split())}{W}{central}"
+             rf"|(?:{bare_place}|{bare_place.upper()})(?![ ]{{1,2}}{UPPER_CLASS}))")
+    pc = WORDS["party_committees"]
+    party = rf"(?:{'|'.join(pc['places'])})[ ](?:{'|'.join(pc['committee'])})|{_spaced(WORDS['central'])}"
+    quoted = r"“[^”\n]{3,150}”"
+    named = rf"(?:(?:{sector})(?!\w){number}|{region}|{party}|{cap})"
+    # "Thường trực thi đua 2 đơn vị": the joint body of two named units
+    ju = WORDS["joint_units"]
+    joint = rf"(?:\d|{'|'.join(ju['counts'])})[ ]{_spaced(ju['word'])}(?!\w)"
+    # a numbered region of a body organised by region ("Kho bạc Nhà nước khu vực XI", "Chi cục Hải quan khu vực 8")
+    numbered_region = rf"{W.join(WORDS['numbered_region'].split())}{W}(?:[IVXLC]+|\d{{1,2}})(?![\w/.,]\d)(?![\w/])"
+    piece = (rf"(?:{named}|{place}|{quoted}|{WORDS['number_word']}[ ]\d+|{joint}|{numbered_region}"
+             rf"|(?:{lower_mods})(?!\w))")
+    more = rf"(?:{W}|[ ]*[-–&][ ]*){piece}|{W}{AND}{W}{named}"
+    tail = rf"{piece}(?:{more})*"
+    parent = rf"(?:,[ ](?:{'|'.join(WORDS['parent_heads'])})[ ](?:{tail}))"
+    mention = re.compile(rf"(?<![\w&])(?P<head>{head_any})(?!\w)(?P<tail>{W}{tail})?(?P<parent>{parent})?")
+    return mention, re.compile(rf"(?:{more})+"), re.compile(rf"(?:{W}(?:{place}|{numbered_region}))+")
+
+
+def _mention_re() -> re.Pattern:
+    return _grammar()[0]
+
+
+def continuation_re() -> re.Pattern:
+    """The rest of a name's tail after a point inside it (" và Đối ngoại", " tỉnh Lào Cai")."""
+    return _grammar()[1]
+
+
+def place_after_re() -> re.Pattern:
+    """Places after a complete name (" tỉnh Lào Cai", " khu vực XI")."""
+    return _grammar()[2]
+
+
+@lru_cache(maxsize=1)
+def standalone_heads() -> frozenset[str]:
+    return frozenset(name_key(h) for h in heads_data()["standalone"])
+
+
+@lru_cache(maxsize=1)
+def standalone_variant_keys() -> frozenset[str]:
+    keys = set()
+    for v in _head_variants():
+        if name_key(expand_abbreviations(v)) in standalone_heads():
+            keys.add(name_key(v))
+    return frozenset(keys)
+
+
+@lru_cache(maxsize=1)
+def position_before_re() -> re.Pattern:
+    return re.compile(rf"(?:{positions_alternation()})[ ]+$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def container_heads() -> frozenset[str]:
+    return frozenset(name_key(h) for h in heads_data()["container_heads"])
+
+
+_MOTTO = re.compile(r"[ ]+(?:" + "|".join("[ ]+".join(m.split()) for m in WORDS["motto_starts"]) + ")")
+
+
+def trim_surface(surface: str) -> str:
+    """An upper-case name stops at the first word that is not upper case (a header line's next column);
+    a name never ends in a connector."""
+    motto = _MOTTO.search(surface)  # a two-column header line: the state motto is the next column
+    if motto:
+        surface = surface[:motto.start()]
+    words = surface.split(" ")
+    if len(words[0]) > 1 and words[0].isupper() and not abbr_re().fullmatch(words[0]):
+        for i, w in enumerate(words):
+            if any(c.isalpha() for c in w) and not w.isupper():
+                words = words[:i]
+                break
+    while words and words[-1].lower() in (AND, "-", "–", ",", "&", ""):
+        words = words[:-1]
+    return " ".join(words) if words else surface
+
+
+def _trie_regex(words: list[str]) -> str:
+    """One regex for a set of literal words, as a character trie (much faster than a flat alternation)."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+    return emit(root)
+
+
+@lru_cache(maxsize=1)
+def _head_start_words() -> re.Pattern:
+    """Where a unit mention can start: the first word of a head, in lower, capitalised or upper case."""
+    firsts = first_words(tuple(_head_variants()))
+    cased = {a for w in firsts for a in (w, w[:1].upper() + w[1:], w.upper())}
+    return re.compile(rf"(?<![\w&]){_trie_regex(sorted(cased))}(?![\w&])")
+
+
+def mentions_iter(text: str):
+    """``_mention_re().finditer(text)``, tried only where a head's first word starts."""
+    return scan(_mention_re(), None, text, _head_start_words())

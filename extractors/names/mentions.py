@@ -1,0 +1,172 @@
+"""Unit mentions in a text: the grammar's matches, merged with a container head before them, run on to the
+end of a word, and completed from the reference list of public bodies."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from extractors.names.casing import expand_abbreviations
+from extractors.names.grammar import (continuation_re, mentions_iter, place_after_re, position_before_re,
+                                      standalone_variant_keys, trim_surface)
+from extractors.names.lexicon import (LEVELS, WORDS, canonical_province, container_heads, heads_data, lexicon_words,
+                                      reference_rows, standalone_heads)
+from extractors.text import LOWER_CLASS, PLACE_DESIGNATOR, name_key
+from extractors.text.fold import tone_fuzzy
+
+
+def find_unit_mentions(text: str) -> list[tuple[int, int, str]]:
+    """Spans of unit names in ``text`` (head + modifiers + place): (start, end, surface). Not cached on the
+    text: a caller that needs a document's mentions twice keeps them (or its DocumentView does)."""
+    out: list[tuple[int, int, str]] = []
+    # a container head ("Văn phòng", "Thường trực", "Hội đồng Thi đua - Khen thưởng") awaiting its body:
+    # (its start, whether it was emitted as a unit of its own)
+    pending: tuple[int, bool] | None = None
+    events = _event_words()
+    covered = 0  # the end of a name completed from the reference list: mentions inside it are parts of it
+    for m in mentions_iter(text):
+        head = m.group("head")
+        start = m.start()
+        if start < covered:
+            continue
+        reference_end = _complete_from_reference(text, start) if head[:1].isupper() else start
+        merged_start = None
+        if pending is not None:
+            between = text[pending[0]:start]
+            if 0 < len(between) < 60 and between[-1] == " " and "\n" not in between and \
+                    name_key(expand_abbreviations(between)) in container_heads():
+                merged_start = pending[0]
+                drop_previous = pending[1]
+        pending = None
+        if not head[0].isupper() and merged_start is None and \
+                not position_before_re().search(text[max(0, start - 30):start]):
+            continue  # "các sở, ban, ngành" is a collective, not a named unit
+        tail = m.group("tail")
+        if start and text[start - 1] in "-/" and head.isupper():
+            continue  # "TTr-UBND", "QĐ-BTĐKT": the issuer's code inside a document number
+        if not tail and reference_end == start and name_key(head) not in standalone_variant_keys():
+            if name_key(head) in container_heads():
+                pending = (start, False)
+            continue  # a bare "Sở", "Ban", "Phòng" names nothing
+        if tail and head in events and tail.split()[0] in events[head]:
+            continue  # "Hội Nghị", "Hội Thi": an event, not an association
+        surface = m.group(0)
+        n_upper = sum(map(str.isupper, surface))
+        upper = n_upper / max(1, n_upper + sum(map(str.islower, surface))) > 0.8
+        if upper and name_key(expand_abbreviations(head)) not in standalone_heads():
+            continue  # "BÁO CÁO", "CỤC TRƯỞNG": upper-case headings, not names
+        if m.group("parent") and (not _DEPARTMENT_PART.match(head)
+                                  or _sibling_of_departments(text[start:m.start("parent")])):
+            end = m.start("parent")
+        else:
+            end = m.end()
+        if merged_start is not None:
+            start = merged_start
+            if drop_previous and out and out[-1][0] == start:
+                out.pop()
+        end = start + len(trim_surface(text[start:end]))
+        end = _run_to_word_end(text, start, end)
+        end = covered = max(end, reference_end)
+        out.append((start, end, text[start:end]))
+        if m.group("parent") and end <= m.start("parent"):
+            # "UBND tỉnh, Sở Nội vụ": a "Sở" after a body that has no sub-bodies is the next unit of a list
+            ps = m.start("parent") + 2
+            pe = ps + len(trim_surface(text[ps:m.end()]))
+            out.append((ps, pe, text[ps:pe]))
+        if not tail and name_key(expand_abbreviations(head)) in container_heads():
+            pending = (start, True)
+    return out
+
+
+_DEPARTMENT_PART = re.compile(rf"(?i)({'|'.join(WORDS['department_parts'])})\b")
+
+
+@lru_cache(maxsize=1)
+def _event_words() -> dict[str, frozenset[str]]:
+    return {WORDS["event_head"]: frozenset(heads_data()["event_words"])}
+
+
+# --- a name that stops inside a word -------------------------------------------------------------------
+
+
+_LAST_WORD = re.compile(r"(?<![\w&])[\w&]+$")
+_NEXT_SYLLABLE = re.compile(rf"[ ]({LOWER_CLASS}+)(?![\w&])")
+
+
+def _run_to_word_end(text: str, start: int, end: int) -> int:
+    """A name's end moved past the lower-case syllables that finish the word its last capitalised syllable
+    starts ("Cục Việc| làm", "Phòng Quản lý Khoa| học và Đối ngoại", "Ban Đại| diện"), and then on through
+    the rest of the name. Official names capitalise only the first syllable of each part (Decree 30/2020),
+    so a part of two or more syllables ends in lower case; the word list says where that word ends."""
+    for _ in range(8):  # each round finishes one word; a name has few parts
+        last = _LAST_WORD.search(text, start, end)
+        if not last or not last.group(0)[0].isupper() or last.group(0).isupper() and len(last.group(0)) > 1:
+            return end
+        words = text[start:end].split()
+        if any(canonical_province(" ".join(words[-k:])) for k in (1, 2, 3) if len(words) > k):
+            return end  # a place ends the name ("tỉnh Ninh Bình| chuẩn bị"): no word to finish
+        syllables, pos, word_end = [last.group(0).lower()], end, None
+        for _ in range(3):
+            m = _NEXT_SYLLABLE.match(text, pos)
+            if not m:
+                break
+            syllables.append(m.group(1))
+            pos = m.end()
+            if " ".join(syllables) in lexicon_words():
+                word_end = pos
+        if word_end is None:
+            return end
+        end = word_end
+        more = continuation_re().match(text, end)
+        if more:
+            end = start + len(trim_surface(text[start:more.end()]))
+    return end
+
+
+# --- names completed and checked against the reference list of public bodies ------------------------------
+
+
+@lru_cache(maxsize=1)
+def _reference_re() -> re.Pattern:
+    """Every reference name of three or more words, its first letter as written and the rest in any case
+    ("Đài truyền hình Việt Nam"), either tone placement, longest first."""
+    names = sorted({n for n, _ in reference_rows() if len(n.split()) >= 3}, key=len, reverse=True)
+    alts = "|".join(re.escape(n[0]) + f"(?i:{tone_fuzzy(n[1:])})" for n in names)
+    return re.compile(rf"(?:{alts})(?![\w&])")
+
+
+def _complete_from_reference(text: str, start: int) -> int:
+    """The end of the reference name that starts at ``start`` and runs on through the rest of a name (a place
+    after it), or ``start`` when none does: "Tập đoàn Công nghiệp - Viễn thông Quân đội" is one body although
+    "Viễn thông" starts a name of its own, "Đài truyền hình Việt Nam" one although "truyền hình" is lower case."""
+    m = _reference_re().match(text, start)
+    if not m:
+        return start  # a complete name takes only a place after it ("Đài Truyền hình Việt Nam| Ngày ...")
+    base = m.end()
+    level = _LEVEL_AT_END.search(text, start, base)  # "Văn phòng Ủy ban nhân dân thành phố| Hà Nội": the place
+    if level:                                        # word starts the place, whose name follows
+        base = level.start()
+    place = place_after_re().match(text, base)
+    return start + len(trim_surface(text[start:max(m.end(), place.end() if place else 0)]))
+
+
+_LEVEL_AT_END = re.compile(rf"[ ](?:{PLACE_DESIGNATOR})$")
+
+
+# a level word ending a name ("tỉnh", "cấp huyện"): the reference list names a body without it
+_LEVELS_OF = ("province", "district", "commune")
+_LEVEL_WORD = re.compile(" (?:" + "|".join([*(LEVELS[k] for k in (*_LEVELS_OF, "city")),
+                                             *(f"{WORDS['level_of']} {LEVELS[k]}" for k in _LEVELS_OF)]) + ")$")
+
+
+@lru_cache(maxsize=1)
+def _reference_parents() -> dict[str, str]:
+    """name key without its level word ("ban quản lý khu kinh tế") -> its parent body."""
+    return {name_key(_LEVEL_WORD.sub("", n)): parent for n, parent in reference_rows()}
+
+
+def _sibling_of_departments(name: str) -> bool:
+    """``name`` is a body that does not belong to a Sở or a Bộ (the reference list says it belongs to the
+    provincial people's committee, a group, ...), so "Ban Quản lý Khu kinh tế, Sở Công Thương" lists two
+    bodies, while "Ban Thi đua - Khen thưởng, Sở Nội vụ" names a board and its department."""
+    parent = _reference_parents().get(name_key(name))
+    return bool(parent) and not parent.startswith((*WORDS["parent_heads"], "{ministry}"))

@@ -1,0 +1,84 @@
+"""Places in unit names: provinces and districts in a text, a list of provinces distributed over one head,
+a bare "tỉnh"/"huyện" resolved to the issuer's place."""
+from __future__ import annotations
+
+import re
+
+from extractors.context import DocContext
+from extractors.names.lexicon import (AND, COLLECTIVE, LEVELS, PROVINCE_LEVELS, WORDS, canonical_province,
+                                      city_provinces, province_re)
+from extractors.text import UPPER_CLASS, new_tones, place_designators
+
+
+# --- places -------------------------------------------------------------------------
+
+_DISTRICTS = WORDS["district_designators"]  # lower case in the data; a line may start with one capitalised
+_DISTRICT_RE = re.compile(
+    r"(?<!\w)(?:" + "|".join([*_DISTRICTS, *(w.capitalize() for w in _DISTRICTS)])
+    + rf")\s+({UPPER_CLASS}\w*(?:\s+{UPPER_CLASS}\w*){{0,2}})")
+
+
+def find_places(text: str) -> list[tuple[int, int, str]]:
+    """Province names (lexicon) and district/city names after "huyện/thị xã/thành phố/quận", canonical spelling."""
+    out: list[tuple[int, int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for m in province_re().finditer(text):
+        name = canonical_province(m.group(0))
+        if name:
+            out.append((m.start(), m.end(), name))
+            taken.append((m.start(), m.end()))
+    for m in _DISTRICT_RE.finditer(text):
+        s, e = m.span(1)
+        if any(a <= s < b for a, b in taken):
+            continue
+        out.append((s, e, new_tones(m.group(1))))
+    return sorted(out)
+
+
+_EVERY_PROVINCE = "|".join(f"{COLLECTIVE} {w}" for w in PROVINCE_LEVELS.split("|"))
+_LIST_TAIL = re.compile(rf"^(?P<stem>.*?\b(?:{PROVINCE_LEVELS}|{_EVERY_PROVINCE}))\s*:?\s+(?P<rest>.+)$")
+_EVERY_PROVINCE_END = re.compile(rf"\b{COLLECTIVE} ({PROVINCE_LEVELS})$")
+_LIST_SEPARATOR = re.compile(rf",|;|\s+{AND}\s+")
+
+
+_COLLECTIVE_LIST = re.compile(rf"^(?P<stem>.*?)\s+{COLLECTIVE}\s+(?:{PROVINCE_LEVELS})"
+                              rf"(?:\s*[,/]\s*(?:{PROVINCE_LEVELS}))?\s*:\s*(?P<rest>.+)$")
+
+
+def distribute(name: str) -> list[str]:
+    """ "Ủy ban nhân dân tỉnh Hải Dương, Hưng Yên, Bắc Ninh" -> one name per province; "Ủy ban nhân dân các
+    tỉnh, thành phố: Tuyên Quang, Hà Nội" -> "Ủy ban nhân dân tỉnh Tuyên Quang", "... thành phố Hà Nội"."""
+    m = _COLLECTIVE_LIST.match(name)
+    if m:
+        provs = [canonical_province(p.strip()) for p in _LIST_SEPARATOR.split(m.group("rest")) if p.strip()]
+        if provs and all(provs):
+            return [f"{m.group('stem')} {LEVELS['city'] if p in city_provinces() else LEVELS['province']} {p}"
+                    for p in provs]
+    m = _LIST_TAIL.match(name)
+    if not m:
+        return [name]
+    parts = [p.strip() for p in _LIST_SEPARATOR.split(m.group("rest")) if p.strip()]
+    provs = [canonical_province(p) for p in parts]
+    if len(parts) < 2 or not all(provs):
+        return [name]
+    stem = _EVERY_PROVINCE_END.sub(r"\1", m.group("stem"))
+    return [f"{stem} {p}" for p in provs]
+
+
+# "huyện/thành phố" is written "huyện, thành phố" in a name
+PLACE_SLASH = re.compile(r"(?<=\w)[ ]*/[ ]*(?=(?:"
+                          + "|".join(d for d in place_designators() if d != LEVELS["province"]) + r")\b)")
+# a bare level word at the end of a name: the issuer's province or district
+_BARE_PROVINCE = re.compile(rf"(?<!{WORDS['level_of']})(?<!{COLLECTIVE})\s{LEVELS['province']}$")
+_BARE_DISTRICT = re.compile(rf"\s{LEVELS['district']}$")
+
+
+def resolve_place(name: str, context: DocContext | None) -> str:
+    if context is None:
+        return name
+    # "Ủy ban nhân dân các tỉnh" is every province, "cấp tỉnh" a level: neither is the issuer's province
+    if _BARE_PROVINCE.search(name) and context.province and context.level != LEVELS["commune"]:
+        return f"{name} {context.province}"
+    if _BARE_DISTRICT.search(name) and context.district and context.level == LEVELS["district"]:
+        return f"{name} {context.district}"
+    return name

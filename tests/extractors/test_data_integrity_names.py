@@ -1,0 +1,86 @@
+"""extractors/data/name_words.yaml: the words the unit-name grammar builds its patterns from."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from extractors.lexicon import DATA, read_yaml
+
+_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")  # letters only, one space apart: safe inside a pattern
+
+
+def _words() -> dict:
+    return read_yaml("name_words.yaml")
+
+
+def _flat(value) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [x for k, v in value.items() for x in [k, *_flat(v)]]
+    return [x for v in value for x in _flat(v)]
+
+
+def test_data_integrity_names_is_nfc_and_has_every_section() -> None:
+    raw = (DATA / "name_words.yaml").read_text(encoding="utf-8")
+    assert raw == unicodedata.normalize("NFC", raw)
+    assert set(_words()) == {
+        "levels", "collective", "level_of", "conjunction", "district_designators", "fixed_case",
+        "official_completions", "number_units", "number_word", "regions", "party_branch", "party_committees",
+        "central", "under_central", "joint_units", "numbered_region", "parent_heads", "department_parts",
+        "event_head", "motto_starts", "ocr"}
+
+
+def test_data_integrity_names_every_word_is_plain_letters() -> None:
+    d = _words()
+    for key, value in d.items():
+        if key == "ocr":
+            continue
+        for w in _flat(value):
+            assert _WORDS.fullmatch(w), (key, w)
+
+
+def test_data_integrity_names_lists_have_no_duplicates() -> None:
+    d = _words()
+    for key in ("district_designators", "fixed_case", "number_units", "parent_heads", "department_parts",
+                "motto_starts"):
+        assert d[key] and len(d[key]) == len(set(d[key])), key
+    for key in ("directions",):
+        assert len(d["regions"][key]) == len(set(d["regions"][key]))
+
+
+def test_data_integrity_names_levels_are_place_designators() -> None:
+    d = _words()
+    designators = set(read_yaml("text_words.yaml")["place_designators"])
+    assert set(d["levels"]) == {"province", "city", "district", "commune"}
+    assert set(d["levels"].values()) <= designators
+    assert set(d["district_designators"]) <= designators
+    assert all(w == w.lower() for w in [*d["levels"].values(), *d["district_designators"], d["collective"],
+                                        d["level_of"], d["conjunction"], *d["department_parts"]])
+
+
+def test_data_integrity_names_casing() -> None:
+    d = _words()
+    assert all(w[0].isupper() for w in d["fixed_case"] + d["parent_heads"] + d["regions"]["directions"]
+               + d["party_committees"]["places"])
+    assert all(w.isupper() or not w.split()[0].isupper() for w in d["motto_starts"])
+    assert d["event_head"][0].isupper()
+    # a completion is the rest of one official name: a head the lexicon knows, continued
+    heads = set(read_yaml("unit_heads.yaml")["heads"])
+    assert all(name in heads and rest[0].isupper() for name, rest in d["official_completions"].items())
+
+
+def test_data_integrity_names_parent_heads_are_heads() -> None:
+    heads = {h.lower() for h in read_yaml("unit_heads.yaml")["heads"]}
+    d = _words()
+    assert {h.lower() for h in d["parent_heads"]} <= heads
+    assert set(d["department_parts"]) <= heads
+
+
+def test_data_integrity_names_ocr_slips() -> None:
+    ocr = _words()["ocr"]
+    assert all(len(a) == 1 and len(b) == 1 and a != b for a, b in ocr["same_length"].items())
+    assert len(ocr["syllable_initial"]) == 1 and ocr["syllable_initial"].islower()
+    for word, misread in ocr["misread"].items():
+        assert word not in misread and len(misread) == len(set(misread))
+        assert all(_WORDS.fullmatch(m) and m.islower() for m in [word, *misread])
