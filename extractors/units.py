@@ -8,21 +8,21 @@ Mentions anywhere else (Căn cứ, Nơi nhận, "báo cáo về ...") are kept w
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
 from extractors.view import DocumentView, as_view
 from extractors.context import DocContext
-from extractors.evidence import evidence, replace_at
+from extractors.evidence import evidence
 from extractors.text import CAN_CU, PLACE_DESIGNATOR, without_emphasis
 from extractors.text.lines import goes_on_paragraph, is_upper_line, joined
 from extractors.names import (
     OCR_SAME_LENGTH, UPPER_CLASS, canonical_province, canonical_unit, find_unit_mentions, head_of, heads_data,
     name_goes_on, name_key, repair_ocr_name,
 )
-from extractors.tasks import cell_items, task_tables
+from extractors.task_tables import cell_items, task_tables
+from extractors.unit_layout import MentionSpans, excluded_spans, list_entries, split_run_on
+from extractors.unit_owners import owned_by_the_body
 from schemas.record import Unit
 
 _NUMBERING = re.compile(r"[ \t]*(?:Điều[ ]\d+[.:]?|(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])[.)]+|[-+•*])?[ \t]*")
@@ -39,39 +39,11 @@ _COLLECTIVE = re.compile(r"(?:[Cc]ác|[Nn]hững|[Tt]oàn thể|[Tt]ập thể|[
                          r"[^,;()\n]*?(?=[ ]*(?:,|;|\bvà\b|$|\())")
 # a digital signature's stamp ("Ký bởi: <body>\nNgày ký: ...") names the signer, not who acts
 _EXCLUDED_LINE = re.compile(r"^[ \t*-]*(?:" + CAN_CU + r"|Theo đề nghị|Xét đề nghị|\(?Kèm theo|TM\.|KT\.|TL\.|TUQ\.|Lưu:|Ký bởi)")
-_RECIPIENTS = re.compile(r"(?m)^[ \t*]*Nơi nhận")
 _STATE_MOTTO = re.compile(r"(?i)CỘNG H[OÒ]À? XÃ HỘI|Độc lập - Tự do")
-# OCR reads the heading with slips: "ĐANH SÁCH", "DANH SACH", "DANHSÁCH"
-_NAME_LIST = re.compile(r"(?m)^[ \t*'\"“]*[DĐ]ANH[ ]?S[ÁAÀẢ]CH\b")
 # an action after an object unit: a lower-case word that is not a preposition or a connector
 _ACTION_AFTER = re.compile(r"[ ]+(?!(?:của|về|tại|trong|thuộc|theo|với|và|hoặc|cho|để|đến|là|từ|trên|đối|gồm|như|các|"
                            r"năm|ngày|tháng|số|này|đó|đã|có)\b)[a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợ"
                            r"ùúủũụưứừửữựỳýỷỹỵ]")
-# a numbered entry of a list of names, numbers as OCR reads them too: "5.", "4ó.", "A4.", "§ó.", "520."
-_ENTRY_NUMBER = re.compile(r"[ \t]*[\w§]{1,4}[.)]+[ \t]+")
-
-
-def _list_entries(text: str, by_start: "_Spans") -> set[int]:
-    """Starts of the lines that are entries of a list of names: three or more numbered lines in a row (blank
-    lines between them allowed), each a unit name with at most a few words after it and no ": duty". Such a
-    list names recipients (of an award, of a recognition), never who acts, even when its heading is lost."""
-    out: set[int] = set()
-    run: list[int] = []
-    pos = 0
-    for line in text.split("\n") + ["."]:  # the final "." closes the last run
-        ls, pos = pos, pos + len(line) + 1
-        if not line.strip():
-            continue
-        m = _ENTRY_NUMBER.match(line)
-        hit = by_start.get(ls + m.end()) if m else None
-        rest = text[hit[1]:ls + len(line)].strip(" ;,.:") if hit else ""
-        if hit and "\t" not in line and ":" not in rest and len(rest.split()) <= 6:
-            run.append(ls)
-            continue
-        if len(run) >= 3:
-            out.update(run)
-        run = []
-    return out
 
 
 _COUNTRY = re.compile(r"(?:^| )việt nam(?= |$)")
@@ -101,32 +73,6 @@ def _words() -> dict:
     }
 
 
-def _excluded_spans(text: str) -> list[tuple[int, int]]:
-    """Recipient lists (Nơi nhận) and signature blocks: units there hold no role."""
-    spans = []
-    for m in _RECIPIENTS.finditer(text):
-        pos = text.find("\n", m.start())
-        pos = len(text) if pos < 0 else pos
-        while pos < len(text):
-            nxt = text.find("\n", pos + 1)
-            nxt = len(text) if nxt < 0 else nxt
-            line = text[pos + 1:nxt].strip()
-            if line and not line.startswith(("-", "+", "•")):
-                break
-            pos = nxt
-        spans.append((m.start(), pos))
-    return spans
-
-
-class _Spans(dict):
-    """Unit mentions by start offset, with a sorted index for "which mentions start in [a, b)"."""
-
-    def __init__(self, mentions) -> None:
-        super().__init__((s, (s, e, surf)) for s, e, surf in mentions)
-        self.starts = sorted(self)
-
-    def within(self, a: int, b: int) -> list[int]:
-        return self.starts[bisect_left(self.starts, a):bisect_left(self.starts, b)]
 
 
 class _Collector:
@@ -230,15 +176,12 @@ def extract_units(doc: DocumentView | str, context: DocContext | None = None) ->
     text = joined(without_emphasis(text), _goes_on)
     if "Ð" in text or "ð" in text:  # OCR "Ð" (eth) read as "Đ"; str.translate is slow, so only when needed
         text = text.translate(OCR_SAME_LENGTH)
-    mentions = _owned_by_the_body(text, find_unit_mentions(text), context)
-    by_start = _Spans(mentions)
-    text = _split_run_on(text, by_start)
-    excluded = _excluded_spans(text)
-    lists = _NAME_LIST.search(text)  # an appended list of recipients: names without roles
-    if lists:
-        excluded.append((lists.start(), len(text)))
+    mentions = owned_by_the_body(text, find_unit_mentions(text), context)
+    by_start = MentionSpans(mentions)
+    text = split_run_on(text, by_start)
+    excluded = excluded_spans(text)
     used: set[int] = set()
-    entries = _list_entries(text, by_start)
+    entries = list_entries(text, by_start)
 
     def names(surface: str) -> list[str]:
         return canonical_unit(surface, context)
@@ -307,7 +250,7 @@ def _mid_roles(text, a, ls, le, by_start, col, used, names) -> None:
         _listed(text, m.end(), le, by_start, col, used, names, "lead", need_action=True)
 
 
-def _main_clause(text: str, ls: int, le: int, by_start: "_Spans") -> int | None:
+def _main_clause(text: str, ls: int, le: int, by_start: "MentionSpans") -> int | None:
     """Where the main clause of a sentence opened by "Căn cứ ..." starts: the last unit after ", " that is
     followed by a verb ("Căn cứ Hướng dẫn số 04/HD-BCĐ ..., Tiểu ban X hướng dẫn và yêu cầu ..."). A "Căn cứ"
     line ending in ";" or "," is a basis only."""
@@ -319,27 +262,6 @@ def _main_clause(text: str, ls: int, le: int, by_start: "_Spans") -> int | None:
     return None
 
 
-_RUN_ON = 600  # a line this long with list dashes inside is a page whose line breaks were lost
-_INLINE_ITEM = re.compile(rf" (?=[-+] {UPPER_CLASS})")
-
-
-def _split_run_on(text: str, by_start: "_Spans") -> str:
-    """``text`` with a run-on line (a web copy that lost its line breaks) broken before each inline list item
-    ("...huyện, thành phố - Phòng Giáo dục ...") so that each item reads as a line. A dash inside a unit name
-    ("Thi đua - Khen thưởng") is kept. Offsets are kept: a space becomes a line break."""
-    if len(text) < _RUN_ON or not any(len(line) >= _RUN_ON for line in text.split("\n")):
-        return text
-    cuts = []
-    for m in _INLINE_ITEM.finditer(text):
-        p = m.start()
-        before = by_start.within(max(0, p - 300), p + 1)
-        if any(by_start[b][1] > p for b in before):
-            continue
-        ls = text.rfind("\n", 0, p) + 1
-        le = text.find("\n", p)
-        if (le if le >= 0 else len(text)) - ls >= _RUN_ON:
-            cuts.append(p)
-    return replace_at(text, cuts, "\n") if cuts else text
 
 
 def _after_position(text: str, p: int, end: int, by_start: dict) -> tuple[int, tuple | None]:
@@ -481,74 +403,3 @@ def _listed(text, p, le, by_start, col, used, names, role, need_action=False) ->
             continue
         col.add(names(surf), role, s, e, surf)
         used.add(s)
-
-
-@lru_cache(maxsize=1)
-def _owner_words() -> dict:
-    d = heads_data()
-    alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
-    owner = alt(d["owner_heads"])
-    # the bare owner ends the name: a list separator, a connector, or the verb of the clause follows
-    ends = r"(?=[ ]*(?:[,;.]|$)|[ ]+(?:và|chịu|có|phối hợp|thực hiện)\b)"
-    return {
-        "bare_sub_body": re.compile(rf"(?:{alt(d['positions'])})[ ]+(?P<body>{alt(d['sub_bodies'])})"
-                                    rf"(?:[ ]+(?P<owner>{owner}))?{ends}"),
-        "owner_after": re.compile(rf"[ ]+(?P<owner>{owner}){ends}"),
-        "sub_body": re.compile(rf"(?:{alt(d['sub_bodies'])})\b"),
-        "title_before": re.compile(rf"(?:{alt(d['positions'])})[ ]+$", re.IGNORECASE),
-        "owner_head": frozenset(d["owner_heads"]),
-    }
-
-
-def _owned_by_the_body(text: str, mentions, context: DocContext) -> list:
-    """Mentions with the owner a body's own documents leave bare filled in: "Chánh Văn phòng Ủy ban" is the
-    office of the Ủy ban the document names in full; in "Trưởng Ban Kế toán - Tài chính, Trưởng Ban Công nghệ
-    Tập đoàn" both boards belong to the Tập đoàn. The owner is the full name with that head the document
-    uses most; without one, the bare words stay unnamed."""
-    w = _owner_words()
-    full: dict[str, Counter] = {}
-    for _, _, surf in mentions:
-        for name in canonical_unit(surf, context)[:1]:
-            for head in w["owner_head"]:  # "Ủy ban Dân tộc và Tôn giáo tỉnh" is an "Ủy ban" too
-                if name.startswith(head + " "):
-                    full.setdefault(head, Counter())[name] += 1
-    if not full:
-        return list(mentions)
-    owner_of = {h: c.most_common(1)[0][0] for h, c in full.items()}
-    out = {s: (s, e, surf) for s, e, surf in mentions}
-    # "Chánh Văn phòng[ Ủy ban]": a bare office after its head's title
-    bare = []
-    for m in w["bare_sub_body"].finditer(text):
-        if m.start("body") in out:
-            continue
-        owner = m.group("owner")
-        bare.append((m.start("body"), m.end(), m.group("body"), owner))
-    # "Trưởng Ban Công nghệ Tập đoàn": the owner after the last board of a list is the owner of its boards
-    for s, e, surf in sorted(out.values()):
-        a = w["owner_after"].match(text, e)
-        if not a or not w["sub_body"].match(surf) or a.group("owner") not in owner_of:
-            continue
-        owner = owner_of[a.group("owner")]
-        ls = text.rfind("\n", 0, s) + 1
-        for s2, e2, surf2 in [v for v in out.values() if ls <= v[0] < s and w["sub_body"].match(v[2])]:
-            if not any(h in surf2 for h in w["owner_head"] if h != surf2.split()[0]):
-                out[s2] = (s2, e2, f"{surf2} {owner}")
-        out[s] = (s, a.end(), f"{surf} {owner}")
-        bare = [(bs, be, body, own or a.group("owner")) if ls <= bs < s else (bs, be, body, own)
-                for bs, be, body, own in bare]
-    only = next(iter(owner_of.values())) if len(owner_of) == 1 else None
-    for bs, be, body, owner in bare:
-        if bs in out:
-            continue
-        if owner in owner_of:
-            out[bs] = (bs, be, f"{body} {owner_of[owner]}")
-        elif owner is None and only:
-            # "Chánh Văn phòng, Trưởng Ban Chất lượng" in the documents of the one body the text names in full:
-            # its own office and boards
-            out[bs] = (bs, be, f"{body} {only}")
-            ls, le = text.rfind("\n", 0, bs) + 1, text.find("\n", bs)
-            for s2, e2, surf2 in [v for v in out.values() if bs < v[0] < (le if le >= 0 else len(text))]:
-                if w["sub_body"].match(surf2) and only not in surf2 and \
-                        w["title_before"].search(text, max(ls, s2 - 30), s2):
-                    out[s2] = (s2, e2, f"{surf2} {only}")
-    return sorted(out.values())
