@@ -7,11 +7,9 @@ from bisect import bisect_left
 
 from extractors.evidence import replace_at
 from extractors.text import UPPER_CLASS
+from extractors.unit_words import unit_words
 
 
-_RECIPIENTS = re.compile(r"(?m)^[ \t*]*Nơi nhận")
-# OCR reads the heading with slips: "ĐANH SÁCH", "DANH SACH", "DANHSÁCH"
-_NAME_LIST = re.compile(r"(?m)^[ \t*'\"“]*[DĐ]ANH[ ]?S[ÁAÀẢ]CH\b")
 # a numbered entry of a list of names, numbers as OCR reads them too: "5.", "4ó.", "A4.", "§ó.", "520."
 _ENTRY_NUMBER = re.compile(r"[ \t]*[\w§]{1,4}[.)]+[ \t]+")
 
@@ -54,7 +52,7 @@ def excluded_spans(text: str) -> list[tuple[int, int]]:
     """Recipient lists (Nơi nhận) and an appended list of names (recipients, without roles): units there hold
     no role."""
     spans = []
-    for m in _RECIPIENTS.finditer(text):
+    for m in unit_words()["recipients"].finditer(text):
         pos = text.find("\n", m.start())
         pos = len(text) if pos < 0 else pos
         while pos < len(text):
@@ -65,7 +63,7 @@ def excluded_spans(text: str) -> list[tuple[int, int]]:
                 break
             pos = nxt
         spans.append((m.start(), pos))
-    lists = _NAME_LIST.search(text)
+    lists = unit_words()["name_list"].search(text)
     if lists:
         spans.append((lists.start(), len(text)))
     return spans

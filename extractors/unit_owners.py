@@ -2,30 +2,12 @@
 document names in full."""
 from __future__ import annotations
 
-import re
 from collections import Counter
-from functools import lru_cache
 
 from extractors.context import DocContext
-from extractors.names import canonical_unit, heads_data
+from extractors.names import canonical_unit
+from extractors.unit_words import unit_words
 
-
-
-@lru_cache(maxsize=1)
-def _owner_words() -> dict:
-    d = heads_data()
-    alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
-    owner = alt(d["owner_heads"])
-    # the bare owner ends the name: a list separator, a connector, or the verb of the clause follows
-    ends = r"(?=[ ]*(?:[,;.]|$)|[ ]+(?:và|chịu|có|phối hợp|thực hiện)\b)"
-    return {
-        "bare_sub_body": re.compile(rf"(?:{alt(d['positions'])})[ ]+(?P<body>{alt(d['sub_bodies'])})"
-                                    rf"(?:[ ]+(?P<owner>{owner}))?{ends}"),
-        "owner_after": re.compile(rf"[ ]+(?P<owner>{owner}){ends}"),
-        "sub_body": re.compile(rf"(?:{alt(d['sub_bodies'])})\b"),
-        "title_before": re.compile(rf"(?:{alt(d['positions'])})[ ]+$", re.IGNORECASE),
-        "owner_head": frozenset(d["owner_heads"]),
-    }
 
 
 def owned_by_the_body(text: str, mentions, context: DocContext) -> list:
@@ -33,7 +15,7 @@ def owned_by_the_body(text: str, mentions, context: DocContext) -> list:
     office of the Ủy ban the document names in full; in "Trưởng Ban Kế toán - Tài chính, Trưởng Ban Công nghệ
     Tập đoàn" both boards belong to the Tập đoàn. The owner is the full name with that head the document
     uses most; without one, the bare words stay unnamed."""
-    w = _owner_words()
+    w = unit_words()
     full: dict[str, Counter] = {}
     for _, _, surf in mentions:
         for name in canonical_unit(surf, context)[:1]:

@@ -9,70 +9,24 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 
 from extractors.view import DocumentView, as_view
 from extractors.context import DocContext
 from extractors.evidence import evidence
-from extractors.text import CAN_CU, PLACE_DESIGNATOR, without_emphasis
+from extractors.text import PLACE_DESIGNATOR, without_emphasis
 from extractors.text.lines import goes_on_paragraph, is_upper_line, joined
 from extractors.names import (
-    OCR_SAME_LENGTH, UPPER_CLASS, canonical_province, canonical_unit, find_unit_mentions, head_of, heads_data,
+    OCR_SAME_LENGTH, UPPER_CLASS, canonical_province, canonical_unit, find_unit_mentions, head_of,
     name_goes_on, name_key, repair_ocr_name,
 )
 from extractors.task_tables import cell_items, task_tables
 from extractors.unit_layout import MentionSpans, excluded_spans, list_entries, split_run_on
 from extractors.unit_owners import owned_by_the_body
+from extractors.unit_words import unit_words
 from schemas.record import Unit
 
-_NUMBERING = re.compile(r"[ \t]*(?:Điều[ ]\d+[.:]?|(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])[.)]+|[-+•*])?[ \t]*")
-_ADVERBIAL = re.compile(r"(?:Năm \d{4}|Hằng năm|Hàng năm|Định kỳ|Đồng thời|Trong đó|Sau đó|Trên cơ sở đó|Nay|Vì vậy|"
-                        r"Do đó|Theo đó|Ngoài ra|Bên cạnh đó)[ ]*,?[ ]*")
-# members of a body act for it: "Các ông (bà) trong Hội đồng ...", "Các thành viên của Ban Chỉ đạo ..."
-_MEMBERS = re.compile(r"(?i)(?:các[ ]+|những[ ]+)?(?:ông[ ]*\(bà\)|ông,[ ]*bà|ông/bà|thành viên|đồng chí)[ ]+"
-                      r"(?:trong|của|thuộc)[ ]+")
 _CLAUSE_BREAK = re.compile(rf"(?:[.;:][ ]+(?={UPPER_CLASS}|-)|;[ ]*)")
 _PAREN = re.compile(r"[ ]*\(([^()\n]{1,160})\)")
-_SEPARATOR = re.compile(r"[ ]*(?:,|;|\bvà\b|\bcùng\b)[ ]*")
-# a collective closing a list of responsible units: "các đơn vị có liên quan", "tập thể có tên tại Điều 1"
-_COLLECTIVE = re.compile(r"(?:[Cc]ác|[Nn]hững|[Tt]oàn thể|[Tt]ập thể|[Cc]á nhân|[Tt]hủ trưởng|[Cc]ơ quan|[Đđ]ơn vị)[ ]"
-                         r"[^,;()\n]*?(?=[ ]*(?:,|;|\bvà\b|$|\())")
-# a digital signature's stamp ("Ký bởi: <body>\nNgày ký: ...") names the signer, not who acts
-_EXCLUDED_LINE = re.compile(r"^[ \t*-]*(?:" + CAN_CU + r"|Theo đề nghị|Xét đề nghị|\(?Kèm theo|TM\.|KT\.|TL\.|TUQ\.|Lưu:|Ký bởi)")
-_STATE_MOTTO = re.compile(r"(?i)CỘNG H[OÒ]À? XÃ HỘI|Độc lập - Tự do")
-# an action after an object unit: a lower-case word that is not a preposition or a connector
-_ACTION_AFTER = re.compile(r"[ ]+(?!(?:của|về|tại|trong|thuộc|theo|với|và|hoặc|cho|để|đến|là|từ|trên|đối|gồm|như|các|"
-                           r"năm|ngày|tháng|số|này|đó|đã|có)\b)[a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợ"
-                           r"ùúủũụưứừửữựỳýỷỹỵ]")
-
-
-_COUNTRY = re.compile(r"(?:^| )việt nam(?= |$)")
-_NOT_DUTY = re.compile(r"(?i)(?:đại diện|lãnh đạo|đồng chí|đ/c|ông|bà|mời|gồm|các|là|tại|số|từ|ngày|tháng|năm|"
-                       r"giấy|bằng khen|cờ|huân chương|huy chương|kỷ niệm chương|danh hiệu|tập thể|cá nhân)\b")
-_BASIS_LINE = re.compile(r"^[ \t*-]*" + CAN_CU)
-_PLACE_PAREN = re.compile(r"^(tỉnh|thành phố)[ ]+(.+)$")
-
-
-@lru_cache(maxsize=1)
-def _words() -> dict:
-    d = heads_data()
-    alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
-    return {
-        "lead_before": re.compile(rf"(?:{alt(d['lead_before'])})[ ]+(?:cho[ ]+)?"),
-        # titles may be joined by "/": "Tổng Giám đốc/Giám đốc các đơn vị"
-        "position": re.compile(rf"(?:(?:{alt(d['positions'])})(?:[ ]+|[ ]*/[ ]*(?=\w)))+", re.IGNORECASE),
-        "position_only": re.compile(rf"^(?:{alt(d['role_holders'] + d['positions'])})(?=[ ]*\()", re.IGNORECASE),
-        "holder_of": re.compile(rf"^(?:{alt(d['role_holders'])})[ ]+(?:của[ ]+)?", re.IGNORECASE),
-        "not_verbs": frozenset(d["not_verbs"]),
-        "support_mid": re.compile(r"(?i)\bphối hợp(?:[ ]+chặt chẽ)?(?:[ ]+(?:với|cùng))?[ ]+"),
-        "lead_mid": re.compile(r"\b(?:[Gg]iao|[Pp]hân công)[ ]+(?:cho[ ]+)?"),
-        # "... hướng dẫn / đề nghị / yêu cầu X lập danh sách": X leads when an action follows it
-        "ask_mid": re.compile(r"(?<!\w)(?:hướng dẫn|đề nghị|yêu cầu)[ ]+(?=\S)"),
-        "director_mid": re.compile(r"(?i)\b(?:dưới sự chỉ đạo của|sự chỉ đạo của)[ ]+"),
-        "modifier_before": re.compile(rf"(?:{alt(d['modifier_before'])})[ ]*$"),
-    }
-
-
 
 
 class _Collector:
@@ -87,9 +41,9 @@ class _Collector:
 
     def key(self, name: str) -> str:
         # "Việt Nam" is an optional national qualifier: "Mặt trận Tổ quốc (Việt Nam)", "... dân tộc thiểu số (Việt Nam)"
-        k = " ".join(_COUNTRY.sub(" ", name_key(name)).split())
+        k = " ".join(unit_words()["country"].sub(" ", name_key(name)).split())
         prov = self.context.province
-        if prov and k.endswith(" tỉnh " + name_key(prov)):
+        if prov and k.endswith(f" {unit_words()['province_word']} " + name_key(prov)):
             k = k[: -len(" " + name_key(prov))]
         return k
 
@@ -119,11 +73,13 @@ class _Collector:
         with_parent = [(o, name_key(self.units[o].name)) for o in self.order if ", " in self.units[o].name]
         if not with_parent:
             return
+        parent_heads = unit_words()["parent_heads"]
         for k in list(self.order):
             kk = name_key(self.units[k].name)
+            prefixes = tuple(f"{kk} {h} " for h in parent_heads)
             n = len(self.units[k].name)
             parents = [o for o, ko in with_parent if o != k and o in self.units
-                       and ko.startswith((kk + " sở ", kk + " bộ ")) and self.units[o].name[n:n + 2] == ", "]
+                       and ko.startswith(prefixes) and self.units[o].name[n:n + 2] == ", "]
             if len(parents) != 1:
                 continue
             u, p = self.units[k], self.units[parents[0]]
@@ -152,7 +108,7 @@ def _place_of(name: str) -> str | None:
 
 def _guess_province(text: str) -> str | None:
     """The issuing province from the place-and-date line ("Bắc Ninh, ngày ...") when the header gave none."""
-    m = re.search(r"(?m)^[ \t]*([^\n,]{2,30}),[ ]+ngày\b", text[:3000])
+    m = unit_words()["place_date"].search(text[:3000])
     if m:
         return canonical_province(m.group(1).strip())
     return None
@@ -166,15 +122,16 @@ def extract_units(doc: DocumentView | str, context: DocContext | None = None) ->
     """Every unit in ``text``, with its roles and all its mention spans. Never None."""
     view = as_view(doc)
     text = view.text
+    w = unit_words()
     context = context or DocContext()
     if not context.province:
         prov = _guess_province(text)
         if prov:
-            context = replace(context, province=prov, level=context.level or "tỉnh")
+            context = replace(context, province=prov, level=context.level or w["province_word"])
     col = _Collector(text, context)  # evidence points into the original text
     # same offsets: Markdown marks of web copies as spaces, wrapped lines and names broken over lines joined
     text = joined(without_emphasis(text), _goes_on)
-    if "Ð" in text or "ð" in text:  # OCR "Ð" (eth) read as "Đ"; str.translate is slow, so only when needed
+    if any(chr(c) in text for c in OCR_SAME_LENGTH):  # OCR "Ð" (eth) read as "Đ"; str.translate is slow, so only when needed
         text = text.translate(OCR_SAME_LENGTH)
     mentions = owned_by_the_body(text, find_unit_mentions(text), context)
     by_start = MentionSpans(mentions)
@@ -198,7 +155,7 @@ def extract_units(doc: DocumentView | str, context: DocContext | None = None) ->
                 for s, e, core in cell_items(row.cells[ci], text):
                     repaired = repair_ocr_name(core)
                     if repaired != core:  # an OCR-glued cell ("UBNDItinh"): read the repaired words
-                        pm = _words()["position"].match(repaired)
+                        pm = w["position"].match(repaired)
                         first = [m for m in find_unit_mentions(repaired) if m[0] == (pm.end() if pm else 0)]
                         got = names(first[0][2]) if first else []
                         for m in by_start.within(s, e):
@@ -218,10 +175,10 @@ def extract_units(doc: DocumentView | str, context: DocContext | None = None) ->
         pos = le + 1
         # every role needs a unit mention in the line (or a place in parentheses: "Cụm trưởng (tỉnh X)")
         if (not by_start.within(ls, le) and "(" not in line) or "\t" in line or line.count(" | ") >= 2 \
-                or any(a <= ls < b for a, b in excluded) or _STATE_MOTTO.search(line) or is_upper_line(line):
+                or any(a <= ls < b for a, b in excluded) or w["state_motto"].search(line) or is_upper_line(line):
             continue
-        if _EXCLUDED_LINE.match(line):
-            main = _main_clause(text, ls, le, by_start) if _BASIS_LINE.match(line) else None
+        if w["no_role_line"].match(line):
+            main = _main_clause(text, ls, le, by_start) if w["basis_line"].match(line) else None
             if main is not None:  # "Căn cứ ..., X hướng dẫn và yêu cầu Y thực hiện ...": Y leads
                 _mid_roles(text, main, ls, le, by_start, col, used, names)
             continue
@@ -242,7 +199,7 @@ def extract_units(doc: DocumentView | str, context: DocContext | None = None) ->
 
 def _mid_roles(text, a, ls, le, by_start, col, used, names) -> None:
     """Roles given inside a clause, from ``a`` to the line end: "phối hợp với Y", "giao Y", "đề nghị Y [làm]"."""
-    w = _words()
+    w = unit_words()
     for key, role in (("support_mid", "support"), ("lead_mid", "lead"), ("director_mid", "director")):
         for m in w[key].finditer(text, a, le):
             _listed(text, m.end(), le, by_start, col, used, names, role)
@@ -257,7 +214,7 @@ def _main_clause(text: str, ls: int, le: int, by_start: "MentionSpans") -> int |
     if text[ls:le].rstrip().endswith((";", ",")):
         return None
     for a in reversed(by_start.within(ls, le)):
-        if text[max(ls, a - 2):a] == ", " and _ACTION_AFTER.match(text, by_start[a][1], le):
+        if text[max(ls, a - 2):a] == ", " and unit_words()["action_after"].match(text, by_start[a][1], le):
             return a
     return None
 
@@ -268,7 +225,7 @@ def _after_position(text: str, p: int, end: int, by_start: dict) -> tuple[int, t
     """Skip a person's title before a body: "Giám đốc Sở Y tế" -> "Sở Y tế". A title may end in the body's own
     head word ("Trưởng ban Tuyên giáo", "Trưởng phòng Nội vụ" name "Ban Tuyên giáo", "Phòng Nội vụ"), so the
     body may start at any word of the title; the latest start that begins a unit wins."""
-    pm = _words()["position"].match(text, p, end)
+    pm = unit_words()["position"].match(text, p, end)
     if not pm:
         return p, by_start.get(p)
     q = pm.end()
@@ -284,7 +241,7 @@ def _parse_list(text: str, p: int, end: int, by_start: dict) -> tuple[list, int,
     """A list of units (with positions, parentheses, collectives) starting at ``p``.
 
     Returns ([(start, end, surface, inherited)], end of the last item, last item was a collective)."""
-    w = _words()
+    w = unit_words()
     items = []
     last_end = p
     collective_last = False
@@ -305,7 +262,7 @@ def _parse_list(text: str, p: int, end: int, by_start: dict) -> tuple[list, int,
             p = p + w["position_only"].match(text[p:end]).end() if w["position_only"].match(text[p:end]) else q
             collective_last = False
         else:
-            cm = _COLLECTIVE.match(text, q, end)  # after a title: "Giám đốc các đơn vị có liên quan"
+            cm = w["collective"].match(text, q, end)  # after a title: "Giám đốc các đơn vị có liên quan"
             if not cm or not items and not cm:
                 break
             p = cm.end()
@@ -323,12 +280,12 @@ def _parse_list(text: str, p: int, end: int, by_start: dict) -> tuple[list, int,
                 if not w["modifier_before"].search(text[inner_s:a]):
                     items.append((*by_start[a], True))
                     got = True
-            pl = _PLACE_PAREN.match(inner.strip())
+            pl = w["place_paren"].match(inner.strip())
             if not got and pl and canonical_province(pl.group(2)):
-                items.append((inner_s, pm2.end(1), "Ủy ban nhân dân tỉnh " + canonical_province(pl.group(2)), True))
+                items.append((inner_s, pm2.end(1), w["province_committee"] + canonical_province(pl.group(2)), True))
             p = pm2.end()
         last_end = p
-        sm = _SEPARATOR.match(text, p, end)
+        sm = w["separator"].match(text, p, end)
         if not sm or sm.end() == p:
             break
         p = sm.end()
@@ -336,15 +293,15 @@ def _parse_list(text: str, p: int, end: int, by_start: dict) -> tuple[list, int,
 
 
 def _subject(text, cs, le, by_start, col, used, names) -> None:
-    w = _words()
-    p = _NUMBERING.match(text, cs, le).end()
-    am = _ADVERBIAL.match(text, p, le)
+    w = unit_words()
+    p = w["numbering"].match(text, cs, le).end()
+    am = w["adverbial"].match(text, p, le)
     if am:
         p = am.end()
     trigger = w["lead_before"].match(text, p, le)
     if trigger:
         p = trigger.end()
-    members = _MEMBERS.match(text, p, le)
+    members = w["members"].match(text, p, le)
     if members:
         p = members.end()
     items, last, collective_last = _parse_list(text, p, le, by_start)
@@ -368,24 +325,24 @@ def _subject(text, cs, le, by_start, col, used, names) -> None:
         # ("Sở Y tế: 02 tập thể") nor the people it sends ("Sở Nội vụ: Lãnh đạo Sở, ...")
         duty = rest[1:].strip()
         words = duty.split()
-        role = "lead" if len(words) >= 2 and words[0][0].isalpha() and not _NOT_DUTY.match(duty) else None
+        role = "lead" if len(words) >= 2 and words[0][0].isalpha() and not w["not_duty"].match(duty) else None
     else:
         first = rest.split()[0].strip(",;:")
         low = rest.lower()
-        if low.startswith("phối hợp"):
+        if low.startswith(w["subject_support"]):
             # "X phối hợp, thường xuyên theo dõi ...": X does the work with others, so it leads
-            role = "lead" if re.match(r"phối hợp[ ]*(?:,|và\b)", low) else "support"
-        elif low.startswith("chỉ đạo"):
+            role = "lead" if w["subject_support_lead"].match(low) else "support"
+        elif low.startswith(w["subject_director"]):
             role = "director"
         elif first and first[0].islower() and first not in w["not_verbs"] and \
-                not re.match(r"(?:thuộc|của|về|tại|trong|theo|với|cho|để|đến|là|từ|trên)\b", low):
+                not w["not_subject"].match(low):
             role = "lead"
         elif collective_last:
             role = "lead"
     if role is None:
         return
     for s, e, surf, _ in units:
-        if surf.startswith("Ủy ban nhân dân tỉnh ") and s not in by_start:
+        if surf.startswith(w["province_committee"]) and s not in by_start:
             col.add([surf], role, s, e, text[s:e])
             continue
         col.add(names(surf), role, s, e, surf)
@@ -396,7 +353,7 @@ def _subject(text, cs, le, by_start, col, used, names) -> None:
 
 def _listed(text, p, le, by_start, col, used, names, role, need_action=False) -> None:
     items, last, _ = _parse_list(text, p, le, by_start)
-    if need_action and not _ACTION_AFTER.match(text, last, le):
+    if need_action and not unit_words()["action_after"].match(text, last, le):
         return
     for s, e, surf, _ in items:
         if s not in by_start:
