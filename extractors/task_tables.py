@@ -13,11 +13,13 @@ from functools import lru_cache
 
 from extractors.view import DocumentView
 from extractors.context import DocContext
+from extractors.lexicon import read_yaml
 from extractors.names import canonical_unit, find_unit_mentions, heads_data, name_key, repair_ocr_name
 from extractors.text import ROMAN
+from extractors.unit_words import alternation
 from schemas.record import TimeValue
 
-from extractors.dates import parse_time
+from extractors.dates import ocr_quarter, parse_period
 
 ROLES = ("director", "lead", "support")
 
@@ -83,10 +85,10 @@ def column_kind(header: str) -> str | None:
     for kind in ("director", "support", "lead"):  # "đơn vị chỉ đạo" before the generic "thực hiện"
         if key in words[kind] or any(key.startswith(w) for w in words[kind] if len(w) > 6):
             return kind
-    if key in words["time"] or key.startswith("thời gian") or key.startswith("thời hạn"):
-        return "time"
-    if key in words["description"] or key.startswith("nội dung"):
-        return "description"
+    prefixes = _cell_words()["column_prefixes"]
+    for kind in ("time", "description"):
+        if key in words[kind] or key.startswith(prefixes[kind]):
+            return kind
     return _fuzzy_column_kind(key)
 
 
@@ -116,58 +118,12 @@ def _columns(cells: list[Cell]) -> dict[str, int] | None:
     return None
 
 
-_QUARTER = re.compile(r"(?i)\bqu[ýí]\s+(IV|I{1,3}|[1-4])\b(?:\s*(?:năm\s*)?[/-]?\s*(\d{4}))?")
-_MONTH = re.compile(r"(?i)\btháng\s+(\d{1,2})(?:\s*(?:năm|/)\s*(\d{4}))?")
-_HALF = re.compile(r"(?i)\b6 tháng (đầu|cuối) năm(?:\s*(\d{4}))?")
-
-
-def phrase_period(phrase: str, context: DocContext | None) -> TimeValue | None:
-    """A period from a section row or time cell ("Quý II", "Tháng 5/2024", "6 tháng đầu năm")."""
-    phrase = phrase.strip()
-    if not phrase:
-        return None
-    got = parse_time(phrase, context)
-    if got is not None:
-        return got
-    year = context.year if context else None
-    m = _QUARTER.search(phrase)
-    if m:
-        q = ROMAN.get(m.group(1).upper()) or int(m.group(1))
-        y = m.group(2) or year
-        if y:
-            return TimeValue(text=m.group(0), value=f"{y}-Q{q}", granularity="quarter")
-    m = _HALF.search(phrase)
-    if m:
-        y = m.group(2) or year
-        if y:
-            return TimeValue(text=m.group(0), value=f"{y}-H{1 if m.group(1).lower() == 'đầu' else 2}",
-                             granularity="half")
-    m = _MONTH.search(phrase)
-    if m and 1 <= int(m.group(1)) <= 12:
-        y = m.group(2) or year
-        if y:
-            return TimeValue(text=m.group(0), value=f"{y}-{int(m.group(1)):02d}", granularity="month")
-    return None
-
-
-# a quarter in a section row as OCR reads it: "Quý II", "Quy Il", "Quí 1I", "Quý |V"
-_NOISY_QUARTER = re.compile(r"(?i)^qu[ýyíiỳ][ ]*([IVXl1|!]{1,4})[.:]?$")
 ROMANISH = re.compile(r"^[IVXHLlÌÍ1|!:;.,]{0,4}$")  # a Roman section number as OCR reads it: "H", "HÌ|", ""
 
 
 def _section_period(rest: str, context: DocContext | None) -> TimeValue | None:
     """The period of a section row, tolerant of OCR noise in "Quý"."""
-    got = phrase_period(rest, context)
-    if got is not None:
-        return got
-    m = _NOISY_QUARTER.match(rest.strip())
-    year = context.year if context else None
-    if m and year:
-        numeral = re.sub(r"[lL1|!]", "I", m.group(1)).upper()
-        q = ROMAN.get(numeral)
-        if q and q <= 4:
-            return TimeValue(text=m.group(0), value=f"{year}-Q{q}", granularity="quarter")
-    return None
+    return parse_period(rest, context) or ocr_quarter(rest, context.year if context else None)
 
 
 def _section_row(cells: list[Cell], context: DocContext | None) -> tuple[bool, TimeValue | None]:
@@ -178,7 +134,7 @@ def _section_row(cells: list[Cell], context: DocContext | None) -> tuple[bool, T
     first = cells[0].text.strip(" .")
     rest = " ".join(c.text for c in cells[1:] if c.text)
     if first.upper() in ROMAN:
-        return True, phrase_period(rest, context) or _section_period(rest, context)
+        return True, _section_period(rest, context)
     if ROMANISH.match(first) and len(rest) <= 40:
         got = _section_period(rest, context)
         if got is not None:  # a noisy number is a section only when the row names a period
@@ -258,7 +214,17 @@ def find_task_tables(text: str, context: DocContext | None = None) -> list[TaskT
 
 
 _ITEM_SPLIT = re.compile(r";|\n")
-_PERSON = re.compile(r"^(?:Đ/c|đ/c|Đồng chí|đồng chí|Ông|Bà)\s+")
+
+
+@lru_cache(maxsize=1)
+def _cell_words() -> dict:
+    d = read_yaml("task_words.yaml")
+    return {
+        "column_prefixes": {kind: tuple(ws) for kind, ws in d["column_prefixes"].items()},
+        "person": re.compile(rf"^(?:{alternation(d['person_titles'])})\s+"),
+        # what may be left of a cell item once its units are taken out, for the item to be only those units
+        "links": re.compile(rf"\b(?:{alternation(d['name_links'])})\b|[,;.\-]"),
+    }
 
 
 def cell_items(cell: Cell, text: str) -> list[tuple[int, int, str]]:
@@ -287,6 +253,6 @@ def item_names(item: tuple[int, int, str], text: str, context: DocContext | None
     for ms, me, surface in mentions:
         names.extend(canonical_unit(surface, context))
         rest = rest.replace(surface, " ")
-    if names and not re.sub(r"\b(và|của|các)\b|[,;.\-]", " ", rest).strip():
+    if names and not _cell_words()["links"].sub(" ", rest).strip():
         return names
-    return [_PERSON.sub("", core)]
+    return [_cell_words()["person"].sub("", core)]

@@ -9,28 +9,27 @@ from extractors.context import DocContext
 from extractors.evidence import evidence
 from extractors.lexicon import read_yaml
 from extractors.names import canonical_unit, expand_abbreviations, find_places, find_unit_mentions, head_of, heads_data
-from extractors.task_tables import ROLES, cell_items, column_kind, item_names, phrase_period, task_tables
+from extractors.task_tables import ROLES, cell_items, column_kind, item_names, task_tables
 from extractors.text import CAN_CU, PLACE_DESIGNATOR
 from extractors.text.lines import goes_on_paragraph, joined
+from extractors.unit_words import alternation, unit_words
 from schemas.record import DateMention, Task, TimeValue
 
-from extractors.dates import extract_dates, parse_time
+from extractors.dates import extract_dates, find_times, parse_period, parse_time
 
-_INTERVAL = re.compile(r"(?i)từ\s+(?:ngày\s+)?(\d{1,2})/(\d{1,2})/(\d{4})\s+đến\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})/(\d{1,2})/(\d{4})")
-_PLAN_PERIOD = re.compile(r"(?im)^[IVX\d]+[.)]?\s*THỜI GIAN[^\n]*\n\s*([^\n]+)")
+# an interval from day to day: the plan's own period ("Từ ngày 01/10/2021 đến hết ngày 31/12/2021")
+_DAY_SPAN = re.compile(r"\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}")
 
 
 def plan_period(text: str) -> TimeValue | None:
     """The plan's own period ("III. THỜI GIAN THI ĐUA: Từ ngày 01/10/2021 đến hết ngày 31/12/2021")."""
-    m = _PLAN_PERIOD.search(text)
+    m = _words()["plan_period"].search(text)
     if not m:
         return None
-    seg = text[m.start():m.end()]
-    i = _INTERVAL.search(seg)
-    if not i:
-        return None
-    d1, m1, y1, d2, m2, y2 = (int(x) for x in i.groups())
-    return TimeValue(text=i.group(0), value=f"{y1}-{m1:02d}-{d1:02d}/{y2}-{m2:02d}-{d2:02d}", granularity="interval")
+    for _, _, found in find_times(text[m.start():m.end()]):
+        if found.granularity == "interval" and _DAY_SPAN.fullmatch(found.value):
+            return TimeValue(text=found.text, value=found.value, granularity="interval")
+    return None
 
 
 def extract_tasks(doc: DocumentView | str, context: DocContext | None = None) -> list[Task]:
@@ -51,7 +50,7 @@ def extract_tasks(doc: DocumentView | str, context: DocContext | None = None) ->
             period = section
             said = "time" in cols and cols["time"] < len(cells) and cells[cols["time"]].text
             if said:
-                period = phrase_period(cells[cols["time"]].text, context) or period
+                period = parse_period(cells[cols["time"]].text, context) or period
             if period is None and not said:  # "Thường xuyên" says there is no deadline: no plan period
                 fallback = fallback or plan_period(text)
                 period = fallback
@@ -75,7 +74,7 @@ def _words() -> dict:
     d = read_yaml("task_words.yaml")
 
     def alt(key: str) -> str:
-        return "|".join(re.escape(w) for w in sorted(d[key], key=len, reverse=True))
+        return alternation(d[key], longest_first=True)
     return {
         "assign": re.compile(rf"(?i)^(?:{alt('assign_verbs')})\s+"),
         "lead": re.compile(rf"(?i)(?<!\w)(?:{alt('lead_cues')})(?!\w)"),
@@ -92,11 +91,13 @@ def _words() -> dict:
         "heading_tail": re.compile(rf"(?i)[\s:*_.]*(?:(?:{alt('unit_heading_tails')})[\s:]*)?$"),
         "no_task": re.compile(rf"(?i)^(?:{CAN_CU}|{alt('recipients_words')})"),
         "target": re.compile(rf"(?i)^(?:(?:{alt('quantity_openers')})\s+){{0,2}}[≥≤><~]?\s*\d"),
+        "plan_period": re.compile(rf"(?im)^[IVX\d]+[.)]?\s*(?:{alt('plan_period_headings')})[^\n]*\n\s*([^\n]+)"),
+        # an item of a list: "a) ", "1. ", "1.2. ", "- ", "+ ", "• ", with the bold marks of a web copy ("**3.** ")
+        "item": re.compile(rf"^[ \t]*(?:[*_]{{1,2}})?(?:{unit_words()['list_letter']}\)|\d{{1,2}}(?:\.\d{{1,2}})*\.|[-+•])"
+                           rf"(?:[*_]{{1,2}})?[ ]+(?=\S)"),
     }
 
 
-# an item of a list: "a) ", "1. ", "1.2. ", "- ", "+ ", "• ", with the bold marks of a web copy ("**3.** ")
-_ITEM = re.compile(r"^[ \t]*(?:[*_]{1,2})?(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.|[-+•])(?:[*_]{1,2})?[ ]+(?=\S)")
 _LABEL_VALUE = re.compile(r"^([^:\n]{3,45}):[ *_]*(.*)$")
 
 
@@ -234,7 +235,7 @@ def prose_tasks(text: str, context: DocContext | None = None) -> list[Task]:
         stripped = line.strip()
         if "\t" in line or " | " in line:
             continue
-        bullet = _ITEM.match(line)
+        bullet = w["item"].match(line)
         body_start = start + (bullet.end() if bullet else len(line) - len(line.lstrip()))
         body = flat[body_start:end].strip()
         lv = _LABEL_VALUE.match(body.replace("*", " ").strip()) if body else None
@@ -243,7 +244,7 @@ def prose_tasks(text: str, context: DocContext | None = None) -> list[Task]:
             vs = body_start + flat[body_start:end].find(":") + 1
             value = " ".join(flat[vs:end].split()).strip(" *_.")
             if kind == "time":
-                block["period"] = None if w["no_deadline"].search(value) else phrase_period(value, context)
+                block["period"] = None if w["no_deadline"].search(value) else parse_period(value, context)
                 block["timed"] = True
             else:
                 block[kind] = [n for item in re.split(r"[;]", value) if item.strip()
