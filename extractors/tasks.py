@@ -175,8 +175,6 @@ def _roles(desc: str, context: DocContext | None, section_unit: str | None) -> t
     return lead, support, actor
 
 
-
-
 @lru_cache(maxsize=1)
 def _position_start() -> re.Pattern[str]:
     """An item that opens with a person's office ("Bộ trưởng", "Chủ tịch Ủy ban nhân dân tỉnh")."""

@@ -9,7 +9,6 @@ from extractors.names import canonical_unit
 from extractors.unit_words import unit_words
 
 
-
 def owned_by_the_body(text: str, mentions, context: DocContext) -> list:
     """Mentions with the owner a body's own documents leave bare filled in: "Chánh Văn phòng Ủy ban" is the
     office of the Ủy ban the document names in full; in "Trưởng Ban Kế toán - Tài chính, Trưởng Ban Công nghệ

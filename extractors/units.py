@@ -4,6 +4,10 @@ A unit's mention is found by the head grammar in ``names.find_unit_mentions``; i
 stands: the subject of a clause followed by an action verb, a heading followed by duties, after
 "Đề nghị / Giao" (lead), after "phối hợp với" (support), in a table column "Đơn vị chỉ đạo" (director).
 Mentions anywhere else (Căn cứ, Nơi nhận, "báo cáo về ...") are kept with the role "mentioned".
+
+Beside this module: ``unit_words`` (every pattern, built from ``data/unit_words.yaml`` and ``unit_heads.yaml``),
+``unit_layout`` (where mentions hold no role; run-on lines), ``unit_owners`` (owners a body's documents leave
+bare), ``task_tables`` (the assignment tables whose columns give roles).
 """
 from __future__ import annotations
 
@@ -131,7 +135,8 @@ def extract_units(doc: DocumentView | str, context: DocContext | None = None) ->
     col = _Collector(text, context)  # evidence points into the original text
     # same offsets: Markdown marks of web copies as spaces, wrapped lines and names broken over lines joined
     text = joined(without_emphasis(text), _goes_on)
-    if any(chr(c) in text for c in OCR_SAME_LENGTH):  # OCR "Ð" (eth) read as "Đ"; str.translate is slow, so only when needed
+    # OCR reads "Đ" as "Ð" (eth); str.translate is slow, so only when one of those letters is there
+    if any(chr(c) in text for c in OCR_SAME_LENGTH):
         text = text.translate(OCR_SAME_LENGTH)
     mentions = owned_by_the_body(text, find_unit_mentions(text), context)
     by_start = MentionSpans(mentions)
@@ -217,8 +222,6 @@ def _main_clause(text: str, ls: int, le: int, by_start: "MentionSpans") -> int |
         if text[max(ls, a - 2):a] == ", " and unit_words()["action_after"].match(text, by_start[a][1], le):
             return a
     return None
-
-
 
 
 def _after_position(text: str, p: int, end: int, by_start: dict) -> tuple[int, tuple | None]:
