@@ -31,6 +31,7 @@ def unit_words() -> dict:
     """Compiled patterns and word sets, by name."""
     u = read_yaml("unit_words.yaml")
     d = heads_data()
+    # the article word ("Điều 2.") is kept once, with the task words; a clause writes it capitalised
     article = alternation(w.capitalize() for w in read_yaml("task_words.yaml")["article_words"])
     quantified = "|".join(re.escape(q) + "[ ]+" for q in u["member_quantifiers"])
     owner = alternation(d["owner_heads"], longest_first=True)
