@@ -1,316 +1,35 @@
-"""Tasks: rows of assignment tables (STT | Nội dung | Đơn vị chỉ đạo | Đơn vị thực hiện | Đơn vị phối hợp | Thời gian)
-and clear prose assignments.
-
-Columns are found by their header words (``unit_heads.yaml: table_columns``), never by position; a section
-row ("I  Quý I") gives the period of the rows below it; a time column gives it per row.
-"""
+"""Tasks: rows of assignment tables (read in ``extractors/task_tables.py``) and clear prose assignments."""
 from __future__ import annotations
 
-import difflib
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 from extractors.view import DocumentView, as_view
 from extractors.context import DocContext
 from extractors.evidence import evidence
 from extractors.lexicon import read_yaml
-from extractors.names import (canonical_unit, expand_abbreviations, find_places, find_unit_mentions, head_of,
-                              heads_data, name_key, repair_ocr_name)
-from extractors.text import CAN_CU, PLACE_DESIGNATOR, ROMAN
+from extractors.names import canonical_unit, expand_abbreviations, find_places, find_unit_mentions, head_of, heads_data
+from extractors.task_tables import ROLES, cell_items, column_kind, item_names, task_tables
+from extractors.text import CAN_CU, PLACE_DESIGNATOR
 from extractors.text.lines import goes_on_paragraph, joined
+from extractors.unit_words import alternation, unit_words
 from schemas.record import DateMention, Task, TimeValue
 
-from extractors.dates import extract_dates, parse_time
+from extractors.dates import extract_dates, find_times, parse_period, parse_time
 
-ROLES = ("director", "lead", "support")
-
-
-@dataclass
-class Cell:
-    start: int
-    end: int
-    text: str
-
-
-@dataclass
-class TableRow:
-    start: int
-    end: int
-    cells: list[Cell]
-    # rows of the same table row wrapped onto further lines (OCR tables: "\tdẫn thi hành.\t\tNội vụ\t...")
-    more: list["TableRow"] = field(default_factory=list)
-
-    @property
-    def parts(self) -> list["TableRow"]:
-        return [self, *self.more]
-
-    @property
-    def last_end(self) -> int:
-        return self.more[-1].end if self.more else self.end
-
-
-@dataclass
-class TaskTable:
-    columns: dict[str, int]                     # column kind -> index
-    rows: list[tuple[TableRow, TimeValue | None, bool]] = field(default_factory=list)  # (row, section period, is_section)
-
-
-def _split_row(text: str, start: int, end: int) -> list[Cell] | None:
-    line = text[start:end]
-    sep = "\t" if line.count("\t") >= 2 else (" | " if line.count(" | ") >= 2 else None)
-    if sep is None:
-        return None
-    cells, pos = [], 0
-    for part in line.split(sep):
-        s = start + pos
-        lead = len(part) - len(part.lstrip())
-        cells.append(Cell(s + lead, s + len(part.rstrip()), part.strip()))
-        pos += len(part) + len(sep)
-    return cells
-
-
-@lru_cache(maxsize=1)
-def _column_words() -> dict[str, tuple[str, ...]]:
-    return {k: tuple(name_key(w) for w in v) for k, v in heads_data()["table_columns"].items()}
-
-
-@lru_cache(maxsize=4096)  # the same header words come back in every table row and document
-def _column_kind(header: str) -> str | None:
-    key = name_key(header)
-    if not key:
-        return None
-    words = _column_words()
-    for kind in ("number", "note", "time"):
-        if key in words[kind]:
-            return kind
-    for kind in ("director", "support", "lead"):  # "đơn vị chỉ đạo" before the generic "thực hiện"
-        if key in words[kind] or any(key.startswith(w) for w in words[kind] if len(w) > 6):
-            return kind
-    if key in words["time"] or key.startswith("thời gian") or key.startswith("thời hạn"):
-        return "time"
-    if key in words["description"] or key.startswith("nội dung"):
-        return "description"
-    return _fuzzy_column_kind(key)
-
-
-def _fuzzy_column_kind(key: str) -> str | None:
-    """A header cell misread by OCR ("Đơn vị ch: đạo", "Đơn vi phối hơp"): the header word it is closest to,
-    when that is close enough and clearly closer than any word of another kind."""
-    if len(key) < 6:
-        return None
-    scores: list[tuple[float, str]] = []
-    for kind, ws in _column_words().items():
-        best = max((difflib.SequenceMatcher(None, key, w, autojunk=False).ratio() for w in ws if len(w) > 5),
-                   default=0.0)
-        scores.append((best, kind))
-    scores.sort(reverse=True)
-    (best, kind), (second, _) = scores[0], scores[1]
-    return kind if best >= 0.85 and best - second >= 0.1 else None
-
-
-def _columns(cells: list[Cell]) -> dict[str, int] | None:
-    cols: dict[str, int] = {}
-    for i, c in enumerate(cells):
-        kind = _column_kind(c.text)
-        if kind and kind not in cols:
-            cols[kind] = i
-    if "description" in cols and any(r in cols for r in ROLES):
-        return cols
-    return None
-
-
-_QUARTER = re.compile(r"(?i)\bqu[ýí]\s+(IV|I{1,3}|[1-4])\b(?:\s*(?:năm\s*)?[/-]?\s*(\d{4}))?")
-_MONTH = re.compile(r"(?i)\btháng\s+(\d{1,2})(?:\s*(?:năm|/)\s*(\d{4}))?")
-_HALF = re.compile(r"(?i)\b6 tháng (đầu|cuối) năm(?:\s*(\d{4}))?")
-_INTERVAL = re.compile(r"(?i)từ\s+(?:ngày\s+)?(\d{1,2})/(\d{1,2})/(\d{4})\s+đến\s+(?:hết\s+)?(?:ngày\s+)?(\d{1,2})/(\d{1,2})/(\d{4})")
-
-
-def _period(phrase: str, context: DocContext | None) -> TimeValue | None:
-    """A period from a section row or time cell ("Quý II", "Tháng 5/2024", "6 tháng đầu năm")."""
-    phrase = phrase.strip()
-    if not phrase:
-        return None
-    got = parse_time(phrase, context)
-    if got is not None:
-        return got
-    year = context.year if context else None
-    m = _QUARTER.search(phrase)
-    if m:
-        q = ROMAN.get(m.group(1).upper()) or int(m.group(1))
-        y = m.group(2) or year
-        if y:
-            return TimeValue(text=m.group(0), value=f"{y}-Q{q}", granularity="quarter")
-    m = _HALF.search(phrase)
-    if m:
-        y = m.group(2) or year
-        if y:
-            return TimeValue(text=m.group(0), value=f"{y}-H{1 if m.group(1).lower() == 'đầu' else 2}",
-                             granularity="half")
-    m = _MONTH.search(phrase)
-    if m and 1 <= int(m.group(1)) <= 12:
-        y = m.group(2) or year
-        if y:
-            return TimeValue(text=m.group(0), value=f"{y}-{int(m.group(1)):02d}", granularity="month")
-    return None
-
-
-# a quarter in a section row as OCR reads it: "Quý II", "Quy Il", "Quí 1I", "Quý |V"
-_NOISY_QUARTER = re.compile(r"(?i)^qu[ýyíiỳ][ ]*([IVXl1|!]{1,4})[.:]?$")
-ROMANISH = re.compile(r"^[IVXHLlÌÍ1|!:;.,]{0,4}$")  # a Roman section number as OCR reads it: "H", "HÌ|", ""
-
-
-def _section_period(rest: str, context: DocContext | None) -> TimeValue | None:
-    """The period of a section row, tolerant of OCR noise in "Quý"."""
-    got = _period(rest, context)
-    if got is not None:
-        return got
-    m = _NOISY_QUARTER.match(rest.strip())
-    year = context.year if context else None
-    if m and year:
-        numeral = re.sub(r"[lL1|!]", "I", m.group(1)).upper()
-        q = ROMAN.get(numeral)
-        if q and q <= 4:
-            return TimeValue(text=m.group(0), value=f"{year}-Q{q}", granularity="quarter")
-    return None
-
-
-def _section_row(cells: list[Cell], context: DocContext | None) -> tuple[bool, TimeValue | None]:
-    """Whether a row is a section row ("I  Quý I", OCR: "\tQuý I", "H  Quý II") and the period it names."""
-    filled = [c for c in cells if c.text]
-    if not filled or len(filled) > 2:
-        return False, None
-    first = cells[0].text.strip(" .")
-    rest = " ".join(c.text for c in cells[1:] if c.text)
-    if first.upper() in ROMAN:
-        return True, _period(rest, context) or _section_period(rest, context)
-    if ROMANISH.match(first) and len(rest) <= 40:
-        got = _section_period(rest, context)
-        if got is not None:  # a noisy number is a section only when the row names a period
-            return True, got
-    return False, None
-
-
-def _next_quarter(prev: TimeValue | None, got: TimeValue | None) -> TimeValue | None:
-    """Two section rows in a row never name the same quarter: OCR read "Quý III" as "Quý II"."""
-    if prev is None or got is None or got.value != prev.value or not re.fullmatch(r"\d{4}-Q[1-3]", got.value):
-        return got
-    return TimeValue(text=got.text, value=got.value[:-1] + str(int(got.value[-1]) + 1), granularity="quarter")
-
-
-def _continues(cells: list[Cell], cols: dict[str, int]) -> bool:
-    """A row that carries on the row above it: no number and a description that is empty or starts in lower
-    case ("\tdẫn thi hành.\t\tNội vụ\t...") while some other cell is filled."""
-    ni = cols.get("number")
-    if ni is not None and ni < len(cells) and cells[ni].text:
-        return False
-    di = cols["description"]
-    desc = cells[di].text if di < len(cells) else ""
-    others = any(c.text for i, c in enumerate(cells) if i not in (0, di))
-    if not desc:
-        return others
-    return desc[0].islower() or desc[0] in ",;.)-"
-
-
-_PLAN_PERIOD = re.compile(r"(?im)^[IVX\d]+[.)]?\s*THỜI GIAN[^\n]*\n\s*([^\n]+)")
+# an interval from day to day: the plan's own period ("Từ ngày 01/10/2021 đến hết ngày 31/12/2021")
+_DAY_SPAN = re.compile(r"\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}")
 
 
 def plan_period(text: str) -> TimeValue | None:
     """The plan's own period ("III. THỜI GIAN THI ĐUA: Từ ngày 01/10/2021 đến hết ngày 31/12/2021")."""
-    m = _PLAN_PERIOD.search(text)
+    m = _words()["plan_period"].search(text)
     if not m:
         return None
-    seg = text[m.start():m.end()]
-    i = _INTERVAL.search(seg)
-    if not i:
-        return None
-    d1, m1, y1, d2, m2, y2 = (int(x) for x in i.groups())
-    return TimeValue(text=i.group(0), value=f"{y1}-{m1:02d}-{d1:02d}/{y2}-{m2:02d}-{d2:02d}", granularity="interval")
-
-
-def task_tables(view: DocumentView, context: DocContext | None = None) -> list[TaskTable]:
-    """The document's assignment tables, for :meth:`DocumentView.shared` (tasks and units both read them)."""
-    return find_task_tables(view.text, context)
-
-
-def find_task_tables(text: str, context: DocContext | None = None) -> list[TaskTable]:
-    """Assignment tables in ``text``: header row mapped by words, rows with their section period."""
-    tables: list[TaskTable] = []
-    if "\t" not in text and " | " not in text:
-        return tables  # no table rows at all
-    current: TaskTable | None = None
-    section: TimeValue | None = None
-    ncols = 0
-    pos = 0
-    header: list[Cell] | None = None  # a header row that did not map: its cells may wrap onto the next line
-    for line in text.split("\n"):
-        start, end = pos, pos + len(line)
-        pos = end + 1
-        if not line.strip():
-            continue
-        cells = _split_row(text, start, end)
-        if cells is None:
-            if current is not None and not re.match(r"^\s*[-+•]", line):
-                current = None
-            continue
-        cols = _columns(cells)
-        if not cols and header is not None and len(header) == len(cells) and current is None:
-            # a header whose cells wrap onto a second line ("Đơn vị" / "chỉ đạo")
-            cols = _columns([Cell(a.start, b.end, f"{a.text} {b.text}".strip()) for a, b in zip(header, cells)])
-        header = cells if current is None and not cols else None
-        if cols:
-            current = TaskTable(columns=cols)
-            tables.append(current)
-            section, ncols = None, len(cells)
-            continue
-        if current is None:
-            continue
-        row = TableRow(start, end, cells)
-        is_section, period = _section_row(cells, context)
-        if is_section:  # "I  Quý I": a section row
-            section = _next_quarter(section, period)
-            current.rows.append((row, section, True))
-            continue
-        if current.rows and not current.rows[-1][2] and _continues(cells, current.columns):
-            current.rows[-1][0].more.append(row)
-            continue
-        current.rows.append((row, section, False))
-    return tables
-
-
-_ITEM_SPLIT = re.compile(r";|\n")
-_PERSON = re.compile(r"^(?:Đ/c|đ/c|Đồng chí|đồng chí|Ông|Bà)\s+")
-
-
-def cell_items(cell: Cell, text: str) -> list[tuple[int, int, str]]:
-    """The items of a unit cell ("- A; - B" -> A, B) as spans into ``text``."""
-    out = []
-    pos = 0
-    for m in list(_ITEM_SPLIT.finditer(cell.text)) + [None]:
-        stop = m.start() if m else len(cell.text)
-        seg = cell.text[pos:stop]
-        lead = len(seg) - len(seg.lstrip(" .,-+•“”\"'"))  # OCR leaves stray quotes and bullets at a cell edge
-        core = seg.strip(" .,-+•“”\"'")
-        if core:
-            s = cell.start + pos + lead
-            out.append((s, s + len(core), core))
-        pos = m.end() if m else pos
-    return out
-
-
-def item_names(item: tuple[int, int, str], text: str, context: DocContext | None) -> list[str]:
-    """Canonical unit names of one cell item; the item's own words when it names a collective or a person."""
-    s, e, core = item
-    core = repair_ocr_name(core)  # OCR glue and slips in a cell: "UBNDItinh", "Hội đồng TĐKTtinh"
-    mentions = [m for m in find_unit_mentions(core)]
-    rest = core
-    names: list[str] = []
-    for ms, me, surface in mentions:
-        names.extend(canonical_unit(surface, context))
-        rest = rest.replace(surface, " ")
-    if names and not re.sub(r"\b(và|của|các)\b|[,;.\-]", " ", rest).strip():
-        return names
-    return [_PERSON.sub("", core)]
+    for _, _, found in find_times(text[m.start():m.end()]):
+        if found.granularity == "interval" and _DAY_SPAN.fullmatch(found.value):
+            return TimeValue(text=found.text, value=found.value, granularity="interval")
+    return None
 
 
 def extract_tasks(doc: DocumentView | str, context: DocContext | None = None) -> list[Task]:
@@ -331,7 +50,7 @@ def extract_tasks(doc: DocumentView | str, context: DocContext | None = None) ->
             period = section
             said = "time" in cols and cols["time"] < len(cells) and cells[cols["time"]].text
             if said:
-                period = _period(cells[cols["time"]].text, context) or period
+                period = parse_period(cells[cols["time"]].text, context) or period
             if period is None and not said:  # "Thường xuyên" says there is no deadline: no plan period
                 fallback = fallback or plan_period(text)
                 period = fallback
@@ -355,7 +74,7 @@ def _words() -> dict:
     d = read_yaml("task_words.yaml")
 
     def alt(key: str) -> str:
-        return "|".join(re.escape(w) for w in sorted(d[key], key=len, reverse=True))
+        return alternation(d[key], longest_first=True)
     return {
         "assign": re.compile(rf"(?i)^(?:{alt('assign_verbs')})\s+"),
         "lead": re.compile(rf"(?i)(?<!\w)(?:{alt('lead_cues')})(?!\w)"),
@@ -372,11 +91,13 @@ def _words() -> dict:
         "heading_tail": re.compile(rf"(?i)[\s:*_.]*(?:(?:{alt('unit_heading_tails')})[\s:]*)?$"),
         "no_task": re.compile(rf"(?i)^(?:{CAN_CU}|{alt('recipients_words')})"),
         "target": re.compile(rf"(?i)^(?:(?:{alt('quantity_openers')})\s+){{0,2}}[≥≤><~]?\s*\d"),
+        "plan_period": re.compile(rf"(?im)^[IVX\d]+[.)]?\s*(?:{alt('plan_period_headings')})[^\n]*\n\s*([^\n]+)"),
+        # an item of a list: "a) ", "1. ", "1.2. ", "- ", "+ ", "• ", with the bold marks of a web copy ("**3.** ")
+        "item": re.compile(rf"^[ \t]*(?:[*_]{{1,2}})?(?:{unit_words()['list_letter']}\)|\d{{1,2}}(?:\.\d{{1,2}})*\.|[-+•])"
+                           rf"(?:[*_]{{1,2}})?[ ]+(?=\S)"),
     }
 
 
-# an item of a list: "a) ", "1. ", "1.2. ", "- ", "+ ", "• ", with the bold marks of a web copy ("**3.** ")
-_ITEM = re.compile(r"^[ \t]*(?:[*_]{1,2})?(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*\.|[-+•])(?:[*_]{1,2})?[ ]+(?=\S)")
 _LABEL_VALUE = re.compile(r"^([^:\n]{3,45}):[ *_]*(.*)$")
 
 
@@ -454,8 +175,6 @@ def _roles(desc: str, context: DocContext | None, section_unit: str | None) -> t
     return lead, support, actor
 
 
-
-
 @lru_cache(maxsize=1)
 def _position_start() -> re.Pattern[str]:
     """An item that opens with a person's office ("Bộ trưởng", "Chủ tịch Ủy ban nhân dân tỉnh")."""
@@ -514,16 +233,16 @@ def prose_tasks(text: str, context: DocContext | None = None) -> list[Task]:
         stripped = line.strip()
         if "\t" in line or " | " in line:
             continue
-        bullet = _ITEM.match(line)
+        bullet = w["item"].match(line)
         body_start = start + (bullet.end() if bullet else len(line) - len(line.lstrip()))
         body = flat[body_start:end].strip()
         lv = _LABEL_VALUE.match(body.replace("*", " ").strip()) if body else None
-        kind = _column_kind(lv.group(1).strip(" -+*_")) if lv else None
+        kind = column_kind(lv.group(1).strip(" -+*_")) if lv else None
         if block is not None and kind in ("lead", "support", "director", "time"):
             vs = body_start + flat[body_start:end].find(":") + 1
             value = " ".join(flat[vs:end].split()).strip(" *_.")
             if kind == "time":
-                block["period"] = None if w["no_deadline"].search(value) else _period(value, context)
+                block["period"] = None if w["no_deadline"].search(value) else parse_period(value, context)
                 block["timed"] = True
             else:
                 block[kind] = [n for item in re.split(r"[;]", value) if item.strip()

@@ -4,129 +4,33 @@ A unit's mention is found by the head grammar in ``names.find_unit_mentions``; i
 stands: the subject of a clause followed by an action verb, a heading followed by duties, after
 "Đề nghị / Giao" (lead), after "phối hợp với" (support), in a table column "Đơn vị chỉ đạo" (director).
 Mentions anywhere else (Căn cứ, Nơi nhận, "báo cáo về ...") are kept with the role "mentioned".
+
+Beside this module: ``unit_words`` (every pattern, built from ``data/unit_words.yaml`` and ``unit_heads.yaml``),
+``unit_layout`` (where mentions hold no role; run-on lines), ``unit_owners`` (owners a body's documents leave
+bare), ``task_tables`` (the assignment tables whose columns give roles).
 """
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections import Counter
 from dataclasses import replace
-from functools import lru_cache
 
 from extractors.view import DocumentView, as_view
 from extractors.context import DocContext
-from extractors.evidence import evidence, replace_at
-from extractors.text import CAN_CU, PLACE_DESIGNATOR, without_emphasis
+from extractors.evidence import evidence
+from extractors.text import PLACE_DESIGNATOR, without_emphasis
 from extractors.text.lines import goes_on_paragraph, is_upper_line, joined
 from extractors.names import (
-    OCR_SAME_LENGTH, UPPER_CLASS, canonical_province, canonical_unit, find_unit_mentions, head_of, heads_data,
+    OCR_SAME_LENGTH, UPPER_CLASS, canonical_province, canonical_unit, find_unit_mentions, head_of,
     name_goes_on, name_key, repair_ocr_name,
 )
-from extractors.tasks import cell_items, task_tables
+from extractors.task_tables import cell_items, task_tables
+from extractors.unit_layout import MentionSpans, excluded_spans, list_entries, split_run_on
+from extractors.unit_owners import owned_by_the_body
+from extractors.unit_words import unit_words
 from schemas.record import Unit
 
-_NUMBERING = re.compile(r"[ \t]*(?:Điều[ ]\d+[.:]?|(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])[.)]+|[-+•*])?[ \t]*")
-_ADVERBIAL = re.compile(r"(?:Năm \d{4}|Hằng năm|Hàng năm|Định kỳ|Đồng thời|Trong đó|Sau đó|Trên cơ sở đó|Nay|Vì vậy|"
-                        r"Do đó|Theo đó|Ngoài ra|Bên cạnh đó)[ ]*,?[ ]*")
-# members of a body act for it: "Các ông (bà) trong Hội đồng ...", "Các thành viên của Ban Chỉ đạo ..."
-_MEMBERS = re.compile(r"(?i)(?:các[ ]+|những[ ]+)?(?:ông[ ]*\(bà\)|ông,[ ]*bà|ông/bà|thành viên|đồng chí)[ ]+"
-                      r"(?:trong|của|thuộc)[ ]+")
 _CLAUSE_BREAK = re.compile(rf"(?:[.;:][ ]+(?={UPPER_CLASS}|-)|;[ ]*)")
 _PAREN = re.compile(r"[ ]*\(([^()\n]{1,160})\)")
-_SEPARATOR = re.compile(r"[ ]*(?:,|;|\bvà\b|\bcùng\b)[ ]*")
-# a collective closing a list of responsible units: "các đơn vị có liên quan", "tập thể có tên tại Điều 1"
-_COLLECTIVE = re.compile(r"(?:[Cc]ác|[Nn]hững|[Tt]oàn thể|[Tt]ập thể|[Cc]á nhân|[Tt]hủ trưởng|[Cc]ơ quan|[Đđ]ơn vị)[ ]"
-                         r"[^,;()\n]*?(?=[ ]*(?:,|;|\bvà\b|$|\())")
-# a digital signature's stamp ("Ký bởi: <body>\nNgày ký: ...") names the signer, not who acts
-_EXCLUDED_LINE = re.compile(r"^[ \t*-]*(?:" + CAN_CU + r"|Theo đề nghị|Xét đề nghị|\(?Kèm theo|TM\.|KT\.|TL\.|TUQ\.|Lưu:|Ký bởi)")
-_RECIPIENTS = re.compile(r"(?m)^[ \t*]*Nơi nhận")
-_STATE_MOTTO = re.compile(r"(?i)CỘNG H[OÒ]À? XÃ HỘI|Độc lập - Tự do")
-# OCR reads the heading with slips: "ĐANH SÁCH", "DANH SACH", "DANHSÁCH"
-_NAME_LIST = re.compile(r"(?m)^[ \t*'\"“]*[DĐ]ANH[ ]?S[ÁAÀẢ]CH\b")
-# an action after an object unit: a lower-case word that is not a preposition or a connector
-_ACTION_AFTER = re.compile(r"[ ]+(?!(?:của|về|tại|trong|thuộc|theo|với|và|hoặc|cho|để|đến|là|từ|trên|đối|gồm|như|các|"
-                           r"năm|ngày|tháng|số|này|đó|đã|có)\b)[a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợ"
-                           r"ùúủũụưứừửữựỳýỷỹỵ]")
-# a numbered entry of a list of names, numbers as OCR reads them too: "5.", "4ó.", "A4.", "§ó.", "520."
-_ENTRY_NUMBER = re.compile(r"[ \t]*[\w§]{1,4}[.)]+[ \t]+")
-
-
-def _list_entries(text: str, by_start: "_Spans") -> set[int]:
-    """Starts of the lines that are entries of a list of names: three or more numbered lines in a row (blank
-    lines between them allowed), each a unit name with at most a few words after it and no ": duty". Such a
-    list names recipients (of an award, of a recognition), never who acts, even when its heading is lost."""
-    out: set[int] = set()
-    run: list[int] = []
-    pos = 0
-    for line in text.split("\n") + ["."]:  # the final "." closes the last run
-        ls, pos = pos, pos + len(line) + 1
-        if not line.strip():
-            continue
-        m = _ENTRY_NUMBER.match(line)
-        hit = by_start.get(ls + m.end()) if m else None
-        rest = text[hit[1]:ls + len(line)].strip(" ;,.:") if hit else ""
-        if hit and "\t" not in line and ":" not in rest and len(rest.split()) <= 6:
-            run.append(ls)
-            continue
-        if len(run) >= 3:
-            out.update(run)
-        run = []
-    return out
-
-
-_COUNTRY = re.compile(r"(?:^| )việt nam(?= |$)")
-_NOT_DUTY = re.compile(r"(?i)(?:đại diện|lãnh đạo|đồng chí|đ/c|ông|bà|mời|gồm|các|là|tại|số|từ|ngày|tháng|năm|"
-                       r"giấy|bằng khen|cờ|huân chương|huy chương|kỷ niệm chương|danh hiệu|tập thể|cá nhân)\b")
-_BASIS_LINE = re.compile(r"^[ \t*-]*" + CAN_CU)
-_PLACE_PAREN = re.compile(r"^(tỉnh|thành phố)[ ]+(.+)$")
-
-
-@lru_cache(maxsize=1)
-def _words() -> dict:
-    d = heads_data()
-    alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
-    return {
-        "lead_before": re.compile(rf"(?:{alt(d['lead_before'])})[ ]+(?:cho[ ]+)?"),
-        # titles may be joined by "/": "Tổng Giám đốc/Giám đốc các đơn vị"
-        "position": re.compile(rf"(?:(?:{alt(d['positions'])})(?:[ ]+|[ ]*/[ ]*(?=\w)))+", re.IGNORECASE),
-        "position_only": re.compile(rf"^(?:{alt(d['role_holders'] + d['positions'])})(?=[ ]*\()", re.IGNORECASE),
-        "holder_of": re.compile(rf"^(?:{alt(d['role_holders'])})[ ]+(?:của[ ]+)?", re.IGNORECASE),
-        "not_verbs": frozenset(d["not_verbs"]),
-        "support_mid": re.compile(r"(?i)\bphối hợp(?:[ ]+chặt chẽ)?(?:[ ]+(?:với|cùng))?[ ]+"),
-        "lead_mid": re.compile(r"\b(?:[Gg]iao|[Pp]hân công)[ ]+(?:cho[ ]+)?"),
-        # "... hướng dẫn / đề nghị / yêu cầu X lập danh sách": X leads when an action follows it
-        "ask_mid": re.compile(r"(?<!\w)(?:hướng dẫn|đề nghị|yêu cầu)[ ]+(?=\S)"),
-        "director_mid": re.compile(r"(?i)\b(?:dưới sự chỉ đạo của|sự chỉ đạo của)[ ]+"),
-        "modifier_before": re.compile(rf"(?:{alt(d['modifier_before'])})[ ]*$"),
-    }
-
-
-def _excluded_spans(text: str) -> list[tuple[int, int]]:
-    """Recipient lists (Nơi nhận) and signature blocks: units there hold no role."""
-    spans = []
-    for m in _RECIPIENTS.finditer(text):
-        pos = text.find("\n", m.start())
-        pos = len(text) if pos < 0 else pos
-        while pos < len(text):
-            nxt = text.find("\n", pos + 1)
-            nxt = len(text) if nxt < 0 else nxt
-            line = text[pos + 1:nxt].strip()
-            if line and not line.startswith(("-", "+", "•")):
-                break
-            pos = nxt
-        spans.append((m.start(), pos))
-    return spans
-
-
-class _Spans(dict):
-    """Unit mentions by start offset, with a sorted index for "which mentions start in [a, b)"."""
-
-    def __init__(self, mentions) -> None:
-        super().__init__((s, (s, e, surf)) for s, e, surf in mentions)
-        self.starts = sorted(self)
-
-    def within(self, a: int, b: int) -> list[int]:
-        return self.starts[bisect_left(self.starts, a):bisect_left(self.starts, b)]
 
 
 class _Collector:
@@ -141,9 +45,9 @@ class _Collector:
 
     def key(self, name: str) -> str:
         # "Việt Nam" is an optional national qualifier: "Mặt trận Tổ quốc (Việt Nam)", "... dân tộc thiểu số (Việt Nam)"
-        k = " ".join(_COUNTRY.sub(" ", name_key(name)).split())
+        k = " ".join(unit_words()["country"].sub(" ", name_key(name)).split())
         prov = self.context.province
-        if prov and k.endswith(" tỉnh " + name_key(prov)):
+        if prov and k.endswith(f" {unit_words()['province_word']} " + name_key(prov)):
             k = k[: -len(" " + name_key(prov))]
         return k
 
@@ -173,11 +77,13 @@ class _Collector:
         with_parent = [(o, name_key(self.units[o].name)) for o in self.order if ", " in self.units[o].name]
         if not with_parent:
             return
+        parent_heads = unit_words()["parent_heads"]
         for k in list(self.order):
             kk = name_key(self.units[k].name)
+            prefixes = tuple(f"{kk} {h} " for h in parent_heads)
             n = len(self.units[k].name)
             parents = [o for o, ko in with_parent if o != k and o in self.units
-                       and ko.startswith((kk + " sở ", kk + " bộ ")) and self.units[o].name[n:n + 2] == ", "]
+                       and ko.startswith(prefixes) and self.units[o].name[n:n + 2] == ", "]
             if len(parents) != 1:
                 continue
             u, p = self.units[k], self.units[parents[0]]
@@ -206,7 +112,7 @@ def _place_of(name: str) -> str | None:
 
 def _guess_province(text: str) -> str | None:
     """The issuing province from the place-and-date line ("Bắc Ninh, ngày ...") when the header gave none."""
-    m = re.search(r"(?m)^[ \t]*([^\n,]{2,30}),[ ]+ngày\b", text[:3000])
+    m = unit_words()["place_date"].search(text[:3000])
     if m:
         return canonical_province(m.group(1).strip())
     return None
@@ -220,25 +126,24 @@ def extract_units(doc: DocumentView | str, context: DocContext | None = None) ->
     """Every unit in ``text``, with its roles and all its mention spans. Never None."""
     view = as_view(doc)
     text = view.text
+    w = unit_words()
     context = context or DocContext()
     if not context.province:
         prov = _guess_province(text)
         if prov:
-            context = replace(context, province=prov, level=context.level or "tỉnh")
+            context = replace(context, province=prov, level=context.level or w["province_word"])
     col = _Collector(text, context)  # evidence points into the original text
     # same offsets: Markdown marks of web copies as spaces, wrapped lines and names broken over lines joined
     text = joined(without_emphasis(text), _goes_on)
-    if "Ð" in text or "ð" in text:  # OCR "Ð" (eth) read as "Đ"; str.translate is slow, so only when needed
+    # OCR reads "Đ" as "Ð" (eth); str.translate is slow, so only when one of those letters is there
+    if any(chr(c) in text for c in OCR_SAME_LENGTH):
         text = text.translate(OCR_SAME_LENGTH)
-    mentions = _owned_by_the_body(text, find_unit_mentions(text), context)
-    by_start = _Spans(mentions)
-    text = _split_run_on(text, by_start)
-    excluded = _excluded_spans(text)
-    lists = _NAME_LIST.search(text)  # an appended list of recipients: names without roles
-    if lists:
-        excluded.append((lists.start(), len(text)))
+    mentions = owned_by_the_body(text, find_unit_mentions(text), context)
+    by_start = MentionSpans(mentions)
+    text = split_run_on(text, by_start)
+    excluded = excluded_spans(text)
     used: set[int] = set()
-    entries = _list_entries(text, by_start)
+    entries = list_entries(text, by_start)
 
     def names(surface: str) -> list[str]:
         return canonical_unit(surface, context)
@@ -255,7 +160,7 @@ def extract_units(doc: DocumentView | str, context: DocContext | None = None) ->
                 for s, e, core in cell_items(row.cells[ci], text):
                     repaired = repair_ocr_name(core)
                     if repaired != core:  # an OCR-glued cell ("UBNDItinh"): read the repaired words
-                        pm = _words()["position"].match(repaired)
+                        pm = w["position"].match(repaired)
                         first = [m for m in find_unit_mentions(repaired) if m[0] == (pm.end() if pm else 0)]
                         got = names(first[0][2]) if first else []
                         for m in by_start.within(s, e):
@@ -275,10 +180,10 @@ def extract_units(doc: DocumentView | str, context: DocContext | None = None) ->
         pos = le + 1
         # every role needs a unit mention in the line (or a place in parentheses: "Cụm trưởng (tỉnh X)")
         if (not by_start.within(ls, le) and "(" not in line) or "\t" in line or line.count(" | ") >= 2 \
-                or any(a <= ls < b for a, b in excluded) or _STATE_MOTTO.search(line) or is_upper_line(line):
+                or any(a <= ls < b for a, b in excluded) or w["state_motto"].search(line) or is_upper_line(line):
             continue
-        if _EXCLUDED_LINE.match(line):
-            main = _main_clause(text, ls, le, by_start) if _BASIS_LINE.match(line) else None
+        if w["no_role_line"].match(line):
+            main = _main_clause(text, ls, le, by_start) if w["basis_line"].match(line) else None
             if main is not None:  # "Căn cứ ..., X hướng dẫn và yêu cầu Y thực hiện ...": Y leads
                 _mid_roles(text, main, ls, le, by_start, col, used, names)
             continue
@@ -299,7 +204,7 @@ def extract_units(doc: DocumentView | str, context: DocContext | None = None) ->
 
 def _mid_roles(text, a, ls, le, by_start, col, used, names) -> None:
     """Roles given inside a clause, from ``a`` to the line end: "phối hợp với Y", "giao Y", "đề nghị Y [làm]"."""
-    w = _words()
+    w = unit_words()
     for key, role in (("support_mid", "support"), ("lead_mid", "lead"), ("director_mid", "director")):
         for m in w[key].finditer(text, a, le):
             _listed(text, m.end(), le, by_start, col, used, names, role)
@@ -307,46 +212,23 @@ def _mid_roles(text, a, ls, le, by_start, col, used, names) -> None:
         _listed(text, m.end(), le, by_start, col, used, names, "lead", need_action=True)
 
 
-def _main_clause(text: str, ls: int, le: int, by_start: "_Spans") -> int | None:
+def _main_clause(text: str, ls: int, le: int, by_start: "MentionSpans") -> int | None:
     """Where the main clause of a sentence opened by "Căn cứ ..." starts: the last unit after ", " that is
     followed by a verb ("Căn cứ Hướng dẫn số 04/HD-BCĐ ..., Tiểu ban X hướng dẫn và yêu cầu ..."). A "Căn cứ"
     line ending in ";" or "," is a basis only."""
     if text[ls:le].rstrip().endswith((";", ",")):
         return None
     for a in reversed(by_start.within(ls, le)):
-        if text[max(ls, a - 2):a] == ", " and _ACTION_AFTER.match(text, by_start[a][1], le):
+        if text[max(ls, a - 2):a] == ", " and unit_words()["action_after"].match(text, by_start[a][1], le):
             return a
     return None
-
-
-_RUN_ON = 600  # a line this long with list dashes inside is a page whose line breaks were lost
-_INLINE_ITEM = re.compile(rf" (?=[-+] {UPPER_CLASS})")
-
-
-def _split_run_on(text: str, by_start: "_Spans") -> str:
-    """``text`` with a run-on line (a web copy that lost its line breaks) broken before each inline list item
-    ("...huyện, thành phố - Phòng Giáo dục ...") so that each item reads as a line. A dash inside a unit name
-    ("Thi đua - Khen thưởng") is kept. Offsets are kept: a space becomes a line break."""
-    if len(text) < _RUN_ON or not any(len(line) >= _RUN_ON for line in text.split("\n")):
-        return text
-    cuts = []
-    for m in _INLINE_ITEM.finditer(text):
-        p = m.start()
-        before = by_start.within(max(0, p - 300), p + 1)
-        if any(by_start[b][1] > p for b in before):
-            continue
-        ls = text.rfind("\n", 0, p) + 1
-        le = text.find("\n", p)
-        if (le if le >= 0 else len(text)) - ls >= _RUN_ON:
-            cuts.append(p)
-    return replace_at(text, cuts, "\n") if cuts else text
 
 
 def _after_position(text: str, p: int, end: int, by_start: dict) -> tuple[int, tuple | None]:
     """Skip a person's title before a body: "Giám đốc Sở Y tế" -> "Sở Y tế". A title may end in the body's own
     head word ("Trưởng ban Tuyên giáo", "Trưởng phòng Nội vụ" name "Ban Tuyên giáo", "Phòng Nội vụ"), so the
     body may start at any word of the title; the latest start that begins a unit wins."""
-    pm = _words()["position"].match(text, p, end)
+    pm = unit_words()["position"].match(text, p, end)
     if not pm:
         return p, by_start.get(p)
     q = pm.end()
@@ -362,7 +244,7 @@ def _parse_list(text: str, p: int, end: int, by_start: dict) -> tuple[list, int,
     """A list of units (with positions, parentheses, collectives) starting at ``p``.
 
     Returns ([(start, end, surface, inherited)], end of the last item, last item was a collective)."""
-    w = _words()
+    w = unit_words()
     items = []
     last_end = p
     collective_last = False
@@ -383,7 +265,7 @@ def _parse_list(text: str, p: int, end: int, by_start: dict) -> tuple[list, int,
             p = p + w["position_only"].match(text[p:end]).end() if w["position_only"].match(text[p:end]) else q
             collective_last = False
         else:
-            cm = _COLLECTIVE.match(text, q, end)  # after a title: "Giám đốc các đơn vị có liên quan"
+            cm = w["collective"].match(text, q, end)  # after a title: "Giám đốc các đơn vị có liên quan"
             if not cm or not items and not cm:
                 break
             p = cm.end()
@@ -401,12 +283,12 @@ def _parse_list(text: str, p: int, end: int, by_start: dict) -> tuple[list, int,
                 if not w["modifier_before"].search(text[inner_s:a]):
                     items.append((*by_start[a], True))
                     got = True
-            pl = _PLACE_PAREN.match(inner.strip())
+            pl = w["place_paren"].match(inner.strip())
             if not got and pl and canonical_province(pl.group(2)):
-                items.append((inner_s, pm2.end(1), "Ủy ban nhân dân tỉnh " + canonical_province(pl.group(2)), True))
+                items.append((inner_s, pm2.end(1), w["province_committee"] + canonical_province(pl.group(2)), True))
             p = pm2.end()
         last_end = p
-        sm = _SEPARATOR.match(text, p, end)
+        sm = w["separator"].match(text, p, end)
         if not sm or sm.end() == p:
             break
         p = sm.end()
@@ -414,15 +296,15 @@ def _parse_list(text: str, p: int, end: int, by_start: dict) -> tuple[list, int,
 
 
 def _subject(text, cs, le, by_start, col, used, names) -> None:
-    w = _words()
-    p = _NUMBERING.match(text, cs, le).end()
-    am = _ADVERBIAL.match(text, p, le)
+    w = unit_words()
+    p = w["numbering"].match(text, cs, le).end()
+    am = w["adverbial"].match(text, p, le)
     if am:
         p = am.end()
     trigger = w["lead_before"].match(text, p, le)
     if trigger:
         p = trigger.end()
-    members = _MEMBERS.match(text, p, le)
+    members = w["members"].match(text, p, le)
     if members:
         p = members.end()
     items, last, collective_last = _parse_list(text, p, le, by_start)
@@ -446,24 +328,24 @@ def _subject(text, cs, le, by_start, col, used, names) -> None:
         # ("Sở Y tế: 02 tập thể") nor the people it sends ("Sở Nội vụ: Lãnh đạo Sở, ...")
         duty = rest[1:].strip()
         words = duty.split()
-        role = "lead" if len(words) >= 2 and words[0][0].isalpha() and not _NOT_DUTY.match(duty) else None
+        role = "lead" if len(words) >= 2 and words[0][0].isalpha() and not w["not_duty"].match(duty) else None
     else:
         first = rest.split()[0].strip(",;:")
         low = rest.lower()
-        if low.startswith("phối hợp"):
+        if low.startswith(w["subject_support"]):
             # "X phối hợp, thường xuyên theo dõi ...": X does the work with others, so it leads
-            role = "lead" if re.match(r"phối hợp[ ]*(?:,|và\b)", low) else "support"
-        elif low.startswith("chỉ đạo"):
+            role = "lead" if w["subject_support_lead"].match(low) else "support"
+        elif low.startswith(w["subject_director"]):
             role = "director"
         elif first and first[0].islower() and first not in w["not_verbs"] and \
-                not re.match(r"(?:thuộc|của|về|tại|trong|theo|với|cho|để|đến|là|từ|trên)\b", low):
+                not w["not_subject"].match(low):
             role = "lead"
         elif collective_last:
             role = "lead"
     if role is None:
         return
     for s, e, surf, _ in units:
-        if surf.startswith("Ủy ban nhân dân tỉnh ") and s not in by_start:
+        if surf.startswith(w["province_committee"]) and s not in by_start:
             col.add([surf], role, s, e, text[s:e])
             continue
         col.add(names(surf), role, s, e, surf)
@@ -474,81 +356,10 @@ def _subject(text, cs, le, by_start, col, used, names) -> None:
 
 def _listed(text, p, le, by_start, col, used, names, role, need_action=False) -> None:
     items, last, _ = _parse_list(text, p, le, by_start)
-    if need_action and not _ACTION_AFTER.match(text, last, le):
+    if need_action and not unit_words()["action_after"].match(text, last, le):
         return
     for s, e, surf, _ in items:
         if s not in by_start:
             continue
         col.add(names(surf), role, s, e, surf)
         used.add(s)
-
-
-@lru_cache(maxsize=1)
-def _owner_words() -> dict:
-    d = heads_data()
-    alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
-    owner = alt(d["owner_heads"])
-    # the bare owner ends the name: a list separator, a connector, or the verb of the clause follows
-    ends = r"(?=[ ]*(?:[,;.]|$)|[ ]+(?:và|chịu|có|phối hợp|thực hiện)\b)"
-    return {
-        "bare_sub_body": re.compile(rf"(?:{alt(d['positions'])})[ ]+(?P<body>{alt(d['sub_bodies'])})"
-                                    rf"(?:[ ]+(?P<owner>{owner}))?{ends}"),
-        "owner_after": re.compile(rf"[ ]+(?P<owner>{owner}){ends}"),
-        "sub_body": re.compile(rf"(?:{alt(d['sub_bodies'])})\b"),
-        "title_before": re.compile(rf"(?:{alt(d['positions'])})[ ]+$", re.IGNORECASE),
-        "owner_head": frozenset(d["owner_heads"]),
-    }
-
-
-def _owned_by_the_body(text: str, mentions, context: DocContext) -> list:
-    """Mentions with the owner a body's own documents leave bare filled in: "Chánh Văn phòng Ủy ban" is the
-    office of the Ủy ban the document names in full; in "Trưởng Ban Kế toán - Tài chính, Trưởng Ban Công nghệ
-    Tập đoàn" both boards belong to the Tập đoàn. The owner is the full name with that head the document
-    uses most; without one, the bare words stay unnamed."""
-    w = _owner_words()
-    full: dict[str, Counter] = {}
-    for _, _, surf in mentions:
-        for name in canonical_unit(surf, context)[:1]:
-            for head in w["owner_head"]:  # "Ủy ban Dân tộc và Tôn giáo tỉnh" is an "Ủy ban" too
-                if name.startswith(head + " "):
-                    full.setdefault(head, Counter())[name] += 1
-    if not full:
-        return list(mentions)
-    owner_of = {h: c.most_common(1)[0][0] for h, c in full.items()}
-    out = {s: (s, e, surf) for s, e, surf in mentions}
-    # "Chánh Văn phòng[ Ủy ban]": a bare office after its head's title
-    bare = []
-    for m in w["bare_sub_body"].finditer(text):
-        if m.start("body") in out:
-            continue
-        owner = m.group("owner")
-        bare.append((m.start("body"), m.end(), m.group("body"), owner))
-    # "Trưởng Ban Công nghệ Tập đoàn": the owner after the last board of a list is the owner of its boards
-    for s, e, surf in sorted(out.values()):
-        a = w["owner_after"].match(text, e)
-        if not a or not w["sub_body"].match(surf) or a.group("owner") not in owner_of:
-            continue
-        owner = owner_of[a.group("owner")]
-        ls = text.rfind("\n", 0, s) + 1
-        for s2, e2, surf2 in [v for v in out.values() if ls <= v[0] < s and w["sub_body"].match(v[2])]:
-            if not any(h in surf2 for h in w["owner_head"] if h != surf2.split()[0]):
-                out[s2] = (s2, e2, f"{surf2} {owner}")
-        out[s] = (s, a.end(), f"{surf} {owner}")
-        bare = [(bs, be, body, own or a.group("owner")) if ls <= bs < s else (bs, be, body, own)
-                for bs, be, body, own in bare]
-    only = next(iter(owner_of.values())) if len(owner_of) == 1 else None
-    for bs, be, body, owner in bare:
-        if bs in out:
-            continue
-        if owner in owner_of:
-            out[bs] = (bs, be, f"{body} {owner_of[owner]}")
-        elif owner is None and only:
-            # "Chánh Văn phòng, Trưởng Ban Chất lượng" in the documents of the one body the text names in full:
-            # its own office and boards
-            out[bs] = (bs, be, f"{body} {only}")
-            ls, le = text.rfind("\n", 0, bs) + 1, text.find("\n", bs)
-            for s2, e2, surf2 in [v for v in out.values() if bs < v[0] < (le if le >= 0 else len(text))]:
-                if w["sub_body"].match(surf2) and only not in surf2 and \
-                        w["title_before"].search(text, max(ls, s2 - 30), s2):
-                    out[s2] = (s2, e2, f"{surf2} {only}")
-    return sorted(out.values())

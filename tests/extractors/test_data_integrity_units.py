@@ -1,6 +1,7 @@
 """The language data of names/units/tasks: columns, no duplicates, NFC, allowed values."""
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from extractors.lexicon import read_csv, read_yaml
@@ -45,3 +46,60 @@ def test_data_integrity_units_heads_yaml():
     assert d["sub_bodies"] and set(d["sub_bodies"]) <= set(d["heads"])
     assert set(d["table_columns"]) == {"director", "lead", "support", "description", "time", "number", "note"}
     assert all(h[0].isupper() for h in d["heads"])
+
+
+UNIT_WORD_LISTS = {
+    "clause_openers", "member_quantifiers", "members", "member_links", "list_links", "collective_ends",
+    "collective_openers", "holder_links", "paren_place_words", "no_role_line_starts", "state_motto",
+    "support_mid", "support_mid_adverbs", "support_mid_links", "lead_mid", "lead_mid_links", "ask_mid",
+    "director_mid", "not_actions", "subject_director", "subject_lead_links", "not_subject_links", "not_duties",
+    "country", "parent_heads", "owner_end_words",
+}
+UNIT_WORD_STRINGS = {"list_letters", "year_word", "province_committee", "recipients_heading", "name_list_heading",
+                     "province_word", "place_date_word"}
+# lists matched in any case or with either case of the first letter, and name keys: written in lower case
+LOWER_CASE = {"member_quantifiers", "members", "member_links", "collective_openers", "holder_links",
+              "support_mid", "support_mid_adverbs", "support_mid_links", "lead_mid", "lead_mid_links", "ask_mid",
+              "director_mid", "not_actions", "subject_director", "subject_lead_links", "not_subject_links",
+              "not_duties", "country", "parent_heads", "owner_end_words", "paren_place_words", "province_word"}
+PATTERNS = {"members", "state_motto"}  # entries are regex fragments, not literal words
+
+
+def test_data_integrity_units_words_yaml():
+    d = read_yaml("unit_words.yaml")
+    assert set(d) == UNIT_WORD_LISTS | UNIT_WORD_STRINGS
+    for key in UNIT_WORD_LISTS:
+        words = d[key]
+        assert isinstance(words, list) and words, key
+        assert len(words) == len(set(words)), key
+        for w in words:
+            assert isinstance(w, str) and w == w.strip() and _nfc(w), (key, w)
+            if key in LOWER_CASE:
+                assert w == w.lower(), (key, w)
+            if key in PATTERNS:
+                re.compile(w)
+    for key in UNIT_WORD_STRINGS:
+        assert isinstance(d[key], str) and d[key] == d[key].strip() and _nfc(d[key]), key
+    re.compile(d["name_list_heading"])
+    re.compile(f"[{d['list_letters']}]")
+    # a word the clause may open with is written as a sentence writes it
+    assert all(w[0].isupper() for w in d["clause_openers"] + [d["year_word"], d["recipients_heading"]])
+    # the committee a bracketed place stands for ends with the place word the brackets use
+    assert d["province_committee"].split()[-1] in d["paren_place_words"]
+    # a collective ends only at a word that also links the units of a list
+    assert set(d["collective_ends"]) <= set(d["list_links"])
+
+
+def test_data_integrity_units_patterns_compile_and_read_their_examples():
+    from extractors.unit_words import unit_words
+    w = unit_words()
+    assert w["members"].match("Các thành viên của Ban")
+    assert w["members"].match("các ông (bà) trong Hội đồng")
+    assert w["collective"].match("các đơn vị có liên quan, Sở Y tế")
+    assert w["no_role_line"].match("TM. ỦY BAN NHÂN DÂN")
+    assert w["state_motto"].search("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    assert w["name_list"].search("DANH SACH tập thể")
+    assert w["support_mid"].match("phối hợp chặt chẽ với ")
+    assert w["lead_mid"].match("Giao cho ")
+    assert not w["action_after"].match(" của Sở")
+    assert w["action_after"].match(" lập danh sách")

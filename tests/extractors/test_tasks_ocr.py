@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from extractors.context import DocContext
-from extractors.tasks import extract_tasks, find_task_tables
+from extractors.task_tables import find_task_tables
+from extractors.tasks import extract_tasks
 
 CTX = DocContext(year=2024, province="Bắc Ninh", level="tỉnh")
 HEADER = "STT\tNội dung thực hiện\tĐơn vị chỉ đạo\tĐơn vị thực hiện\tĐơn vị phối hợp\tGhi chú\n"

@@ -48,6 +48,36 @@ def test_tasks_leader_table_with_pipes_and_plan_period():
     assert task.period.value == "2021-10-01/2021-12-31"
 
 
+@pytest.mark.parametrize("period, value", [
+    ("Từ ngày 01/10/2021 đến hết ngày 31/12/2021.", "2021-10-01/2021-12-31"),
+    ("Từ 15/3/2024 đến 30/6/2024", "2024-03-15/2024-06-30"),
+    ("01/4/2023 - 31/5/2023", "2023-04-01/2023-05-31"),
+])
+def test_tasks_table_row_without_a_time_takes_the_plans_period(period: str, value: str) -> None:
+    text = (f"IV. THỜI GIAN THỰC HIỆN\n{period}\n"
+            "TT | Nội dung | Đơn vị chủ trì\n1 | Tổ chức phát động thi đua | Sở Nội vụ\n")
+    (task,) = extract_tasks(text, DocContext(year=2024))
+    assert task.period is not None and task.period.value == value and task.period.granularity == "interval"
+    assert task.period.text in text
+
+
+@pytest.mark.parametrize("period", ["02 ngày", "Tháng 5/2024", "Thường xuyên"])
+def test_tasks_plans_period_is_a_span_of_days_only(period: str) -> None:
+    text = (f"IV. THỜI GIAN THỰC HIỆN\n{period}\n"
+            "TT | Nội dung | Đơn vị chủ trì\n1 | Tổ chức phát động thi đua | Sở Nội vụ\n")
+    (task,) = extract_tasks(text, DocContext(year=2024))
+    assert task.period is None
+
+
+@pytest.mark.parametrize("section, value", [("Quí IV-2025", "2025-Q4"), ("Quy Il", "2024-Q2"), ("Quý |V", "2024-Q4")])
+def test_tasks_section_row_reads_spelling_variants_and_ocr_quarters(section: str, value: str) -> None:
+    text = ("TT\tNội dung\tĐơn vị chủ trì\n"
+            f"I\t{section}\t\n"
+            "1\tTổ chức phát động thi đua\tSở Nội vụ\n")
+    (task,) = extract_tasks(text, DocContext(year=2024))
+    assert task.period is not None and task.period.value == value and task.period.text == section
+
+
 def _expanded(s: str) -> str:
     return name_key(expand_abbreviations(s))
 

@@ -1,0 +1,92 @@
+"""Where in a document unit mentions hold no role, and the line layout the units extractor reads: recipient
+lists (Nơi nhận), appended lists of names, numbered entries of such lists, run-on lines of web copies."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from extractors.evidence import replace_at
+from extractors.text import UPPER_CLASS
+from extractors.unit_words import unit_words
+
+
+# a numbered entry of a list of names, numbers as OCR reads them too: "5.", "4ó.", "A4.", "§ó.", "520."
+_ENTRY_NUMBER = re.compile(r"[ \t]*[\w§]{1,4}[.)]+[ \t]+")
+
+
+class MentionSpans(dict):
+    """Unit mentions by start offset, with a sorted index for "which mentions start in [a, b)"."""
+
+    def __init__(self, mentions) -> None:
+        super().__init__((s, (s, e, surf)) for s, e, surf in mentions)
+        self.starts = sorted(self)
+
+    def within(self, a: int, b: int) -> list[int]:
+        return self.starts[bisect_left(self.starts, a):bisect_left(self.starts, b)]
+
+
+def list_entries(text: str, by_start: "MentionSpans") -> set[int]:
+    """Starts of the lines that are entries of a list of names: three or more numbered lines in a row (blank
+    lines between them allowed), each a unit name with at most a few words after it and no ": duty". Such a
+    list names recipients (of an award, of a recognition), never who acts, even when its heading is lost."""
+    out: set[int] = set()
+    run: list[int] = []
+    pos = 0
+    for line in text.split("\n") + ["."]:  # the final "." closes the last run
+        ls, pos = pos, pos + len(line) + 1
+        if not line.strip():
+            continue
+        m = _ENTRY_NUMBER.match(line)
+        hit = by_start.get(ls + m.end()) if m else None
+        rest = text[hit[1]:ls + len(line)].strip(" ;,.:") if hit else ""
+        if hit and "\t" not in line and ":" not in rest and len(rest.split()) <= 6:
+            run.append(ls)
+            continue
+        if len(run) >= 3:
+            out.update(run)
+        run = []
+    return out
+
+
+def excluded_spans(text: str) -> list[tuple[int, int]]:
+    """Recipient lists (Nơi nhận) and an appended list of names (recipients, without roles): units there hold
+    no role."""
+    spans = []
+    for m in unit_words()["recipients"].finditer(text):
+        pos = text.find("\n", m.start())
+        pos = len(text) if pos < 0 else pos
+        while pos < len(text):
+            nxt = text.find("\n", pos + 1)
+            nxt = len(text) if nxt < 0 else nxt
+            line = text[pos + 1:nxt].strip()
+            if line and not line.startswith(("-", "+", "•")):
+                break
+            pos = nxt
+        spans.append((m.start(), pos))
+    lists = unit_words()["name_list"].search(text)
+    if lists:
+        spans.append((lists.start(), len(text)))
+    return spans
+
+
+_RUN_ON = 600  # a line this long with list dashes inside is a page whose line breaks were lost
+_INLINE_ITEM = re.compile(rf" (?=[-+] {UPPER_CLASS})")
+
+
+def split_run_on(text: str, by_start: "MentionSpans") -> str:
+    """``text`` with a run-on line (a web copy that lost its line breaks) broken before each inline list item
+    ("...huyện, thành phố - Phòng Giáo dục ...") so that each item reads as a line. A dash inside a unit name
+    ("Thi đua - Khen thưởng") is kept. Offsets are kept: a space becomes a line break."""
+    if len(text) < _RUN_ON or not any(len(line) >= _RUN_ON for line in text.split("\n")):
+        return text
+    cuts = []
+    for m in _INLINE_ITEM.finditer(text):
+        p = m.start()
+        before = by_start.within(max(0, p - 300), p + 1)
+        if any(by_start[b][1] > p for b in before):
+            continue
+        ls = text.rfind("\n", 0, p) + 1
+        le = text.find("\n", p)
+        if (le if le >= 0 else len(text)) - ls >= _RUN_ON:
+            cuts.append(p)
+    return replace_at(text, cuts, "\n") if cuts else text

@@ -1,0 +1,63 @@
+"""The owner a body's own documents leave bare: "Chánh Văn phòng Ủy ban" is the office of the Ủy ban the
+document names in full."""
+from __future__ import annotations
+
+from collections import Counter
+
+from extractors.context import DocContext
+from extractors.names import canonical_unit
+from extractors.unit_words import unit_words
+
+
+def owned_by_the_body(text: str, mentions, context: DocContext) -> list:
+    """Mentions with the owner a body's own documents leave bare filled in: "Chánh Văn phòng Ủy ban" is the
+    office of the Ủy ban the document names in full; in "Trưởng Ban Kế toán - Tài chính, Trưởng Ban Công nghệ
+    Tập đoàn" both boards belong to the Tập đoàn. The owner is the full name with that head the document
+    uses most; without one, the bare words stay unnamed."""
+    w = unit_words()
+    full: dict[str, Counter] = {}
+    for _, _, surf in mentions:
+        for name in canonical_unit(surf, context)[:1]:
+            for head in w["owner_head"]:  # "Ủy ban Dân tộc và Tôn giáo tỉnh" is an "Ủy ban" too
+                if name.startswith(head + " "):
+                    full.setdefault(head, Counter())[name] += 1
+    if not full:
+        return list(mentions)
+    owner_of = {h: c.most_common(1)[0][0] for h, c in full.items()}
+    out = {s: (s, e, surf) for s, e, surf in mentions}
+    # "Chánh Văn phòng[ Ủy ban]": a bare office after its head's title
+    bare = []
+    for m in w["bare_sub_body"].finditer(text):
+        if m.start("body") in out:
+            continue
+        owner = m.group("owner")
+        bare.append((m.start("body"), m.end(), m.group("body"), owner))
+    # "Trưởng Ban Công nghệ Tập đoàn": the owner after the last board of a list is the owner of its boards
+    for s, e, surf in sorted(out.values()):
+        a = w["owner_after"].match(text, e)
+        if not a or not w["sub_body"].match(surf) or a.group("owner") not in owner_of:
+            continue
+        owner = owner_of[a.group("owner")]
+        ls = text.rfind("\n", 0, s) + 1
+        for s2, e2, surf2 in [v for v in out.values() if ls <= v[0] < s and w["sub_body"].match(v[2])]:
+            if not any(h in surf2 for h in w["owner_head"] if h != surf2.split()[0]):
+                out[s2] = (s2, e2, f"{surf2} {owner}")
+        out[s] = (s, a.end(), f"{surf} {owner}")
+        bare = [(bs, be, body, own or a.group("owner")) if ls <= bs < s else (bs, be, body, own)
+                for bs, be, body, own in bare]
+    only = next(iter(owner_of.values())) if len(owner_of) == 1 else None
+    for bs, be, body, owner in bare:
+        if bs in out:
+            continue
+        if owner in owner_of:
+            out[bs] = (bs, be, f"{body} {owner_of[owner]}")
+        elif owner is None and only:
+            # "Chánh Văn phòng, Trưởng Ban Chất lượng" in the documents of the one body the text names in full:
+            # its own office and boards
+            out[bs] = (bs, be, f"{body} {only}")
+            ls, le = text.rfind("\n", 0, bs) + 1, text.find("\n", bs)
+            for s2, e2, surf2 in [v for v in out.values() if bs < v[0] < (le if le >= 0 else len(text))]:
+                if w["sub_body"].match(surf2) and only not in surf2 and \
+                        w["title_before"].search(text, max(ls, s2 - 30), s2):
+                    out[s2] = (s2, e2, f"{surf2} {only}")
+    return sorted(out.values())

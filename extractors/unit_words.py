@@ -1,0 +1,92 @@
+"""The patterns of the units extractor, built once from its language data (``data/unit_words.yaml``, the
+heads and positions of ``data/unit_heads.yaml``); the words themselves live in the data files."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from extractors.lexicon import read_yaml
+from extractors.names import heads_data
+from extractors.text import CAN_CU, LOWER_CLASS
+
+
+def alternation(words, longest_first: bool = False) -> str:
+    """A regex alternation of literal words: in the data's order (the order a pattern tries them), or longest
+    first (where any order would do but a prefix must not win over the longer word)."""
+    ordered = sorted(words, key=len, reverse=True) if longest_first else words
+    return "|".join(re.escape(w) for w in ordered)
+
+
+def either_case(words) -> str:
+    """An alternation of lower-case words whose first letter may be written in either case ("[Cc]ác")."""
+    return "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in words)
+
+
+def _bounded(words) -> str:
+    return "|".join(rf"\b{re.escape(w)}\b" for w in words)
+
+
+@lru_cache(maxsize=1)
+def unit_words() -> dict:
+    """Compiled patterns and word sets, by name."""
+    u = read_yaml("unit_words.yaml")
+    d = heads_data()
+    # the article word ("Điều 2.") is kept once, with the task words; a clause writes it capitalised
+    article = alternation(w.capitalize() for w in read_yaml("task_words.yaml")["article_words"])
+    quantified = "|".join(re.escape(q) + "[ ]+" for q in u["member_quantifiers"])
+    owner = alternation(d["owner_heads"], longest_first=True)
+    # the bare owner ends the name: a list separator, a connector, or the verb of the clause follows
+    owner_ends = rf"(?=[ ]*(?:[,;.]|$)|[ ]+(?:{alternation(u['owner_end_words'])})\b)"
+    positions = alternation(d["positions"], longest_first=True)
+    sub_bodies = alternation(d["sub_bodies"], longest_first=True)
+    return {
+        "list_letter": f"[{u['list_letters']}]",
+        "numbering": re.compile(rf"[ \t]*(?:(?:{article})[ ]\d+[.:]?|(?:[IVX]+|\d+(?:\.\d+)*|[{u['list_letters']}])"
+                                rf"[.)]+|[-+•*])?[ \t]*"),
+        "adverbial": re.compile(rf"(?:{re.escape(u['year_word'])} \d{{4}}|{alternation(u['clause_openers'])})[ ]*,?[ ]*"),
+        "members": re.compile(rf"(?i)(?:{quantified})?(?:{'|'.join(u['members'])})[ ]+"
+                              rf"(?:{alternation(u['member_links'])})[ ]+"),
+        "separator": re.compile(rf"[ ]*(?:,|;|{_bounded(u['list_links'])})[ ]*"),
+        "collective": re.compile(rf"(?:{either_case(u['collective_openers'])})[ ]"
+                                 rf"[^,;()\n]*?(?=[ ]*(?:,|;|{_bounded(u['collective_ends'])}|$|\())"),
+        "no_role_line": re.compile(rf"^[ \t*-]*(?:{CAN_CU}|{alternation(u['no_role_line_starts'])})"),
+        "basis_line": re.compile(r"^[ \t*-]*" + CAN_CU),
+        "recipients": re.compile(rf"(?m)^[ \t*]*{re.escape(u['recipients_heading'])}"),
+        "state_motto": re.compile("(?i)" + "|".join(u["state_motto"])),
+        "name_list": re.compile(rf"(?m)^[ \t*'\"“]*{u['name_list_heading']}\b"),
+        "action_after": re.compile(rf"[ ]+(?!(?:{alternation(u['not_actions'])})\b){LOWER_CLASS}"),
+        "country": re.compile(rf"(?:^| )(?:{alternation(u['country'])})(?= |$)"),
+        "not_duty": re.compile(rf"(?i)(?:{alternation(u['not_duties'])})\b"),
+        "place_paren": re.compile(rf"^({alternation(u['paren_place_words'])})[ ]+(.+)$"),
+        "province_committee": u["province_committee"] + " ",
+        "province_word": u["province_word"],
+        "parent_heads": tuple(u["parent_heads"]),
+        "place_date": re.compile(rf"(?m)^[ \t]*([^\n,]{{2,30}}),[ ]+{re.escape(u['place_date_word'])}\b"),
+        "lead_before": re.compile(rf"(?:{alternation(d['lead_before'], longest_first=True)})[ ]+(?:cho[ ]+)?"),
+        # titles may be joined by "/": "Tổng Giám đốc/Giám đốc các đơn vị"
+        "position": re.compile(rf"(?:(?:{positions})(?:[ ]+|[ ]*/[ ]*(?=\w)))+", re.IGNORECASE),
+        "position_only": re.compile(rf"^(?:{alternation(d['role_holders'] + d['positions'], longest_first=True)})"
+                                    rf"(?=[ ]*\()", re.IGNORECASE),
+        "holder_of": re.compile(rf"^(?:{alternation(d['role_holders'], longest_first=True)})[ ]+"
+                                rf"(?:(?:{alternation(u['holder_links'])})[ ]+)?", re.IGNORECASE),
+        "not_verbs": frozenset(d["not_verbs"]),
+        "support_mid": re.compile(rf"(?i)\b(?:{alternation(u['support_mid'])})"
+                                  rf"(?:[ ]+(?:{alternation(u['support_mid_adverbs'])}))?"
+                                  rf"(?:[ ]+(?:{alternation(u['support_mid_links'])}))?[ ]+"),
+        "lead_mid": re.compile(rf"\b(?:{either_case(u['lead_mid'])})[ ]+(?:(?:{alternation(u['lead_mid_links'])})[ ]+)?"),
+        "ask_mid": re.compile(rf"(?<!\w)(?:{alternation(u['ask_mid'])})[ ]+(?=\S)"),
+        "director_mid": re.compile(rf"(?i)\b(?:{alternation(u['director_mid'])})[ ]+"),
+        "modifier_before": re.compile(rf"(?:{alternation(d['modifier_before'], longest_first=True)})[ ]*$"),
+        # what follows the subject of a clause, on the lower-cased rest
+        "subject_support": tuple(u["support_mid"]),
+        "subject_support_lead": re.compile(rf"(?:{alternation(u['support_mid'])})[ ]*"
+                                           rf"(?:,|(?:{alternation(u['subject_lead_links'])})\b)"),
+        "subject_director": tuple(u["subject_director"]),
+        "not_subject": re.compile(rf"(?:{alternation(u['not_subject_links'])})\b"),
+        # owners a body's own documents leave bare
+        "bare_sub_body": re.compile(rf"(?:{positions})[ ]+(?P<body>{sub_bodies})(?:[ ]+(?P<owner>{owner}))?{owner_ends}"),
+        "owner_after": re.compile(rf"[ ]+(?P<owner>{owner}){owner_ends}"),
+        "sub_body": re.compile(rf"(?:{sub_bodies})\b"),
+        "title_before": re.compile(rf"(?:{positions})[ ]+$", re.IGNORECASE),
+        "owner_head": frozenset(d["owner_heads"]),
+    }
