@@ -14,7 +14,7 @@ from extractors.header.context import build_context
 from extractors.header.issuer import (
     canonical_issuer, issuer_fallback, read_citation_line, read_issuer_block, read_self_reference, school_name,
 )
-from extractors.header.layout import MOTTO, PageTop, body_start, despace, regrounded, table_view
+from extractors.header.layout import MOTTO, PageTop, body_start, despace, regrounded, signature_region, table_view
 from extractors.header.lexicon import type_by_abbr, type_names
 from extractors.header.number_date import issued_from_stamp, make_time, ocr_code, read_number, read_place_date
 from extractors.header.signature import read_recipients, read_signer
@@ -30,7 +30,8 @@ def _page_top(text: str) -> PageTop:
     tm = find_type_line(text, min(len(text), max(limit, 200) + 400), limit)
     zone_end = tm.start() if tm else limit
     zone = text[:zone_end]
-    return PageTop(limit, tm, zone_end, zone, [(m.start(), m.end()) for m in MOTTO.finditer(zone)])
+    return PageTop(limit, tm, zone_end, zone, [(m.start(), m.end()) for m in MOTTO.finditer(zone)],
+                   signature_region(text))
 
 
 def extract_header(text: str) -> DocumentHeader:
@@ -54,10 +55,10 @@ def _read_steps(text: str, h: DocumentHeader) -> None:
     read_place_date(text, page, h)
     read_type_and_title(text, page, nm, h)
     read_issuer_block(text, page, nm, h)
-    read_recipients(text, h, read_signer(text, h))
+    read_recipients(text, h, read_signer(text, h, page.signature))
     read_self_reference(text, h)
     read_citation_line(text, h)
     if h.issued is None or h.issued.granularity != "day":
         issued_from_stamp(text, h)
     if not h.issuer:
-        issuer_fallback(text, h, page.limit)
+        issuer_fallback(text, h, page)
