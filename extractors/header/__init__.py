@@ -10,7 +10,7 @@ are what they share, ``context`` builds the DocContext the other extractors read
 """
 from __future__ import annotations
 
-from extractors.header.context import build_context
+from extractors.header.context import build_context, document_year
 from extractors.header.issuer import (
     canonical_issuer, issuer_fallback, read_citation_line, read_issuer_block, read_self_reference, school_name,
 )
@@ -21,7 +21,7 @@ from extractors.header.signature import read_recipients, read_signer
 from extractors.header.type_title import find_type_line, read_type_and_title
 from schemas.record import DocumentHeader
 
-__all__ = ["build_context", "canonical_issuer", "despace", "extract_header", "make_time", "ocr_code", "school_name",
+__all__ = ["build_context", "canonical_issuer", "despace", "document_year", "extract_header", "make_time", "ocr_code", "school_name",
            "type_by_abbr", "type_names"]
 
 

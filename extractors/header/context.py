@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from extractors.context import DocContext
+from extractors.dates import plan_year
 from extractors.header.layout import signature_region
 from extractors.header.lexicon import (
     COMMUNE, DISTRICT, PROVINCE, alternation, designators_of, header_words, province_of,
@@ -29,22 +29,25 @@ _DISTRICT_COMMITTEE = re.compile(r"(?i)^" + alternation(_W["people_committee"]) 
     d for d in header_words()["place_designators"] if d in designators_of(DISTRICT) or d in _CITY))
 
 
-def build_context(text: str, header: DocumentHeader) -> DocContext:
-    """The plan's year, province and level, from the header and the text."""
-    year = month = None
+def document_year(header: DocumentHeader, text: str) -> int | None:
+    """The document's year: its date of issue's, else the last year in its title, else the date parser's
+    plan year of the text (the header date's year, else the most frequent year). The archive uses it too."""
     if header.issued:
-        v = header.issued.value
-        year = int(v[:4])
-        if len(v) >= 7 and v[4] == "-" and v[5:7].isdigit():
-            month = int(v[5:7])
-    if year is None and header.title:
+        return int(header.issued.value[:4])
+    if header.title:
         ys = re.findall(r"\b(19[9]\d|20\d\d)\b", header.title)
         if ys:
-            year = int(ys[-1])
-    if year is None:
-        ys = Counter(int(y) for y in re.findall(r"(?<![\d/])((?:199\d|20\d\d))(?![\d/])", text))
-        if ys:
-            year = ys.most_common(1)[0][0]
+            return int(ys[-1])
+    return plan_year(text)
+
+
+def build_context(text: str, header: DocumentHeader) -> DocContext:
+    """The plan's year, province and level, from the header and the text."""
+    year, month = document_year(header, text), None
+    if header.issued:
+        v = header.issued.value
+        if len(v) >= 7 and v[4] == "-" and v[5:7].isdigit():
+            month = int(v[5:7])
     province = district = level = None
     issuer = header.issuer or ""
     for m in _PLACE_NAME.finditer(issuer):
