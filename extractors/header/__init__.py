@@ -5,18 +5,20 @@ TỈNH BẮC NINH / Số: /KH-UBND"), or as one table row whose cells are each o
 block is missing altogether (plain-text copies): then the issuer comes from the plan's self-description, an annex
 self-reference or the signature block.
 
-One module per component: ``number_date``, ``type_title``, ``issuer``, ``signature``; ``layout`` and ``lexicon``
+One module per component: ``number_date``, ``type_title``, ``issuer``, ``signature``, ``reference`` (the
+document's own citation line or annex self-reference); ``layout`` and ``lexicon``
 are what they share, ``context`` builds the DocContext the other extractors read.
 """
 from __future__ import annotations
 
 from extractors.header.context import build_context, document_year
 from extractors.header.issuer import (
-    canonical_issuer, issuer_fallback, read_citation_line, read_issuer_block, read_self_reference, school_name,
+    canonical_issuer, issuer_fallback, read_issuer_block, school_name,
 )
 from extractors.header.layout import MOTTO, PageTop, body_start, despace, regrounded, signature_region, table_view
 from extractors.header.lexicon import type_by_abbr, type_names
 from extractors.header.number_date import issued_from_stamp, make_time, ocr_code, read_number, read_place_date
+from extractors.header.reference import read_citation_line, read_self_reference
 from extractors.header.signature import read_recipients, read_signer
 from extractors.header.type_title import find_type_line, read_type_and_title
 from schemas.record import DocumentHeader

@@ -9,7 +9,6 @@ from extractors.context import DocContext
 from extractors.header.layout import (
     MOTTO, SIG_AUTH, PageTop, despace, ev_list, is_upper_line, mask_spans, position_re,
 )
-from extractors.dates import read_written_date
 from extractors.header.lexicon import (
     PROVINCE, WORDS, alternation, body_key, header_patterns, header_words, province_of, public_bodies, type_names,
 )
@@ -21,11 +20,10 @@ from schemas.record import DocumentHeader
 _PLACE_WORDS = place_designators()
 _W = header_words()
 _AND = _W["and_word"]
-_CODE_UP = header_patterns()["code_letters"]
 _PLACE_UP = PLACE_DESIGNATOR.upper()  # "(?:TỈNH|THÀNH PHỐ|...)"
 # a name left open to its next line: it ends on "VÀ", "CÁC", "CỦA", a hyphen or a comma
 _OPEN_TAIL = "(?:" + "|".join([r"\b" + w for w in _W["open_tails"]] + ["-", ","]) + ")"
-_NATIONAL = alternation(_W["national_tails"])
+_NATIONAL = alternation(_W["national_tails"])  # "VIỆT NAM", "TRUNG ƯƠNG"
 _COMMITTEE = alternation(_W["people_committee"])
 
 
@@ -172,7 +170,7 @@ def split_joined(piece: tuple[int, int, str], text: str) -> list[tuple[int, int,
             continue
         pm = re.search(r"\b" + _PLACE_UP + r"\s+(\S+(?:\s+\S+)*)$", prefix)
         if (pm and len(pm.group(1).split()) >= 2) or (pm and province_of(pm.group(1))) or re.search(
-                alternation(_W["national_tails"]) + "$", prefix):
+                _NATIONAL + "$", prefix):
             first = (s0, s0 + words[i - 1].end(), prefix)
             return [first] + split_joined((s0 + words[i].start(), e0, " ".join(rest.split())), text)
     return [piece]
@@ -195,16 +193,6 @@ def group_bodies(pieces: list[tuple[int, int, str]]) -> list[list[tuple[int, int
                 continue
         bodies.append([piece])
     return bodies
-
-
-@lru_cache(maxsize=1)
-def self_ref_re() -> re.Pattern:
-    types = "|".join(re.escape(t) for t in type_names())
-    att = WORDS["attached"]
-    return re.compile(r"[" + att[0].upper() + att[0] + "]" + att[1:] + r"\s+(?P<type>(?i:" + types + r"))\s+(?:"
-                      + WORDS["number"] + r"\s*:?\s*)?(?P<num>\d{1,6})?\s*/\s*(?P<code>[" + _CODE_UP
-                      + r"][^\s,;()]*)[\s,]*(?P<date>" + WORDS["day"] + r"[^()\n]{0,30}?\d{4}|\d{1,2}/\d{1,2}/\d{4})?"
-                      r"(?:\s*" + WORDS["of"] + r"\s+(?P<issuer>[^()\n]{3,120}?))?\s*\)")
 
 
 @lru_cache(maxsize=1)
@@ -402,74 +390,3 @@ def official_name(name: str) -> str:
     """A name read from the page in its official form when it is a listed public body ("Tập đoàn Bưu chính,
     Viễn thông Việt Nam" -> "Tập đoàn Bưu chính Viễn thông Việt Nam")."""
     return public_bodies().get(body_key(name), name)
-
-
-def _type_of(written: str) -> str:
-    """A type as written in running text ("quyết định") -> its name ("Quyết định")."""
-    return next((t for t in type_names() if t.lower() == written.lower()), written)
-
-
-@lru_cache(maxsize=1)
-def _citation_line_re() -> re.Pattern:
-    types = "|".join(re.escape(t) for t in sorted(type_names(), key=len, reverse=True))
-    w = WORDS
-    about = w["about"].split()
-    return re.compile(r"\A[ \t*#]*(?P<type>" + types + r")[ \t]+" + w["number"] + r"[ \t]*:?[ \t]*(?P<num>\d{1,6})[ \t]*/"
-                      r"[ \t]*(?P<code>[" + _CODE_UP + r"0-9][^\s,;()]*)[ \t]+" + w["day"] + r"[ \t]+(?P<date>\d{1,2}[/.-]"
-                      r"\d{1,2}[/.-]\d{4}|\d{1,2}[ \t]+" + w["month"] + r"[ \t]+\d{1,2}[ \t]+" + w["year"] + r"[ \t]+\d{4})[ \t]+"
-                      + w["of"] + r"[ \t]+(?P<issuer>[^\n]{3,150}?)[ \t]+(?P<title>(?:[" + about[0][0].upper() + about[0][0]
-                      + "]" + about[0][1:] + r"[ \t]+" + about[1] + r"|V/v|" + w["about_short"] + r")[ \t]+[^\n]{5,})$",
-                      re.MULTILINE)
-
-
-def read_citation_line(text: str, h: DocumentHeader) -> None:
-    """A web copy that opens with the document's own citation instead of its header block ("Kế hoạch số
-    66/TĐKT ngày 12/12/2002 của Hội đồng ... về việc ..."): every header field from that line, only when
-    no header block gave another number or code."""
-    m = _citation_line_re().match(text)
-    if not m or (h.number and h.number != m.group("num")) or (h.code and h.code != m.group("code")):
-        return
-    h.type = _type_of(m.group("type"))
-    h.number, h.code = m.group("num"), m.group("code")
-    for key, group in (("type", "type"), ("number", "num"), ("code", "code"), ("title", "title"),
-                       ("issuer", "issuer")):
-        h.evidence[key] = ev_list(text, m.start(group), m.end(group))
-    tv = read_written_date(WORDS["day"] + " " + m.group("date"), m.group("date"))
-    if tv:
-        h.issued = tv
-        h.evidence["issued"] = ev_list(text, m.start("date"), m.end("date"))
-    h.issuer = official_name(canonical_issuer(m.group("issuer")))
-    title = m.group("title").strip(" .;")
-    h.title = title[:1].upper() + title[1:]
-
-
-def read_self_reference(text: str, h: DocumentHeader) -> None:
-    """An annex self-reference ("(kèm theo Kế hoạch số 15/KH-UBND ngày 05/3/2021 của ...)") fills what the header
-    block left empty, when it names this document."""
-    for sm in self_ref_re().finditer(text):
-        code = re.sub(r"\s+", "", sm.group("code")).rstrip(".")
-        if h.code and code != h.code:
-            continue
-        if h.type and sm.group("type").lower() != h.type.lower():
-            continue
-        if not h.code:
-            h.code = code
-            h.evidence["code"] = ev_list(text, sm.start("code"), sm.end("code"))
-        if not h.type:
-            h.type = _type_of(sm.group("type"))
-            h.evidence["type"] = ev_list(text, sm.start("type"), sm.end("type"))
-        if not h.number and sm.group("num"):
-            h.number = sm.group("num")
-            h.evidence["number"] = ev_list(text, sm.start("num"), sm.end("num"))
-        if not h.issued and sm.group("date"):
-            ds = sm.group("date")
-            tv = read_written_date(ds, " ".join(ds.split()))
-            if tv:
-                h.issued = tv
-                h.evidence["issued"] = ev_list(text, sm.start("date"), sm.end("date"))
-        if not h.issuer and sm.group("issuer"):
-            name = resolve_bare(canonical_issuer(sm.group("issuer")), h.place, text)
-            if has_place(name):
-                h.issuer = name
-                h.evidence["issuer"] = ev_list(text, sm.start("issuer"), sm.end("issuer"))
-        break

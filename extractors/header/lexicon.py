@@ -23,6 +23,11 @@ def alternation(words, *patterns: str) -> str:
     return "(?:" + "|".join([re.escape(w).replace(r"\ ", " ") for w in words] + list(patterns)) + ")"
 
 
+def either_case_initial(word: str) -> str:
+    """A pattern for ``word`` whose first letter may be upper or lower case ("[Kk]èm theo")."""
+    return "[" + word[0].upper() + word[0] + "]" + re.escape(word[1:]).replace(r"\ ", " ")
+
+
 LEVELS = header_words()["levels"]
 PROVINCE, DISTRICT, COMMUNE = LEVELS["province"], LEVELS["district"], LEVELS["commune"]
 WORDS = header_words()["reference_words"]
