@@ -34,6 +34,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from extractors.header import document_year
+from extractors.header.lexicon import alternation, header_words
 from pipeline.folding import fold, fold_d, fold_marks
 from pipeline.kinds import KINDS, range_of, value_of
 from schemas.errors import (ArchiveError, ArchiveNotFoundError, InputNotFoundError, LexiconMissingError,
@@ -250,20 +252,15 @@ def fact_rows(record: Record) -> dict[str, list[dict[str, object]]]:
 
 
 def _year(record: Record) -> int | None:
-    """The plan's year: from the issue date, else the first year in the title, else the first in the text."""
-    doc = record.document
-    for text in (doc.issued.value if doc.issued else None, doc.title, record.text[:3000]):
-        m = re.search(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text or "")
-        if m:
-            return int(m.group(1))
-    return None
+    """The plan's year, by the header's rule (the year the other extractors read as the plan's)."""
+    return document_year(record.document, record.text)
 
 
 def _title(record: Record) -> str | None:
     if record.document.title:
         return record.document.title
     # until the header extractor knows the title: the block after the type word, e.g. "KẾ HOẠCH ..."
-    m = re.search(r"^(?:KẾ HOẠCH|QUYẾT ĐỊNH|HƯỚNG DẪN|CHỈ THỊ|THÔNG BÁO)\b[ \n]*(.{3,300}?)(?:\n\n|\Z)",
+    m = re.search("^" + alternation(header_words()["archive_title_types"]) + r"\b[ \n]*(.{3,300}?)(?:\n\n|\Z)",
                   record.text, re.M | re.S)
     return " ".join(m.group(1).split()) if m else None
 

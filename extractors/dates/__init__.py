@@ -7,6 +7,8 @@ Public API (imported by other extractors; keep the signatures stable), the one d
 - ``plan_year(text)``: the document's year;
 - ``parse_period(phrase, context)``, ``ocr_quarter(phrase, year)``: a period as a table's time cell or section
   row writes it (spelling variants, OCR-misread quarter headings);
+- ``read_written_date(phrase)``, ``written_time(text, d, m, y)``: a header's or citation's date at the precision
+  written ("ngày   tháng 5 năm 2024" -> 2024-05);
 - ``extract_dates(text, context)``: every expression as a DateMention with a role and evidence.
 
 Modules: ``lexicon`` (cue words), ``atoms`` (expressions and how they join), ``year``, ``stamp`` (the
@@ -28,6 +30,7 @@ from extractors.dates.atoms import LIST_LINK
 from extractors.dates.parse import find_atoms, find_times, parse_time, time_value
 from extractors.dates.period import ocr_quarter, parse_period
 from extractors.dates.roles import mark_anniversary_years, role_of
+from extractors.dates.written import read_written_date, written_time
 from extractors.dates.year import plan_year
 from extractors.evidence import evidence
 from schemas.record import DateMention
@@ -53,4 +56,5 @@ def extract_dates(doc: DocumentView | str, context: DocContext | None = None) ->
     return out
 
 
-__all__ = ["extract_dates", "find_times", "ocr_quarter", "parse_period", "parse_time", "plan_year"]
+__all__ = ["extract_dates", "find_times", "ocr_quarter", "parse_period", "parse_time", "plan_year", "read_written_date",
+           "written_time"]

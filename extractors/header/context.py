@@ -2,52 +2,67 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from extractors.context import DocContext
+from extractors.dates import plan_year
 from extractors.header.layout import signature_region
-from extractors.header.lexicon import province_of
+from extractors.header.lexicon import (
+    COMMUNE, DISTRICT, PROVINCE, alternation, designators_of, header_words, province_of,
+)
 from extractors.text import PLACE_DESIGNATOR, UPPER_VN
 from schemas.record import DocumentHeader
 
-_PLACE_NAME = re.compile(r"\b(" + PLACE_DESIGNATOR + r")\s+([A-ZĐ" + UPPER_VN[3:]
-                         + r"][^\s,;()]*(?:\s+[A-ZĐ" + UPPER_VN[3:] + r"0-9][^\s,;()]*)*)")
+_PLACE_NAME = re.compile(r"\b(" + PLACE_DESIGNATOR + r")\s+([" + UPPER_VN
+                         + r"][^\s,;()]*(?:\s+[" + UPPER_VN + r"0-9][^\s,;()]*)*)")
+
+_W = header_words()
+_PROVINCIAL = designators_of(PROVINCE)  # "tỉnh", "thành phố"
+_CITY = tuple(_W["two_level_designators"])
+_SIG_PROVINCE = re.compile(r"\b" + alternation(d.upper() for d in _PROVINCIAL) + r"\s+([" + UPPER_VN + r" \-]+?)\s*$",
+                           re.MULTILINE)
+_COUNCILS = _W["people_committee"] + _W["people_council"]
+# a provincial issuer: a committee or council of a province or city, a department ("Sở ..."), or "tỉnh" in its name
+_PROVINCIAL_ISSUER = re.compile(r"(?i)\b" + alternation(c.lower() for c in _COUNCILS) + " " + alternation(_PROVINCIAL)
+                                + r"|^" + _W["department"] + r"\b|" + PROVINCE + r"\b")
+# a district's people's committee ("Ủy ban nhân dân huyện ...", also of a city below the province)
+_DISTRICT_COMMITTEE = re.compile(r"(?i)^" + alternation(_W["people_committee"]) + " " + alternation(
+    d for d in header_words()["place_designators"] if d in designators_of(DISTRICT) or d in _CITY))
 
 
-_SIG_PROVINCE = re.compile(r"\b(?:TỈNH|THÀNH PHỐ)\s+([" + UPPER_VN + r" \-]+?)\s*$", re.MULTILINE)
+def document_year(header: DocumentHeader, text: str) -> int | None:
+    """The document's year: its date of issue's, else the last year in its title, else the date parser's
+    plan year of the text (the header date's year, else the most frequent year). The archive uses it too."""
+    if header.issued:
+        return int(header.issued.value[:4])
+    if header.title:
+        ys = re.findall(r"\b(19[9]\d|20\d\d)\b", header.title)
+        if ys:
+            return int(ys[-1])
+    return plan_year(text)
 
 
 def build_context(text: str, header: DocumentHeader) -> DocContext:
     """The plan's year, province and level, from the header and the text."""
-    year = month = None
+    year, month = document_year(header, text), None
     if header.issued:
         v = header.issued.value
-        year = int(v[:4])
         if len(v) >= 7 and v[4] == "-" and v[5:7].isdigit():
             month = int(v[5:7])
-    if year is None and header.title:
-        ys = re.findall(r"\b(19[9]\d|20\d\d)\b", header.title)
-        if ys:
-            year = int(ys[-1])
-    if year is None:
-        ys = Counter(int(y) for y in re.findall(r"(?<![\d/])((?:199\d|20\d\d))(?![\d/])", text))
-        if ys:
-            year = ys.most_common(1)[0][0]
     province = district = level = None
     issuer = header.issuer or ""
     for m in _PLACE_NAME.finditer(issuer):
         des, place = m.group(1), m.group(2)
-        if des in ("tỉnh", "thành phố") and province_of(place):
+        if des in _PROVINCIAL and province_of(place):
             province = province_of(place)
-            level = level or "tỉnh"
-        elif des in ("huyện", "quận", "thị xã", "thành phố"):
-            district, level = place, "huyện"
-        elif des in ("xã", "phường", "thị trấn"):
-            district, level = place, "xã"
+            level = level or PROVINCE
+        elif des in designators_of(DISTRICT) or des in _CITY:  # a city below the province
+            district, level = place, DISTRICT
+        elif des in designators_of(COMMUNE):
+            district, level = place, COMMUNE
     if province is None and header.place and province_of(header.place):
         province = province_of(header.place)
     if province is None and header.parent_issuer:
-        pm = re.search(r"\b(?:tỉnh|thành phố)\s+(.+)$", header.parent_issuer)
+        pm = re.search(r"\b" + alternation(_PROVINCIAL) + r"\s+(.+)$", header.parent_issuer)
         if pm and province_of(pm.group(1)):
             province = province_of(pm.group(1))
     if province is None:
@@ -55,10 +70,10 @@ def build_context(text: str, header: DocumentHeader) -> DocContext:
         pm = _SIG_PROVINCE.search(text[s:e])
         if pm and province_of(pm.group(1).title()):
             province = province_of(pm.group(1).title())
-    if level is None and province and re.search(r"(?i)\b(?:ủy ban nhân dân|uỷ ban nhân dân|hội đồng nhân dân) (?:tỉnh|thành phố)|^sở\b|tỉnh\b", issuer):
-        level = "tỉnh"
-    if level is None and district is None and header.place and not province_of(header.place) and re.search(
-            r"(?i)^(?:ủy|uỷ) ban nhân dân (?:huyện|quận|thị xã|thành phố)", issuer):
-        district, level = header.place, "huyện"
+    if level is None and province and _PROVINCIAL_ISSUER.search(issuer):
+        level = PROVINCE
+    if level is None and district is None and header.place and not province_of(header.place) and \
+            _DISTRICT_COMMITTEE.search(issuer):
+        district, level = header.place, DISTRICT
     return DocContext(year=year, month=month, province=province, district=district, level=level,
                       issuer=header.issuer)

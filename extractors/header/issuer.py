@@ -7,19 +7,27 @@ from functools import lru_cache
 
 from extractors.context import DocContext
 from extractors.header.layout import (
-    MOTTO, SIG_AUTH, PageTop, despace, ev_list, is_upper_line, mask_spans, position_re, signature_region,
+    MOTTO, SIG_AUTH, PageTop, despace, ev_list, is_upper_line, mask_spans, position_re,
 )
-from extractors.header.lexicon import body_key, header_words, province_of, public_bodies, type_names
-from extractors.header.number_date import DMY, LONG_DATE, make_time
+from extractors.header.lexicon import (
+    PROVINCE, WORDS, alternation, body_key, header_patterns, header_words, province_of, public_bodies, type_names,
+)
 from extractors.header.type_title import type_line_re
 from extractors.names import canonical_unit, expand_abbreviations, expand_word
 from extractors.text import PLACE_DESIGNATOR, UPPER_VN, place_designators
 from schemas.record import DocumentHeader
 
 _PLACE_WORDS = place_designators()
+_W = header_words()
+_AND = _W["and_word"]
+_PLACE_UP = PLACE_DESIGNATOR.upper()  # "(?:TỈNH|THÀNH PHỐ|...)"
+# a name left open to its next line: it ends on "VÀ", "CÁC", "CỦA", a hyphen or a comma
+_OPEN_TAIL = "(?:" + "|".join([r"\b" + w for w in _W["open_tails"]] + ["-", ","]) + ")"
+_NATIONAL = alternation(_W["national_tails"])  # "VIỆT NAM", "TRUNG ƯƠNG"
+_COMMITTEE = alternation(_W["people_committee"])
 
 
-_VOWELS = set("aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ")
+_VOWELS = set(header_patterns()["vowels"])
 
 
 def _proper_case(upper: str) -> str:
@@ -53,12 +61,12 @@ def _proper_case(upper: str) -> str:
             cap_next = True
             i += 1
             continue
-        if low in ("và", "-", "các", "của", "thuộc", "trực"):
+        if low == "-" or low in _W["name_connectors"]:
             out.append(low)
             cap_next = low == "-" and bool(out[:-1]) and out[-2][:1].isupper()
             i += 1
             continue
-        out.append(low[:1].upper() + low[1:] if (cap_next or not out or (out and out[-1] == "và"
+        out.append(low[:1].upper() + low[1:] if (cap_next or not out or (out and out[-1] == _AND
                                                                            and _issuer_head_re().match(w))) else low)
         i += 1
     s = " ".join(out)
@@ -69,8 +77,8 @@ def _proper_case(upper: str) -> str:
 def _school_re() -> re.Pattern:
     levels = sorted(header_words()["school_levels"], key=len, reverse=True)
     one = "(?:" + "|".join(re.escape(x) for x in levels) + r")(?![^\W_])"
-    return re.compile(r"(?i)^trường[ \t]+(?P<levels>" + one + r"(?:[ \t]*(?:&|-|,|\bvà\b)?[ \t]*" + one + r")*)"
-                      r"[ \t]+(?P<rest>\S.*)$")
+    return re.compile(r"(?i)^" + _W["school_word"].lower() + r"[ \t]+(?P<levels>" + one + r"(?:[ \t]*(?:&|-|,|\b" + _AND
+                      + r"\b)?[ \t]*" + one + r")*)[ \t]+(?P<rest>\S.*)$")
 
 
 def school_name(surface: str) -> str | None:
@@ -80,11 +88,11 @@ def school_name(surface: str) -> str | None:
         return None
     table = header_words()["school_levels"]
     # "TH&THCS" -> "Tiểu học và Trung học cơ sở"; "PTDTNT THPT" (two levels, one school) -> joined by a space
-    parts = re.split(r"([ \t]*(?:&|-|,|\bvà\b|\bVÀ\b)[ \t]*)", m.group("levels"))
+    parts = re.split(r"([ \t]*(?:&|-|,|\b" + _AND + r"\b|\b" + _AND.upper() + r"\b)[ \t]*)", m.group("levels"))
     level = ""
     for i, p in enumerate(parts):
         if i % 2:
-            level += " và "
+            level += f" {_AND} "
             continue
         words = p.split()
         while words:  # several levels joined by spaces: longest known prefix first
@@ -104,15 +112,15 @@ def school_name(surface: str) -> str | None:
         bare = w.rstrip(".")
         if bare.upper() in places and (w.endswith(".") or bare.isupper()):
             words.append(places[bare.upper()])
-        elif bare.lower() == "số" and i + 1 < len(rest) and rest[i + 1][:1].isdigit():
-            words.append("số")
-        elif bare.lower() in ("tỉnh", "huyện", "quận", "xã", "phường"):
+        elif bare.lower() == WORDS["number"] and i + 1 < len(rest) and rest[i + 1][:1].isdigit():
+            words.append(WORDS["number"])
+        elif bare.lower() in _PLACE_WORDS:
             words.append(w.lower())
         elif upper or w[:1].islower():
             words.append(w[:1].upper() + w[1:].lower())
         else:
             words.append(w)
-    return " ".join(["Trường", level] + words).strip(" ,;:.")
+    return " ".join([_W["school_word"], level] + words).strip(" ,;:.")
 
 
 def canonical_issuer(surface: str, context: DocContext | None = None) -> str:
@@ -138,10 +146,10 @@ def _issuer_head_re() -> re.Pattern:
 def _place_complete(body: str) -> bool:
     """A body names its place ("... TỈNH BẮC NINH", "... VIỆT NAM", "... TRUNG ƯƠNG")."""
     up = body.upper()
-    if re.search(r"(?:VIỆT NAM|TRUNG ƯƠNG|TW)\s*$", up):
+    if re.search(alternation(_W["national_tails"] + _W["national_tail_abbreviations"]) + r"\s*$", up):
         return True
-    m = re.search(r"\b(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s+(\S+(?:\s+\S+)*)$", up)
-    if m and not re.fullmatch(r"(?:TỈNH|THÀNH PHỐ|HUYỆN)", m.group(1)):
+    m = re.search(r"\b" + _PLACE_UP + r"\s+(\S+(?:\s+\S+)*)$", up)
+    if m and m.group(1) not in {d.upper() for d in _W["bare_designators"]}:
         return True
     return province_of(" ".join(up.split()[-2:])) is not None or province_of(" ".join(up.split()[-3:])) is not None
 
@@ -158,11 +166,11 @@ def split_joined(piece: tuple[int, int, str], text: str) -> list[tuple[int, int,
     for i in range(2, len(words) - 1):
         rest = text[s0 + words[i].start():e0]
         prefix = " ".join(w.group() for w in words[:i])
-        if not heads.match(rest) or re.search(r"(?:\bVÀ|-|,|\bCÁC|\bCỦA)$", prefix):
+        if not heads.match(rest) or re.search(_OPEN_TAIL + "$", prefix):
             continue
-        pm = re.search(r"\b(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)\s+(\S+(?:\s+\S+)*)$", prefix)
+        pm = re.search(r"\b" + _PLACE_UP + r"\s+(\S+(?:\s+\S+)*)$", prefix)
         if (pm and len(pm.group(1).split()) >= 2) or (pm and province_of(pm.group(1))) or re.search(
-                r"(?:VIỆT NAM|TRUNG ƯƠNG)$", prefix):
+                _NATIONAL + "$", prefix):
             first = (s0, s0 + words[i - 1].end(), prefix)
             return [first] + split_joined((s0 + words[i].start(), e0, " ".join(rest.split())), text)
     return [piece]
@@ -175,8 +183,8 @@ def group_bodies(pieces: list[tuple[int, int, str]]) -> list[list[tuple[int, int
         s = piece[2]
         if bodies:
             prev = " ".join(p[2] for p in bodies[-1])
-            joined = re.search(r"(?:\bVÀ|-|,|\bCÁC|\bCỦA)\s*$", prev) or re.match(
-                r"(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN|VÀ|-)\b", s)
+            joined = re.search(_OPEN_TAIL + r"\s*$", prev) or re.match(
+                "(?:" + _PLACE_UP + "|" + _AND.upper() + r"|-)\b", s)
             # a parent that is a complete public body ("CỤC THUẾ" over "THUẾ TỈNH TÂY NINH") ends at its line
             new = not joined and (_issuer_head_re().match(s) or _place_complete(prev) or (
                 body_key(prev) in public_bodies() and body_key(prev + " " + s) not in public_bodies()))
@@ -188,20 +196,13 @@ def group_bodies(pieces: list[tuple[int, int, str]]) -> list[list[tuple[int, int
 
 
 @lru_cache(maxsize=1)
-def self_ref_re() -> re.Pattern:
-    types = "|".join(re.escape(t) for t in type_names())
-    return re.compile(r"[Kk]èm theo\s+(?P<type>(?i:" + types + r"))\s+(?:số\s*:?\s*)?(?P<num>\d{1,6})?\s*/\s*"
-                      r"(?P<code>[A-ZĐ][^\s,;()]*)[\s,]*(?P<date>ngày[^()\n]{0,30}?\d{4}|\d{1,2}/\d{1,2}/\d{4})?"
-                      r"(?:\s*của\s+(?P<issuer>[^()\n]{3,120}?))?\s*\)")
-
-
-@lru_cache(maxsize=1)
 def _self_desc_re() -> re.Pattern:
     heads = "|".join(re.escape(x) for x in sorted(header_words()["body_heads"], key=len, reverse=True))
     verbs = "|".join(re.escape(x) for x in sorted(header_words()["self_verbs"], key=len, reverse=True))
     types = "|".join(re.escape(t) for t in type_names())
     return re.compile(r"(?:^|(?<=[,;:.])\s+|(?<=\n))(?P<body>(?:" + heads + r")\b[^,;.\n()“”\"]{0,100}?)\s*"
-                      r"(?:\([^)]{0,40}\)\s*)?(?:" + verbs + r")\s+(?:" + types + r"|Đợt|đợt)\b", re.MULTILINE)
+                      r"(?:\([^)]{0,40}\)\s*)?(?:" + verbs + r")\s+(?:" + "|".join([types] + _W["campaign_words"]) + r")\b",
+                      re.MULTILINE)
 
 
 def resolve_bare(name: str, place: str | None, text: str) -> str:
@@ -209,32 +210,34 @@ def resolve_bare(name: str, place: str | None, text: str) -> str:
     m = re.search(r"\b(" + PLACE_DESIGNATOR + r")\s*$", name)
     if m and place:
         des = m.group(1)
-        if des == "tỉnh" and province_of(place):
+        if des == PROVINCE and province_of(place):
             return f"{name} {province_of(place)}"
-        if des != "tỉnh" and not province_of(place):
+        if des != PROVINCE and not province_of(place):
             return f"{name} {place}"
-    if not m and place and re.fullmatch(r"(?i)(?:ủy|uỷ) ban nhân dân|hội đồng nhân dân", name.strip()):
+    if not m and place and re.fullmatch(r"(?i)" + alternation(_W["people_committee"] + _W["people_council"]),
+                                        name.strip()):
         if province_of(place):
-            return f"{name} tỉnh {province_of(place)}"
-        dm = re.search(r"(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+(huyện|thị xã|thành phố|quận|xã|phường|thị trấn)\s+"
-                       + re.escape(place) + r"\b", text)
+            return f"{name} {PROVINCE} {province_of(place)}"
+        below = [d for d in _PLACE_WORDS if d != PROVINCE]
+        dm = re.search(alternation(_W["people_committee"] + [_W["people_committee_abbreviation"]]) + r"\s+("
+                       + "|".join(below) + r")\s+" + re.escape(place) + r"\b", text)
         if dm:
             return f"{name} {dm.group(1)} {place}"
     return name
 
 
-_PLACED = re.compile(r"\b" + PLACE_DESIGNATOR + r"\s+[A-ZĐ" + UPPER_VN[3:] + r"]")
+_PLACED = re.compile(r"\b" + PLACE_DESIGNATOR + r"\s+[" + UPPER_VN + r"]")
 
 
-_CLUSTER = re.compile(r"(?i)(?:cụm|khối) thi đua\s+\S+")
+_CLUSTER = re.compile(r"(?i)" + alternation(_W["emulation_clusters"]) + r"\s+\S+")
 
 
 _TM_BODY = re.compile(r"(?<![^\W_])TM(?:\.[ \t]*|[ \t]+)([" + UPPER_VN + r"][" + UPPER_VN + r" \-]*[" + UPPER_VN
                       + r"])")
 
 
-_HEAD_BODY = re.compile(r"(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|BÍ THƯ)[ \t]+((?:UBND|ỦY BAN NHÂN DÂN|HĐND|SỞ|BAN)\b["
-                        + UPPER_VN + r" \-]*[" + UPPER_VN + r"])")
+_HEAD_BODY = re.compile(alternation(_W["signature_heads"]["positions"]) + r"[ \t]+("
+                        + alternation(_W["signature_heads"]["bodies"]) + r"\b[" + UPPER_VN + r" \-]*[" + UPPER_VN + r"])")
 
 
 @lru_cache(maxsize=1)
@@ -245,6 +248,10 @@ def _position_split_re() -> re.Pattern:
 def has_place(name: str) -> bool:
     return bool(_PLACED.search(name)) or bool(_CLUSTER.search(name)) or province_of(
         " ".join(name.split()[-2:])) is not None
+
+
+_AUTHORITY_LINE_BODIES = tuple([w + " " for w in _W["authority_line_bodies"]["words"]]
+                               + _W["authority_line_bodies"]["prefixes"])
 
 
 def _authority_line(text: str, h: DocumentHeader, limit: int) -> bool:
@@ -273,17 +280,17 @@ def _authority_line(text: str, h: DocumentHeader, limit: int) -> bool:
             continue
         name = resolve_bare(canonical_issuer(body), h.place, text)
         if _issuer_head_re().match(body.upper()) and (has_place(name) or school_name(body) or body.upper().startswith(
-                ("BỘ ", "BAN ", "HỘI ", "TỔNG ", "CỤC ", "VỤ ", "VIỆN ", "HỌC VIỆN", "ĐẠI HỌC", "TRUNG TÂM", "CÔNG TY"))):
+                _AUTHORITY_LINE_BODIES)):
             h.issuer = name
             h.evidence["issuer"] = ev_list(text, s0, s0 + len(line))
             return True
     return False
 
 
-def _issuer_from_signature(text: str, h: DocumentHeader) -> bool:
+def _issuer_from_signature(text: str, h: DocumentHeader, region: tuple[int, int]) -> bool:
     """A signature that names its body alone: "KT. THỦ TƯỚNG / PHÓ THỦ TƯỚNG", "TM. CHÍNH PHỦ", "THỦ TƯỚNG"."""
     sole = header_words()["sole_authorities"]
-    s, e = signature_region(text)
+    s, e = region
     for am in SIG_AUTH.finditer(text, s, e):
         body = " ".join(am.group(2).split())
         for k in range(len(body.split()), 0, -1):  # "KT THỦ TƯỚNG PHÓ THỦ TƯỚNG" on one line
@@ -307,30 +314,32 @@ def with_parent_place(issuer: str, parent: str | None) -> str:
     prints no place of its own takes its people's committee's place."""
     if not parent or has_place(issuer):
         return issuer
-    pm = re.match(r"(?:Ủy|Uỷ) ban nhân dân (" + PLACE_DESIGNATOR + r" \S.*)$", parent)
+    pm = re.match(_COMMITTEE + " (" + PLACE_DESIGNATOR + r" \S.*)$", parent)
     heads = header_words()["place_inheriting_heads"]
-    if pm and any(issuer.startswith(hd + " ") for hd in heads) and not re.match(r"(?i)hội đồng nhân dân", issuer):
+    if pm and any(issuer.startswith(hd + " ") for hd in heads) and not re.match(
+            r"(?i)" + alternation(_W["people_council"]), issuer):
         return f"{issuer} {pm.group(1)}"
     return issuer
 
 
-def issuer_fallback(text: str, h: DocumentHeader, limit: int) -> None:
+def issuer_fallback(text: str, h: DocumentHeader, page: PageTop) -> None:
     """No header block: the decision's authority line, the plan's self-description, else the signature block
     (TM. body + place, or a position that names its body alone)."""
-    if _authority_line(text, h, limit):
+    if _authority_line(text, h, page.limit):
         return
     start = h.evidence["title"][-1].end if h.evidence.get("title") else 0
     window = text[start:start + 4000]
     for m in _self_desc_re().finditer(window):
         body = m.group("body").strip()
-        if re.search(r"\b(?:các|những|đơn vị)\b", body.split(" tỉnh")[0] if "Cụm" not in body else ""):
+        if re.search(r"\b" + alternation(_W["collective_words"]) + r"\b",
+                     body.split(" " + PROVINCE)[0] if _W["cluster_head"] not in body else ""):
             continue
         name = resolve_bare(canonical_issuer(body), h.place, text)
         if has_place(name):
             h.issuer = name
             h.evidence["issuer"] = ev_list(text, start + m.start("body"), start + m.end("body"))
             return
-    s, e = signature_region(text)
+    s, e = page.signature
     region = text[s:e]
     # "TM. ỦY BAN NHÂN DÂN" (+ the place line), or a position with its body ("CHỦ TỊCH UBND TỈNH NAM ĐỊNH")
     cands = []
@@ -345,7 +354,7 @@ def issuer_fallback(text: str, h: DocumentHeader, limit: int) -> None:
             h.issuer = name
             h.evidence["issuer"] = ev_list(text, s + cs, s + cs + len(body))
             return
-    _issuer_from_signature(text, h)
+    _issuer_from_signature(text, h, page.signature)
 
 
 def read_issuer_block(text: str, page: PageTop, nm: re.Match | None, h: DocumentHeader) -> None:
@@ -381,73 +390,3 @@ def official_name(name: str) -> str:
     """A name read from the page in its official form when it is a listed public body ("Tập đoàn Bưu chính,
     Viễn thông Việt Nam" -> "Tập đoàn Bưu chính Viễn thông Việt Nam")."""
     return public_bodies().get(body_key(name), name)
-
-
-def _type_of(written: str) -> str:
-    """A type as written in running text ("quyết định") -> its name ("Quyết định")."""
-    return next((t for t in type_names() if t.lower() == written.lower()), written)
-
-
-@lru_cache(maxsize=1)
-def _citation_line_re() -> re.Pattern:
-    types = "|".join(re.escape(t) for t in sorted(type_names(), key=len, reverse=True))
-    return re.compile(r"\A[ \t*#]*(?P<type>" + types + r")[ \t]+số[ \t]*:?[ \t]*(?P<num>\d{1,6})[ \t]*/[ \t]*"
-                      r"(?P<code>[A-ZĐ0-9][^\s,;()]*)[ \t]+ngày[ \t]+(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}"
-                      r"[ \t]+tháng[ \t]+\d{1,2}[ \t]+năm[ \t]+\d{4})[ \t]+của[ \t]+(?P<issuer>[^\n]{3,150}?)[ \t]+"
-                      r"(?P<title>(?:[Vv]ề[ \t]+việc|V/v|về)[ \t]+[^\n]{5,})$", re.MULTILINE)
-
-
-def read_citation_line(text: str, h: DocumentHeader) -> None:
-    """A web copy that opens with the document's own citation instead of its header block ("Kế hoạch số
-    66/TĐKT ngày 12/12/2002 của Hội đồng ... về việc ..."): every header field from that line, only when
-    no header block gave another number or code."""
-    m = _citation_line_re().match(text)
-    if not m or (h.number and h.number != m.group("num")) or (h.code and h.code != m.group("code")):
-        return
-    h.type = _type_of(m.group("type"))
-    h.number, h.code = m.group("num"), m.group("code")
-    for key, group in (("type", "type"), ("number", "num"), ("code", "code"), ("title", "title"),
-                       ("issuer", "issuer")):
-        h.evidence[key] = ev_list(text, m.start(group), m.end(group))
-    dm = DMY.search(m.group("date")) or LONG_DATE.search("ngày " + m.group("date"))
-    tv = make_time(m.group("date"), dm.group("d"), dm.group("m"), dm.group("y")) if dm else None
-    if tv:
-        h.issued = tv
-        h.evidence["issued"] = ev_list(text, m.start("date"), m.end("date"))
-    h.issuer = official_name(canonical_issuer(m.group("issuer")))
-    title = m.group("title").strip(" .;")
-    h.title = title[:1].upper() + title[1:]
-
-
-def read_self_reference(text: str, h: DocumentHeader) -> None:
-    """An annex self-reference ("(kèm theo Kế hoạch số 15/KH-UBND ngày 05/3/2021 của ...)") fills what the header
-    block left empty, when it names this document."""
-    for sm in self_ref_re().finditer(text):
-        code = re.sub(r"\s+", "", sm.group("code")).rstrip(".")
-        if h.code and code != h.code:
-            continue
-        if h.type and sm.group("type").lower() != h.type.lower():
-            continue
-        if not h.code:
-            h.code = code
-            h.evidence["code"] = ev_list(text, sm.start("code"), sm.end("code"))
-        if not h.type:
-            h.type = _type_of(sm.group("type"))
-            h.evidence["type"] = ev_list(text, sm.start("type"), sm.end("type"))
-        if not h.number and sm.group("num"):
-            h.number = sm.group("num")
-            h.evidence["number"] = ev_list(text, sm.start("num"), sm.end("num"))
-        if not h.issued and sm.group("date"):
-            ds = sm.group("date")
-            dm = DMY.search(ds) or LONG_DATE.search(ds)
-            if dm:
-                tv = make_time(" ".join(ds.split()), dm.group("d"), dm.group("m"), dm.group("y"))
-                if tv:
-                    h.issued = tv
-                    h.evidence["issued"] = ev_list(text, sm.start("date"), sm.end("date"))
-        if not h.issuer and sm.group("issuer"):
-            name = resolve_bare(canonical_issuer(sm.group("issuer")), h.place, text)
-            if has_place(name):
-                h.issuer = name
-                h.evidence["issuer"] = ev_list(text, sm.start("issuer"), sm.end("issuer"))
-        break

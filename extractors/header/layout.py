@@ -7,18 +7,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extractors.evidence import evidence
-from extractors.header.lexicon import header_words
+from extractors.header.lexicon import header_patterns, header_words
 from extractors.lexicon import DATA
 from extractors.text import CAN_CU, UPPER_VN
 from schemas.record import Evidence
 
-MOTTO = re.compile(
-    r"C[ỘO]NG\s+H[ÒO]À?A?\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A(?:\s+VI[ỆE]T(?:\s+NAM)?)?"
-    r"|Đ[ộo]c\s+l[ậa]p\s*-\s*T[ựu]\s+do\s*-\s*H[ạa]nh\s+[Pp]h[úu]c"
-    # "- VIỆT NAM" as OCR splits the motto; "VIỆT NAM" alone (no dash) under an issuer line ends the issuer's name
-    # ("TẬP ĐOÀN / BƯU CHÍNH VIỄN THÔNG / VIỆT NAM") and is the motto only right after "CHỦ NGHĨA" (above)
-    r"|^[ \t]*[-–][ \t]*VI[ỆE]T\s+NAM[ \t]*$|^[ \t]*-{3,}[ \t]*$",
-    re.MULTILINE)
+_P = header_patterns()
+MOTTO = re.compile("|".join(_P["motto"]), re.MULTILINE)
 
 
 # a signing authority and its body: "KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN"; OCR and web copies drop the dot
@@ -46,7 +41,9 @@ def _syllables() -> dict[str, int]:
                     continue
                 syl, n = line.rstrip("\n").split("\t")
                 if len(syl) >= 2 and int(n) >= 3:  # one-letter and rare entries are OCR debris
-                    key = syl.lower().replace("oà", "òa").replace("uỷ", "ủy").replace("oá", "óa")
+                    key = syl.lower()
+                    for old, new in _P["syllable_tones"].items():
+                        key = key.replace(old, new)
                     out[key] = out.get(key, 0) + int(n)
     except (FileNotFoundError, ValueError):
         pass
@@ -111,20 +108,21 @@ def mask_spans(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-_BODY_START = re.compile(r"(?m)^[ \t*]*(?:" + CAN_CU + r"\b|Thực hiện|I\.\s|Điều 1\b)")
+_BODY_START = re.compile(r"(?m)^[ \t*]*(?:" + "|".join([CAN_CU + r"\b"] + _P["body_openers"]) + ")")
 
 
 # "Nơi nhận:" as OCR reads it ("Noi nhận", "Nơi nhân")
-NOI_NHAN = re.compile(r"(?i)n[ơo]i[ \t]+nh[ậâa]n\s*:")
+NOI_NHAN = re.compile(r"(?i)" + _P["recipients_label"] + r"\s*:")
 
 
 # also "nhận:" alone at a line start, where OCR lost "Nơi"
-_NOI_NHAN_ANY = re.compile(r"(?im)n[ơo]i[ \t]+nh[ậâa]n\s*:?|^[ \t]*nh[ậâa]n[ \t]*:")
+_NOI_NHAN_ANY = re.compile(r"(?im)" + _P["recipients_label"] + r"\s*:?|^[ \t]*" + _P["recipients_label_ocr"] + r"[ \t]*:")
 
 
 # where a Công văn's body starts, and where any document has ended (its end mark, its recipients): the header
 # never reads past these (a web portal's notice after the document has a type line and a title of its own)
-_LETTER_START = re.compile(r"(?m)^[ \t*]*Kính[ \t]+gửi\b|\./\.|" + NOI_NHAN.pattern.replace("(?i)", ""), re.IGNORECASE)
+_LETTER_START = re.compile(r"(?m)^[ \t*]*" + header_words()["salutation"].replace(" ", r"[ \t]+") + r"\b|\./\.|"
+                           + NOI_NHAN.pattern.replace("(?i)", ""), re.IGNORECASE)
 
 
 def body_start(text: str) -> int:
@@ -137,10 +135,11 @@ def body_start(text: str) -> int:
 _END_MARK = re.compile(r"\./\.")
 
 
-@lru_cache(maxsize=8)
 def signature_region(text: str) -> tuple[int, int]:
     """Where the signature block is: around the first "Nơi nhận", or after the first "./." that a signing
-    position follows when that comes well before it (an annex's form has its own "Nơi nhận")."""
+    position follows when that comes well before it (an annex's form has its own "Nơi nhận").
+
+    Not cached: the header finds it once per document and keeps it on its ``PageTop``."""
     m = _NOI_NHAN_ANY.search(text)
     em = _END_MARK.search(text)
     if em and (not m or em.start() < m.start() - 800) and (
@@ -164,12 +163,14 @@ def position_re() -> re.Pattern:
 @dataclass
 class PageTop:
     """The page top the header steps read: where the body starts (``limit``), the type line (``tm``), the zone
-    above it, and the spans already read (``masks``: the motto, then the number and the place line)."""
+    above it, the spans already read (``masks``: the motto, then the number and the place line), and where the
+    signature block is (``signature``, read by the signer and the issuer fallbacks)."""
     limit: int
     tm: object
     zone_end: int
     zone: str
     masks: list[tuple[int, int]]
+    signature: tuple[int, int]
 
 
 # a line of a table written as text: cells between "|" (antiword, python-docx dumps, Markdown grids), line breaks

@@ -13,6 +13,32 @@ def header_words() -> dict:
 
 
 @lru_cache(maxsize=1)
+def header_patterns() -> dict:
+    """The OCR-tolerant regex fragments of header_patterns.yaml (motto, "Số:", date words, "Nơi nhận")."""
+    return read_yaml("header_patterns.yaml")
+
+
+def alternation(words, *patterns: str) -> str:
+    """A non-capturing regex alternation of ``words`` in their given order, then of any regex ``patterns``."""
+    return "(?:" + "|".join([re.escape(w).replace(r"\ ", " ") for w in words] + list(patterns)) + ")"
+
+
+def either_case_initial(word: str) -> str:
+    """A pattern for ``word`` whose first letter may be upper or lower case ("[Kk]èm theo")."""
+    return "[" + word[0].upper() + word[0] + "]" + re.escape(word[1:]).replace(r"\ ", " ")
+
+
+LEVELS = header_words()["levels"]
+PROVINCE, DISTRICT, COMMUNE = LEVELS["province"], LEVELS["district"], LEVELS["commune"]
+WORDS = header_words()["reference_words"]
+
+
+def designators_of(level: str) -> tuple[str, ...]:
+    """The place designators of one level ("tỉnh", "thành phố" for the province), in the data's order."""
+    return tuple(d for d, lv in header_words()["place_designators"].items() if lv == level)
+
+
+@lru_cache(maxsize=1)
 def doc_types() -> tuple[dict[str, str], ...]:
     return read_csv("doc_types.csv")
 
@@ -55,10 +81,13 @@ def provinces() -> dict[str, str]:
     return out
 
 
+_PROVINCE_PREFIX = re.compile("^" + alternation(designators_of(PROVINCE), r"tp\.?") + r"\s+")
+
+
 def province_of(name: str | None) -> str | None:
     if not name:
         return None
-    key = re.sub(r"^(?:tỉnh|thành phố|tp\.?)\s+", "", name.strip().lower())
+    key = _PROVINCE_PREFIX.sub("", name.strip().lower())
     return provinces().get(key)
 
 
@@ -74,9 +103,9 @@ def public_bodies() -> dict[str, str]:
     place slot, not ending on a place designator such as "Ủy ban nhân dân tỉnh")."""
     out: dict[str, str] = {}
     ends = tuple(" " + d for d in place_designators())
+    levels = tuple(header_words()["level_word"] + " " + lv for lv in (PROVINCE, DISTRICT, COMMUNE))
     for row in read_csv("public_bodies.csv"):
         for name in [row["name"]] + [a.strip() for a in (row.get("aliases") or "").split(";")]:
-            if name and "{" not in name and not name.endswith(ends) and not name.endswith(("cấp tỉnh", "cấp huyện",
-                                                                                          "cấp xã")):
+            if name and "{" not in name and not name.endswith(ends) and not name.endswith(levels):
                 out.setdefault(body_key(name), row["name"] if name == row["name"] else name)
     return out

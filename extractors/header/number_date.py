@@ -4,11 +4,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from extractors.dates import written_time
 from extractors.dates.stamp import misread_stamp_year, stamp_cues
 from extractors.header.layout import PageTop, ev_list, mask_spans
-from extractors.header.lexicon import province_of, type_by_abbr
-from extractors.text import UPPER_VN
-from schemas.record import DocumentHeader, TimeValue
+from extractors.header.lexicon import header_patterns, province_of, type_by_abbr
+from extractors.text import UPPER_VN, place_designators
+from schemas.record import DocumentHeader
+
+_P = header_patterns()
+_UP = _P["code_letters"]  # "A-Z" and "Đ": the letters a code is written in
 
 # "Số:", OCR'd as "Sô:", "S6:", "Sế:", "SỐ:", "số:" ...; then an optional number and the code after "/" (a fraction
 # slash "⁄" on some scans)
@@ -16,20 +20,23 @@ from schemas.record import DocumentHeader, TimeValue
 # "Số: ..../KH-UBND"), and a code may wrap after its hyphen or
 # slash ("3783/QĐ-" / "UBND"): one line break is allowed there, nowhere else.
 NUMBER = re.compile(
-    r"\b(?:S[ốôoóòơồổớờ6ế0ỐÔÓÒ]|số(?=[ \t]*:))[ \t]*[:.;]?[ \t]*(?:\n[ \t*]*)?(?P<num>\d{1,6}[a-zA-Z]?)?[ \t.…_]*"
-    r"[ \t]*(?:-[ \t]*(?=[A-ZĐ][A-Za-zĐđ]*/))?"
-    r"[ \t]*[/⁄∕][ \t]*(?P<code>[A-ZĐ0-9][^\s/,;()*-]*(?:[ \t]*[-/][ \t]*(?:\n[ \t*]*)?[A-ZĐ0-9][^\s/,;()*-]*|-)*)")
+    r"\b(?:" + _P["number_label"] + "|" + _P["number_label_lower"] + r"(?=[ \t]*:))[ \t]*[:.;]?[ \t]*(?:\n[ \t*]*)?"
+    r"(?P<num>\d{1,6}[a-zA-Z]?)?[ \t.…_]*"
+    r"[ \t]*(?:-[ \t]*(?=[" + _UP + "][" + _UP + _UP.lower() + r"]*/))?"
+    r"[ \t]*[/⁄∕][ \t]*(?P<code>[" + _UP + r"0-9][^\s/,;()*-]*(?:[ \t]*[-/][ \t]*(?:\n[ \t*]*)?[" + _UP
+    + r"0-9][^\s/,;()*-]*|-)*)")
 
 
 # a number OCR could not read (handwritten or stamped): "Số: //đ# !QĐ-UBND", "số:Z7ƒ /QĐ-UBND" give the code only;
 # used when NUMBER finds nothing, and only for a code that starts with a document-type abbreviation
 _NUMBER_OCR = re.compile(
-    r"(?<![^\W\d_])[Ss][ốôoóòơồổớờ6ế0ỐÔ][ \t]*[:.;,]?(?P<junk>[^\n\t]{0,10}?)(?<![A-Za-zĐđ])"
-    r"(?P<code>(?P<abbr>[A-ZĐ][A-Za-zĐ]{0,3})(?:[ \t]*-[ \t]*[A-ZĐ0-9][A-ZĐ0-9.&]*)+)")
+    r"(?<![^\W\d_])" + _P["number_label_ocr"] + r"[ \t]*[:.;,]?(?P<junk>[^\n\t]{0,10}?)(?<![" + _UP + _UP.lower()
+    + r"])(?P<code>(?P<abbr>[" + _UP + "][" + _UP + r"a-z]{0,3})(?:[ \t]*-[ \t]*[" + _UP + "0-9][" + _UP
+    + r"0-9.&]*)+)")
 
 
 # the date words as OCR gives them on scans ("ngảy", "thảng", "nãm"): only the tone mark varies
-_NGAY, _THANG, YEAR_WORD = r"ng[àaáảạã]y", r"th[áaàảạã]ng", r"n[ăaâãắằẵ]m"
+_NGAY, _THANG, YEAR_WORD = (_P["date_words_ocr"][k] for k in ("day", "month", "year"))
 
 
 # the place line may wrap anywhere between its words ("Cần Thơ, ngày" / "17 tháng 11 năm 2025", web copies and
@@ -65,37 +72,21 @@ _CLEAN_SLOT = re.compile(r"[ \t.,…_]*(?P<n>\d{1,2})?[ \t.,…_]*")
 _WORD2 = re.compile(r"[^\W\d_]{2,}")
 
 
-DMY = re.compile(r"(?P<d>\d{1,2})[ \t]*[/.-][ \t]*(?P<m>\d{1,2})[ \t]*[/.-][ \t]*(?P<y>\d{4})(?!\d)")
+make_time = written_time  # the date parser's rule, under the name the citations import
 
 
-LONG_DATE = re.compile(
-    r"ngày[ \t]*(?P<d>\d{1,2})?[ \t._…]*tháng[ \t]*(?P<m>\d{1,2})?[ \t._…]*năm[ \t]*(?P<y>\d{4})(?!\d)")
-
-
-def make_time(text: str, d: str | None, m: str | None, y: str | None) -> TimeValue | None:
-    """A TimeValue with only the precision written: blanks in "ngày tháng 5 năm 2024" give 2024-05."""
-    if not y:
-        return None
-    year = int(y)
-    if not 1900 <= year <= 2100:
-        return None
-    if m and 1 <= int(m) <= 12:
-        if d and 1 <= int(d) <= 31:
-            return TimeValue(text=text, value=f"{year:04d}-{int(m):02d}-{int(d):02d}", granularity="day")
-        return TimeValue(text=text, value=f"{year:04d}-{int(m):02d}", granularity="month")
-    return TimeValue(text=text, value=f"{year:04d}", granularity="year")
-
-
-_OCR_CODE_CHARS = str.maketrans({"Ð": "Đ", "⁄": "/", "∕": "/"})
+_OCR_CODE_CHARS = str.maketrans(_P["code_ocr_chars"])
+_LOST_STROKE = _P["code_lost_stroke"]
 
 
 def ocr_code(code: str) -> str:
     """A document code as OCR may print it: "Ð" (U+00D0) for "Đ", a fraction slash for "/", and "QD-UBND" for
     "QĐ-UBND" (the stroke of "Đ" lost) when only the stroked form is a document-type abbreviation."""
     code = code.translate(_OCR_CODE_CHARS)
-    m = re.search(r"[A-Za-zĐ]+", code)  # the type part: first in "QĐ-UBND", after the digits in "91/2017/NĐ-CP"
-    if m and "D" in m.group() and m.group() not in type_by_abbr():
-        fixed = m.group().replace("D", "Đ")
+    m = re.search("[" + _UP + "a-z]+", code)  # the type part: first in "QĐ-UBND", after the digits in "91/2017/NĐ-CP"
+    lost, stroked = next(iter(_LOST_STROKE.items()))
+    if m and lost in m.group() and m.group() not in type_by_abbr():
+        fixed = m.group().replace(lost, stroked)
         if fixed in type_by_abbr():
             code = code[:m.start()] + fixed + code[m.end():]
     return code
@@ -256,7 +247,9 @@ def _place_date_apart(text: str, head: str, h: DocumentHeader) -> None:
 
 _PLACE_TOKEN = re.compile(r"[^\s,*_]+")
 # the first part of a wrapped place: "Thành phố Hồ", "Bình", "Thị xã Sơn" (title case, not an upper-case line)
-_TITLE_PLACE = re.compile(r"(?:(?:Thành phố|Thị xã|Thị trấn)(?: |$))?(?:[" + UPPER_VN + r"][^\W\d_]*[a-zđà-ỹ][^\W\d_]*"
+_WRAPPED = [d.split() for d in place_designators() if " " in d]  # "thành phố": a designator that can wrap
+_TITLE_PLACE = re.compile(r"(?:(?:" + "|".join(d.capitalize() for d in (" ".join(w) for w in _WRAPPED))
+                          + r")(?: |$))?(?:[" + UPPER_VN + r"][^\W\d_]*[" + _P["title_case_lower"] + r"][^\W\d_]*"
                           r"(?: |$)|[" + UPPER_VN + r"](?: |$))*")
 
 
@@ -287,7 +280,7 @@ def _place_words(text: str, masked: str, comma: int) -> list[tuple[int, int, str
         if keep and masked[e0:keep[0][0]].strip(" \t\n*_"):
             break
         left = toks[i - 1][2] if i > 0 else ""
-        if w in ("phố", "xã", "trấn") and left in ("Thành", "Thị"):
+        if w in {x[1] for x in _WRAPPED} and left in {x[0].capitalize() for x in _WRAPPED}:
             keep.insert(0, toks[i])  # "Thành phố Hồ Chí Minh", "Thị xã Sơn Tây"
             continue
         upper = w.isupper() and len(w) > 1

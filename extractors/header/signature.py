@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from extractors.header.issuer import canonical_issuer
-from extractors.header.layout import NOI_NHAN, SIG_AUTH, ev_list, is_upper_line, position_re, signature_region
+from extractors.header.layout import NOI_NHAN, SIG_AUTH, ev_list, is_upper_line, position_re
 from extractors.header.lexicon import header_words
 from schemas.record import DocumentHeader, Recipient, Signer
 
@@ -74,9 +74,10 @@ def _person_names(line: str) -> list[tuple[int, int]]:
     return [(n[0][0], n[-1][1]) for n in names if 2 <= len(n) <= 5]
 
 
-def read_signer(text: str, h: DocumentHeader) -> tuple[int, int] | None:
-    """The signature block: authority (TM./KT./...), position, on_behalf_of and the first signer's name."""
-    start, end = signature_region(text)
+def read_signer(text: str, h: DocumentHeader, region: tuple[int, int]) -> tuple[int, int] | None:
+    """The signature block at ``region`` (layout.signature_region): authority (TM./KT./...), position,
+    on_behalf_of and the first signer's name."""
+    start, end = region
     region = text[start:end]
     pos_re = position_re()
     first = None
@@ -188,6 +189,12 @@ def _position_case(upper: str) -> str:
     return upper.capitalize()
 
 
+_W = header_words()
+# "(để biết)", "(b/c)": a recipient's purpose at the end of its item
+_PURPOSE = re.compile(r"[,(\s]*\(?\s*" + _W["purpose_word"] + r"\s+([^)]+?)\)?[\s;,.]*$|\((b/c|t/h|p/h)\)[\s;,.]*$")
+_FILE_COPY = re.compile(r"(?i)" + _W["file_copy"] + r"\b")
+
+
 def read_recipients(text: str, h: DocumentHeader, name_span: tuple[int, int] | None) -> None:
     m = NOI_NHAN.search(text)
     if not m:
@@ -243,13 +250,13 @@ def read_recipients(text: str, h: DocumentHeader, name_span: tuple[int, int] | N
         if name_span and s <= name_span[0] < s + len(raw):
             raw = raw[:name_span[0] - s]
         purpose = None
-        pm = re.search(r"[,(\s]*\(?\s*để\s+([^)]+?)\)?[\s;,.]*$|\((b/c|t/h|p/h)\)[\s;,.]*$", raw)
+        pm = _PURPOSE.search(raw)
         if pm:
             word = (pm.group(1) or pm.group(2)).strip()
-            purpose = "để " + purposes.get(word, word)
+            purpose = _W["purpose_word"] + " " + purposes.get(word, word)
             raw = raw[:pm.start()]
         name = raw.strip(" ;,.:*\t")
-        if not name or re.match(r"(?i)lưu\b", name):
+        if not name or _FILE_COPY.match(name):
             continue  # "Lưu: VT" is the file copy, not a recipient
         lead = raw.find(name)
         h.recipients.append(Recipient(name=name, purpose=purpose, evidence=ev_list(text, s + lead, s + lead + len(name))))

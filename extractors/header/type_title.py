@@ -5,7 +5,9 @@ import re
 from functools import lru_cache
 
 from extractors.header.layout import MOTTO, RULE_LINE, SPACED, PageTop, despace, ev_list, is_upper_line, position_re
-from extractors.header.lexicon import header_types, header_words, public_bodies, type_by_abbr, type_names
+from extractors.header.lexicon import (
+    WORDS, alternation, header_patterns, header_types, header_words, public_bodies, type_by_abbr, type_names,
+)
 from extractors.header.number_date import YEAR_WORD
 from extractors.lexicon import read_csv
 from extractors.names import FIXED_CASE, province_names
@@ -13,6 +15,9 @@ from extractors.ocr_correction import bigram_count
 from extractors.text import CAN_CU, LOWER_CLASS, UPPER_CLASS, UPPER_VN, is_syllable
 from extractors.text.fold import skeleton_upper
 from schemas.record import DocumentHeader
+
+_W = header_words()
+_LOWER_CODE = header_patterns()["code_letters"].lower()  # "a-z" and "đ"
 
 # "V/v", "V/ v", "V/V:" opening a Công văn's trích yếu (at a line or cell start)
 VV = re.compile(r"(?m)(?:^|(?<=\t))[ \t*]*(?P<vv>V[ \t]*/[ \t]*[vV])[ \t]*[:.]?[ \t]+(?=\S)")
@@ -24,7 +29,7 @@ _VV_INLINE = re.compile(r"(?<=\s)(?P<vv>V[ \t]*/[ \t]*v)[ \t]*[:.]?[ \t]+(?=\S)"
 
 
 # where a title inside such a line ends: the addressee or the legal basis
-_TITLE_INLINE_STOP = re.compile(r"[ \t]+(?:Kính gửi\b|" + CAN_CU + r"\b)")
+_TITLE_INLINE_STOP = re.compile(r"[ \t]+(?:" + _W["salutation"] + r"\b|" + CAN_CU + r"\b)")
 
 
 def vv_inline(text: str, nm: re.Match | None, limit: int) -> re.Match | None:
@@ -36,7 +41,7 @@ def vv_inline(text: str, nm: re.Match | None, limit: int) -> re.Match | None:
 
 _FIRST_LOWER = re.compile(LOWER_CLASS)
 # the place line's first part alone on its line ("Hậu Giang, ngày"), as a blank date leaves it
-_PLACE_LINE_PIECE = re.compile(r"[^\W\d_][^\n,\d]{1,40},[ \t]*ngày[ \t]*$")
+_PLACE_LINE_PIECE = re.compile(r"[^\W\d_][^\n,\d]{1,40},[ \t]*" + WORDS["day"] + r"[ \t]*$")
 _PROSE_START = re.compile(UPPER_CLASS + LOWER_CLASS + r"+[ \t]+" + LOWER_CLASS + r"+")
 
 
@@ -55,15 +60,16 @@ def _glued_prose(line: str) -> int | None:
     return start
 
 
-_ROMAN_HEAD = re.compile(r"^(?:(?:[IVX]{1,5}|[A-D])[.)/]|\d{1,2}[./)]|[a-zđ]\))\s|^[-+•][ \t]*[^\W\d_]")
+_ROMAN_HEAD = re.compile(r"^(?:(?:[IVX]{1,5}|[A-D])[.)/]|\d{1,2}[./)]|[" + _LOWER_CODE + r"]\))\s|^[-+•][ \t]*[^\W\d_]")
 
 
 # title verbs that also open a body sentence ("Thực hiện Kế hoạch số ..., UBND xã xây dựng kế hoạch như sau:"):
 # right under the type line they start the title unless the line reads as that sentence
-_TITLE_VERB_STOPS = ("Thực hiện", "Triển khai", "Hưởng ứng")
+_TITLE_VERB_STOPS = tuple(_W["title_verb_stops"])
 
 
-_BODY_SENTENCE = re.compile(r"(?i):\s*$|như sau|\bsố\s*:?\s*\d|\d+/[A-ZĐ]")
+_BODY_SENTENCE = re.compile(r"(?i):\s*$|" + "|".join(_W["body_sentence_cues"]) + r"|\b" + WORDS["number"]
+                            + r"\s*:?\s*\d|\d+/[" + header_patterns()["code_letters"] + "]")
 
 
 @lru_cache(maxsize=1)
@@ -195,7 +201,7 @@ def read_title(text: str, start: int, h: DocumentHeader) -> None:
                 nxt += 1
             prev = text[parts[-1][0]:parts[-1][1]].rstrip(" *")
             # ... or a number goes on a phrase the line left open ("thành tích xuất sắc trong" / "10 năm thực hiện")
-            if nxt < n and (prev.endswith((",", "và", "-")) or text[nxt].islower() or (
+            if nxt < n and (prev.endswith((",", _W["and_word"], "-")) or text[nxt].islower() or (
                     text[nxt].isdigit() and prev[-1:].islower() and not _ROMAN_HEAD.match(text[nxt:nxt + 6]))):
                 pos = nxt
                 continue
@@ -205,7 +211,7 @@ def read_title(text: str, start: int, h: DocumentHeader) -> None:
             continue
         if parts and RULE_LINE.match(stripped):
             break  # "____" / "-----" under the title
-        if parts and (stripped.startswith(stops) or _ROMAN_HEAD.match(stripped) or stripped.startswith("Số")
+        if parts and (stripped.startswith(stops) or _ROMAN_HEAD.match(stripped) or stripped.startswith(WORDS["number"].capitalize())
                       or (is_upper_line(stripped) and not _upper_title_goes_on(text[parts[0][0]:parts[0][1]],
                                                                                  text[parts[-1][0]:parts[-1][1]],
                                                                                  stripped))):
@@ -235,7 +241,7 @@ def read_title(text: str, start: int, h: DocumentHeader) -> None:
         pos = eol + 1
     if parts:
         title = " ".join(" ".join(text[s:e].split()) for s, e in parts).strip(" *")
-        title = re.sub(r"^(?i:(về))(?i:(việc))\b", r"\1 \2", title)  # glued "VỀVIỆC" in web copies
+        title = _GLUED_ABOUT.sub(r"\1 \2", title)  # glued "VỀVIỆC" in web copies
         if not title.endswith("./."):
             title = title.rstrip(" .;")
         if title:
@@ -243,7 +249,8 @@ def read_title(text: str, start: int, h: DocumentHeader) -> None:
             h.evidence["title"] = [x for s, e in parts for x in ev_list(text, s, e)]
 
 
-_COLLECTIVE_AUTHORITY = re.compile(r"(?:ỦY|UỶ) BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|HĐND|BAN CHẤP HÀNH|BAN THƯỜNG VỤ")
+_COLLECTIVE_AUTHORITY = re.compile(alternation(_W["collective_authorities"]))
+_TITLE_OPEN_TAIL = re.compile("(?:" + "|".join([r"\b" + w for w in _W["title_open_tails"]] + ["-", ","]) + r")\s*$")
 
 
 def _upper_title_goes_on(first: str, prev: str, line: str) -> bool:
@@ -254,7 +261,7 @@ def _upper_title_goes_on(first: str, prev: str, line: str) -> bool:
         return False
     if position_re().match(line) or type_line_re().match(line) or despace(line):
         return False
-    if _COLLECTIVE_AUTHORITY.match(line) and not re.search(r"(?:\bCỦA|\bVÀ|\bVỚI|-|,)\s*$", prev.rstrip(" *")):
+    if _COLLECTIVE_AUTHORITY.match(line) and not _TITLE_OPEN_TAIL.search(prev.rstrip(" *")):
         return False
     return line.upper() not in header_words()["sole_authorities"]
 
@@ -271,7 +278,7 @@ def read_type_and_title(text: str, page: PageTop, nm: re.Match | None, h: Docume
         # so "5348/CT-CS" is a Công văn of a "CS" department, not a Chỉ thị
         vm = VV.search(text, 0, page.limit) or vv_inline(text, nm, page.limit)
         if vm:
-            h.type = "Công văn"
+            h.type = _W["letter_type"]
             h.evidence["type"] = ev_list(text, vm.start(), vm.end("vv"))
             read_title(text, vm.end(), h)
             if h.title:
@@ -293,7 +300,7 @@ def read_type_and_title(text: str, page: PageTop, nm: re.Match | None, h: Docume
 @lru_cache(maxsize=1)
 def _cited_type_re() -> re.Pattern:
     alts = "|".join(re.escape(t.lower()) for t in sorted(type_names(), key=len, reverse=True))
-    return re.compile(r"(?<![^\W\d_])(?:" + alts + r")(?=[ \t]+số\b)")
+    return re.compile(r"(?<![^\W\d_])(?:" + alts + r")(?=[ \t]+" + WORDS["number"] + r"\b)")
 
 
 @lru_cache(maxsize=1)
@@ -321,8 +328,9 @@ class _PersonAfterPosition:
     def _re(self) -> re.Pattern:
         pos = "|".join(re.escape(p) for p in sorted(header_words()["positions"], key=len, reverse=True))
         sur = "|".join(re.escape(x.lower()) for x in sorted(header_words()["surnames"], key=len, reverse=True))
-        return re.compile(r"(?P<pos>(?:" + pos + r")(?i:[ \t]+thường trực(?:[ \t]+Chính phủ)?)?)[ \t]+(?P<name>(?:"
-                          + sur + r")(?:[ \t]+(?!(?:tại|về|của|và|với|trong|đối|cho)\b)[^\W\d_]+){1,3})")
+        standing, government = _W["standing_words"]
+        return re.compile(r"(?P<pos>(?:" + pos + r")(?i:[ \t]+" + standing + r"(?:[ \t]+" + government + r")?)?)[ \t]+"
+                          r"(?P<name>(?:" + sur + r")(?:[ \t]+(?!" + alternation(_W["name_stops"]) + r"\b)[^\W\d_]+){1,3})")
 
     def sub(self, repl, s: str) -> str:
         return self._re().sub(repl, s)
@@ -357,4 +365,6 @@ def sentence_case(title: str) -> str:
     return (lead.group() if lead else "") + out[:1].upper() + out[1:]
 
 
-_ABOUT_LINE = re.compile(r"(?m)^[ \t*]*(?P<about>(?i:về[ \t]*việc)[ \t]+\S)")
+_ABOUT = WORDS["about"].split()  # "về việc"
+_ABOUT_LINE = re.compile(r"(?m)^[ \t*]*(?P<about>(?i:" + r"[ \t]*".join(_ABOUT) + r")[ \t]+\S)")
+_GLUED_ABOUT = re.compile("^" + "".join(f"(?i:({w}))" for w in _ABOUT) + r"\b")

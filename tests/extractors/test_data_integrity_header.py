@@ -1,6 +1,7 @@
 """The header and citation lexicons: columns present, allowed values, no duplicates, NFC text."""
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from extractors.lexicon import read_csv, read_yaml
@@ -45,3 +46,58 @@ def test_data_integrity_header_words():
     assert all(h == h.upper() for h in d["issuer_heads"])
     assert all(p[0].isupper() for p in d["positions"])
     assert all(s[0].isupper() and len(s.split()) <= 2 for s in d["surnames"])
+
+
+def test_data_integrity_header_word_lists_moved_from_code():
+    d = read_yaml("header_words.yaml")
+    lists = ("bare_designators", "people_committee", "people_council", "collective_authorities", "national_tails",
+             "national_tail_abbreviations", "open_tails", "title_open_tails", "name_connectors", "emulation_clusters",
+             "collective_words", "campaign_words", "title_verb_stops", "body_sentence_cues", "standing_words",
+             "name_stops", "two_level_designators", "archive_title_types")
+    for key in lists:
+        items = d[key]
+        assert items and len(items) == len(set(items)), key
+        assert all(isinstance(x, str) and x == x.strip() and _nfc(x) for x in items), key
+    for key in ("collective_authorities", "national_tails", "open_tails", "title_open_tails", "archive_title_types"):
+        assert all(x == x.upper() for x in d[key]), key  # matched against upper-case header lines
+    for key in ("bare_designators", "two_level_designators", "name_connectors", "name_stops", "collective_words",
+                "emulation_clusters"):
+        assert all(x == x.lower() for x in d[key]), key
+    assert set(d["bare_designators"]) | set(d["two_level_designators"]) <= set(d["place_designators"])
+    assert set(d["levels"]) == {"province", "district", "commune"}
+    assert set(d["levels"].values()) == set(d["place_designators"].values())
+    assert all(d["place_designators"][lv] == lv for lv in d["levels"].values())  # "tỉnh" is a designator of its level
+    assert len(d["standing_words"]) == 2
+    heads = d["signature_heads"]
+    assert heads["positions"] and heads["bodies"] and all(x == x.upper() for x in heads["positions"] + heads["bodies"])
+    bodies = d["authority_line_bodies"]
+    assert all(" " not in w for w in bodies["words"]) and all(" " in w for w in bodies["prefixes"])
+    words = d["reference_words"]
+    assert set(words) == {"attached", "number", "day", "month", "year", "of", "about", "about_short"}
+    assert len(words["about"].split()) == 2 and words["about"].startswith(words["about_short"])
+    for key in ("level_word", "department", "and_word", "school_word", "cluster_head", "letter_type", "salutation",
+                "purpose_word", "file_copy", "people_committee_abbreviation"):
+        assert isinstance(d[key], str) and d[key] == d[key].strip() and _nfc(d[key]), key
+        assert re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)*", d[key]), key  # plain words, no regex
+
+
+def test_data_integrity_header_patterns_compile():
+    p = read_yaml("header_patterns.yaml")
+    fragments = p["motto"] + p["body_openers"] + [p[k] for k in (
+        "number_label", "number_label_lower", "number_label_ocr", "recipients_label", "recipients_label_ocr")]
+    fragments += list(p["date_words_ocr"].values())
+    assert set(p["date_words_ocr"]) == {"day", "month", "year"}
+    for f in fragments:
+        assert isinstance(f, str) and f and _nfc(f), f
+        re.compile(f, re.MULTILINE)
+    for cls in ("code_letters", "title_case_lower"):
+        re.compile("[" + p[cls] + "]")
+    assert re.fullmatch("[" + p["code_letters"] + "]+", "QĐ") and not re.match("[" + p["code_letters"] + "]", "q")
+    assert all(len(k) == 1 and len(v) == 1 for k, v in {**p["code_ocr_chars"], **p["code_lost_stroke"]}.items())
+    assert all(_nfc(k) and _nfc(v) and len(k) == len(v) == 2 for k, v in p["syllable_tones"].items())
+    assert len(p["vowels"]) == len(set(p["vowels"])) and p["vowels"] == p["vowels"].lower() and _nfc(p["vowels"])
+    # the motto as the page prints it, and as OCR misreads it
+    motto = re.compile("|".join(p["motto"]), re.MULTILINE)
+    for line in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CONG HOA XA HOI CHU NGHIA", "Độc lập - Tự do - Hạnh phúc"):
+        assert motto.search(line), line
+    assert re.fullmatch(p["recipients_label"], "Noi nhân", re.I)

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.header import build_context, extract_header
+from extractors.header import build_context, document_year, extract_header
+from schemas.record import DocumentHeader, TimeValue
 
 MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"
 
@@ -163,3 +164,15 @@ def test_header_empty_text_gives_empty_header():
 def test_header_context_year_from_text_when_no_date():
     h = extract_header("Tổ chức thi đua\n\nnăm 2019 và năm 2019, năm 2020")
     assert build_context("năm 2019 và năm 2019, năm 2020", h).year == 2019
+
+
+@pytest.mark.parametrize("header, text, year", [
+    (DocumentHeader(issued=TimeValue(text="ngày 05 tháng 3 năm 2021", value="2021-03-05", granularity="day"),
+                    title="Thi đua giai đoạn 2021 - 2025"), "năm 2030", 2021),
+    (DocumentHeader(title="Thi đua giai đoạn 2021 - 2025"), "năm 2030", 2025),
+    (DocumentHeader(), "Hà Nội, ngày 10 tháng 5 năm 2023\n\nnăm 2024, năm 2024", 2023),
+    (DocumentHeader(), "Tổng kết năm 2024 và tháng 3/2024; kế hoạch năm 2025", 2024),
+    (DocumentHeader(), "Không có năm nào", None),
+])
+def test_header_document_year_from_date_title_then_plan_year(header, text, year):
+    assert document_year(header, text) == year
