@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.folding import fold, fold_d, fold_marks
+from pipeline.folding import fold_d, fold_marks, search_key as fold
 from pipeline.kinds import KINDS, range_of, value_of
 from schemas.errors import (ArchiveError, ArchiveNotFoundError, InputNotFoundError, LexiconMissingError,
                             NotAnArchiveError, QueryTooLongError, RecordFormatError, UnknownValueError, describe)

@@ -21,7 +21,7 @@ from extractors.dates import extract_dates
 from extractors.movements import extract_movements
 from extractors.tasks import extract_tasks
 from extractors.units import extract_units
-from pipeline.folding import fold
+from pipeline.folding import search_key
 from schemas.record import LIST_SEPARATOR, Award, Citation, Conference, DateMention, Movement, Task, Unit
 
 
@@ -109,7 +109,7 @@ KINDS: tuple[FactKind, ...] = (
              lambda u: u.name + (f" · {', '.join(u.roles)}" if u.roles else ""),
              ("name TEXT", "name_key TEXT", "roles TEXT", "lead INTEGER", "support INTEGER", "director INTEGER",
               "head TEXT", "place TEXT"),
-             lambda u: {"name": u.name, "name_key": fold(u.name), "roles": names(u.roles),
+             lambda u: {"name": u.name, "name_key": search_key(u.name), "roles": names(u.roles),
                         "lead": int("lead" in u.roles), "support": int("support" in u.roles),
                         "director": int("director" in u.roles), "head": u.head, "place": u.place},
              report_label="units (responsible)", role=lambda u: ", ".join(u.roles) or "mentioned"),
@@ -126,7 +126,7 @@ KINDS: tuple[FactKind, ...] = (
     FactKind("awards", Award, extract_awards, "Awards", "#ffc6ff",
              lambda a: f"{a.name} · {a.level}",
              ("name TEXT", "name_key TEXT", "level TEXT", "kind TEXT", "award_class TEXT", "mention TEXT"),
-             lambda a: {"name": a.name, "name_key": fold(a.name), "level": a.level, "kind": a.kind,
+             lambda a: {"name": a.name, "name_key": search_key(a.name), "level": a.level, "kind": a.kind,
                         "award_class": a.award_class, "mention": a.mention},
              role=lambda a: a.level),
     FactKind("movements", Movement, extract_movements, "Movements", "#fdffb6",
