@@ -30,7 +30,7 @@ _OF = _WORDS["of_word"]  # "của"
 _rx = toneless_rx
 
 
-def _key(surface: str) -> str:
+def award_key(surface: str) -> str:
     """The lookup key of a surface form: folded, abbreviations expanded, 'của' and punctuation dropped."""
     s = fold(surface)
     for abbr, full in _WORDS["body_abbreviations"].items():
@@ -86,7 +86,7 @@ def _lexicon() -> tuple[dict[str, dict[str, str]], dict[str, str], re.Pattern[st
                 exact_forms.append(surface)
                 by_key[surface] = r["id"]
                 continue
-            by_key.setdefault(_key(surface), r["id"])
+            by_key.setdefault(award_key(surface), r["id"])
             folded_forms.append(surface)
     folded_forms.sort(key=len, reverse=True)
     # no look-behind at the start (it defeats the engine's first-character scan); checked in code
@@ -249,7 +249,7 @@ def extract_awards(doc: DocumentView | str, context: DocContext | None = None) -
     order: list[str] = []
     for start, end in hits:
         surface = text[start:end]
-        award_id = by_key.get(_key(surface)) or by_key.get(surface)
+        award_id = by_key.get(award_key(surface)) or by_key.get(surface)
         if award_id is None:
             continue
         if award_id in _BARE_FORMS and (not text[start].isupper() or _NOT_FORM_AFTER.match(folded, end)

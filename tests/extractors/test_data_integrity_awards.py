@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from extractors.awards import _key
+from extractors.awards import award_key
 from extractors.lexicon import read_csv
 
 COLUMNS = ["id", "name", "kind", "level", "recipient", "classes", "authority", "aliases", "source"]
@@ -28,7 +28,7 @@ def test_awards_csv_surface_forms_name_one_award() -> None:
     owner: dict[str, str] = {}
     for r in read_csv("awards.csv"):
         for surface in [r["name"], *[a for a in r["aliases"].split(";") if a]]:
-            key = _key(surface)
+            key = award_key(surface)
             assert owner.setdefault(key, r["id"]) == r["id"], f"{surface!r} names {owner[key]} and {r['id']}"
 
 
