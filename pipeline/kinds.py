@@ -18,8 +18,10 @@ from extractors.awards import extract_awards
 from extractors.citations import extract_citations
 from extractors.conferences import extract_conferences
 from extractors.dates import extract_dates
+from extractors.lexicon import read_yaml
 from extractors.movements import extract_movements
 from extractors.tasks import extract_tasks
+from extractors.text import LEGAL_BASIS_WORDS
 from extractors.units import extract_units
 from pipeline.folding import search_key
 from schemas.record import LIST_SEPARATOR, Award, Citation, Conference, DateMention, Movement, Task, Unit
@@ -74,12 +76,17 @@ def time_label(tv) -> str:
     return f"{tv.value}{days}"
 
 
+_CITATION_WORDS = read_yaml("citation_words.yaml")
+_BASIS_MARK = "(" + " ".join(LEGAL_BASIS_WORDS).lower() + ")"  # "(căn cứ)"
+
+
 def citation_label(c) -> str:
     """A citation as a reader writes it: title (the type said once), number, date, issuer."""
     title = c.title or ""
     head = title if c.type and title.lower().startswith(c.type.lower()) else _joined(c.type, title, sep=" ")
-    return _joined(head or "citation", f"số {c.number}" if c.number else "", f"ngày {c.date.value}" if c.date else "",
-                   c.issuer, "(căn cứ)" if c.basis else "")
+    return _joined(head or "citation", f"{_CITATION_WORDS['number_word']} {c.number}" if c.number else "",
+                   f"{_CITATION_WORDS['day_word']} {c.date.value}" if c.date else "", c.issuer,
+                   _BASIS_MARK if c.basis else "")
 
 
 def _shorten(text: str, limit: int = 120) -> str:
