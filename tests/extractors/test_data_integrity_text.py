@@ -12,7 +12,7 @@ def test_data_integrity_text_is_nfc_and_has_every_section() -> None:
     assert raw == unicodedata.normalize("NFC", raw)
     d = read_yaml("text_words.yaml")
     assert set(d) == {"place_designators", "sentence_end", "legal_basis", "roman_numerals", "syllable",
-                      "old_tone_placement", "fold_spellings"}
+                      "old_tone_placement", "fold_spellings", "date_number_words", "article_word", "paragraph_openers"}
 
 
 def test_data_integrity_text_place_designators() -> None:
@@ -59,3 +59,14 @@ def test_data_integrity_text_tone_placement_moves_only_the_mark() -> None:
     assert len(set(d["old_tone_placement"].values())) == len(d["old_tone_placement"])
     for variant, spelling in d["fold_spellings"].items():
         assert len(variant) == len(spelling) and variant == variant.lower() != spelling, variant
+
+
+def test_data_integrity_text_line_joining_words() -> None:
+    """Plain words (no regex), NFC; the date words lower case, the openers capitalised as they open a line."""
+    d = read_yaml("text_words.yaml")
+    words = [*d["date_number_words"], d["article_word"], *d["paragraph_openers"]]
+    for w in words:
+        assert w == w.strip() == unicodedata.normalize("NFC", w) and re.escape(w).replace("\\ ", " ") == w, w
+    assert all(w == w.lower() for w in d["date_number_words"])
+    assert all(w[0].isupper() for w in [d["article_word"], *d["paragraph_openers"]])
+    assert len(d["paragraph_openers"]) == len(set(d["paragraph_openers"]))
