@@ -20,25 +20,29 @@ from extractors.text import fold, toneless, toneless_rx
 from schemas.record import Award
 
 _RECIPIENT = {"individual", "collective", "household"}
-_CLASS_WORDS = {"nhât": "Nhất", "nhi": "Nhì", "ba": "Ba", "i": "Nhất", "ii": "Nhì", "iii": "Ba",
-                "1": "Nhất", "2": "Nhì", "3": "Ba"}
+_WORDS = read_yaml("award_words.yaml")
+_CLASS = _WORDS["award_class"]
+# a class as read on the toneless text ("nhât", "ii", "2") -> as written in the award's name ("Nhất", "Nhì")
+_CLASS_WORDS = {toneless(k): v for k, v in _CLASS["readings"].items()}
+_OF = _WORDS["of_word"]  # "của"
 
 
 _rx = toneless_rx
 
 
-def _key(surface: str) -> str:
+def award_key(surface: str) -> str:
     """The lookup key of a surface form: folded, abbreviations expanded, 'của' and punctuation dropped."""
     s = fold(surface)
-    s = re.sub(r"\bubnd\b", "ủy ban nhân dân", s)
-    s = re.sub(r"\bmttq\b", "mặt trận tổ quốc", s)
+    for abbr, full in _WORDS["body_abbreviations"].items():
+        s = re.sub(r"\b" + abbr + r"\b", full, s)
     s = re.sub(r"[,.;:()/-]", " ", s)
-    return toneless("".join(w for w in s.split() if w != "của"))  # no spaces: glued words look the same
+    return toneless("".join(w for w in s.split() if w != _OF))  # no spaces: glued words look the same
 
 
-_UBND_WORDS = toneless("ủy ban nhân dân").split()
-_MTTQ_WORDS = toneless("mặt trận tổ quốc").split()
-_CUA = toneless("của")
+# the words of a body's full name (toneless) -> the pattern for it or its abbreviation ("ủy ban nhân dân", "ubnd")
+_BODIES = [(toneless(full).split(), toneless("(?:" + "[ ]+".join(full.split()) + "|" + abbr + ")"))
+           for abbr, full in _WORDS["body_abbreviations"].items()]
+_CUA = toneless(_OF)
 _CUA_OPT = "(?:" + _CUA + "[ ]+)?"
 
 
@@ -48,13 +52,10 @@ def _pattern(surface: str) -> str:
     out: list[str] = []
     i = 0
     while i < len(words):
-        if words[i:i + 4] == _UBND_WORDS:
-            out.append(toneless("(?:ủy[ ]+ban[ ]+nhân[ ]+dân|ubnd)"))
-            i += 4
-            continue
-        if words[i:i + 4] == _MTTQ_WORDS:
-            out.append(toneless("(?:mặt[ ]+trận[ ]+tổ[ ]+quốc|mttq)"))
-            i += 4
+        body = next(((n, rx) for n, rx in _BODIES if words[i:i + len(n)] == n), None)
+        if body:
+            out.append(body[1])
+            i += len(body[0])
             continue
         if words[i] == _CUA:
             out.append(_CUA_OPT)
@@ -85,7 +86,7 @@ def _lexicon() -> tuple[dict[str, dict[str, str]], dict[str, str], re.Pattern[st
                 exact_forms.append(surface)
                 by_key[surface] = r["id"]
                 continue
-            by_key.setdefault(_key(surface), r["id"])
+            by_key.setdefault(award_key(surface), r["id"])
             folded_forms.append(surface)
     folded_forms.sort(key=len, reverse=True)
     # no look-behind at the start (it defeats the engine's first-character scan); checked in code
@@ -100,20 +101,17 @@ def _lexicon() -> tuple[dict[str, dict[str, str]], dict[str, str], re.Pattern[st
     return rows, by_key, rx, rx_exact, first_rx
 
 
-_CLASS_RE = _rx(r"[ ]*\(?[ ]*(?:(các hạng)|hạng[ ]+(nhất|nhì|ba|iii|ii|i|[123]))(?!\w)[ ]*\)?")
+_CLASS_RE = _rx(r"[ ]*\(?[ ]*(?:(" + _CLASS["all_classes"] + ")|" + _CLASS["word"] + "[ ]+("
+                + "|".join(k for k in _CLASS["readings"] if not k.isdigit())
+                + "|[" + "".join(k for k in _CLASS["readings"] if k.isdigit()) + r"]))(?!\w)[ ]*\)?")
 _GENERIC = {"bang_khen", "co_thi_dua", "chien_si_thi_dua"}
 # the conferring authority written before "tặng" (folded text)
-_AUTHORITY = [
-    (_rx(r"thủ tướng(?: chính phủ)?"), {"bang_khen": "bang_khen_thu_tuong", "co_thi_dua": "co_thi_dua_chinh_phu"}),
-    (_rx(r"(?<!bằng khen )(?<!của )chính phủ"), {"bang_khen": "bang_khen_thu_tuong", "co_thi_dua": "co_thi_dua_chinh_phu"}),
-    (_rx(r"(?:chủ tịch )?(?:ủy ban nhân dân|ubnd) (?:cấp )?(?:tỉnh|thành phố)"),
-     {"bang_khen": "bang_khen_chu_tich_ubnd_tinh", "co_thi_dua": "co_thi_dua_ubnd_tinh"}),
-    (_rx(r"bộ trưởng|thủ trưởng (?:cơ quan )?(?:bộ|ngành) trung ương"),
-     {"bang_khen": "bang_khen_bo_nganh_tinh", "co_thi_dua": "co_thi_dua_bo_nganh_tinh"}),
-]
-_GIVE_BEFORE = _rx(r"(?:tặng|trao tặng|tặng thưởng|khen thưởng|xét tặng|tặng danh hiệu)[ ]*$")
-_QUOTA = _rx(r"(?:từ[ ]+)?\d+[ ]*(?:đến|-)[ ]*\d+[ ]+(?:tập thể|cá nhân)(?:[ ]*,[ ]*(?:tập thể|cá nhân))?"
-                    r"|\d+[ ]+(?:tập thể|cá nhân)(?:[ ]+và[ ]+\d+[ ]+(?:tập thể|cá nhân))?")
+_AUTHORITY = [(_rx(a["pattern"]), a["ids"]) for a in _WORDS["authority_before"]]
+_GIVE_BEFORE = _rx(r"(?:" + "|".join(_WORDS["give_verbs"]) + r")[ ]*$")
+_Q = _WORDS["quota"]
+_QUOTA_WHO = "(?:" + "|".join(_Q["recipients"]) + ")"  # "(?:tập thể|cá nhân)"
+_QUOTA = _rx(r"(?:" + _Q["from"] + r"[ ]+)?\d+[ ]*(?:" + _Q["to"] + r"|-)[ ]*\d+[ ]+" + _QUOTA_WHO + r"(?:[ ]*,[ ]*"
+             + _QUOTA_WHO + r")?|\d+[ ]+" + _QUOTA_WHO + r"(?:[ ]+" + _Q["and"] + r"[ ]+\d+[ ]+" + _QUOTA_WHO + ")?")
 _CLAUSE_END = re.compile(r"[.;\n\t]")
 
 
@@ -139,11 +137,10 @@ def _clause(folded: str, start: int, end: int) -> tuple[int, int]:
     return left, right_m.start() if right_m else min(len(folded), end + 300)
 
 
-_MINISTRY_AFTER = _rx(r"[ ]+(?:của[ ]+)?(?:bộ trưởng|bộ|cấp bộ|ban chấp hành|tổng liên đoàn|trung ương)(?!\w)")
+_MINISTRY_AFTER = _rx(r"[ ]+(?:" + _OF + r"[ ]+)?(?:" + "|".join(_WORDS["ministry_after"]) + r")(?!\w)")
 _MINISTRY_ID = {"bang_khen": "bang_khen_bo_nganh_tinh", "co_thi_dua": "co_thi_dua_bo_nganh_tinh"}
 # "Chiến sĩ thi đua Bộ Ngoại giao", "Chiến sĩ thi đua ngành Tòa án", "Chiến sĩ thi đua cấp Bộ": the title the 2022 Law
 # names "Chiến sĩ thi đua bộ, ban, ngành, tỉnh", written with the conferring body's name
-_WORDS = read_yaml("award_words.yaml")
 
 
 def _words_rx(words: list[str]) -> str:
@@ -252,7 +249,7 @@ def extract_awards(doc: DocumentView | str, context: DocContext | None = None) -
     order: list[str] = []
     for start, end in hits:
         surface = text[start:end]
-        award_id = by_key.get(_key(surface)) or by_key.get(surface)
+        award_id = by_key.get(award_key(surface)) or by_key.get(surface)
         if award_id is None:
             continue
         if award_id in _BARE_FORMS and (not text[start].isupper() or _NOT_FORM_AFTER.match(folded, end)
@@ -273,7 +270,7 @@ def extract_awards(doc: DocumentView | str, context: DocContext | None = None) -
             if m:
                 end = m.end()
                 if m.group(2):
-                    award_class = "hạng " + _CLASS_WORDS[m.group(2)]
+                    award_class = _CLASS["word"] + " " + _CLASS_WORDS[m.group(2)]
                     name = f"{name} {award_class}"
         left, right = _clause(folded, start, end)
         quota_m = next(_QUOTA.finditer(folded, left, right), None)  # the quota is stated once per clause, first

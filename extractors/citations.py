@@ -18,12 +18,17 @@ from extractors.header.layout import body_start
 from extractors.header.lexicon import type_by_abbr, type_names
 from extractors.header.number_date import NUMBER as OWN_NUMBER, make_time, ocr_code
 from extractors.lexicon import read_yaml
-from extractors.text import CAN_CU, PLACE_DESIGNATOR, UPPER_VN
+from extractors.text import (CAN_CU, LEGAL_BASIS_WORDS, PLACE_DESIGNATOR, UPPER_VN, alternation, either_case_first,
+                             ocr_tolerant)
 from extractors.evidence import replace_at
 from extractors.text.lines import goes_on_lower, joined, soft_breaks
 from schemas.record import Citation, TimeValue
 
 _WORDS = read_yaml("citation_words.yaml")
+# the grammar words around a cited number, from the data file
+_DAY, _MONTH, _YEAR, _OF, _AND = (_WORDS[k] for k in ("day_word", "month_word", "year_word", "of_word", "and_word"))
+_NUMBER_WORD = _WORDS["number_word"]  # "số"
+_NUMBER_EITHER = "(?:" + _NUMBER_WORD + "|" + _NUMBER_WORD.upper() + ")"  # "số", "SỐ"
 
 
 def _alternation(words: list[str]) -> str:
@@ -38,37 +43,45 @@ _D = "ĐÐ"
 _SL = "/⁄∕"
 _CODE_PART = r"[A-Z" + _D + r"][A-Za-z" + _D + r"đ0-9&.]*"
 # an upper-case code part after a space ("CĐ VNPT") belongs to the code only where the number ends right after it
-_SPACED_TAIL = r"[ \t]+[A-Z" + _D + r"]{2,}(?=[ \t]*(?:[,;)\n]|ngày\b|của\b|$))"
+_SPACED_TAIL = r"[ \t]+[A-Z" + _D + r"]{2,}(?=[ \t]*(?:[,;)\n]|" + _DAY + r"\b|" + _OF + r"\b|$))"
 _NUM = (r"(?P<num>\d{1,6}[a-z]?(?:[ \t]*[" + _SL + r"][ \t]*(?:19|20)\d\d)?[ \t]*(?:[" + _SL + r"]|-(?=[A-Z" + _D
         + r"][A-Za-z" + _D + r"đ]*[" + _SL + r"]))[ \t]*"
         + _CODE_PART + r"(?:[ \t]*[-" + _SL + r"](?:[ \t]*-)?[ \t]*" + _CODE_PART + r"|" + _SPACED_TAIL + r")*)")
 _OCR_CHARS = str.maketrans({"Ð": "Đ", "⁄": "/", "∕": "/"})
 # also upper case, in an upper-case title ("... QUYẾT ĐỊNH SỐ 13/2018/QĐ-UBND NGÀY 27 THÁNG 4 NĂM 2018")
-_DATE_AFTER = re.compile(r"(?i)[ \t]*,?[ \t]*(?:(?:ban hành|ký)[ \t]+)?(?:ngày[ \t]*)?(?:"
+_DATE_AFTER = re.compile(r"(?i)[ \t]*,?[ \t]*(?:" + alternation(_WORDS["date_lead_verbs"]) + r"[ \t]+)?(?:" + _DAY
+                         + r"[ \t]*)?(?:"
                          r"(?P<d1>\d{1,2})[ \t]*[/.-][ \t]*(?P<m1>\d{1,2})[ \t]*[/.-][ \t]*(?P<y1>\d{4})(?!\d)"
-                         r"|(?P<d2>\d{1,2})[ \t]*tháng[ \t]*(?P<m2>\d{1,2})[ \t]*năm[ \t]*(?P<y2>\d{4})(?!\d))")
-_YEAR_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:năm|ngày[^;\n]{0,12}năm)[ \t]+(?P<y>(?:19|20)\d\d)(?!\d)")
-_ISSUER_AFTER = re.compile(r"[ \t]*,?[ \t]*của[ \t]+(?P<issuer>[^;,.\n“\"(]{3,120}?)"
-                           r"(?=[ \t]+(?:về|[Qq]uy định|ban hành|hướng dẫn|triển khai|thông báo|phê duyệt|tổ chức)\b"
-                           r"|[;,.\n“\"(]|[ \t]+[A-ZĐ][a-zđ]+[ \t]+(?:số|\d)|$)")
+                         r"|(?P<d2>\d{1,2})[ \t]*" + _MONTH + r"[ \t]*(?P<m2>\d{1,2})[ \t]*" + _YEAR
+                         + r"[ \t]*(?P<y2>\d{4})(?!\d))")
+_YEAR_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:" + _YEAR + "|" + _DAY + r"[^;\n]{0,12}" + _YEAR
+                         + r")[ \t]+(?P<y>(?:19|20)\d\d)(?!\d)")
+_ISSUER_AFTER = re.compile(r"[ \t]*,?[ \t]*" + _OF + r"[ \t]+(?P<issuer>[^;,.\n“\"(]{3,120}?)"
+                           r"(?=[ \t]+" + alternation(_WORDS["issuer_ends"]) + r"\b"
+                           r"|[;,.\n“\"(]|[ \t]+[A-Z" + _D[0] + r"][a-z" + _D[0].lower() + r"]+[ \t]+(?:" + _NUMBER_WORD
+                           + r"|\d)|$)")
 _BASIS_LINE = re.compile(r"^[ \t*\-]*" + CAN_CU + r"\b")  # "Căn cử", "Can cu" on OCR scans
 # lines that extend the legal basis when they follow "Căn cứ" lines ("Để triển khai thực hiện ...")
-_BASIS_FOLLOW = re.compile(r"^[ \t*\-]*(?:Thực hiện|Để[^.;\n]{0,40}thực hiện|Triển khai|Thi hành)\b")
-_SELF_REF = re.compile(r"(?i)(?:kèm theo|ban hành kèm)\s*$")
-_DOC_WORDS = r"(?:Luật|Bộ luật|Nghị định|Nghị quyết|Chỉ thị|Thông tư|Quyết định|Kế hoạch|Hướng dẫn|Kết luận|Văn bản|Công văn)"
+_BASIS_FOLLOW = re.compile(r"^[ \t*\-]*" + alternation(_WORDS["basis_follow"]) + r"\b")
+_SELF_REF = re.compile(r"(?i)" + alternation(_WORDS["annexed_by"]) + r"\s*$")
+_DOC_WORDS = alternation(_WORDS["basis_doc_types"])
 # where a law's title ends: its date or number, a following clause, or the next cited document
 _LAW_STOP = re.compile(
-    r"[ \t]*(?:\b(?:ngày|năm|về|đã|được|trên|tại|trong|nhằm|để|theo|và các|và những|và văn bản|cho|với|hợp nhất)\b"
+    r"[ \t]*(?:\b" + alternation(_WORDS["law_title_stops"]) + r"\b"
     # "của" ends the name, except in the names of laws on local bodies ("Luật Ban hành văn bản quy phạm pháp luật
     # của Hội đồng nhân dân, Ủy ban nhân dân"), where no place follows the bodies
-    r"|\bcủa\b(?![ \t]+(?:HĐND|UBND|Hội đồng nhân dân|[ỦU]ỷ?y? ban nhân dân)(?![^\W\d_])(?![ \t]+(?:" + PLACE_DESIGNATOR
-    + r"|các cấp|TP)\b))"
-    r"|ngày(?=[ \t]*\d)"
-    r"|\bsố[ \t]*:?[ \t]*\d|[;.\n\t(“\"”:]|,[ \t]*" + _DOC_WORDS + r"\b|[ \t]+và[ \t]+(?:" + _DOC_WORDS + r"\b|\d))")
-_AMEND_STOP = re.compile(r"[ \t]*(?:,[ \t]*)?(?:\b(?:ngày|năm)\b|ngày(?=[ \t]*\d)|\bsố[ \t]*:?[ \t]*\d|[;\n\t(]"
+    r"|\b" + _OF + r"\b(?![ \t]+" + alternation(_WORDS["local_bodies"]) + r"(?![^\W\d_])(?![ \t]+(?:" + PLACE_DESIGNATOR
+    + "|" + "|".join(_WORDS["local_levels"]) + r")\b))"
+    r"|" + _DAY + r"(?=[ \t]*\d)"
+    r"|\b" + _NUMBER_WORD + r"[ \t]*:?[ \t]*\d|[;.\n\t(“\"”:]|,[ \t]*" + _DOC_WORDS + r"\b|[ \t]+" + _AND + r"[ \t]+(?:"
+    + _DOC_WORDS + r"\b|\d))")
+_AMEND_STOP = re.compile(r"[ \t]*(?:,[ \t]*)?(?:\b(?:" + _DAY + "|" + _YEAR + r")\b|" + _DAY + r"(?=[ \t]*\d)|\b"
+                         + _NUMBER_WORD + r"[ \t]*:?[ \t]*\d|[;\n\t(]"
                          r"|\.(?:[ \t]|$))")
-# an amending law, written "sửa đổi" or "Sửa đổi", OCR'd without diacritics or glued ("bổsung")
-_AMENDING = re.compile(r"(?i)s[ửưu]a[ \t]*đ[ổôoố]i\b")  # OCR reads "đổi" as "đối"
+# an amending law, written "sửa đổi" or "Sửa đổi", OCR'd without diacritics or glued ("bổsung"); OCR reads "đổi" as "đối"
+_AMENDING = re.compile(r"(?i)" + ocr_tolerant(_WORDS["amending"]["words"], _WORDS["amending"]["ocr_letters"], r"[ \t]*")
+                       + r"\b")
+_AMENDING_WORDS = " ".join(_WORDS["amending"]["words"])  # "sửa đổi"
 
 
 @lru_cache(maxsize=1)
@@ -79,9 +92,12 @@ def _mention_re() -> re.Pattern:
     # a first-letter lookahead lets the scan skip most positions before trying the long alternation
     first = "".join(sorted({re.escape(t[0]) for t in names} | {"S", "s"}))
     # "số" as OCR gives it after a type word: "SỐ,", "số." ("Nghị định SỐ, 91/2017/NĐ-CP")
-    return re.compile(r"(?=[" + first + r"])(?:(?<![^\W\d_])(?P<type>" + types + r")(?:[ \t]+(?:liên tịch|(?:LIÊN TỊCH[ \t]+)?SỐ|s[ốôồổ6][ \t]*:?"
-                      r"|(?:số|SỐ)[ \t]*[,.](?=[ \t]*\d))|[ \t]*:)?[ \t]*" + _NUM + r"|(?<![^\W\d_])[Ss]ố[ \t]*:?[ \t]*"
-                      + _NUM.replace("?P<num>", "?P<num2>") + ")")
+    joint = _WORDS["joint_word"]
+    return re.compile(r"(?=[" + first + r"])(?:(?<![^\W\d_])(?P<type>" + types + r")(?:[ \t]+(?:" + joint + "|(?:"
+                      + joint.upper() + r"[ \t]+)?" + _NUMBER_WORD.upper() + "|"
+                      + ocr_tolerant([_NUMBER_WORD], _WORDS["number_ocr_letters"]) + r"[ \t]*:?"
+                      r"|" + _NUMBER_EITHER + r"[ \t]*[,.](?=[ \t]*\d))|[ \t]*:)?[ \t]*" + _NUM + r"|(?<![^\W\d_])"
+                      + either_case_first(_NUMBER_WORD) + r"[ \t]*:?[ \t]*" + _NUM.replace("?P<num>", "?P<num2>") + ")")
 
 
 _NOT_CITED_AFTER = re.compile(r"(?i)(?<![^\W\d_])" + _alternation(_WORDS["not_cited_after"]) + r"[ \t]*$")
@@ -95,10 +111,19 @@ _LIST_NEXT = re.compile(r"[ \t]*" + _alternation(_WORDS["list_joiners"]) + r"[ \
 
 # a law's name starts upper-case ("Luật Thi đua"), or lower-case as many texts type it ("Luật thi đua, khen
 # thưởng"): a lower-case name is taken only under "Căn cứ" or with its date or number after it
-_LAW = re.compile(r"(?=[LBH])(?<![^\W\d_])(?P<type>Luật|Bộ luật|" + _CONSTITUTION + r")[ \t]+(?P<title>sửa đổi|[A-ZĐ" + UPPER_VN[3:]
-                  + r"]|(?P<low>[^\W\d_A-ZĐ" + UPPER_VN[3:] + r"]))")
-_LOW_LAW_NOT = re.compile(r"(?:này|sư|lệ|pháp|quy|số|và|hoặc|có|được|đã|thì|mà|nêu|trên|hiện|mới|cũ)\b")
-_BASIS_BEFORE = re.compile(r"(?i)" + CAN_CU + r"(?:[ \t]+vào)?[ \t]*$")
+_LAW = re.compile(r"(?=[LBH])(?<![^\W\d_])(?P<type>" + "|".join(w.capitalize() for w in _WORDS["law_types"]) + "|"
+                  + _CONSTITUTION + r")[ \t]+(?P<title>" + _AMENDING_WORDS + "|[A-Z" + _D[0] + UPPER_VN[3:]
+                  + r"]|(?P<low>[^\W\d_A-Z" + _D[0] + UPPER_VN[3:] + r"]))")
+_LOW_LAW_NOT = re.compile(alternation(_WORDS["low_law_not"]) + r"\b")
+_BASIS_BEFORE = re.compile(r"(?i)" + CAN_CU + r"(?:[ \t]+" + _WORDS["basis_joiner"] + r")?[ \t]*$")
+_NOT_LAW_AFTER = tuple(_WORDS["not_law_after"])  # "Luật sư", "Luật lệ", "Luật pháp"
+_DESCRIBED_BEFORE = re.compile(alternation(_WORDS["describing_before"]) + r"[ \t]*$")
+_ABOUT = re.compile(r"[ \t]*(?:,[ \t]*)?(?:" + _OF + r"[^;\n]{0,120}?[ \t])?(" + _WORDS["about_word"] + "(?: "
+                    + _WORDS["about_matter_word"] + r")?[ \t]+[^;\n]{3,200}?)(?=[;\n]|\.(?:\s|$)|$)")
+_LAW_NUMBER_AFTER = re.compile(r"[ \t]*(?:" + _NUMBER_WORD + r"[ \t]*:?[ \t]*)?(?P<n>\d{1,3}/(?:19|20)\d\d/QH\d{1,2})")
+_ANNEX_OPENING = re.compile(r"\(" + alternation([either_case_first(w) for w in _WORDS["annexed_by"]]) + r"[^)]*$")
+_OWN_NUMBER_LABEL = re.compile(ocr_tolerant([_NUMBER_WORD.capitalize()], _WORDS["own_number_ocr_letters"]) + r"[ \t]*:")
+_PARTY_CODE = re.compile(r"\d+-([A-Za-z" + _D[0] + _D[0].lower() + r"]+)/")
 
 
 def _date_after(text: str, pos: int) -> tuple[TimeValue | None, int]:
@@ -130,9 +155,11 @@ def _proper_type(word: str | None) -> str | None:
 
 def _type_from_code(number: str) -> str | None:
     code = re.split(r"/", number, maxsplit=1)[-1] if "/" in number else number
-    if re.match(r"\d+-([A-Za-zĐđ]+)/", number):  # Party style 34-CT/TW: the type sits before the slash
-        abbr = re.match(r"\d+-([A-Za-zĐđ]+)/", number).group(1)
-        return "Thông tri" if abbr == "TT" else type_by_abbr().get(abbr)
+    party = _PARTY_CODE.match(number)
+    if party:  # Party style 34-CT/TW: the type sits before the slash
+        abbr = party.group(1)
+        party_type = _WORDS["party_types"].get(abbr)
+        return party_type.capitalize() if party_type else type_by_abbr().get(abbr)
     parts = [p for p in re.split(r"[/-]", number) if p and not p.isdigit()]
     if parts:
         return type_by_abbr().get(parts[0])
@@ -149,7 +176,7 @@ def _own_number(text: str) -> tuple[tuple[int, int], str | None]:
     return (nm.start(), nm.end()), nm.group("num") + "/" + nm.group("code")
 
 
-_LINE_SELF_REF = re.compile(r"(?i)[ \t*(\-]*(?:ban hành[ \t]+)?kèm theo[ \t]*")
+_LINE_SELF_REF = re.compile(r"(?i)[ \t*(\-]*(?:" + _WORDS["issued_word"] + r"[ \t]+)?" + _WORDS["attached_word"] + r"[ \t]*")
 
 
 def _self_ref(text: str, start: int, number: str, own_span: tuple[int, int], own: str | None = None) -> bool:
@@ -180,14 +207,15 @@ def _same_number(a: str, b: str) -> bool:
 
 # "Căn cứ" inside a line (text whose line breaks were lost, "...; Căn cứ Nghị định ..."), or "Căn" right before a
 # cited document where a copy lost the word "cứ" ("Căn Quyết định số ..."): the basis runs to the clause end
-_BASIS_INLINE = re.compile(r"(?<![^\W\d_])(?:" + CAN_CU + r"(?![^\W\d_])|Căn(?=[ \t]+" + _DOC_WORDS + r"\b))")
+_BASIS_INLINE = re.compile(r"(?<![^\W\d_])(?:" + CAN_CU + r"(?![^\W\d_])|" + LEGAL_BASIS_WORDS[0] + r"(?=[ \t]+" + _DOC_WORDS
+                           + r"\b))")
 _CLAUSE_END = re.compile(r"[;\n]|\.(?:[ \t]|$)")
 
 
 def _basis_lines(text: str) -> list[tuple[int, int]]:
     """Spans of lines that state the legal basis: "Căn cứ ..." and the "Thực hiện ..." lines right after them."""
     spans: list[tuple[int, int]] = []
-    if "Căn" in text:
+    if LEGAL_BASIS_WORDS[0] in text:
         # clause ends found once: searching on from each "Căn cứ" read the rest of a long line every time
         ends = [e.start() for e in _CLAUSE_END.finditer(text)]
         for m in _BASIS_INLINE.finditer(text):
@@ -210,8 +238,9 @@ def _basis_lines(text: str) -> list[tuple[int, int]]:
 
 # a cited number wrapped onto the next line: "Quyết định số\n7619/QĐ-BCA", "Chỉ thị\n17-CT/TU", a code cut after its
 # hyphen ("QĐ-\nUBND") or its slash ("01/2017/QĐ-\nTTg" as OCR splits it)
-_NUMBER_BEFORE_BREAK = re.compile(r"(?:(?<![^\W\d_])(?:[Ss]ố|SỐ)[ \t]*:?|(?<![^\W\d_])" + _DOC_WORDS + r"|[A-Z" + _D + r"][A-Za-z"
-                                  + _D + r"đ]*[ \t]*[-" + _SL + r"])[ *_]*$")
+_NUMBER_BEFORE_BREAK = re.compile(r"(?:(?<![^\W\d_])(?:" + either_case_first(_NUMBER_WORD) + "|" + _NUMBER_WORD.upper()
+                                  + r")[ \t]*:?|(?<![^\W\d_])" + _DOC_WORDS + r"|[A-Z" + _D + r"][A-Za-z"
+                                  + _D + _D[0].lower() + r"]*[ \t]*[-" + _SL + r"])[ *_]*$")
 # "... một số điều của\nLuật Ban hành văn bản ...": a cited document named on the next line goes on the sentence
 _LINKS_BEFORE_BREAK = re.compile(r"(?<![^\W\d_])" + _alternation(_WORDS["links_before_break"]) + r"[ *_]*$")
 _DOC_AFTER_BREAK = re.compile(r"[ *_]*" + _DOC_WORDS + r"(?![^\W\d_])")
@@ -221,7 +250,8 @@ _NUMBER_AFTER_BREAK = re.compile(r"[ *_]*(?:\d{1,6}[a-z]?[ \t]*[-" + _SL + r"]|[
 # OCR and PDF text lose the hyphen of a code broken at the line end: "01/2017/QĐ" then "TTg ngày ..." on the next line
 _CODE_HEAD_AT_END = re.compile(r"(?<![\w/])\d{1,6}[ \t]*[" + _SL + r"][ \t]*(?:(?:19|20)\d\d[ \t]*[" + _SL + r"][ \t]*)?[A-Z" + _D
                                + r"]{1,4}[ *_]*$")
-_CODE_TAIL_AT_START = re.compile(r"[ *_]*[A-Z" + _D + r"]{2,}[a-z]?(?:-[A-Z" + _D + r"]+)*(?=[ \t]*(?:[,;.)]|ngày|của|$))")
+_CODE_TAIL_AT_START = re.compile(r"[ *_]*[A-Z" + _D + r"]{2,}[a-z]?(?:-[A-Z" + _D + r"]+)*(?=[ \t]*(?:[,;.)]|" + _DAY + "|"
+                                 + _OF + "|$))")
 
 
 def _code_broken(prev: str, follow: str) -> bool:
@@ -278,16 +308,17 @@ def extract_citations(doc: DocumentView | str, context: DocContext | None = None
         if not re.search(r"[A-Za-zĐđ]", number):
             continue
         before = text[max(0, m.start() - 25):m.start()]
-        if _self_ref(text, m.start(), number, own_span, own) or re.search(r"\((?:[Kk]èm theo|[Bb]an hành kèm)[^)]*$", text[max(0, m.start() - 60):m.start()]):
+        if _self_ref(text, m.start(), number, own_span, own) or _ANNEX_OPENING.search(text[max(0, m.start() - 60):m.start()]):
             continue  # the plan's own number in an annex heading
-        if m.start() < 400 and re.search(r"S[ốô6][ \t]*:", text[max(0, m.start() - 6):m.start() + 6]):
+        if m.start() < 400 and _OWN_NUMBER_LABEL.search(text[max(0, m.start() - 6):m.start() + 6]):
             continue  # the plan's own "Số:" line in the header
         if own_span[0] <= m.start() < own_span[1] or (own and _same_number(number, own)):
             continue  # the document's own number, in its header or repeated in its body
         typ = _proper_type(m.group("type")) if num_group == "num" else None
         if num_group == "num2":
             # a bare "số X" counts only after a type word a few words back ("Tờ trình của ... số X" is rare)
-            if _NOT_CITED_AFTER.search(before.rstrip(" \t:").removesuffix("số").removesuffix("Số")):
+            if _NOT_CITED_AFTER.search(before.rstrip(" \t:").removesuffix(_NUMBER_WORD)
+                                       .removesuffix(_NUMBER_WORD.capitalize())):
                 continue
         typ = typ or _type_from_code(number)
         tv, end = _date_after(text, m.end(num_group))
@@ -296,8 +327,7 @@ def extract_citations(doc: DocumentView | str, context: DocContext | None = None
         im = _ISSUER_AFTER.match(text, end)
         if im:
             cit.issuer = " ".join(im.group("issuer").split())
-        about = re.match(r"[ \t]*(?:,[ \t]*)?(?:của[^;\n]{0,120}?[ \t])?(về(?: việc)?[ \t]+[^;\n]{3,200}?)(?=[;\n]|\.(?:\s|$)|$)",
-                         text[end:end + 400])
+        about = _ABOUT.match(text[end:end + 400])
         if about:
             cit.title = about.group(1).strip()
         found.append((m.start(), cit, "n:" + number.upper()))
@@ -321,7 +351,7 @@ def extract_citations(doc: DocumentView | str, context: DocContext | None = None
         if m.start() in taken_numbers or law_reach > m.start():
             continue
         before = text[max(0, m.start() - 12):m.start()]
-        described = bool(re.search(r"(?:của|điều|Điều|theo quy định|hướng dẫn)[ \t]*$", before))
+        described = bool(_DESCRIBED_BEFORE.search(before))
         t_start = m.start("title")
         rest = text[t_start:t_start + 220]
         clause = _CLAUSE_AFTER_COMMA.search(rest)
@@ -347,10 +377,10 @@ def extract_citations(doc: DocumentView | str, context: DocContext | None = None
         title_end = t_start + cut
         title = " ".join(text[m.start():title_end].split()).rstrip(" ,")
         words = title[len(m.group("type")):].split()
-        if not words or (m.group("type") != _CONSTITUTION and words[0] in ("sư", "lệ", "pháp")) \
+        if not words or (m.group("type") != _CONSTITUTION and words[0] in _NOT_LAW_AFTER) \
                 or " ".join(" ".join(words).split(",")[0].split()).lower() in _NOT_LAW_TITLE:
             continue  # "Luật sư", "Luật lệ", a bare "Luật ..." word, "Dân Luật Việt Nam"
-        nm = re.match(r"[ \t]*(?:số[ \t]*:?[ \t]*)?(?P<n>\d{1,3}/(?:19|20)\d\d/QH\d{1,2})", text[title_end:title_end + 30])
+        nm = _LAW_NUMBER_AFTER.match(text[title_end:title_end + 30])
         pos = title_end + (nm.end() if nm else 0)
         tv, end = _date_after(text, pos)
         if len(words) < 2 and not (nm or tv):
@@ -373,7 +403,7 @@ def extract_citations(doc: DocumentView | str, context: DocContext | None = None
 
 # "Căn cứ Thông tư số 07/2014/TT-BNV ... hướng dẫn thi hành một số điều của Nghị định số 42/2010/NĐ-CP": the documents
 # named in a basis document's description are not themselves the legal basis
-_DESCRIBES = re.compile(r"(?i)" + _alternation([w.replace(" ", ",? ") if w.startswith("sửa đổi ") else w
+_DESCRIBES = re.compile(r"(?i)" + _alternation([w.replace(" ", ",? ") if w.startswith(_AMENDING_WORDS + " ") else w
                                                   for w in _WORDS["describes"]]))
 
 

@@ -15,20 +15,20 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from extractors.lexicon import read_csv
+from extractors.lexicon import read_csv, read_yaml
 
 ENCODINGS = ("tcvn3", "vni")
 
+_WORDS = read_yaml("legacy_words.yaml")
 # Latin-1 letters that occur in Unicode Vietnamese; any other char from U+00A1..U+00FF is suspect.
-_VIET_LATIN1 = set("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ")
+_VIET_LATIN1 = set(_WORDS["latin1_letters"])
 _SUSPECT = frozenset(chr(c) for c in range(0xA1, 0x100)) - _VIET_LATIN1 - {"×", "÷"}
 _TOKEN = re.compile(r"[A-Za-z\u00a1-\u00ff\u0100-\u024f\u1ea0-\u1ef9]+")
 
-_ONSET = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|đ|g|h|k|l|m|n|p|r|s|t|v|x)?"
-_NUCLEI = ("a ă â e ê i o ô ơ u ư y ai ao au ay âu ây eo êu ia iê iu oa oă oe oi ôi ơi oo ua uâ uê "
-           "ui uô uơ uy ưa ưi ươ ưu yê iêu oai oao oay oeo uây uôi ươi ươu uya uyê yêu uyu").split()
+_ONSET = "(?:" + "|".join(_WORDS["onsets"]) + ")?"
+_NUCLEI = _WORDS["nuclei"]
 _SYLLABLE = re.compile(_ONSET + "(" + "|".join(sorted(_NUCLEI, key=len, reverse=True)) + ")"
-                       + r"(?:ch|ng|nh|c|m|n|p|t)?")
+                       + "(?:" + "|".join(_WORDS["codas"]) + ")?")
 _TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"
 
 

@@ -15,7 +15,7 @@ from extractors.view import DocumentView, as_view
 from extractors.context import DocContext
 from extractors.evidence import evidence
 from extractors.lexicon import read_yaml
-from extractors.text import fold, toneless as _ts
+from extractors.text import LEGAL_BASIS_WORDS, fold, toneless as _ts
 from extractors.text.lines import goes_on_lower, is_upper_line, joined
 from schemas.record import Movement
 
@@ -31,7 +31,8 @@ def _data() -> tuple[re.Pattern[str], dict[str, str], int, re.Pattern[str], list
     cfg = read_yaml("movement_triggers.yaml")
     triggers = {fold(k): v for k, v in cfg["triggers"].items()}
     # the bare "đợt" only counts right before a quote
-    alts = sorted((re.escape(k) + (r"(?=[ ]*[*]*[“\"])" if k == "đợt" else "") for k in triggers), key=len, reverse=True)
+    quote_only = set(cfg["quote_only_triggers"])
+    alts = sorted((re.escape(k) + (r"(?=[ ]*[*]*[“\"])" if k in quote_only else "") for k in triggers), key=len, reverse=True)
     trig_rx = re.compile(r"(?:" + "|".join(alts) + r")(?!\w)")  # start boundary checked in code
     blockers = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in cfg["not_movement_before"]) + r")(?!\w)")
     national = []
@@ -50,27 +51,36 @@ def _clean_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_LAUNCH = read_yaml("movement_triggers.yaml")["launch"]
+_VERB, _CONTEST = _ts(_LAUNCH["verb"]), _ts(_LAUNCH["contest"])  # "phat đông", "thi đua" (no tone marks)
+_KINDS = "|".join(_ts(w) for w in _LAUNCH["kinds"])  # "phong trao|đơt|cuôc"
+
+
 @lru_cache(maxsize=1)
 def _unquoted() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], int, frozenset[str], re.Pattern[str]]:
     """Patterns for a launch document's unquoted campaign name (matched without tone marks, for OCR text)."""
     cfg = read_yaml("movement_triggers.yaml")
     ends = sorted((_ts(fold(w)) for w in cfg["unquoted_name_end"]), key=len, reverse=True)
     # "phát động phong trào thi đua <name>", "phát động đợt thi đua <name>"; a quote after it is handled above
-    body = re.compile(r"(?<!\w)phat đông[ ]+(?:(phong trao|đơt|cuôc)[ ]+)?(thi đua)(?=[ ]+[^\W\d_])")
+    body = re.compile(r"(?<!\w)" + _VERB + r"[ ]+(?:(" + _KINDS + r")[ ]+)?(" + _CONTEST + r")(?=[ ]+[^\W\d_])")
     end_words = r"[ ]+(?:" + "|".join(re.escape(w).replace(r"\ ", "[ ]+") for w in ends) + r")(?!\w)"
     end = re.compile(r"[.;:!?\n\t(“\"”,]|" + end_words)
     # a title names its campaign in full, commas and all ("... đồng lòng chiến thắng đại dịch, 90 ngày đêm ...")
     title_end = re.compile(r"[.;:!?\n\t(“\"”]|" + end_words)
     # a title line: "KẾ HOẠCH PHÁT ĐỘNG THI ĐUA ...", or "PHÁT ĐỘNG" over "Đợt thi đua ..."
-    title = re.compile(r"[ *_]*(?:(?:kê hoach|vê viêc)[ ]+)?phat đông[ ]*(?:(phong trao|đơt|cuôc)[ ]+)?(thi đua)(?!\w)"
-                       r"|[ *_]*phat đông[ *_]*\n[ *_]*(?:(đơt)[ ]+)?(thi đua)(?!\w)")
+    openers = "|".join(_ts(w) for w in _LAUNCH["title_openers"])
+    title = re.compile(r"[ *_]*(?:(?:" + openers + r")[ ]+)?" + _VERB + r"[ ]*(?:(" + _KINDS + r")[ ]+)?(" + _CONTEST
+                       + r")(?!\w)|[ *_]*" + _VERB + r"[ *_]*\n[ *_]*(?:(" + _ts(_LAUNCH["wrapped_kind"]) + r")[ ]+)?("
+                       + _CONTEST + r")(?!\w)")
     filler = frozenset(_ts(fold(w)) for w in cfg["unquoted_filler"])
     return body, end, title, int(cfg["unquoted_min_words"]), filler, title_end
 
 
-_CAN_CU = _ts("căn cứ")
+_CAN_CU = _ts(" ".join(LEGAL_BASIS_WORDS).lower())
+_CITED_TITLE = _ts(_LAUNCH["cited_title"])  # "vê viêc"
 _TITLE_ZONE_LINES = 15  # a document's title stands within its first lines (after the national header)
-_KIND_OF = {"phong trao": "phong trào", "đơt": "đợt thi đua", "cuôc": "cuộc vận động"}
+_KIND_OF = {_ts(w): kind for w, kind in _LAUNCH["kinds"].items()}  # "đơt" -> "đợt thi đua"
+_DEFAULT_KIND = _LAUNCH["default_kind"]
 
 
 def _launch_title(text: str, base: str) -> re.Match[str] | None:
@@ -108,11 +118,11 @@ def _unquoted_names(view: DocumentView, folded: str, found_keys: list[str]) -> l
         words = [w for w in _WORD.findall(base[t_start + 7:end]) if not w.isdigit()]
         if sum(1 for w in words if w not in filler and not re.fullmatch(r"[\d/-]+", w)) < min_words:
             return None
-        return t_start, end, _KIND_OF.get(kind_word or "", "phong trào")
+        return t_start, end, _KIND_OF.get(kind_word or "", _DEFAULT_KIND)
 
     out: list[tuple[int, int, str, bool]] = []
     for m in body_rx.finditer(base):
-        if base[max(0, m.start() - 8):m.start()].rstrip().endswith(_ts("về việc")):
+        if base[max(0, m.start() - 8):m.start()].rstrip().endswith(_CITED_TITLE):
             continue  # a cited document's title
         got = name_at(m.start(2), m.group(1))
         if got:
@@ -128,7 +138,7 @@ def _unquoted_names(view: DocumentView, folded: str, found_keys: list[str]) -> l
         end = stop.start() if stop else min(len(flat), t_start + 300)
         words = [w for w in _WORD.findall(flat[t_start + 7:end])]
         if sum(1 for w in words if w not in filler and not re.fullmatch(r"[\d/-]+", w)) >= min_words:
-            out.append((t_start, end, _KIND_OF.get(kind_word or "", "phong trào"), True))
+            out.append((t_start, end, _KIND_OF.get(kind_word or "", _DEFAULT_KIND), True))
     return out
 
 
@@ -154,7 +164,7 @@ def _flow_title(text: str, base: str, start: int) -> str:
     return "".join(chars)
 
 
-_LIST_INTRO = re.compile(r"(?:phát động|như|gồm|là|mang tên|chủ đề|sau)[ ]*:?[ *_]*$|:[ *_]*$")
+_LIST_INTRO = re.compile(r"(?:" + "|".join(read_yaml("movement_triggers.yaml")["list_intro"]) + r")[ ]*:?[ *_]*$|:[ *_]*$")
 
 
 def _near(a: str, b: str, ratio: float = 0.95) -> bool:

@@ -20,11 +20,15 @@ import sqlite3
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from pipeline.archive import fold, require_choice, require_province
+from extractors.lexicon import read_yaml
+from pipeline.archive import require_choice, require_province
+from pipeline.folding import search_key
 from schemas.errors import ArchiveError, ArchiveNotFoundError, InvalidDateError
 
 KINDS = ("deadline", "event", "conference")
 FORMATS = ("text", "csv", "json", "ics")
+# the labels of an event's description in the ICS calendar ("Đơn vị", "Văn bản", ...)
+_LABELS = read_yaml("display_labels.yaml")["agenda_event"]
 #: the longest "what" a line carries: the line of text around the date, cut at a word
 _WHAT_CHARS = 200
 
@@ -161,10 +165,10 @@ def agenda(db_path: str | Path, *, date_from: str | None = None, date_to: str | 
         add(d, d["role"], d["value"], " ".join(d["text"].split()), d["date_start"], d["date_end"], what, lead)
 
     items = _one_rendition_each(items)
-    key = fold(unit) if unit else None
+    key = search_key(unit) if unit else None
     chosen = [i for i in items
               if (date_from is None or i.end >= date_from) and (date_to is None or i.start <= date_to)
-              and (key is None or key in fold(i.unit))
+              and (key is None or key in search_key(i.unit))
               and (olds is None or i.province in olds)]
     return sorted(chosen, key=lambda i: (i.start, i.end, i.doc_id, i.evidence_start or 0))
 
@@ -215,9 +219,10 @@ def to_ics(items: list[AgendaItem]) -> bytes:
         event.add("summary", f"[{i.kind}] {i.what}")
         event.add("categories", [i.kind])
         event.add("description", "\n".join((
-            f"{i.when} ({i.value})", f"Đơn vị: {i.unit}", f"Văn bản: {i.document} ({i.source_name} [{i.doc_id}])",
-            f"Trích: \"{i.evidence_text}\" (ký tự {i.evidence_start}"
-            + (f", trang {i.evidence_page})" if i.evidence_page else ")"))))
+            f"{i.when} ({i.value})", f"{_LABELS['unit']}: {i.unit}",
+            f"{_LABELS['document']}: {i.document} ({i.source_name} [{i.doc_id}])",
+            f"{_LABELS['quote']}: \"{i.evidence_text}\" ({_LABELS['character']} {i.evidence_start}"
+            + (f", {_LABELS['page']} {i.evidence_page})" if i.evidence_page else ")"))))
         cal.add_component(event)
     return cal.to_ical()
 

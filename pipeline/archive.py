@@ -36,7 +36,7 @@ from pathlib import Path
 
 from extractors.header import document_year
 from extractors.header.lexicon import alternation, header_words
-from pipeline.folding import fold, fold_d, fold_marks
+from pipeline.folding import fold_d, fold_marks, search_key
 from pipeline.kinds import KINDS, range_of, value_of
 from schemas.errors import (ArchiveError, ArchiveNotFoundError, InputNotFoundError, LexiconMissingError,
                             NotAnArchiveError, QueryTooLongError, RecordFormatError, UnknownValueError, describe)
@@ -69,7 +69,7 @@ def provinces() -> tuple[Province, ...]:
         if not old:
             continue
         aliases = [a.strip() for a in (row.get("aliases") or "").split(";") if a.strip()]
-        keys = tuple(dict.fromkeys(k for k in (fold(old), *map(fold, aliases)) if k))
+        keys = tuple(dict.fromkeys(k for k in (search_key(old), *map(search_key, aliases)) if k))
         out.append(Province(old=old, new=(row.get("new_province") or old).strip(), keys=keys))
     return tuple(out)
 
@@ -87,7 +87,7 @@ def find_province(name: str | None) -> Province | None:
     """The (old) province a place name, issuer or phrase names, if any."""
     if not name:
         return None
-    key = fold(name)
+    key = search_key(name)
     by_key = _province_by_key()
     if key in by_key:
         return by_key[key]
@@ -105,7 +105,7 @@ def document_province(record: Record) -> Province | None:
     # context: "tỉnh X" / "thành phố X" in the text, the most frequent wins (earliest on ties)
     by_key = _province_by_key()
     pattern = _province_pattern()
-    folded = fold(record.text)
+    folded = search_key(record.text)
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for m in re.finditer(r"\b(?:tinh|thanh pho|tp) (.{2,40})", folded):
@@ -140,8 +140,8 @@ def require_province(option: str, name: str) -> list[str]:
 def provinces_for_filter(name: str) -> list[str]:
     """Old province names a province filter covers: a new (post-2025) province covers every old one merged
     into it; an old name or alias covers itself."""
-    key = fold(name)
-    merged = [p.old for p in provinces() if fold(p.new) == key]
+    key = search_key(name)
+    merged = [p.old for p in provinces() if search_key(p.new) == key]
     if merged:
         return merged
     found = find_province(name)
@@ -497,10 +497,10 @@ def search_page(db_path: str | Path, query: str, *, unit: str | None = None, awa
     where, params = [], []
     if unit:
         where.append("d.doc_id IN (SELECT doc_id FROM units WHERE name_key LIKE ?)")
-        params.append(f"%{fold(unit)}%")
+        params.append(f"%{search_key(unit)}%")
     if award:
         where.append("d.doc_id IN (SELECT doc_id FROM awards WHERE name_key LIKE ? OR level = ?)")
-        params += [f"%{fold(award)}%", award]
+        params += [f"%{search_key(award)}%", award]
     if year is not None:
         where.append("d.year = ?")
         params.append(int(year))

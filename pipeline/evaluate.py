@@ -15,24 +15,18 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from extractors.lexicon import read_yaml
+from extractors.text.fold import OLD_TONES
 from pipeline.kinds import FIELDS, KINDS
 from schemas.errors import GoldFormatError
 
 RESPONSIBLE = {"lead", "support", "director"}
 FACT_FIELDS = FIELDS
 
-# Old-style tone placement and the few abbreviations gold names may use: both sides are normalised.
-_OLD_TONES = {
-    "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
-    "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
-    "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
-}
-_ABBR = {
-    "ubnd": "ủy ban nhân dân", "hđnd": "hội đồng nhân dân", "tđkt": "thi đua khen thưởng",
-    "mttq": "mặt trận tổ quốc", "đbsh": "đồng bằng sông hồng", "tw": "trung ương", "hđ": "hội đồng",
-    "tđ": "thi đua", "sỹ": "sĩ", "qđ": "quyết định", "lđtb&xh": "lao động thương binh và xã hội",
-    "gd&đt": "giáo dục và đào tạo",
-}
+# Old-style tone placement (the text layer's table) and the few abbreviations gold names may use
+# (data/eval_words.yaml, the shared scorer's list): both sides are normalised.
+_OLD_TONES = OLD_TONES
+_ABBR: dict[str, str] = read_yaml("eval_words.yaml")["name_abbreviations"]
 
 
 def norm(s: object) -> str:

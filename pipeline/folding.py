@@ -1,4 +1,8 @@
-"""Match keys for the archive: the fold its FTS5 tokenizer leaves undone, and a plain search key."""
+"""Match keys for the archive: the fold its FTS5 tokenizer leaves undone, and a plain search key.
+
+These folds drop the diacritics (``ộ`` -> ``o``, ``đ`` -> ``d``) so that a query typed without them finds the text; the
+text layer's ``extractors.text.fold`` is another operation (lower case and one tone placement, marks kept) and is not
+a step of these."""
 from __future__ import annotations
 
 import re
@@ -32,8 +36,11 @@ def fold_marks(text: str) -> str:
     return text.translate(_MARK_FOLD)
 
 
-def fold(text: str) -> str:
-    """A match key: no diacritics, no đ, lower case, single spaces ("Hà Nam" -> "ha nam")."""
+def search_key(text: str) -> str:
+    """A search key: no diacritics, no đ, lower case, words of letters and digits joined by single spaces
+    ("Hà Nam" -> "ha nam"). Not offset-preserving (unlike ``fold_marks``): a key to compare and look up names by.
+    The marks are dropped after decomposing the whole text, so a mark typed as a separate combining character
+    is dropped too (``fold_marks`` keeps such a lone mark)."""
     decomposed = unicodedata.normalize("NFD", fold_d(text))
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(re.sub(r"[^\w]+", " ", bare.lower()).split())

@@ -18,10 +18,12 @@ from extractors.awards import extract_awards
 from extractors.citations import extract_citations
 from extractors.conferences import extract_conferences
 from extractors.dates import extract_dates
+from extractors.lexicon import read_yaml
 from extractors.movements import extract_movements
 from extractors.tasks import extract_tasks
+from extractors.text import LEGAL_BASIS_WORDS
 from extractors.units import extract_units
-from pipeline.folding import fold
+from pipeline.folding import search_key
 from schemas.record import LIST_SEPARATOR, Award, Citation, Conference, DateMention, Movement, Task, Unit
 
 
@@ -74,12 +76,17 @@ def time_label(tv) -> str:
     return f"{tv.value}{days}"
 
 
+_CITATION_WORDS = read_yaml("citation_words.yaml")
+_BASIS_MARK = "(" + " ".join(LEGAL_BASIS_WORDS).lower() + ")"  # "(căn cứ)"
+
+
 def citation_label(c) -> str:
     """A citation as a reader writes it: title (the type said once), number, date, issuer."""
     title = c.title or ""
     head = title if c.type and title.lower().startswith(c.type.lower()) else _joined(c.type, title, sep=" ")
-    return _joined(head or "citation", f"số {c.number}" if c.number else "", f"ngày {c.date.value}" if c.date else "",
-                   c.issuer, "(căn cứ)" if c.basis else "")
+    return _joined(head or "citation", f"{_CITATION_WORDS['number_word']} {c.number}" if c.number else "",
+                   f"{_CITATION_WORDS['day_word']} {c.date.value}" if c.date else "", c.issuer,
+                   _BASIS_MARK if c.basis else "")
 
 
 def _shorten(text: str, limit: int = 120) -> str:
@@ -109,7 +116,7 @@ KINDS: tuple[FactKind, ...] = (
              lambda u: u.name + (f" · {', '.join(u.roles)}" if u.roles else ""),
              ("name TEXT", "name_key TEXT", "roles TEXT", "lead INTEGER", "support INTEGER", "director INTEGER",
               "head TEXT", "place TEXT"),
-             lambda u: {"name": u.name, "name_key": fold(u.name), "roles": names(u.roles),
+             lambda u: {"name": u.name, "name_key": search_key(u.name), "roles": names(u.roles),
                         "lead": int("lead" in u.roles), "support": int("support" in u.roles),
                         "director": int("director" in u.roles), "head": u.head, "place": u.place},
              report_label="units (responsible)", role=lambda u: ", ".join(u.roles) or "mentioned"),
@@ -126,7 +133,7 @@ KINDS: tuple[FactKind, ...] = (
     FactKind("awards", Award, extract_awards, "Awards", "#ffc6ff",
              lambda a: f"{a.name} · {a.level}",
              ("name TEXT", "name_key TEXT", "level TEXT", "kind TEXT", "award_class TEXT", "mention TEXT"),
-             lambda a: {"name": a.name, "name_key": fold(a.name), "level": a.level, "kind": a.kind,
+             lambda a: {"name": a.name, "name_key": search_key(a.name), "level": a.level, "kind": a.kind,
                         "award_class": a.award_class, "mention": a.mention},
              role=lambda a: a.level),
     FactKind("movements", Movement, extract_movements, "Movements", "#fdffb6",

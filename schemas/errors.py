@@ -31,12 +31,64 @@ def printable(path: str | Path | bytes) -> str:
     return _UNPRINTABLE.sub(escape, text)
 
 
+# The one-line message of every error, by its code (the code is written to errors.jsonl): each class below
+# names its code, and takes its message from here.
+MESSAGES: dict[str, str] = {
+    "error": "{path}: processing failed",
+    "unsupported_format": "{path}: unsupported file type {suffix!r}; expected one of {known}",
+    "empty_file": "{path}: the file is empty",
+    "corrupt_file": "{path}: cannot read this {kind} file ({reason})",
+    "encrypted_file": "{path}: the PDF is encrypted and needs a password",
+    "file_too_large": "{path}: {what} is {size} bytes, over the limit of {limit} bytes",
+    "not_text": "{path}: this does not look like text ({reason})",
+    "ocr_unavailable": ("{path}: page {page} has no text layer and OCR is unavailable ({reason}); "
+                        "install it with: apt-get install tesseract-ocr tesseract-ocr-vie"),
+    "conversion_failed": "{path}: converting {kind} failed ({reason})",
+    "converter_unavailable": ("{path}: reading {kind} files needs LibreOffice, which was not found; "
+                              "install it with: apt-get install libreoffice-writer-nogui"),
+    "time_limit": "{path}: processing took longer than the limit of {seconds} s",
+    "no_documents": "{path}: no supported documents found",
+    "gold_format": "{path}: not a gold annotation file ({reason})",
+    "resource_limit": "{path}: reading it needs more memory than the ceiling of {limit} (--memory-limit)",
+    "blank_document": "{path}: no text found: {reason}",
+    "unreadable": "{path}: cannot open the file now ({reason}); it is retried on the next run",
+    "internal_error": "{path}: internal error {kind} while reading this file (a bug in vnplan, not your file): {reason}",
+    "not_found": "{path}: no such file or folder",
+    "output_locked": ("{path}: another vnplan batch is writing to this output folder; "
+                      "wait for it to finish or choose another --out"),
+    "output_write": "{path}: cannot write the output ({reason}); the files written before are kept and valid",
+    "worker_crash": "{path}: the worker process died while reading this file ({reason})",
+    "record_format": "{path}: not a vnplan record ({reason})",
+    "engine": "{path}: the {engine} engine is unavailable ({reason})",
+    "archive_not_found": "{path}: no archive database here; build one with: vnplan index DIR --db {path}",
+    "archive": "{path}: cannot read the archive ({reason})",
+    "lexicon_missing": "{path}: a language data file is missing; reinstall vnplan or restore extractors/data",
+    "content_mismatch": "{path}: the content is not a {suffix} file ({reason})",
+    "record_not_found": "{path}: no record with this id",
+    "text_too_long": "{path}: {what} has {size} characters, over the limit of {limit} characters",
+    "unknown_value": "{path}: unknown value {value!r}; allowed: {allowed}",
+    "invalid_date": "{path}: {value!r} is not a date; expected YYYY-MM-DD",
+    "corrections_format": "{path}: not a corrections file ({reason})",
+    "job_not_found": "{path}: no such job (jobs are kept in memory until the server stops)",
+    "ocr_off": ("{path}: page {page} has no text layer and OCR was switched off (--no-ocr); "
+                "run without --no-ocr to read it"),
+    "query_too_long": "{path}: the query has {words} words, over the limit of {limit}; shorten it",
+    "not_an_archive": "{path}: not a vnplan archive (not an SQLite database: {reason}); pass the file vnplan index wrote",
+    "body_timeout": "{path}: the request body stopped arriving for {seconds} s",
+    "queue_full": "{path}: {capacity} documents are already being extracted or waiting; retry later",
+}
+
+
 class VnplanError(Exception):
     """Base of all expected failures on bad input or a missing system dependency."""
 
-    #: short stable identifier written to errors.jsonl
+    #: short stable identifier written to errors.jsonl; it picks the message from MESSAGES
     code = "error"
-    template = "{path}: processing failed"
+    template = MESSAGES["error"]
+
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        super().__init_subclass__(**kwargs)
+        cls.template = MESSAGES[cls.code]  # a class without its message fails at import, not when raised
 
     def __init__(self, path: str | Path | None = None, **details: object) -> None:
         self.path = printable(path) if path is not None else "<input>"
@@ -52,88 +104,70 @@ class VnplanError(Exception):
 
 class UnsupportedFormatError(VnplanError):
     code = "unsupported_format"
-    template = "{path}: unsupported file type {suffix!r}; expected one of {known}"
 
 
 class EmptyFileError(VnplanError):
     code = "empty_file"
-    template = "{path}: the file is empty"
 
 
 class CorruptFileError(VnplanError):
     code = "corrupt_file"
-    template = "{path}: cannot read this {kind} file ({reason})"
 
 
 class EncryptedFileError(VnplanError):
     code = "encrypted_file"
-    template = "{path}: the PDF is encrypted and needs a password"
 
 
 class FileTooLargeError(VnplanError):
     code = "file_too_large"
-    template = "{path}: {what} is {size} bytes, over the limit of {limit} bytes"
 
 
 class NotTextError(VnplanError):
     code = "not_text"
-    template = "{path}: this does not look like text ({reason})"
 
 
 class OcrUnavailableError(VnplanError):
     code = "ocr_unavailable"
-    template = ("{path}: page {page} has no text layer and OCR is unavailable ({reason}); "
-                "install it with: apt-get install tesseract-ocr tesseract-ocr-vie")
 
 
 class ConversionError(VnplanError):
     code = "conversion_failed"
-    template = "{path}: converting {kind} failed ({reason})"
 
 
 class ConverterUnavailableError(VnplanError):
     code = "converter_unavailable"
-    template = ("{path}: reading {kind} files needs LibreOffice, which was not found; "
-                "install it with: apt-get install libreoffice-writer-nogui")
 
 
 class TimeLimitError(VnplanError):
     code = "time_limit"
-    template = "{path}: processing took longer than the limit of {seconds} s"
 
 
 class NoDocumentsError(VnplanError):
     code = "no_documents"
-    template = "{path}: no supported documents found"
 
 
 class GoldFormatError(VnplanError):
     code = "gold_format"
-    template = "{path}: not a gold annotation file ({reason})"
 
 
 class ResourceLimitError(VnplanError):
     code = "resource_limit"
-    template = "{path}: reading it needs more memory than the ceiling of {limit} (--memory-limit)"
 
 
 class BlankDocumentError(VnplanError):
     code = "blank_document"
-    template = "{path}: no text found: {reason}"
 
 
 class InputUnreadableError(VnplanError):
     """The input vanished or cannot be opened now: transient, retried on the next run."""
 
     code = "unreadable"
-    template = "{path}: cannot open the file now ({reason}); it is retried on the next run"
 
 
 class InternalError(VnplanError):
     """A bug in vnplan (or a broken installation), never the user's file."""
 
     code = "internal_error"
-    template = "{path}: internal error {kind} while reading this file (a bug in vnplan, not your file): {reason}"
 
 
 def _memory_ceiling() -> str:
@@ -163,108 +197,85 @@ def describe(exc: BaseException, path: str | Path | None = None) -> dict[str, st
 
 class InputNotFoundError(VnplanError):
     code = "not_found"
-    template = "{path}: no such file or folder"
 
 
 class OutputLockedError(VnplanError):
     code = "output_locked"
-    template = ("{path}: another vnplan batch is writing to this output folder; "
-                "wait for it to finish or choose another --out")
 
 
 class OutputWriteError(VnplanError):
     code = "output_write"
-    template = "{path}: cannot write the output ({reason}); the files written before are kept and valid"
 
 
 class WorkerCrashError(VnplanError):
     code = "worker_crash"
-    template = "{path}: the worker process died while reading this file ({reason})"
 
 
 class RecordFormatError(VnplanError):
     code = "record_format"
-    template = "{path}: not a vnplan record ({reason})"
 
 
 class EngineError(VnplanError):
     code = "engine"
-    template = "{path}: the {engine} engine is unavailable ({reason})"
 
 
 # -- archive, API and review page ----------------------------------------------------------------
 
 class ArchiveNotFoundError(VnplanError):
     code = "archive_not_found"
-    template = "{path}: no archive database here; build one with: vnplan index DIR --db {path}"
 
 
 class ArchiveError(VnplanError):
     code = "archive"
-    template = "{path}: cannot read the archive ({reason})"
 
 
 class LexiconMissingError(VnplanError):
     code = "lexicon_missing"
-    template = "{path}: a language data file is missing; reinstall vnplan or restore extractors/data"
 
 
 class ContentMismatchError(VnplanError):
     code = "content_mismatch"
-    template = "{path}: the content is not a {suffix} file ({reason})"
 
 
 class RecordNotFoundError(VnplanError):
     code = "record_not_found"
-    template = "{path}: no record with this id"
 
 
 class TextTooLongError(FileTooLargeError):
     code = "text_too_long"
-    template = "{path}: {what} has {size} characters, over the limit of {limit} characters"
 
 
 class UnknownValueError(VnplanError):
     code = "unknown_value"
-    template = "{path}: unknown value {value!r}; allowed: {allowed}"
 
 
 class InvalidDateError(VnplanError):
     code = "invalid_date"
-    template = "{path}: {value!r} is not a date; expected YYYY-MM-DD"
 
 
 class CorrectionsFormatError(VnplanError):
     code = "corrections_format"
-    template = "{path}: not a corrections file ({reason})"
 
 
 class JobNotFoundError(VnplanError):
     code = "job_not_found"
-    template = "{path}: no such job (jobs are kept in memory until the server stops)"
 
 
 class OcrSwitchedOffError(OcrUnavailableError):  # unavailable by choice: nothing to install
     code = "ocr_off"
-    template = ("{path}: page {page} has no text layer and OCR was switched off (--no-ocr); "
-                "run without --no-ocr to read it")
 
 
 class QueryTooLongError(VnplanError):
     code = "query_too_long"
-    template = "{path}: the query has {words} words, over the limit of {limit}; shorten it"
 
 
 class NotAnArchiveError(ArchiveError):
     code = "not_an_archive"
-    template = "{path}: not a vnplan archive (not an SQLite database: {reason}); pass the file vnplan index wrote"
 
 
 class BodyTimeoutError(VnplanError):
     code = "body_timeout"
-    template = "{path}: the request body stopped arriving for {seconds} s"
 
 
 class QueueFullError(VnplanError):
     code = "queue_full"
-    template = "{path}: {capacity} documents are already being extracted or waiting; retry later"

@@ -6,7 +6,7 @@ import re
 import calendar
 from dataclasses import dataclass
 
-from extractors.dates.lexicon import MAX_YEAR, MIN_YEAR, Y, date_lexicon, date_words
+from extractors.dates.lexicon import DAY, GRAMMAR, MAX_YEAR, MIN_YEAR, YEAR, Y, date_lexicon, date_words
 
 @dataclass
 class Atom:
@@ -68,6 +68,10 @@ def _number(s: str) -> int | None:
 
 def _left_word(text: str, start: int, n: int = 24) -> str:
     return " ".join(text[max(0, start - n):start].lower().split())
+
+
+# the units of one hour ("giờ", "tiếng"): "8 giờ 30" after them is a clock time, not a duration
+_HOUR_UNITS = frozenset(u for u, (des, mult, _) in date_words()["duration_units"].items() if des == "H" and mult == 1)
 
 
 def _atom(name: str, m: re.Match, text: str) -> Atom | None:
@@ -144,9 +148,9 @@ def _atom(name: str, m: re.Match, text: str) -> Atom | None:
             return None
         des, mult, is_time = lx.units[unit]
         after = text[e:e + 12]
-        if unit == "năm" and re.match(r"\s*\d{4}", after):  # "10 năm 2022" is part of a date
+        if unit == YEAR and re.match(r"\s*\d{4}", after):  # "10 năm 2022" is part of a date
             return None
-        if unit in ("giờ", "tiếng") and re.match(r"\s*\d", after):  # "8 giờ 30": a clock time
+        if unit in _HOUR_UNITS and re.match(r"\s*\d", after):  # "8 giờ 30": a clock time
             return None
         dur = f"PT{n * mult}{des}" if is_time else f"P{n * mult}{des}"
         return Atom(s, e, "duration", name, dur=dur)
@@ -156,6 +160,8 @@ def _atom(name: str, m: re.Match, text: str) -> Atom | None:
 
 
 _DIGIT_BEFORE = re.compile(r"\d\s*\Z")
+# "2/3 số ...": a fraction, not a day and month
+_FRACTION_AFTER = re.compile(r"\s+(?:" + "|".join(GRAMMAR["fraction_after"]) + r")\b", re.I)
 
 
 def _digit_before(text: str, pos: int) -> bool:
@@ -170,13 +176,13 @@ def _digit_before(text: str, pos: int) -> bool:
 def day_month_ok(text: str, m: re.Match) -> bool:
     """'27/7' is a date after a temporal cue or in a sentence about a commemorated day; not '2/3 số'."""
     lx = date_lexicon()
-    if m.group(0).lower().startswith("ngày"):
+    if m.group(0).lower().startswith(DAY):
         return True
     left = _left_word(text, m.start(), 30)
     if lx.dm_cue.search(left):
         return True
     sentence = clause_before(text, m.start(), 60, stops="\n\t;")
-    return bool(lx.dm_context.search(sentence)) and not re.match(r"\s+(?:số|tổng)\b", text[m.end():], re.I)
+    return bool(lx.dm_context.search(sentence)) and not _FRACTION_AFTER.match(text[m.end():])
 
 
 class _Match:
@@ -237,16 +243,18 @@ def scan_atoms(text: str) -> list[Atom]:
     return taken
 
 
-_RANGE_LINK = re.compile(r"\s*(?:-|đến(?:\s+hết)?|tới)\s*", re.I)
+_TO, _OTHER_TO = GRAMMAR["range_to"]  # "đến", "tới"
+_AND_OR = GRAMMAR["and"] + "|" + GRAMMAR["or"]
+_RANGE_LINK = re.compile(r"\s*(?:-|" + _TO + r"(?:\s+" + GRAMMAR["until_end"] + r")?|" + _OTHER_TO + r")\s*", re.I)
 
 
-LIST_LINK = re.compile(r"\s*(?:,|và|hoặc|-|đến|tới)\s*", re.I)
+LIST_LINK = re.compile(r"\s*(?:,|" + _AND_OR + "|-|" + "|".join(GRAMMAR["range_to"]) + r")\s*", re.I)
 
 
-_FROM = re.compile(r"(?:^|[^\w])từ\s*$", re.I)
+_FROM = re.compile(r"(?:^|[^\w])" + GRAMMAR["from"] + r"\s*$", re.I)
 
 
-_YEAR_LIST = re.compile(rf"\s*(?:,|và|hoặc)\s*(?P<y>{Y})(?![\d/]|[.,]\d|\s*-\s*\d)", re.I)
+_YEAR_LIST = re.compile(rf"\s*(?:,|{_AND_OR})\s*(?P<y>{Y})(?![\d/]|[.,]\d|\s*-\s*\d)", re.I)
 
 
 def join_atoms(text: str, atoms: list[Atom]) -> list[Atom]:
@@ -266,7 +274,7 @@ def join_atoms(text: str, atoms: list[Atom]) -> list[Atom]:
             if not a.explicit and b.y is not None:
                 a.y, a.explicit = b.y, True
             left = text[max(0, a.start - 6):a.start]
-            start = a.start - len(left) + left.lower().rfind("từ") if _FROM.search(left) else a.start
+            start = a.start - len(left) + left.lower().rfind(GRAMMAR["from"]) if _FROM.search(left) else a.start
             out.append(Atom(start, b.end, "interval", "range", y=b.y, parts=(a, b), explicit=b.explicit))
             i += 2
             continue
@@ -291,11 +299,11 @@ _SENTENCE_END = re.compile(r"[.!?]\s+(?=[^\W\d_])|[.!?](?=\s*$)")
 
 
 # a document number just before the date: "98/2023/NĐ-CP ngày", "34-CT/TW ngày", "Số: /KH-UBND, ngày"
-DOC_NUMBER_END = re.compile(r"(?:\d[\w.]*\s*[/-]\s*[\w.&/-]*[^\W\d_][\w.&/-]*|số\s*:?\s*[\w.]*\s*/\s*[\w.&-]+)"
+DOC_NUMBER_END = re.compile(r"(?:\d[\w.]*\s*[/-]\s*[\w.&/-]*[^\W\d_][\w.&/-]*|" + GRAMMAR["number"] + r"\s*:?\s*[\w.]*\s*/\s*[\w.&-]+)"
                              r"\s*,?\s*$", re.I)
 
 
-N_YEARS = re.compile(r"(?<![\w/.,])(\d{1,3})\s+năm\b", re.I)
+N_YEARS = re.compile(r"(?<![\w/.,])(\d{1,3})\s+" + YEAR + r"\b", re.I)
 
 
 LIST_MARK = re.compile(r"^[\s\-+*•]*(?:[\divxlc]+[.)]\s*|[a-zđ][.)]\s*)*[\s*]*", re.I)
@@ -317,7 +325,8 @@ def clause_before(text: str, start: int, n: int = 220, stops: str = "\n\t;") -> 
 
 
 # "trước 17h00 ngày 25/5", "vào lúc 7 giờ 30 phút, ngày 26/3": the clock time sits between the cue and the day
-_CLOCK_TAIL = re.compile(r"\s*(?:lúc\s*)?\d{1,2}\s*(?:h|giờ|:)\s*\d{0,2}(?:\s*phút)?\s*(?:sáng|chiều|tối)?\s*,?\s*$")
+_CLOCK_TAIL = re.compile(r"\s*(?:" + GRAMMAR["clock_at"] + r"\s*)?\d{1,2}\s*(?:h|" + GRAMMAR["hour"] + r"|:)\s*\d{0,2}(?:\s*"
+                         + GRAMMAR["minute"] + r")?\s*(?:" + "|".join(GRAMMAR["day_parts"]) + r")?\s*,?\s*$")
 
 
 def clause_tail(clause: str) -> str:

@@ -6,6 +6,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 
 from extractors.lexicon import read_yaml
+from extractors.text import ocr_tolerant
 
 DATA_FILE = "time_words.yaml"
 
@@ -25,6 +26,11 @@ def word_alternation(words) -> str:
 
 def _ends_with(words) -> re.Pattern:
     return re.compile(r"(?:^|[^\w])(?:" + word_alternation(words) + r")$", re.I)
+
+
+# the words of the date grammar (data/time_words.yaml "grammar"), for the patterns of the other dates modules
+GRAMMAR: dict = date_words()["grammar"]
+DAY, MONTH, YEAR = GRAMMAR["day"], GRAMMAR["month"], GRAMMAR["year"]
 
 
 @dataclass(frozen=True)
@@ -67,6 +73,10 @@ def date_lexicon() -> _Lex:
     num_words = word_alternation(w["number_words"])
     units = word_alternation(w["duration_units"])
     halves = word_alternation(w["half_words"])
+    g = w["grammar"]
+    day, month, year, quarter, half, from_ = (g[k] for k in ("day", "month", "year", "quarter", "half", "from"))
+    to = "|".join(g["range_to"])  # "đến|tới"
+    school = "|".join(ocr_tolerant(s["words"], s["ocr_letters"], r"\s+") for s in g["school_year"])
     # (name, core, prefix, prefix required?). The core starts with a literal or a digit so that the scan
     # is fast (a look-behind comes after the first digit, not before it); optional words before it
     # ("cuối", "ngày", "giai đoạn") are read backwards by the prefix.
@@ -76,40 +86,41 @@ def date_lexicon() -> _Lex:
         # 24/10/2022, 15.6.2020, 01-01-2020 (same separator twice), optionally after "ngày"; on scans also glued
         # to it ("ngày24/10/2022") and with a space at a slash ("31/ 7/2017"); not after a lone digit and a space
         # ("ngày 1 1/11/2019": OCR split the day, which is then unknown)
-        ("dmy_num", r"(?P<d>\d(?:(?<=ngày\d)|(?<![\w/.,]\d))(?<!\d[ \t]\d)\d?)(?:(?P<s>[.-])|[ \t]?/[ \t]?)"
+        ("dmy_num", rf"(?P<d>\d(?:(?<={day}\d)|(?<![\w/.,]\d))(?<!\d[ \t]\d)\d?)(?:(?P<s>[.-])|[ \t]?/[ \t]?)"
                     r"(?P<m>\d{1,2})(?(s)(?P=s)|[ \t]?/[ \t]?)(?P<y>\d{4})(?!\d|/\w|[.,]\d)",
-         r"ngày\s*$", False),
+         rf"{day}\s*$", False),
         # ngày 07 tháng 4 năm 2014; header dates with blanks: "ngày   tháng 5 năm 2024", "ngày tháng năm 2024"
-        ("dmy_words", rf"ngày{_BLANK}(?P<d>\d{{1,2}})?{_BLANK}tháng{_BLANK}(?P<m>\d{{1,2}})?"
-                      rf"(?:{_BLANK}(?:năm|/){_BLANK}(?P<y>{Y}))?(?!\d)", None, False),
+        ("dmy_words", rf"{day}{_BLANK}(?P<d>\d{{1,2}})?{_BLANK}{month}{_BLANK}(?P<m>\d{{1,2}})?"
+                      rf"(?:{_BLANK}(?:{year}|/){_BLANK}(?P<y>{Y}))?(?!\d)", None, False),
         # 27/7, 02/9 (a day of the plan's year); accepted only after a cue (see day_month_ok)
         # also with a space at the slash as typed or OCR'd ("14/ 9")
-        ("dm", r"(?P<d>\d(?<![\w/.,-]\d)\d?)[ \t]?/[ \t]?(?P<m>\d{1,2})(?![\d/]|[.,]\d|\s*%)", r"ngày\s+$", False),
+        ("dm", r"(?P<d>\d(?<![\w/.,-]\d)\d?)[ \t]?/[ \t]?(?P<m>\d{1,2})(?![\d/]|[.,]\d|\s*%)", rf"{day}\s+$", False),
         # tháng 7/2024, tháng 02 năm 2023, cuối tháng 7 năm 2020, tháng 10
-        ("month", rf"tháng\s+(?P<m>\d{{1,2}})(?:\s*(?:/|-|năm)\s*(?P<y>{Y}))?(?![\d/])", mod, False),
+        ("month", rf"{month}\s+(?P<m>\d{{1,2}})(?:\s*(?:/|-|{year})\s*(?P<y>{Y}))?(?![\d/])", mod, False),
         # tháng 7 - 8/2024, từ tháng 3 đến tháng 6 năm 2024
-        ("month_range", rf"tháng\s+(?P<m>\d{{1,2}})\s*(?:-|đến|tới)\s*(?:tháng\s+)?(?P<m2>\d{{1,2}})"
-                        rf"\s*(?:/|-|năm)\s*(?P<y>{Y})(?![\d/])", r"từ\s+$", False),
+        ("month_range", rf"{month}\s+(?P<m>\d{{1,2}})\s*(?:-|{to})\s*(?:{month}\s+)?(?P<m2>\d{{1,2}})"
+                        rf"\s*(?:/|-|{year})\s*(?P<y>{Y})(?![\d/])", rf"{from_}\s+$", False),
         # Quý I năm 2025, quý II/2024, Quý II (bare, in a table of the plan's year)
-        ("quarter", rf"quý\s+(?P<q>{qnum})(?!\w)(?:\s*(?:/|-|năm)\s*(?P<y>{Y}))?(?!\d)", mod, False),
+        ("quarter", rf"{quarter}\s+(?P<q>{qnum})(?!\w)(?:\s*(?:/|-|{year})\s*(?P<y>{Y}))?(?!\d)", mod, False),
         # 6 tháng đầu năm 2024, 06 tháng cuối năm; also 3 and 9 months
-        ("part_year", rf"tháng\s+(?P<h>{halves})\s+năm(?:\s*(?:/|-)?\s*(?P<y>{Y}))?(?![\d/])",
+        ("part_year", rf"{month}\s+(?P<h>{halves})\s+{year}(?:\s*(?:/|-)?\s*(?P<y>{Y}))?(?![\d/])",
          rf"(?<![\w/.,])(?P<n>\d{{1,2}}|{num_words})\s+$", True),
         # nửa đầu năm 2024
-        ("part_year", rf"(?P<half>nửa)\s+(?P<h>{halves})\s+năm(?:\s*(?:/|-)?\s*(?P<y>{Y}))?(?![\d/])", None, False),
+        ("part_year", rf"(?P<half>{half})\s+(?P<h>{halves})\s+{year}(?:\s*(?:/|-)?\s*(?P<y>{Y}))?(?![\d/])", None, False),
         # năm học 2023 - 2024
-        ("school_year", rf"(?:năm\s+học|niên\s+kh[oó][áa])\s+(?P<y>{Y})\s*[-/]\s*(?P<y2>{Y})(?![\d/])", None, False),
+        ("school_year", rf"(?:{school})\s+(?P<y>{Y})\s*[-/]\s*(?P<y2>{Y})(?![\d/])", None, False),
         # giai đoạn 2021-2025, (2016-2020), 2023- 2030, từ năm 2021 đến năm 2025
-        ("year_range", rf"(?P<y>\d(?<![\w/.,]\d)\d{{3}})\s*(?:-|đến|tới)\s*(?:năm\s+)?(?P<y2>{Y})(?![\d/]|-\w|[.,]\d)",
-         rf"(?:(?:{word_alternation(roles['period_cues'])})\s*:?\s*)?(?:từ\s+)?(?:năm\s+)?$", False),
+        ("year_range", rf"(?P<y>\d(?<![\w/.,]\d)\d{{3}})\s*(?:-|{to})\s*(?:{year}\s+)?(?P<y2>{Y})(?![\d/]|-\w|[.,]\d)",
+         rf"(?:(?:{word_alternation(roles['period_cues'])})\s*:?\s*)?(?:{from_}\s+)?(?:{year}\s+)?$", False),
         # năm 2024, cuối năm 2024
-        ("year", rf"năm\s+(?P<y>{Y})(?![\d/]|[.,]\d)", mod, False),
+        ("year", rf"{year}\s+(?P<y>{Y})(?![\d/]|[.,]\d)", mod, False),
         # 02 ngày, 01 buổi, 10 năm, 90 ngày đêm, 30 phút, 06 tháng
         ("duration", rf"(?P<n>\d(?<![\w/.,]\d)\d{{0,2}})\s+(?P<u>{units})(?!\w)", None, False),
         # hai ngày, một buổi
         ("duration", rf"(?<!\w)(?P<n>{num_words})\s+(?P<u>{units})(?!\w)", None, False),
         # clock times: read and dropped, so that "15:17:35" or "8 giờ 30" is not a duration
-        ("clock", r"\d(?<![\w/.,:]\d)\d?(?::\d{2}(?::\d{2})?|\s*(?:giờ|h)\s*\d{2}(?:\s*phút)?|h(?!\w))(?![\d:])",
+        ("clock", rf"\d(?<![\w/.,:]\d)\d?(?::\d{{2}}(?::\d{{2}})?|\s*(?:{g['hour']}|h)\s*\d{{2}}(?:\s*{g['minute']})?|h(?!\w))"
+                  r"(?![\d:])",
          None, False),
     ]
     return _Lex(

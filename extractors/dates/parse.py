@@ -5,7 +5,7 @@ import re
 
 from extractors.context import DocContext
 from extractors.dates.atoms import Atom, clause_before, clause_tail, join_atoms, lowered_text, scan_atoms, valid_day
-from extractors.dates.lexicon import date_lexicon
+from extractors.dates.lexicon import DAY, GRAMMAR, MONTH, YEAR, date_lexicon
 from extractors.dates.stamp import fix_stamp_years
 from extractors.dates.year import plan_year
 from schemas.record import TimeValue
@@ -53,7 +53,7 @@ def _modifier(text: str, a: Atom) -> str | None:
 
 # a header-style date whose day or month slot OCR turned to noise ("ngày {tháng 12 năm 2021", "ngàyZ/tháng 10
 # năm 2022"): the true day is unknown, so neither the month nor the year read out of it is a date of the text
-_GARBLED_DMY = re.compile(r"ngày(?P<dj>[^\n\t]{0,8}?)tháng(?P<mj>[^\n\t]{0,6}?)năm\s*\d{4}(?!\d)")
+_GARBLED_DMY = re.compile(DAY + r"(?P<dj>[^\n\t]{0,8}?)" + MONTH + r"(?P<mj>[^\n\t]{0,6}?)" + YEAR + r"\s*\d{4}(?!\d)")
 
 
 _CLEAN_SLOT = re.compile(r"[\s.,…_/-]*\d{0,2}[\s.,…_/-]*")
@@ -63,7 +63,7 @@ _WORD2 = re.compile(r"[^\W\d_]{2,}")
 
 
 def _drop_garbled(low: str, atoms: list[Atom]) -> list[Atom]:
-    if "ngày" not in low:
+    if DAY not in low:
         return atoms
     spans = []
     for m in _GARBLED_DMY.finditer(low):
@@ -97,10 +97,11 @@ def _quarter_headings(text: str, atoms: list[Atom]) -> None:
 
 # "ngày 12, 13/9", "các ngày 10 và 11/5/2024", "ngày 12 - 13/9": bare days listed before the day that carries the
 # month; each takes that day's month and year (a "-" pair then becomes an interval in join_atoms)
-_DAY_LIST_ITEM = re.compile(r"(?<![\w/.,])(?P<d>\d{1,2})\s*(?:,|và|-|đến|tới)\s*$")
+_DAY_LIST_ITEM = re.compile(r"(?<![\w/.,])(?P<d>\d{1,2})\s*(?:,|" + GRAMMAR["and"] + "|-|" + "|".join(GRAMMAR["range_to"])
+                            + r")\s*$")
 
 
-_DAY_LIST_HEAD = re.compile(r"ngày\s*$")
+_DAY_LIST_HEAD = re.compile(DAY + r"\s*$")
 
 
 def _day_lists(low: str, atoms: list[Atom]) -> list[Atom]:

@@ -5,9 +5,9 @@ import re
 from collections import Counter
 
 from extractors.dates.atoms import Atom, join_atoms, scan_atoms, year_value
-from extractors.dates.lexicon import Y
+from extractors.dates.lexicon import DAY, YEAR, Y
 
-_HEADER_DATE = re.compile(rf"(?:^|\s{{2,}}|\t)[^\W\d_][^\n\t\d,;:()/]{{0,40}},\s*ngày\b[^\n]{{0,30}}?(?:năm|/)\s*"
+_HEADER_DATE = re.compile(rf"(?:^|\s{{2,}}|\t)[^\W\d_][^\n\t\d,;:()/]{{0,40}},\s*{DAY}\b[^\n]{{0,30}}?(?:{YEAR}|/)\s*"
                           rf"(?P<y>{Y})", re.I | re.M)
 
 

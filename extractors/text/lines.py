@@ -14,7 +14,8 @@ from extractors.evidence import replace_at
 from extractors.lexicon import read_yaml
 from extractors.text.fold import toneless
 
-SENTENCE_END = read_yaml("text_words.yaml")["sentence_end"]
+_WORDS = read_yaml("text_words.yaml")
+SENTENCE_END = _WORDS["sentence_end"]
 
 # (line before, line after) -> does the sentence go on; both lines raw, the caller checks the rest
 GoesOn = Callable[[str, str], bool]
@@ -44,7 +45,7 @@ def joined(text: str, goes_on: GoesOn) -> str:
     return replace_at(text, soft, " ") if soft else text
 
 
-_SOFT_BEFORE_DIGIT = re.compile(toneless(r"(?:ngày|tháng|năm|/|-)[ ]*$"))
+_SOFT_BEFORE_DIGIT = re.compile(toneless(r"(?:" + "|".join(_WORDS["date_number_words"]) + r"|/|-)[ ]*$"))
 _LOWER_LIST_START = re.compile(r"[ ]*(?:[a-zđ]\)|[-+•*])")
 
 
@@ -67,7 +68,8 @@ def is_upper_line(line: str) -> bool:
     return letters > 3 and upper / letters > 0.8
 
 
-_LIST_START = re.compile(r"(?:[-+•*]|\d{1,2}(?:\.\d+)*[.)]|[IVX]+[.)]|[a-zđ][.)]|Điều[ ]\d|Nơi nhận|Kính gửi)")
+_LIST_START = re.compile(r"(?:[-+•*]|\d{1,2}(?:\.\d+)*[.)]|[IVX]+[.)]|[a-zđ][.)]|" + _WORDS["article_word"] + r"[ ]\d|"
+                         + "|".join(_WORDS["paragraph_openers"]) + ")")
 
 
 def goes_on_paragraph(prev: str, follow: str) -> bool:

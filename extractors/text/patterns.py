@@ -24,7 +24,20 @@ def ocr_tolerant(words: list[str], letters: dict[str, str], gap: str = r"[ \t]+"
     return gap.join(one(w) for w in words)
 
 
+def alternation(entries: list[str]) -> str:
+    """A non-capturing alternation of ``entries`` in their data-file order (the first that matches wins): words
+    as written, or regex fragments where the data file says so."""
+    return "(?:" + "|".join(entries) + ")"
+
+
+def either_case_first(word: str) -> str:
+    """``word`` with its first letter in either case ("kèm theo" -> "[Kk]èm theo")."""
+    return f"[{word[0].upper()}{word[0]}]{word[1:]}"
+
+
 _BASIS = _WORDS["legal_basis"]
+# "Căn", "cứ": the words of the phrase that opens a legal basis
+LEGAL_BASIS_WORDS: tuple[str, ...] = tuple(_BASIS["words"])
 # "Căn cứ" as OCR reads it ("Can cu", "Căn cử") or as an upper-case heading
 CAN_CU = ("(?:" + ocr_tolerant(_BASIS["words"], _BASIS["ocr_letters"]) + "|"
           + ocr_tolerant([w.upper() for w in _BASIS["words"]], {}) + ")")

@@ -17,7 +17,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from extractors.lexicon import read_yaml
 from extractors.normalize import normalize_inline, normalize_text
+from extractors.text import ocr_tolerant
 from schemas.errors import printable
 from schemas.document import Block, BlockKind, Cell, PageInfo, ParsedDocument, Row, SourceInfo
 
@@ -229,11 +231,21 @@ class Backend(ABC):
 # -- the two-column layout tables of a Vietnamese administrative document (Decree 30/2020) -------
 # These are the fixed layout markers every plan carries (national motto, "Nơi nhận", signing
 # authority prefixes), not data of any one document.
-MOTTO = re.compile(r"c[ộo]ng\s+h[òo]a\s+x[ãa]\s+h[ộo]i|đ[ộo]c\s+l[ậa]p\s*-\s*t[ựu]\s+do", re.I)
-PLACE_DATE = re.compile(r"\bng[àa]y\b.*\bth[áa]ng\b|\bng[àa]y\s*\.{2,}|,\s*ng[àa]y\b", re.I)
-RECIPIENTS = re.compile(r"^\s*n[ơo]i\s+nh[ậa]n\s*:?", re.I)
+# The words are in extractors/data/layout_cues.yaml; each marked letter also matches its plain letter.
+_CUES = read_yaml("layout_cues.yaml")
+
+
+def _unmarked(phrase: str) -> str:
+    """A pattern for ``phrase`` that also accepts its letters without marks; " - " is a dash, spaced or not."""
+    return r"\s*-\s*".join(ocr_tolerant(part.split(), _CUES["unmarked_letters"], r"\s+") for part in phrase.split(" - "))
+
+
+_DAY, _MONTH = _unmarked(_CUES["day_word"]), _unmarked(_CUES["month_word"])
+MOTTO = re.compile("|".join(_unmarked(p) for p in _CUES["motto"]), re.I)
+PLACE_DATE = re.compile(r"\b" + _DAY + r"\b.*\b" + _MONTH + r"\b|\b" + _DAY + r"\s*\.{2,}|,\s*" + _DAY + r"\b", re.I)
+RECIPIENTS = re.compile(r"^\s*" + _unmarked(_CUES["recipients_label"]) + r"\s*:?", re.I)
 # upper case only: "trưởng" opening a wrapped body line is not a signing title
-SIGNATURE = re.compile(r"^\s*(?:TM|KT|TL|TUQ|Q|PP)\s*\.|^\s*(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG)\b")
+SIGNATURE = re.compile(r"^\s*(?:TM|KT|TL|TUQ|Q|PP)\s*\.|^\s*(?:" + "|".join(_CUES["signing_titles"]) + r")\b")
 
 
 def is_motto(lines: list[str]) -> bool:

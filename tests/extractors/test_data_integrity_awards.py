@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from extractors.awards import _key
+from extractors.awards import award_key
 from extractors.lexicon import read_csv
 
 COLUMNS = ["id", "name", "kind", "level", "recipient", "classes", "authority", "aliases", "source"]
@@ -28,7 +28,7 @@ def test_awards_csv_surface_forms_name_one_award() -> None:
     owner: dict[str, str] = {}
     for r in read_csv("awards.csv"):
         for surface in [r["name"], *[a for a in r["aliases"].split(";") if a]]:
-            key = _key(surface)
+            key = award_key(surface)
             assert owner.setdefault(key, r["id"]) == r["id"], f"{surface!r} names {owner[key]} and {r['id']}"
 
 
@@ -51,3 +51,27 @@ def test_award_words_yaml() -> None:
     for key in ("country", "party_badge_after", "level_word"):
         assert cfg[key] == cfg[key].strip().lower() == unicodedata.normalize("NFC", cfg[key]), key
     assert "ky_niem_chuong" in {r["id"] for r in read_csv("awards.csv")}
+
+
+def test_award_words_yaml_patterns_and_classes() -> None:
+    """The class readings give the classes awards.csv lists; the authority patterns compile and give known ids."""
+    import re
+
+    from extractors.lexicon import read_yaml
+    cfg = read_yaml("award_words.yaml")
+    ids = {r["id"] for r in read_csv("awards.csv")}
+    classes = {c for r in read_csv("awards.csv") for c in r["classes"].split(";") if c}
+    readings = cfg["award_class"]["readings"]
+    assert set(readings.values()) == classes
+    assert all(k == k.lower() and (k.isdigit() or k.isalpha()) for k in readings)
+    for a in cfg["authority_before"]:
+        re.compile(a["pattern"])
+        assert a["pattern"] == a["pattern"].lower() == unicodedata.normalize("NFC", a["pattern"])
+        assert set(a["ids"]) == {"bang_khen", "co_thi_dua"} and set(a["ids"].values()) <= ids, a
+    for key in ("give_verbs", "ministry_after"):
+        assert len(cfg[key]) == len(set(cfg[key])), key
+    words = [cfg["of_word"], cfg["award_class"]["word"], cfg["award_class"]["all_classes"], *cfg["give_verbs"],
+             *cfg["ministry_after"], *cfg["quota"]["recipients"], cfg["quota"]["from"], cfg["quota"]["to"],
+             cfg["quota"]["and"], *cfg["body_abbreviations"], *cfg["body_abbreviations"].values()]
+    for w in words:
+        assert w == w.strip().lower() == unicodedata.normalize("NFC", w) and re.escape(w).replace("\\ ", " ") == w, w

@@ -74,3 +74,24 @@ def test_data_integrity_dates_values(data: dict) -> None:
 def test_data_integrity_dates_loads_and_compiles() -> None:
     from extractors.dates.lexicon import date_lexicon
     assert date_lexicon().patterns
+
+
+def test_data_integrity_dates_grammar_words(data: dict) -> None:
+    """The words the date patterns are built from: plain lower-case words (no regex), each OCR reading keeps its letter."""
+    g = data["grammar"]
+    single = ("day", "month", "year", "quarter", "half", "from", "hour", "minute", "until_end", "and", "or", "number",
+              "clock_at")
+    lists = ("range_to", "fraction_after", "day_parts")
+    assert set(g) == {*single, *lists, "school_year"}
+    words = [g[k] for k in single] + [w for k in lists for w in g[k]]
+    words += [w for s in g["school_year"] for w in s["words"]]
+    for w in words:
+        assert isinstance(w, str) and w == w.strip().lower() and w.isalpha(), w
+    for k in lists:
+        assert len(g[k]) == len(set(g[k])), k
+    assert len(g["range_to"]) == 2  # the range word that takes "hết" after it, then the other
+    for s in g["school_year"]:
+        for letter, readings in s["ocr_letters"].items():
+            assert letter in "".join(s["words"]) and letter in readings, (s, letter)
+    # the grammar's year is the duration unit and the word "năm" kept out of the number words
+    assert g["year"] in data["duration_units"] and g["day"] in data["duration_units"]

@@ -21,3 +21,21 @@ def test_movement_triggers_yaml() -> None:
         assert len(e["name"].split()) >= 3  # a short phrase would fire inside ordinary prose
     for w in [*cfg["triggers"], *cfg["not_movement_before"]]:
         assert w == unicodedata.normalize("NFC", w) and w == w.lower()
+
+
+def test_movement_triggers_yaml_launch_words() -> None:
+    """The launch words: kinds from the contract, plain lower-case words, quote-only triggers are triggers."""
+    import re
+
+    from extractors.text import toneless
+    cfg = read_yaml("movement_triggers.yaml")
+    launch = cfg["launch"]
+    assert set(launch["kinds"].values()) <= KINDS and launch["default_kind"] in KINDS
+    assert set(cfg["quote_only_triggers"]) <= set(cfg["triggers"])
+    assert launch["wrapped_kind"] in launch["kinds"] and launch["cited_title"] in launch["title_openers"]
+    # kind words stay apart once their tone marks are gone (they are matched on toneless text)
+    assert len({toneless(k) for k in launch["kinds"]}) == len(launch["kinds"])
+    words = [launch["verb"], launch["contest"], *launch["kinds"], *launch["title_openers"], *cfg["list_intro"]]
+    for w in words:
+        assert w == w.strip().lower() == unicodedata.normalize("NFC", w) and re.escape(w).replace("\\ ", " ") == w, w
+    assert len(cfg["list_intro"]) == len(set(cfg["list_intro"]))
