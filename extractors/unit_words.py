@@ -3,23 +3,14 @@ heads and positions of ``data/unit_heads.yaml``); the words themselves live in t
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from extractors.lexicon import read_yaml
 from extractors.names import heads_data
-from extractors.text import CAN_CU, LOWER_CLASS
+from extractors.text import CAN_CU, LOWER_CLASS, either_case_first, word_alternation
 
-
-def alternation(words, longest_first: bool = False) -> str:
-    """A regex alternation of literal words: in the data's order (the order a pattern tries them), or longest
-    first (where any order would do but a prefix must not win over the longer word)."""
-    ordered = sorted(words, key=len, reverse=True) if longest_first else words
-    return "|".join(re.escape(w) for w in ordered)
-
-
-def either_case(words) -> str:
-    """An alternation of lower-case words whose first letter may be written in either case ("[Cc]ác")."""
-    return "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in words)
+# the units patterns put each alternation in a group of their own
+alternation = partial(word_alternation, grouped=False)
 
 
 def _bounded(words) -> str:
@@ -47,7 +38,7 @@ def unit_words() -> dict:
         "members": re.compile(rf"(?i)(?:{quantified})?(?:{'|'.join(u['members'])})[ ]+"
                               rf"(?:{alternation(u['member_links'])})[ ]+"),
         "separator": re.compile(rf"[ ]*(?:,|;|{_bounded(u['list_links'])})[ ]*"),
-        "collective": re.compile(rf"(?:{either_case(u['collective_openers'])})[ ]"
+        "collective": re.compile(rf"(?:{'|'.join(map(either_case_first, u['collective_openers']))})[ ]"
                                  rf"[^,;()\n]*?(?=[ ]*(?:,|;|{_bounded(u['collective_ends'])}|$|\())"),
         "no_role_line": re.compile(rf"^[ \t*-]*(?:{CAN_CU}|{alternation(u['no_role_line_starts'])})"),
         "basis_line": re.compile(r"^[ \t*-]*" + CAN_CU),
@@ -73,7 +64,7 @@ def unit_words() -> dict:
         "support_mid": re.compile(rf"(?i)\b(?:{alternation(u['support_mid'])})"
                                   rf"(?:[ ]+(?:{alternation(u['support_mid_adverbs'])}))?"
                                   rf"(?:[ ]+(?:{alternation(u['support_mid_links'])}))?[ ]+"),
-        "lead_mid": re.compile(rf"\b(?:{either_case(u['lead_mid'])})[ ]+(?:(?:{alternation(u['lead_mid_links'])})[ ]+)?"),
+        "lead_mid": re.compile(rf"\b(?:{'|'.join(map(either_case_first, u['lead_mid']))})[ ]+(?:(?:{alternation(u['lead_mid_links'])})[ ]+)?"),
         "ask_mid": re.compile(rf"(?<!\w)(?:{alternation(u['ask_mid'])})[ ]+(?=\S)"),
         "director_mid": re.compile(rf"(?i)\b(?:{alternation(u['director_mid'])})[ ]+"),
         "modifier_before": re.compile(rf"(?:{alternation(d['modifier_before'], longest_first=True)})[ ]*$"),

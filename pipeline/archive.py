@@ -35,7 +35,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from extractors.header import document_year
-from extractors.header.lexicon import alternation, header_words
+from extractors.header.lexicon import header_words
+from extractors.text import word_alternation
 from pipeline.folding import fold_d, fold_marks, search_key
 from pipeline.kinds import KINDS, range_of, value_of
 from schemas.errors import (ArchiveError, ArchiveNotFoundError, InputNotFoundError, LexiconMissingError,
@@ -260,7 +261,7 @@ def _title(record: Record) -> str | None:
     if record.document.title:
         return record.document.title
     # until the header extractor knows the title: the block after the type word, e.g. "KẾ HOẠCH ..."
-    m = re.search("^" + alternation(header_words()["archive_title_types"]) + r"\b[ \n]*(.{3,300}?)(?:\n\n|\Z)",
+    m = re.search("^" + word_alternation(header_words()["archive_title_types"]) + r"\b[ \n]*(.{3,300}?)(?:\n\n|\Z)",
                   record.text, re.M | re.S)
     return " ".join(m.group(1).split()) if m else None
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 
+from pipeline.folding import search_key
 from schemas.record import Record
 
 #: hex digits kept from a SHA-256: 64 bits, no collision in any archive of realistic size
@@ -32,16 +33,14 @@ def _digest(text: str) -> str:
 
 def document_key(record: Record) -> str:
     """``h-…`` from the header's identity fields, ``t-…`` from the folded text when the header lacks them."""
-    from pipeline.archive import fold
-
     doc = record.document
     issued = doc.issued.value if doc.issued else None
-    title = fold(doc.title or "")[:TITLE_CHARS]
+    title = search_key(doc.title or "")[:TITLE_CHARS]
     if (doc.number or doc.code) and issued and title:
-        fields = (fold(doc.type or ""), fold(doc.number or ""), fold(doc.code or ""), issued,
-                  fold(doc.place or ""), title)
+        fields = (search_key(doc.type or ""), search_key(doc.number or ""), search_key(doc.code or ""), issued,
+                  search_key(doc.place or ""), title)
         return "h-" + _digest("|".join(fields))
-    return "t-" + _digest(fold(record.text))
+    return "t-" + _digest(search_key(record.text))
 
 
 __all__ = ["content_id", "document_key", "ID_DIGITS"]

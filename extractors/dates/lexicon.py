@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 from dataclasses import dataclass
 
 from extractors.lexicon import read_yaml
-from extractors.text import ocr_tolerant
+from extractors.text import ocr_tolerant, word_alternation
 
 DATA_FILE = "time_words.yaml"
 
@@ -19,13 +19,12 @@ def date_words() -> dict:
     return read_yaml(DATA_FILE)
 
 
-def word_alternation(words) -> str:
-    """A regex alternation of words, longest first, spaces matching any run of spaces."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+# date cues: longest first, a space matching any run of white space (a wrapped or doubled space)
+spaced_words = partial(word_alternation, longest_first=True, grouped=False, space=r"\s+")
 
 
 def _ends_with(words) -> re.Pattern:
-    return re.compile(r"(?:^|[^\w])(?:" + word_alternation(words) + r")$", re.I)
+    return re.compile(r"(?:^|[^\w])(?:" + spaced_words(words) + r")$", re.I)
 
 
 # the words of the date grammar (data/time_words.yaml "grammar"), for the patterns of the other dates modules
@@ -68,11 +67,11 @@ Y = r"\d{4}"
 def date_lexicon() -> _Lex:
     w = date_words()
     roles = w["roles"]
-    pos = word_alternation(w["position_modifiers"])
-    qnum = word_alternation(w["quarter_numerals"])
-    num_words = word_alternation(w["number_words"])
-    units = word_alternation(w["duration_units"])
-    halves = word_alternation(w["half_words"])
+    pos = spaced_words(w["position_modifiers"])
+    qnum = spaced_words(w["quarter_numerals"])
+    num_words = spaced_words(w["number_words"])
+    units = spaced_words(w["duration_units"])
+    halves = spaced_words(w["half_words"])
     g = w["grammar"]
     day, month, year, quarter, half, from_ = (g[k] for k in ("day", "month", "year", "quarter", "half", "from"))
     to = "|".join(g["range_to"])  # "đến|tới"
@@ -111,7 +110,7 @@ def date_lexicon() -> _Lex:
         ("school_year", rf"(?:{school})\s+(?P<y>{Y})\s*[-/]\s*(?P<y2>{Y})(?![\d/])", None, False),
         # giai đoạn 2021-2025, (2016-2020), 2023- 2030, từ năm 2021 đến năm 2025
         ("year_range", rf"(?P<y>\d(?<![\w/.,]\d)\d{{3}})\s*(?:-|{to})\s*(?:{year}\s+)?(?P<y2>{Y})(?![\d/]|-\w|[.,]\d)",
-         rf"(?:(?:{word_alternation(roles['period_cues'])})\s*:?\s*)?(?:{from_}\s+)?(?:{year}\s+)?$", False),
+         rf"(?:(?:{spaced_words(roles['period_cues'])})\s*:?\s*)?(?:{from_}\s+)?(?:{year}\s+)?$", False),
         # năm 2024, cuối năm 2024
         ("year", rf"{year}\s+(?P<y>{Y})(?![\d/]|[.,]\d)", mod, False),
         # 02 ngày, 01 buổi, 10 năm, 90 ngày đêm, 30 phút, 06 tháng
@@ -133,17 +132,17 @@ def date_lexicon() -> _Lex:
         positions=w["position_modifiers"],
         approx=_ends_with(w["approx_cues"]),
         dm_cue=_ends_with(w["day_month_cues"]),
-        dm_context=re.compile(r"(?:^|[^\w])(?:" + word_alternation(w["day_month_context"]) + r")(?:[^\w]|$)", re.I),
+        dm_context=re.compile(r"(?:^|[^\w])(?:" + spaced_words(w["day_month_context"]) + r")(?:[^\w]|$)", re.I),
         duration_blockers=_ends_with(w["duration_blockers"]),
         deadline_now=_ends_with(roles["deadline_immediate"]),
-        deadline_verbs=re.compile(r"(?:^|[^\w])(?:" + word_alternation(roles["deadline_verbs"]) + r")(?:[^\w]|$)", re.I),
+        deadline_verbs=re.compile(r"(?:^|[^\w])(?:" + spaced_words(roles["deadline_verbs"]) + r")(?:[^\w]|$)", re.I),
         deadline_prep=_ends_with(roles["deadline_prepositions"]),
-        deadline_label=re.compile(r"^(?:" + word_alternation(roles["deadline_labels"]) + r")(?:\s[^:\n]{0,30})?:", re.I),
+        deadline_label=re.compile(r"^(?:" + spaced_words(roles["deadline_labels"]) + r")(?:\s[^:\n]{0,30})?:", re.I),
         event_now=_ends_with(roles["event_immediate"]),
-        event_label=re.compile(r"^(?:" + word_alternation(roles["event_labels"]) + r")\s*:", re.I),
-        law_types=re.compile(r"(?:^|[^\w])(?:" + word_alternation(roles["law_types"]) + r")(?:[^\w]|$)", re.I),
-        anniversary=re.compile(r"(?:^|[^\w])(?:" + word_alternation(roles["anniversary_cues"]) + r")(?:[^\w]|$)", re.I),
+        event_label=re.compile(r"^(?:" + spaced_words(roles["event_labels"]) + r")\s*:", re.I),
+        law_types=re.compile(r"(?:^|[^\w])(?:" + spaced_words(roles["law_types"]) + r")(?:[^\w]|$)", re.I),
+        anniversary=re.compile(r"(?:^|[^\w])(?:" + spaced_words(roles["anniversary_cues"]) + r")(?:[^\w]|$)", re.I),
         period=_ends_with(roles["period_cues"]),
         month_name_blockers=_ends_with(w["month_name_blockers"]),
-        commemoration=re.compile(r"(?:^|[^\w])(?:" + word_alternation(w["commemoration_cues"]) + r")(?:[^\w]|$)", re.I),
+        commemoration=re.compile(r"(?:^|[^\w])(?:" + spaced_words(w["commemoration_cues"]) + r")(?:[^\w]|$)", re.I),
     )

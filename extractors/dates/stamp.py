@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from extractors.context import DocContext
 from extractors.dates.atoms import Atom
-from extractors.dates.lexicon import date_words, word_alternation
+from extractors.dates.lexicon import date_words, spaced_words
 from extractors.dates.year import plan_year
 
 
@@ -24,7 +24,7 @@ def misread_stamp_year(stamp: int, year: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _stamp_re() -> re.Pattern:
-    return re.compile(r"(?:^|[^\w])(?:" + word_alternation(stamp_cues()) + r")\s*[:;.,]?\s*$")
+    return re.compile(r"(?:^|[^\w])(?:" + spaced_words(stamp_cues()) + r")\s*[:;.,]?\s*$")
 
 
 def fix_stamp_years(text: str, low: str, atoms: list[Atom], context: DocContext | None) -> None:

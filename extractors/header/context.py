@@ -7,9 +7,9 @@ from extractors.context import DocContext
 from extractors.dates import plan_year
 from extractors.header.layout import signature_region
 from extractors.header.lexicon import (
-    COMMUNE, DISTRICT, PROVINCE, alternation, designators_of, header_words, province_of,
+    COMMUNE, DISTRICT, PROVINCE, designators_of, header_words, province_of,
 )
-from extractors.text import PLACE_DESIGNATOR, UPPER_VN
+from extractors.text import PLACE_DESIGNATOR, UPPER_VN, word_alternation
 from schemas.record import DocumentHeader
 
 _PLACE_NAME = re.compile(r"\b(" + PLACE_DESIGNATOR + r")\s+([" + UPPER_VN
@@ -18,14 +18,14 @@ _PLACE_NAME = re.compile(r"\b(" + PLACE_DESIGNATOR + r")\s+([" + UPPER_VN
 _W = header_words()
 _PROVINCIAL = designators_of(PROVINCE)  # "tỉnh", "thành phố"
 _CITY = tuple(_W["two_level_designators"])
-_SIG_PROVINCE = re.compile(r"\b" + alternation(d.upper() for d in _PROVINCIAL) + r"\s+([" + UPPER_VN + r" \-]+?)\s*$",
+_SIG_PROVINCE = re.compile(r"\b" + word_alternation(d.upper() for d in _PROVINCIAL) + r"\s+([" + UPPER_VN + r" \-]+?)\s*$",
                            re.MULTILINE)
 _COUNCILS = _W["people_committee"] + _W["people_council"]
 # a provincial issuer: a committee or council of a province or city, a department ("Sở ..."), or "tỉnh" in its name
-_PROVINCIAL_ISSUER = re.compile(r"(?i)\b" + alternation(c.lower() for c in _COUNCILS) + " " + alternation(_PROVINCIAL)
+_PROVINCIAL_ISSUER = re.compile(r"(?i)\b" + word_alternation(c.lower() for c in _COUNCILS) + " " + word_alternation(_PROVINCIAL)
                                 + r"|^" + _W["department"] + r"\b|" + PROVINCE + r"\b")
 # a district's people's committee ("Ủy ban nhân dân huyện ...", also of a city below the province)
-_DISTRICT_COMMITTEE = re.compile(r"(?i)^" + alternation(_W["people_committee"]) + " " + alternation(
+_DISTRICT_COMMITTEE = re.compile(r"(?i)^" + word_alternation(_W["people_committee"]) + " " + word_alternation(
     d for d in header_words()["place_designators"] if d in designators_of(DISTRICT) or d in _CITY))
 
 
@@ -62,7 +62,7 @@ def build_context(text: str, header: DocumentHeader) -> DocContext:
     if province is None and header.place and province_of(header.place):
         province = province_of(header.place)
     if province is None and header.parent_issuer:
-        pm = re.search(r"\b" + alternation(_PROVINCIAL) + r"\s+(.+)$", header.parent_issuer)
+        pm = re.search(r"\b" + word_alternation(_PROVINCIAL) + r"\s+(.+)$", header.parent_issuer)
         if pm and province_of(pm.group(1)):
             province = province_of(pm.group(1))
     if province is None:

@@ -10,11 +10,11 @@ from extractors.header.layout import (
     MOTTO, SIG_AUTH, PageTop, despace, ev_list, is_upper_line, mask_spans, position_re,
 )
 from extractors.header.lexicon import (
-    PROVINCE, WORDS, alternation, body_key, header_patterns, header_words, province_of, public_bodies, type_names,
+    PROVINCE, WORDS, body_key, header_patterns, header_words, province_of, public_bodies, type_names,
 )
 from extractors.header.type_title import type_line_re
 from extractors.names import canonical_unit, expand_abbreviations, expand_word
-from extractors.text import PLACE_DESIGNATOR, UPPER_VN, place_designators
+from extractors.text import PLACE_DESIGNATOR, UPPER_VN, place_designators, word_alternation
 from schemas.record import DocumentHeader
 
 _PLACE_WORDS = place_designators()
@@ -23,8 +23,8 @@ _AND = _W["and_word"]
 _PLACE_UP = PLACE_DESIGNATOR.upper()  # "(?:TỈNH|THÀNH PHỐ|...)"
 # a name left open to its next line: it ends on "VÀ", "CÁC", "CỦA", a hyphen or a comma
 _OPEN_TAIL = "(?:" + "|".join([r"\b" + w for w in _W["open_tails"]] + ["-", ","]) + ")"
-_NATIONAL = alternation(_W["national_tails"])  # "VIỆT NAM", "TRUNG ƯƠNG"
-_COMMITTEE = alternation(_W["people_committee"])
+_NATIONAL = word_alternation(_W["national_tails"])  # "VIỆT NAM", "TRUNG ƯƠNG"
+_COMMITTEE = word_alternation(_W["people_committee"])
 
 
 _VOWELS = set(header_patterns()["vowels"])
@@ -146,7 +146,7 @@ def _issuer_head_re() -> re.Pattern:
 def _place_complete(body: str) -> bool:
     """A body names its place ("... TỈNH BẮC NINH", "... VIỆT NAM", "... TRUNG ƯƠNG")."""
     up = body.upper()
-    if re.search(alternation(_W["national_tails"] + _W["national_tail_abbreviations"]) + r"\s*$", up):
+    if re.search(word_alternation(_W["national_tails"] + _W["national_tail_abbreviations"]) + r"\s*$", up):
         return True
     m = re.search(r"\b" + _PLACE_UP + r"\s+(\S+(?:\s+\S+)*)$", up)
     if m and m.group(1) not in {d.upper() for d in _W["bare_designators"]}:
@@ -214,12 +214,12 @@ def resolve_bare(name: str, place: str | None, text: str) -> str:
             return f"{name} {province_of(place)}"
         if des != PROVINCE and not province_of(place):
             return f"{name} {place}"
-    if not m and place and re.fullmatch(r"(?i)" + alternation(_W["people_committee"] + _W["people_council"]),
+    if not m and place and re.fullmatch(r"(?i)" + word_alternation(_W["people_committee"] + _W["people_council"]),
                                         name.strip()):
         if province_of(place):
             return f"{name} {PROVINCE} {province_of(place)}"
         below = [d for d in _PLACE_WORDS if d != PROVINCE]
-        dm = re.search(alternation(_W["people_committee"] + [_W["people_committee_abbreviation"]]) + r"\s+("
+        dm = re.search(word_alternation(_W["people_committee"] + [_W["people_committee_abbreviation"]]) + r"\s+("
                        + "|".join(below) + r")\s+" + re.escape(place) + r"\b", text)
         if dm:
             return f"{name} {dm.group(1)} {place}"
@@ -229,15 +229,15 @@ def resolve_bare(name: str, place: str | None, text: str) -> str:
 _PLACED = re.compile(r"\b" + PLACE_DESIGNATOR + r"\s+[" + UPPER_VN + r"]")
 
 
-_CLUSTER = re.compile(r"(?i)" + alternation(_W["emulation_clusters"]) + r"\s+\S+")
+_CLUSTER = re.compile(r"(?i)" + word_alternation(_W["emulation_clusters"]) + r"\s+\S+")
 
 
 _TM_BODY = re.compile(r"(?<![^\W_])TM(?:\.[ \t]*|[ \t]+)([" + UPPER_VN + r"][" + UPPER_VN + r" \-]*[" + UPPER_VN
                       + r"])")
 
 
-_HEAD_BODY = re.compile(alternation(_W["signature_heads"]["positions"]) + r"[ \t]+("
-                        + alternation(_W["signature_heads"]["bodies"]) + r"\b[" + UPPER_VN + r" \-]*[" + UPPER_VN + r"])")
+_HEAD_BODY = re.compile(word_alternation(_W["signature_heads"]["positions"]) + r"[ \t]+("
+                        + word_alternation(_W["signature_heads"]["bodies"]) + r"\b[" + UPPER_VN + r" \-]*[" + UPPER_VN + r"])")
 
 
 @lru_cache(maxsize=1)
@@ -317,7 +317,7 @@ def with_parent_place(issuer: str, parent: str | None) -> str:
     pm = re.match(_COMMITTEE + " (" + PLACE_DESIGNATOR + r" \S.*)$", parent)
     heads = header_words()["place_inheriting_heads"]
     if pm and any(issuer.startswith(hd + " ") for hd in heads) and not re.match(
-            r"(?i)" + alternation(_W["people_council"]), issuer):
+            r"(?i)" + word_alternation(_W["people_council"]), issuer):
         return f"{issuer} {pm.group(1)}"
     return issuer
 
@@ -331,7 +331,7 @@ def issuer_fallback(text: str, h: DocumentHeader, page: PageTop) -> None:
     window = text[start:start + 4000]
     for m in _self_desc_re().finditer(window):
         body = m.group("body").strip()
-        if re.search(r"\b" + alternation(_W["collective_words"]) + r"\b",
+        if re.search(r"\b" + word_alternation(_W["collective_words"]) + r"\b",
                      body.split(" " + PROVINCE)[0] if _W["cluster_head"] not in body else ""):
             continue
         name = resolve_bare(canonical_issuer(body), h.place, text)

@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 
 from extractors.lexicon import read_csv, read_yaml
-from extractors.text import name_key, place_designators
+from extractors.text import name_key, place_designators, word_alternation
 
 @lru_cache(maxsize=1)
 def header_words() -> dict:
@@ -16,16 +16,6 @@ def header_words() -> dict:
 def header_patterns() -> dict:
     """The OCR-tolerant regex fragments of header_patterns.yaml (motto, "Số:", date words, "Nơi nhận")."""
     return read_yaml("header_patterns.yaml")
-
-
-def alternation(words, *patterns: str) -> str:
-    """A non-capturing regex alternation of ``words`` in their given order, then of any regex ``patterns``."""
-    return "(?:" + "|".join([re.escape(w).replace(r"\ ", " ") for w in words] + list(patterns)) + ")"
-
-
-def either_case_initial(word: str) -> str:
-    """A pattern for ``word`` whose first letter may be upper or lower case ("[Kk]èm theo")."""
-    return "[" + word[0].upper() + word[0] + "]" + re.escape(word[1:]).replace(r"\ ", " ")
 
 
 LEVELS = header_words()["levels"]
@@ -81,7 +71,7 @@ def provinces() -> dict[str, str]:
     return out
 
 
-_PROVINCE_PREFIX = re.compile("^" + alternation(designators_of(PROVINCE), r"tp\.?") + r"\s+")
+_PROVINCE_PREFIX = re.compile("^" + word_alternation(designators_of(PROVINCE), r"tp\.?") + r"\s+")
 
 
 def province_of(name: str | None) -> str | None:

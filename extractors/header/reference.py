@@ -9,7 +9,8 @@ from functools import lru_cache
 from extractors.dates import read_written_date
 from extractors.header.issuer import canonical_issuer, has_place, official_name, resolve_bare
 from extractors.header.layout import ev_list
-from extractors.header.lexicon import WORDS, either_case_initial, header_patterns, type_names
+from extractors.header.lexicon import WORDS, header_patterns, type_names
+from extractors.text import either_case_first
 from schemas.record import DocumentHeader
 
 _CODE_UP = header_patterns()["code_letters"]
@@ -18,7 +19,7 @@ _CODE_UP = header_patterns()["code_letters"]
 @lru_cache(maxsize=1)
 def self_ref_re() -> re.Pattern:
     types = "|".join(re.escape(t) for t in type_names())
-    return re.compile(either_case_initial(WORDS["attached"]) + r"\s+(?P<type>(?i:" + types + r"))\s+(?:"
+    return re.compile(either_case_first(WORDS["attached"]) + r"\s+(?P<type>(?i:" + types + r"))\s+(?:"
                       + WORDS["number"] + r"\s*:?\s*)?(?P<num>\d{1,6})?\s*/\s*(?P<code>[" + _CODE_UP
                       + r"][^\s,;()]*)[\s,]*(?P<date>" + WORDS["day"] + r"[^()\n]{0,30}?\d{4}|\d{1,2}/\d{1,2}/\d{4})?"
                       r"(?:\s*" + WORDS["of"] + r"\s+(?P<issuer>[^()\n]{3,120}?))?\s*\)")
@@ -37,7 +38,7 @@ def _citation_line_re() -> re.Pattern:
     return re.compile(r"\A[ \t*#]*(?P<type>" + types + r")[ \t]+" + w["number"] + r"[ \t]*:?[ \t]*(?P<num>\d{1,6})[ \t]*/"
                       r"[ \t]*(?P<code>[" + _CODE_UP + r"0-9][^\s,;()]*)[ \t]+" + w["day"] + r"[ \t]+(?P<date>\d{1,2}[/.-]"
                       r"\d{1,2}[/.-]\d{4}|\d{1,2}[ \t]+" + w["month"] + r"[ \t]+\d{1,2}[ \t]+" + w["year"] + r"[ \t]+\d{4})[ \t]+"
-                      + w["of"] + r"[ \t]+(?P<issuer>[^\n]{3,150}?)[ \t]+(?P<title>(?:" + either_case_initial(about[0])
+                      + w["of"] + r"[ \t]+(?P<issuer>[^\n]{3,150}?)[ \t]+(?P<title>(?:" + either_case_first(about[0])
                       + r"[ \t]+" + about[1] + r"|V/v|" + w["about_short"] + r")[ \t]+[^\n]{5,})$",
                       re.MULTILINE)
 

@@ -6,13 +6,13 @@ from functools import lru_cache
 
 from extractors.header.layout import MOTTO, RULE_LINE, SPACED, PageTop, despace, ev_list, is_upper_line, position_re
 from extractors.header.lexicon import (
-    WORDS, alternation, header_patterns, header_types, header_words, public_bodies, type_by_abbr, type_names,
+    WORDS, header_patterns, header_types, header_words, public_bodies, type_by_abbr, type_names,
 )
 from extractors.header.number_date import YEAR_WORD
 from extractors.lexicon import read_csv
 from extractors.names import FIXED_CASE, province_names
 from extractors.ocr_correction import bigram_count
-from extractors.text import CAN_CU, LOWER_CLASS, UPPER_CLASS, UPPER_VN, is_syllable
+from extractors.text import CAN_CU, LOWER_CLASS, UPPER_CLASS, UPPER_VN, is_syllable, word_alternation
 from extractors.text.fold import skeleton_upper
 from schemas.record import DocumentHeader
 
@@ -249,7 +249,7 @@ def read_title(text: str, start: int, h: DocumentHeader) -> None:
             h.evidence["title"] = [x for s, e in parts for x in ev_list(text, s, e)]
 
 
-_COLLECTIVE_AUTHORITY = re.compile(alternation(_W["collective_authorities"]))
+_COLLECTIVE_AUTHORITY = re.compile(word_alternation(_W["collective_authorities"]))
 _TITLE_OPEN_TAIL = re.compile("(?:" + "|".join([r"\b" + w for w in _W["title_open_tails"]] + ["-", ","]) + r")\s*$")
 
 
@@ -330,7 +330,7 @@ class _PersonAfterPosition:
         sur = "|".join(re.escape(x.lower()) for x in sorted(header_words()["surnames"], key=len, reverse=True))
         standing, government = _W["standing_words"]
         return re.compile(r"(?P<pos>(?:" + pos + r")(?i:[ \t]+" + standing + r"(?:[ \t]+" + government + r")?)?)[ \t]+"
-                          r"(?P<name>(?:" + sur + r")(?:[ \t]+(?!" + alternation(_W["name_stops"]) + r"\b)[^\W\d_]+){1,3})")
+                          r"(?P<name>(?:" + sur + r")(?:[ \t]+(?!" + word_alternation(_W["name_stops"]) + r"\b)[^\W\d_]+){1,3})")
 
     def sub(self, repl, s: str) -> str:
         return self._re().sub(repl, s)

@@ -8,7 +8,7 @@ from functools import lru_cache
 from extractors.names.casing import expand_abbreviations, first_words, scan
 from extractors.names.lexicon import (AND, COLLECTIVE, LEVELS, PROVINCE_LEVELS, WORDS, abbr_re, abbreviations,
                                       heads_data, positions_alternation, province_names)
-from extractors.text import UPPER_CLASS, name_key
+from extractors.text import UPPER_CLASS, either_case_first, name_key
 from extractors.text.fold import tone_fuzzy
 
 
@@ -53,11 +53,6 @@ def _spaced(words: str) -> str:
     return "[ ]".join(words.split())
 
 
-def _either_case_first(words: str) -> str:
-    """Words one space apart, the first letter in either case ("[Bb]ộ")."""
-    return f"[{words[0].upper()}{words[0]}]{_spaced(words[1:])}"
-
-
 @lru_cache(maxsize=1)
 def _grammar() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """The mention pattern (head, tail, parent), the pattern of a tail's continuation, and of a place after
@@ -82,8 +77,8 @@ def _grammar() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     holders = "|".join(tone_fuzzy(h) for h in d["role_holders"])
     cap = rf"(?!(?:{head})(?!\w))(?!(?:{holders})(?!\w))(?![IVXLC]+\b){UPPER_CLASS}[\w&]*(?:\.[\w]+)?"
     rg = WORDS["regions"]
-    region = (rf"(?:{'|'.join(rg['directions'])})[ ]{_either_case_first(rg['part'])}"
-              rf"|{_either_case_first(rg['delta'])}[ ]\w+|{_spaced(WORDS['party_branch'])}")
+    region = (rf"(?:{'|'.join(rg['directions'])})[ ]{either_case_first(rg['part'])}"
+              rf"|{either_case_first(rg['delta'])}[ ]\w+|{_spaced(WORDS['party_branch'])}")
     province_list = rf"(?:{provinces})(?:[ ]*,[ ]*(?:{provinces}))*(?:[ ]*(?:,|{AND})[ ]*(?:{provinces}))?"
     capitalised = "|".join(LEVELS[k].capitalize() for k in ("province", "district", "city"))
     province_level = "|".join(W.join(w.split()) for w in PROVINCE_LEVELS.split("|"))

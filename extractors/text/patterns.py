@@ -25,14 +25,30 @@ def ocr_tolerant(words: list[str], letters: dict[str, str], gap: str = r"[ \t]+"
 
 
 def alternation(entries: list[str]) -> str:
-    """A non-capturing alternation of ``entries`` in their data-file order (the first that matches wins): words
-    as written, or regex fragments where the data file says so."""
+    """A non-capturing alternation of regex fragments in their data-file order (the first that matches wins).
+    For words to match literally, use :func:`word_alternation`."""
     return "(?:" + "|".join(entries) + ")"
 
 
+def literal(words: str, space: str = " ") -> str:
+    """``words`` as a pattern that matches them literally; a space becomes ``space`` (a plain space, for
+    readable patterns, or ``\\s+`` where the text may wrap or double it)."""
+    return re.escape(words).replace(r"\ ", space)
+
+
+def word_alternation(words, *patterns: str, longest_first: bool = False, grouped: bool = True,
+                     space: str = " ") -> str:
+    """An alternation of literal ``words``, then of any regex ``patterns``: in the given order (the order a
+    pattern tries them: the first that matches wins), or longest first (where a prefix must not win over the
+    longer word); non-capturing unless ``grouped`` is False (the caller groups it with more)."""
+    ordered = sorted(words, key=len, reverse=True) if longest_first else list(words)
+    body = "|".join([literal(w, space) for w in ordered] + list(patterns))
+    return "(?:" + body + ")" if grouped else body
+
+
 def either_case_first(word: str) -> str:
-    """``word`` with its first letter in either case ("kèm theo" -> "[Kk]èm theo")."""
-    return f"[{word[0].upper()}{word[0]}]{word[1:]}"
+    """``word`` as a literal pattern with its first letter in either case ("kèm theo" -> "[Kk]èm theo")."""
+    return f"[{word[0].upper()}{word[0]}]" + literal(word[1:])
 
 
 _BASIS = _WORDS["legal_basis"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pdfplumber
 import pytest
 
-from pipeline.archive import fold
+from pipeline.folding import search_key
 from pipeline.boxes import PageMap
 from pipeline.extract import extract_file
 from schemas.document import PageInfo, WordBox
@@ -31,7 +31,7 @@ def test_boxes_of_a_pdf_show_the_words_of_the_evidence(record):
         for ev in with_boxes:
             shown = " ".join(pdf.pages[b.page - 1].within_bbox((b.x0 - 1, b.top - 1, b.x1 + 1, b.bottom + 1))
                              .extract_text() for b in ev.boxes)
-            assert fold(ev.text).split()[0] in fold(shown), (ev.text, shown)
+            assert search_key(ev.text).split()[0] in search_key(shown), (ev.text, shown)
             assert all(b.page == ev.page for b in ev.boxes[:1])
 
 
