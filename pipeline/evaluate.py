@@ -12,12 +12,13 @@ import difflib
 import json
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from extractors.lexicon import read_yaml
 from extractors.text.fold import OLD_TONES
-from pipeline.kinds import FIELDS, KINDS
+from pipeline.kinds import FIELDS, KINDS, FactKind
 from schemas.errors import GoldFormatError
 
 RESPONSIBLE = {"lead", "support", "director"}
@@ -144,11 +145,18 @@ class Report:
     evidence_cover: Accuracy = field(default_factory=Accuracy)
     notes: list[str] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
+    #: the scores of kinds that have no row of their own above (a kind added to the registry later)
+    other_kinds: dict[str, PRF] = field(default_factory=dict)
+
+    def prf(self, key: str) -> PRF:
+        """The score of fact kind (or role row) ``key``."""
+        found = getattr(self, key, None)
+        return found if isinstance(found, PRF) else self.other_kinds.setdefault(key, PRF())
 
     @property
     def fields(self) -> dict[str, float]:
         f1 = {"document": self.document.v} if self.document.n else {}
-        f1.update({k: getattr(self, k).f for k in FACT_FIELDS if getattr(self, k).scored})
+        f1.update({k: self.prf(k).f for k in FACT_FIELDS if self.prf(k).scored})
         return f1
 
     @property
@@ -422,8 +430,26 @@ def score_evidence(rec: dict, r: Report) -> None:
 _FACT_SCORERS = {"citations": score_citations, "dates": score_dates, "units": score_units,
                  "conferences": score_conferences, "awards": score_awards, "movements": score_movements,
                  "tasks": score_tasks}
-# indexing by the registry: a kind without a scorer fails at import, not silently in a report
-SCORERS = (("document", score_document), *((k.key, _FACT_SCORERS[k.key]) for k in KINDS))
+
+
+def score_by_main_field(kind: FactKind) -> Callable[[dict, dict, Report, str], None]:
+    """The scorer of a kind without one of its own: its items matched by their main field (names at a
+    similarity of 0.9, like movements), against gold items that give that field (and may give aliases)."""
+    def score(g: dict, rec: dict, r: Report, doc: str) -> None:
+        field_ = kind.main_field
+        pred = [(str(it.get(field_) or ""), None) for it in items(rec, kind.key)]
+        gold = [{"name": str(x.get(field_) or ""), "aliases": x.get("aliases", [])} if isinstance(x, dict)
+                else {"name": str(x)} for x in g[kind.key]]
+        pairs, fps, missed = _match_names(gold, g.get(f"optional_{kind.key}", []), pred, 0.9)
+        r.prf(kind.key).add(len(pairs), len(fps), len(missed))
+        r.notes += [f"{doc}: {kind.key} missed: {m['name']}" for m in missed]
+        r.notes += [f"{doc}: {kind.key} extra: {f}" for f in fps]
+    return score
+
+
+# every kind of the registry is scored: by its own scorer, else by its main field
+SCORERS = (("document", score_document),
+           *((k.key, _FACT_SCORERS.get(k.key) or score_by_main_field(k)) for k in KINDS))
 #: the role rows reported under a kind's own row (name, Report attribute)
 _SUB_ROWS = {"dates": (("  deadline role", "deadlines"), ("  event role", "events")),
              "units": (("  support role", "support"), ("  director role", "director"))}
@@ -467,7 +493,7 @@ def format_report(r: Report, *, verbose: bool = False) -> str:
     lines.append(f"{'document fields (accuracy)':28} {r.document.v:7.3f}")
     rows = [row for k in KINDS for row in ((k.report_name, k.key), *_SUB_ROWS.get(k.key, ()))]
     for name, attr in rows:
-        prf = getattr(r, attr)
+        prf = r.prf(attr)
         lines.append(f"{name:28} {prf.f:7.3f} {prf.p:6.3f} {prf.r:6.3f}")
     s = r.summary
     d = s["detail"]
