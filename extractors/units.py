@@ -23,7 +23,7 @@ from extractors.names import (
     OCR_SAME_LENGTH, UPPER_CLASS, canonical_province, canonical_unit, find_unit_mentions, head_of,
     name_goes_on, name_key, repair_ocr_name,
 )
-from extractors.task_tables import cell_items, task_tables
+from extractors.task_tables import cell_items, find_task_tables, task_tables
 from extractors.unit_layout import MentionSpans, excluded_spans, list_entries, split_run_on
 from extractors.unit_owners import owned_by_the_body
 from extractors.unit_words import unit_words
@@ -150,7 +150,10 @@ def extract_units(doc: DocumentView | str, context: DocContext | None = None) ->
 
     # 1. tables: the role of a unit is its column's
     table_rows: list[tuple[int, int]] = []
-    for table in view.shared(task_tables, context):
+    # the tables are read on this extractor's own text (Markdown marks blanked, wrapped names joined, OCR eth as
+    # Đ); where that changed nothing they are the tables the tasks extractor reads, computed once on the view
+    tables = view.shared(task_tables, context) if text == view.text else find_task_tables(text, context)
+    for table in tables:
         for row in (part for r, _, _ in table.rows for part in r.parts):
             table_rows.append((row.start, row.end))
             for role in ("director", "lead", "support"):
