@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from extractors.conferences.lexicon import conference_words, key
 from extractors.context import DocContext
-from extractors.dates import find_times, plan_year
+from extractors.dates import find_atoms, find_times, plan_year, role_of, time_value
 from extractors.names import canonical_unit
 from schemas.record import Assignment, TimeValue
 
@@ -38,6 +38,8 @@ class Frame:
     time_rank: int = 9  # 0 = section label, 1 = same sentence, 2 = table period
     duration: str | None = None
     location: str | None = None
+    place_rank: int = 9  # 0 = section label or minutes, 1 = the mention's sentence
+    labelled: bool = False  # its own section gives its time, place, duration or parts
     host: list[str] = field(default_factory=list)
     participants: list[str] = field(default_factory=list)
     agenda: list[str] = field(default_factory=list)
@@ -88,35 +90,39 @@ def document_year(text: str, context: DocContext | None) -> int | None:
 
 
 def meeting_time(phrase: str, folded: str, year: int | None, context: DocContext | None,
-                 quarter_needs_preposition: bool = False) -> TimeValue | None:
+                 quarter_needs_preposition: bool = False, day_spans: bool = False, after: int = 0) -> TimeValue | None:
     """The first point in time in ``phrase`` (a day, a month or a quarter; a span gives its start). In a
     mention's sentence a quarter counts only after "vào / trong / dự kiến" (``quarter_needs_preposition``):
-    "Hội nghị sơ kết quý I" names the review, not its date. ``folded`` is ``phrase`` as the patterns read it
-    (folded, without tone marks, soft line breaks as spaces; same offsets)."""
+    "Hội nghị sơ kết quý I" names the review, not its date. A report of days that took place ("Từ ngày 08 đến
+    ngày 09/11/2025, ...") keeps its span of days (``day_spans``). Only a time from offset ``after`` on counts (the
+    words before it tell a cited document's date from the meeting's). ``folded`` is ``phrase`` as the patterns
+    read it (folded, without tone marks, soft line breaks as spaces; same offsets)."""
     ctx = replace(context, year=year) if context is not None else DocContext(year=year)
     if "\n" not in phrase:
-        found = _first_point(phrase, folded, ctx, quarter_needs_preposition)
+        found = _first_point(phrase, folded, ctx, quarter_needs_preposition, day_spans, after)
         return found[2] if found else None
     # the soft line breaks of prose read as spaces ("ngày 30 tháng 9 năm / 2011")...
     flowed = "".join(" " if c == "\n" and f == " " else c for c, f in zip(phrase, folded))
-    found = _first_point(flowed, folded, ctx, quarter_needs_preposition)
+    found = _first_point(flowed, folded, ctx, quarter_needs_preposition, day_spans, after)
     if found is None:
         return None
     start, end, point = found
     # ...but the words as written are quoted when they read the same year at the same granularity
-    as_written = _first_point(phrase, folded, ctx, quarter_needs_preposition)
+    as_written = _first_point(phrase, folded, ctx, quarter_needs_preposition, day_spans, after)
     if as_written is not None and as_written[2].value[:4] == point.value[:4] \
             and as_written[2].granularity == point.granularity:
         return as_written[2]
     return point.model_copy(update={"text": phrase[start:end]})
 
 
-def _first_point(phrase: str, folded: str, ctx: DocContext, quarter_needs_preposition: bool
-                 ) -> tuple[int, int, TimeValue] | None:
+def _first_point(phrase: str, folded: str, ctx: DocContext, quarter_needs_preposition: bool, day_spans: bool = False,
+                 after: int = 0) -> tuple[int, int, TimeValue] | None:
     cw = conference_words()
-    for start, end, tv in find_times(phrase, ctx):
+    for start, end, tv in _times(phrase, ctx, quarter_needs_preposition, after):
         value = tv.value.split("/")[0]
         granularity = next((g for g, rx in _POINTS if rx.fullmatch(value)), None)
+        if day_spans and tv.granularity == "interval" and all(_POINTS[0][1].fullmatch(v) for v in tv.value.split("/")):
+            return start, end, TimeValue(text=tv.text, value=tv.value, granularity="interval")
         if granularity is None or (tv.granularity != "interval" and tv.granularity != granularity):
             continue
         if granularity == "quarter" and (cw["quarter_word"] not in key(tv.text) or (
@@ -127,6 +133,16 @@ def _first_point(phrase: str, folded: str, ctx: DocContext, quarter_needs_prepos
         modifier = None if tv.modifier == "APPROX" else tv.modifier
         return start, end, TimeValue(text=tv.text, value=value, granularity=granularity, modifier=modifier)
     return None
+
+
+def _times(phrase: str, ctx: DocContext, prose: bool, after: int):
+    """The times in ``phrase``; in a mention's sentence (``prose``) not those of a cited document ("Chỉ thị số
+    34-CT/TW ngày 07/4/2014") nor a deadline ("gửi báo cáo trước ngày 15/12"): neither is when the meeting is."""
+    atoms = find_atoms(phrase, ctx)
+    for i, a in enumerate(atoms):
+        if a.start < after or prose and role_of(phrase, a, atoms, i) in ("reference", "deadline"):
+            continue
+        yield a.start, a.end, time_value(phrase, a)
 
 
 def duration(phrase: str, folded: str) -> str | None:
@@ -186,7 +202,9 @@ def _absorb(into: Frame, other: Frame) -> None:
     if other.pos < into.pos and other.time is not None and into.time is None:
         into.time = other.time
     into.duration = into.duration or other.duration
-    into.location = into.location or other.location
+    if other.location and (into.location is None or other.place_rank < into.place_rank):
+        into.location, into.place_rank = other.location, other.place_rank
+    into.labelled = into.labelled or other.labelled
     for attr in ("host", "participants", "agenda"):
         for x in getattr(other, attr):
             if x not in getattr(into, attr):

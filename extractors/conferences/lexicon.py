@@ -49,6 +49,8 @@ def conference_words() -> dict:
     label_start = r"^[\W\d]*?(?:(?:\d+\.|" + item + r"\))[ ]*)?[*_]*[ ]*"
     place_label = w["place_label"] + r"(?:[ ]+(?:" + _in_order(w["place_label_qualifiers"]) + r"))?"
     day, month = w["day_word"], w["month_word"]
+    acts = alt(list(cfg["review_acts"]))
+    links = "|".join(re.escape(key(x)) for x in cfg["review_act_links"])
     return {
         # kinds and the words that name them
         "head_rx": re.compile(r"(?<!\w)(?:" + "|".join(re.escape(h) for h in heads) + r")(?!\w)"),
@@ -82,6 +84,12 @@ def conference_words() -> dict:
         "citation_rx": re.compile(r"(?<!\w)(?:" + "|".join(re.escape(key(w)) for w in cfg["citation_markers"])
                                   + r")(?!\w)|(?<!\w)" + key(w["number_word"]) + r"[ ]*:?[ ]*\d+[ ]*/|\d+/\w*-["
                                   + w["number_symbol_letters"] + "]"),
+        # "tổ chức sơ kết, tổng kết ...": the acts' list, and the kinds each act names
+        "review_act_rx": re.compile(r"(?<!\w)(?:" + acts + r")(?:[ ]*(?:" + links + r")[ ]*(?:" + acts + r"))*(?!\w)"),
+        "review_act_one": re.compile(r"(?<!\w)(?:" + acts + r")(?!\w)"),
+        "review_act_kinds": {re.sub(r"[ ]+", " ", key(a)): kinds for a, kinds in cfg["review_acts"].items()},
+        "notice_rx": re.compile(r"(?<!\w)(?:" + alt(cfg["notice_words"]) + r")(?!\w).*(?<!\w)"
+                               + key(cfg["notice_preposition"]) + r"[ ]*$"),
         "citation_starts": tuple(key(m) for m in cfg["citation_markers"]),
         # the frame and the plan's own sections
         "heading": re.compile(r"[ ]*(?:[*_]{1,2})?(?:(?P<roman>[IVXL]+)\.|(?P<num>\d+(?:\.\d+)*)\.?(?=[ ]|[*])|"
@@ -105,8 +113,9 @@ def conference_words() -> dict:
         "place_designator": re.compile(r"^(?:" + "|".join(re.escape(d) for d in w["place_designators_dropped"])
                                        + r")[ ]+(?=[" + w["place_name_initials"] + "])"),
         "lead_date": toneless_rx(r"[ *_-]*(?:(?:" + _in_order(w["lead_date_openers"]) + r"),?[ ]*)?(?:(?:"
-                                 + _in_order(w["lead_date_prepositions"]) + r")[ ]+)?" + day
-                                 + r"[ ]+\d{1,2}[ ]*(?:/|-|" + month + ")"),
+                                 + _in_order(w["lead_date_prepositions"]) + r")[ ]+)?(?:(?:"
+                                 + _in_order(w["lead_date_sessions"]) + r")[ ]+(?:" + day + r"[ ]+)?|" + day
+                                 + r"[ ]+)\d{1,2}[ ]*(?:/|-|" + month + "|" + _in_order(w["lead_date_links"]) + r"(?!\w))"),
         "quarter_word": key(w["quarter_word"]),
         "quarter_preposition": toneless_rx(r"(?:" + _in_order(w["quarter_prepositions"]) + r")[ ]+(?:\w+[ ]+){0,2}?$"),
         # the section number before "Quý" may be misread by OCR ("H" for "II"): any short token is accepted

@@ -6,13 +6,15 @@ from __future__ import annotations
 import bisect
 import re
 
-from extractors.conferences.frames import Frame, Line, meeting_time
+from extractors.conferences.frames import Frame, Line, location, meeting_time
 from extractors.conferences.lexicon import conference_words
 from extractors.context import DocContext
 from extractors.text import ROMAN
 from schemas.record import TimeValue
 
 SENT_END = re.compile(r"[.;!?\n\t]|:[ ]")
+#: a whole sentence (not cut at "; "): the day that opens a report's sentence dates the meeting its last clause names
+FULL_STOP = re.compile(r"[.!?](?=[ ]|$)|[\n\t]")
 #: how far a mention's sentence reaches either way when no punctuation ends it: text without stops (a whole
 #: file on one line) would otherwise make every mention read the whole line
 SENTENCE_REACH = 2000
@@ -44,6 +46,7 @@ class Sentences:
         self.end_starts = [s for s, _ in found]
         self.ends = [e for _, e in found]
         self.dashes = [m.start() for m in re.finditer("- ", folded)]
+        self.stops = [m.end() for m in FULL_STOP.finditer(folded)]
 
     def start(self, pos: int, floor: int) -> int:
         """Where the sentence holding ``pos`` starts (not before ``floor``), after a leading "- " bullet."""
@@ -55,6 +58,20 @@ class Sentences:
         if j >= 0 and self.dashes[j] >= best and _BULLET_LEAD.match(self.folded, best).end() >= self.dashes[j]:
             best = self.dashes[j] + 2
         return best
+
+    def next_sentence(self, pos: int) -> tuple[int, int]:
+        """The whole sentence that starts at or after ``pos``, past blank lines and bullets: (start, end)."""
+        start = _BULLET_LEAD.match(self.folded, pos).end()
+        while start < len(self.folded) and self.folded[start] in "\n\t ":
+            start = _BULLET_LEAD.match(self.folded, start + 1).end()
+        i = bisect.bisect_right(self.stops, start)
+        return start, self.stops[i] if i < len(self.stops) else len(self.folded)
+
+    def full_start(self, pos: int, floor: int) -> int:
+        """Where the whole sentence holding ``pos`` starts (not before ``floor``), past its leading blanks."""
+        i = bisect.bisect_right(self.stops, pos) - 1
+        start = max(self.stops[i] if i >= 0 else 0, floor)
+        return _BULLET_LEAD.match(self.folded, start).end()
 
 
 def kind_at(folded: str, base: str, start: int, end: int) -> tuple[str | None, int]:
@@ -92,12 +109,16 @@ def kind_at(folded: str, base: str, start: int, end: int) -> tuple[str | None, i
                     kind, kw_end = "other", end  # a meeting of no particular kind: kept only with a time
                 elif kind is None or (is_ceremony and kind not in cw["ceremony_kinds"]):
                     return None, end
+    return kind, mention_end(folded, base, kw_end)
+
+
+def mention_end(folded: str, base: str, kw_end: int) -> int:
+    """Where a mention's words end: before its purpose, place, host or time, or at the end of its clause."""
     stop = SENT_END.search(base, kw_end, kw_end + 160)
     limit = min(stop.start() if stop else len(base), kw_end + 160)
     tail = folded[kw_end:limit]
-    cut = cw["mention_cut"].search(tail)
-    mention_end = kw_end + (cut.start() if cut else len(tail))
-    return kind, mention_end
+    cut = conference_words()["mention_cut"].search(tail)
+    return kw_end + (cut.start() if cut else len(tail))
 
 
 def _fuzzy_kind(base: str, end: int, words: list[re.Match[str]]) -> tuple[str | None, int]:
@@ -132,6 +153,42 @@ def table_periods(text: str, base: str, lines: list[Line], year: int | None) -> 
     return out
 
 
+def _mentions(folded: str, base: str) -> list[tuple[int, int, str, int, bool]]:
+    """Every mention: (start, head end, kind, mention end, whether it is a review act that needs its verb)."""
+    cw = conference_words()
+    out: list[tuple[int, int, str, int, bool]] = []
+    for m in cw["head_rx"].finditer(base):
+        kind, end = kind_at(folded, base, m.start(), m.end())
+        if kind is None:
+            continue
+        if kind == "other" and not re.search(r"\w", base[m.end():end]):
+            continue  # a bare "Hội nghị" / "cuộc họp" points back to a meeting already named
+        out.append((m.start(), m.end(), kind, end, False))
+    for m in cw["review_act_rx"].finditer(base):
+        end = mention_end(folded, base, m.end())
+        kinds = [k for a in cw["review_act_one"].finditer(base, m.start(), m.end())
+                 for k in cw["review_act_kinds"][re.sub(r"[ ]+", " ", a.group())]]
+        out.extend((m.start(), m.end(), k, end, True) for k in dict.fromkeys(kinds))
+    return sorted(out, key=lambda x: (x[0], x[4]))
+
+
+def lead_place(text: str, base: str, start: int, end: int) -> str | None:
+    """The place right after a sentence's opening day ("Ngày 12/3/2025 tại Hà Nội, ...", "Chiều ngày 09/11/2025,
+    tại trụ sở ..., ..."): within the day's clause or at the start of the next one."""
+    cw = conference_words()
+    comma = base.find(",", start, end)
+    at = cw["at"].search(base, start, end if comma == -1 else comma)
+    if at is None and comma != -1:
+        at = cw["at"].match(base, comma + 1 + len(base[comma + 1:end]) - len(base[comma + 1:end].lstrip()), end)
+    return clause_place(text, base, at.end(), end) if at is not None else None
+
+
+def clause_place(text: str, base: str, start: int, end: int) -> str | None:
+    """The place that starts at ``start``, up to the words that close it ("đã", a comma)."""
+    cut = conference_words()["place_end_rx"].search(base, start, end)
+    return location(text[start:cut.start() if cut else end])
+
+
 def anchored_mentions(text: str, folded: str, base: str, lines: list[Line], year: int | None,
                       context: DocContext | None, table_period: dict[int, TimeValue]
                       ) -> tuple[list[Frame], list[tuple[str, int, int]]]:
@@ -142,42 +199,53 @@ def anchored_mentions(text: str, folded: str, base: str, lines: list[Line], year
     sentences = Sentences(base)
     anchors: list[Frame] = []
     loose: list[tuple[str, int, int]] = []
-    for m in cw["head_rx"].finditer(base):
-        kind, mention_end = kind_at(folded, base, m.start(), m.end())
-        if kind is None:
-            continue
-        if kind == "other" and not re.search(r"\w", base[m.end():mention_end]):
-            continue  # a bare "Hội nghị" / "cuộc họp" points back to a meeting already named
-        li = bisect.bisect_right(line_starts, m.start()) - 1
+    title_zone = min(next((i for i, ln in enumerate(lines) if ln.level is not None), len(lines)), 40)
+    for start, head_end, kind, end, is_act in _mentions(folded, base):
+        li = bisect.bisect_right(line_starts, start) - 1
         ln = lines[li]
         in_table = "\t" in base[ln.start:ln.end]
         floor = ln.start
         if in_table:
-            floor = base.rfind("\t", ln.start, m.start()) + 1 or ln.start
+            floor = base.rfind("\t", ln.start, start) + 1 or ln.start
             floor = max(floor, ln.start)
-        sent = sentences.start(m.start(), max(floor, m.start() - SENTENCE_REACH))
-        before = base[sent:m.start()]
+        sent = sentences.start(start, max(floor, start - SENTENCE_REACH))
+        before = base[sent:start]
         before_clean = cw["numbering"].sub("", before, count=1) if ln.level else before
-        sentence_end = SENT_END.search(base, m.end(), m.end() + SENTENCE_REACH)
-        stop = sentence_end.start() if sentence_end else min(len(base), m.end() + SENTENCE_REACH)
+        sentence_end = SENT_END.search(base, head_end, head_end + SENTENCE_REACH)
+        stop = sentence_end.start() if sentence_end else min(len(base), head_end + SENTENCE_REACH)
         sentence = base[sent:stop]
         is_citation = bool(cw["citation_rx"].search(sentence)) \
             or base[ln.start:ln.end].lstrip(" -*").startswith(cw["citation_starts"])
         verb = cw["verbs_rx"].search(before_clean)
+        bare = not before_clean.strip(" -+*_“\"")
+        # "Kết luận của ... tại buổi làm việc với ...": the title of a notice names the meeting it records
+        titled = not is_act and li < title_zone and cw["notice_rx"].search(before) is not None
         anchored = not is_citation and (
-            not before_clean.strip(" -+*_“\"")
-            or (verb is not None and not cw["blockers_rx"].search(before_clean[:verb.start(1)])))
+            (bare and (not is_act or ln.level is not None))  # an act ("Tổng kết ...") opens a frame as a heading only
+            or (verb is not None and not cw["blockers_rx"].search(before_clean[:verb.start(1)])) or titled)
         if not anchored:
-            loose.append((kind, m.start(), mention_end))
+            if not is_act:
+                loose.append((kind, start, end))
             continue
-        frame = Frame(kind=kind, pos=m.start(), line=li, scope=li if ln.level else ln.parent,
-                      heading=ln.level is not None and not before_clean.strip(" -+*_“\""),
-                      name=text[m.start():mention_end].strip(" ,”\"*"), spans=[(m.start(), mention_end)])
-        tv = meeting_time(text[mention_end:stop], base[mention_end:stop], year, context,
-                          quarter_needs_preposition=True)
-        lead = cw["lead_date"].match(base, sent) if not tv else None
-        if lead:  # "Ngày 03/10/2025, Bộ trưởng ... chủ trì buổi làm việc": the day opens the sentence
-            tv = meeting_time(text[sent:m.start()], base[sent:m.start()], year, context)
+        frame = Frame(kind=kind, pos=start, line=li, scope=li if ln.level else ln.parent,
+                      heading=ln.level is not None and bare,
+                      name=text[start:end].strip(" ,”\"*"), spans=[(start, end)])
+        tv = meeting_time(text[start:stop], base[start:stop], year, context, quarter_needs_preposition=True,
+                          after=end - start)
+        at = cw["at"].match(base, end + len(base[end:stop]) - len(base[end:stop].lstrip()), stop)
+        if at is not None:  # "Hội nghị tổng kết ... tại Hội trường UBND tỉnh"
+            frame.location, frame.place_rank = clause_place(text, base, at.end(), stop), 1
+        if not tv:  # "Ngày 03/10/2025, Bộ trưởng ... chủ trì buổi làm việc": the day opens the sentence
+            opening, close = next(((p, start) for p in (sent, sentences.full_start(start, max(floor, start - SENTENCE_REACH)))
+                                   if cw["lead_date"].match(base, p)), (None, None))
+            if opening is None and titled:  # the notice's first sentence after its title
+                opening, close = sentences.next_sentence(stop)
+                opening = opening if cw["lead_date"].match(base, opening) else None
+            if opening is not None:
+                tv = meeting_time(text[opening:close], base[opening:close], year, context, day_spans=True)
+                place = lead_place(text, base, opening, close)
+                if place and frame.place_rank > 1:
+                    frame.location, frame.place_rank = place, 1
         if tv:
             frame.time, frame.time_rank = tv, 1
         elif li in table_period:

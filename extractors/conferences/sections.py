@@ -82,7 +82,7 @@ def minutes_frame(text: str, folded: str, base: str, lines: list[Line], year: in
             frame.spans.append((at.start(), nxt))
     if at is not None:
         cut = cw["place_end_rx"].search(base, at.end(), eol)
-        frame.location = location(text[at.end():cut.start() if cut else eol])
+        frame.location, frame.place_rank = location(text[at.end():cut.start() if cut else eol]), 0
     return frame
 
 
@@ -164,15 +164,18 @@ def fill_sections(text: str, folded: str, lines: list[Line], anchors: list[Frame
                 owner.time, owner.time_rank = tv, 0
             owner.duration = owner.duration or duration(text[vs:ve], value)
             place = cw["at_place"].search(value)
-            if place and "," in raw[:tm.end()] and not owner.location:
-                owner.location = location(text[vs + place.start():ve])
+            if place and "," in raw[:tm.end()] and owner.place_rank > 0:
+                owner.location, owner.place_rank = location(text[vs + place.start():ve]), 0
             owner.spans.append((vs, ve))
+            owner.labelled = True
             continue
         pm = cw["place_label"].match(raw)
         if pm:
             vs, ve = _label_value(folded, lines, i, pm.end())
-            owner.location = owner.location or location(text[vs:ve])
+            if owner.place_rank > 0:  # the label says where, over the place a sentence gave
+                owner.location, owner.place_rank = location(text[vs:ve]), 0
             owner.spans.append((vs, ve))
+            owner.labelled = True
             continue
         if ln.level is not None and (ln.level >= 2 or owner is title_frame):
             label = cw["numbering"].sub("", raw, count=1)
@@ -180,6 +183,7 @@ def fill_sections(text: str, folded: str, lines: list[Line], anchors: list[Frame
                 # a numbered section ("3. Thành phần:") only when it is that label; a sub-item may say more
                 if (rx.match(label) if ln.level <= 2 else rx.search(raw[:60])):
                     part[i] = (slot, owner)
+                    owner.labelled = True
                     colon = raw.find(":")
                     inline = text[ln.start + colon + 1:ln.end].strip(" *_.") if colon != -1 else ""
                     if inline and slot == "participants":  # "4. Thành phần tham dự: Lãnh đạo Bộ; ..."

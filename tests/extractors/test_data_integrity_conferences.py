@@ -42,6 +42,8 @@ def test_conference_kinds_yaml() -> None:
         assert s == unicodedata.normalize("NFC", s) and s == s.strip() and s == s.lower(), s
     assert cfg["heads"] and cfg["anchor_verbs"]
     assert set(cfg["heading_starts"]) <= KINDS
+    assert cfg["review_acts"] and {k for ks in cfg["review_acts"].values() for k in ks} <= KINDS - {"other"}
+    assert cfg["review_act_links"] and cfg["notice_words"] and cfg["notice_preposition"]
     # an `other` head must not also be a kind keyword, or a kind would be read as `other`
     keywords = {w for words in cfg["kinds"].values() for w in words}
     assert cfg["other_heads"] and not set(cfg["other_heads"]) & keywords
@@ -53,7 +55,8 @@ WORD_KEYS = ("time_label", "place_label", "day_word", "month_word", "quarter_wor
              "place_preposition")
 LIST_KEYS = ("time_label_qualifiers", "place_label_qualifiers", "content_columns", "meeting_words",
              "mention_cut_after_comma", "mention_cut_words", "place_lead_words", "place_designators_dropped",
-             "lead_date_openers", "lead_date_prepositions", "quarter_prepositions", "half_day")
+             "lead_date_openers", "lead_date_prepositions", "lead_date_sessions", "lead_date_links",
+             "quarter_prepositions", "half_day")
 
 
 def test_conference_words_yaml_keys_and_entries() -> None:

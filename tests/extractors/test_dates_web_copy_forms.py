@@ -36,6 +36,9 @@ def test_dates_school_year_not_moved(text: str, year: int, month: int, want: str
     ("Các lớp nộp bài về trường vào ngày 12, 13/ 9", {"2024-09-12", "2024-09-13"}),
     ("Tổ chức giải vào các ngày 10 và 11/5/2024.", {"2024-05-10", "2024-05-11"}),
     ("Hội thi diễn ra ngày 20 - 21/4", {"2024-04-20/2024-04-21"}),
+    # the day word repeated before a written date: each bare day takes its month and year
+    ("Từ ngày 05 đến ngày 07 tháng 6 năm 2024, Đoàn công tác làm việc tại tỉnh Sơn La.", {"2024-06-05/2024-06-07"}),
+    ("Giải chạy tổ chức trong các ngày 14 và ngày 15 tháng 9 năm 2024.", {"2024-09-14", "2024-09-15"}),
 ])
 def test_dates_day_lists(text: str, want: set[str]) -> None:
     assert want <= set(_values(text, 2024))
