@@ -78,7 +78,8 @@ def conference_words() -> dict:
         "window": int(cfg.get("window", 6)),
         "ceremony_kinds": set(cfg["ceremony_kinds"]),
         "row_starts": _by_length(cfg["row_starts"].items()),
-        "verbs_rx": re.compile(r"(?:(?<=\W)|^)(" + "|".join(re.escape(v) for v in verbs) + r")[ \"“*]*$"),
+        "verbs_rx": re.compile(r"(?:(?<=\W)|^)(" + "|".join(re.escape(v) for v in verbs) + r")(?:[ ]+(?:\d{1,2}|"
+                               + alt(cfg["anchor_quantities"]) + r"))?[ \"“*]*$"),
         "blockers_rx": re.compile(r"(?<!\w)(?:" + "|".join(re.escape(key(b)) for b in cfg["anchor_blockers"])
                                   + r")[ ]+$"),
         "citation_rx": re.compile(r"(?<!\w)(?:" + "|".join(re.escape(key(w)) for w in cfg["citation_markers"])

@@ -235,6 +235,12 @@ def anchored_mentions(text: str, folded: str, base: str, lines: list[Line], year
         at = cw["at"].match(base, end + len(base[end:stop]) - len(base[end:stop].lstrip()), stop)
         if at is not None:  # "Hội nghị tổng kết ... tại Hội trường UBND tỉnh"
             frame.location, frame.place_rank = clause_place(text, base, at.end(), stop), 1
+        if not tv and frame.heading and stop < ln.end:  # "1. Hội nghị hiệp thương lần thứ nhất: vào ngày ..."
+            tv = meeting_time(text[start:ln.end], base[start:ln.end], year, context, quarter_needs_preposition=True,
+                              after=end - start)
+            at = cw["at"].search(base, stop, ln.end)
+            if at is not None and frame.place_rank > 1:
+                frame.location, frame.place_rank = clause_place(text, base, at.end(), ln.end), 1
         if not tv:  # "Ngày 03/10/2025, Bộ trưởng ... chủ trì buổi làm việc": the day opens the sentence
             opening, close = next(((p, start) for p in (sent, sentences.full_start(start, max(floor, start - SENTENCE_REACH)))
                                    if cw["lead_date"].match(base, p)), (None, None))

@@ -150,3 +150,22 @@ def test_conferences_label_place_wins_over_the_sentence() -> None:
 def test_conferences_time_is_not_a_cited_date_nor_a_deadline(sentence) -> None:
     confs = _confs("KẾ HOẠCH\nCông tác năm 2026\n" + sentence + "\n", DocContext(year=2026))
     assert len(confs) == 1 and confs[0][1] is None
+
+
+def test_conferences_heading_gives_its_time_after_a_colon() -> None:
+    text = ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH PHÚ YÊN\nKẾ HOẠCH\n"
+            "Tổ chức hội nghị hiệp thương giới thiệu người ứng cử đại biểu Hội đồng nhân dân tỉnh\n"
+            "1. Hội nghị hiệp thương lần thứ nhất: tổ chức vào ngày 22/01/2026 tại Hội trường Ủy ban.\n"
+            "2. Hội nghị hiệp thương lần thứ hai: dự kiến ngày 06/02/2026.\n")
+    assert _confs(text, DocContext(year=2026)) == [("other", "2026-01-22", None, "Hội trường Ủy ban"),
+                                                   ("other", "2026-02-06", None, None)]
+
+
+@pytest.mark.parametrize("heading", [
+    "1. Tổ chức 02 hội nghị tập huấn nghiệp vụ công tác văn thư, lưu trữ",
+    "1. Tổ chức các hội nghị tập huấn nghiệp vụ công tác văn thư, lưu trữ",
+])
+def test_conferences_verb_with_a_count_anchors_the_meeting(heading) -> None:
+    text = ("SỞ NỘI VỤ TỈNH TUYÊN QUANG\nKẾ HOẠCH\nBồi dưỡng nghiệp vụ năm 2026\nII. NỘI DUNG\n" + heading + "\n"
+            "- Thời gian: Quý III/2026.\n- Địa điểm: Tại thành phố Tuyên Quang.\n- Thành phần: Văn thư các xã.\n")
+    assert _confs(text, DocContext(year=2026)) == [("other", "2026-Q3", None, "Tuyên Quang")]
