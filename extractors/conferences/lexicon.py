@@ -109,6 +109,8 @@ def conference_words() -> dict:
         "mention_cut": re.compile(r"[(“\"]|,[ ]+(?:" + _in_order(w["mention_cut_after_comma"]) + r")|[ ]+(?:"
                                   + _in_order(w["mention_cut_words"]) + r")[ ]|[ ]+" + day + r"[ ]+\d"),
         "at": toneless_rx(r"(?<!\w)" + w["place_preposition"] + r"[ ]*:?[ ]*"),
+        "online_at": toneless_rx(r"(?<!\w)" + w["place_preposition"] + r"[ ]+(?:" + _in_order(w["online_point_words"])
+                                 + r")[ ]*:?[ ]*"),
         "at_place": toneless_rx(r"(?<!\w)" + w["place_preposition"] + r"[ ]+(.+)$"),
         "place_lead": re.compile(r"^(?:" + _in_order(w["place_lead_words"]) + r")[ ]+", re.IGNORECASE),
         "place_designator": re.compile(r"^(?:" + "|".join(re.escape(d) for d in w["place_designators_dropped"])

@@ -67,6 +67,11 @@ class Sentences:
         i = bisect.bisect_right(self.stops, start)
         return start, self.stops[i] if i < len(self.stops) else len(self.folded)
 
+    def full_end(self, pos: int) -> int:
+        """Where the whole sentence holding ``pos`` ends."""
+        i = bisect.bisect_right(self.stops, pos)
+        return self.stops[i] if i < len(self.stops) else len(self.folded)
+
     def full_start(self, pos: int, floor: int) -> int:
         """Where the whole sentence holding ``pos`` starts (not before ``floor``), past its leading blanks."""
         i = bisect.bisect_right(self.stops, pos) - 1
@@ -250,6 +255,10 @@ def anchored_mentions(text: str, folded: str, base: str, lines: list[Line], year
             if opening is not None:
                 tv = meeting_time(text[opening:close], base[opening:close], year, context, day_spans=True)
                 place = lead_place(text, base, opening, close)
+                if place is None:  # "Tại điểm cầu Trụ sở Chính phủ có ...": an online meeting's first point
+                    nxt, nxt_end = sentences.next_sentence(sentences.full_end(start))
+                    online = cw["online_at"].match(base, nxt, nxt_end)
+                    place = clause_place(text, base, online.end(), nxt_end) if online else None
                 if place and frame.place_rank > 1:
                     frame.location, frame.place_rank = place, 1
         if tv:

@@ -169,3 +169,11 @@ def test_conferences_verb_with_a_count_anchors_the_meeting(heading) -> None:
     text = ("SỞ NỘI VỤ TỈNH TUYÊN QUANG\nKẾ HOẠCH\nBồi dưỡng nghiệp vụ năm 2026\nII. NỘI DUNG\n" + heading + "\n"
             "- Thời gian: Quý III/2026.\n- Địa điểm: Tại thành phố Tuyên Quang.\n- Thành phần: Văn thư các xã.\n")
     assert _confs(text, DocContext(year=2026)) == [("other", "2026-Q3", None, "Tuyên Quang")]
+
+
+def test_conferences_online_session_is_at_its_first_bridge_point() -> None:
+    text = ("VĂN PHÒNG BỘ CÔNG THƯƠNG\nTHÔNG BÁO\nKết luận của Bộ trưởng tại Phiên họp Ban Chỉ đạo chuyển đổi số\n\n"
+            "Ngày 16 tháng 4 năm 2025, Bộ trưởng Bộ Công Thương chủ trì Phiên họp thứ ba của Ban Chỉ đạo chuyển đổi "
+            "số của Bộ. Tại điểm cầu Trụ sở Bộ Công Thương có các Thứ trưởng; tại điểm cầu các Sở Công Thương có "
+            "lãnh đạo các Sở.\n")
+    assert _confs(text) == [("other", "2025-04-16", None, "Trụ sở Bộ Công Thương")]
