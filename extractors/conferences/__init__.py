@@ -47,7 +47,8 @@ def extract_conferences(doc: DocumentView | str, context: DocContext | None = No
                 break
     out = []
     for f in frames:
-        if f.kind == "other" and f.time is None and not (f.labelled and (f.duration or f.location or f.participants)):
+        if f.kind == "other" and f.time is None and not (
+                f.labelled and (f.duration or f.participants or (f.location and f.place_rank == 0))):
             continue  # a meeting of no kind is kept with a time, or with its own section ("Thời gian: 01 ngày")
         spans = sorted(set(f.spans))
         out.append(Conference(

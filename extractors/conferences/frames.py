@@ -164,7 +164,7 @@ def location(value: str) -> str | None:
     v = value.strip(" .;*_")
     v = re.split(r"[;(]", v)[0].strip(" .,*")
     v = cw["place_lead"].sub("", v, count=1)
-    v = cw["place_designator"].sub("", v, count=1)
+    v = cw["place_designator"].sub("", " ".join(v.split()), count=1)
     return v or None
 
 

@@ -89,8 +89,8 @@ def conference_words() -> dict:
         "review_act_rx": re.compile(r"(?<!\w)(?:" + acts + r")(?:[ ]*(?:" + links + r")[ ]*(?:" + acts + r"))*(?!\w)"),
         "review_act_one": re.compile(r"(?<!\w)(?:" + acts + r")(?!\w)"),
         "review_act_kinds": {re.sub(r"[ ]+", " ", key(a)): kinds for a, kinds in cfg["review_acts"].items()},
-        "notice_rx": re.compile(r"(?<!\w)(?:" + alt(cfg["notice_words"]) + r")(?!\w).*(?<!\w)"
-                               + key(cfg["notice_preposition"]) + r"[ ]*$"),
+        "notice_rx": re.compile(r"^[\W_]*(?:(?:" + alt(cfg["notice_titles"]) + r")[\W_]+)?(?:" + alt(cfg["notice_words"])
+                               + r")(?!\w).*(?<!\w)" + key(cfg["notice_preposition"]) + r"[ ]*$"),
         "citation_starts": tuple(key(m) for m in cfg["citation_markers"]),
         # the frame and the plan's own sections
         "heading": re.compile(r"[ ]*(?:[*_]{1,2})?(?:(?P<roman>[IVXL]+)\.|(?P<num>\d+(?:\.\d+)*)\.?(?=[ ]|[*])|"
@@ -109,6 +109,8 @@ def conference_words() -> dict:
         "mention_cut": re.compile(r"[(“\"]|,[ ]+(?:" + _in_order(w["mention_cut_after_comma"]) + r")|[ ]+(?:"
                                   + _in_order(w["mention_cut_words"]) + r")[ ]|[ ]+" + day + r"[ ]+\d"),
         "at": toneless_rx(r"(?<!\w)" + w["place_preposition"] + r"[ ]*:?[ ]*"),
+        "place_reference": toneless_rx(r"(?:" + _in_order(w["place_reference_words"]) + r")(?!\w)(?![ ]+(?:"
+                                       + _in_order(w["online_point_words"]) + r"))"),
         "online_at": toneless_rx(r"(?<!\w)" + w["place_preposition"] + r"[ ]+(?:" + _in_order(w["online_point_words"])
                                  + r")[ ]*:?[ ]*"),
         "at_place": toneless_rx(r"(?<!\w)" + w["place_preposition"] + r"[ ]+(.+)$"),

@@ -15,6 +15,8 @@ from schemas.record import TimeValue
 SENT_END = re.compile(r"[.;!?\n\t]|:[ ]")
 #: a whole sentence (not cut at "; "): the day that opens a report's sentence dates the meeting its last clause names
 FULL_STOP = re.compile(r"[.!?](?=[ ]|$)|[\n\t]")
+#: where a whole sentence ends going forward: a line break the flowing kept ("tại / Trụ sở ...") does not end it
+FULL_END = re.compile(r"[.!?](?=[ ]|$)|\n[ ]*\n|\t")
 #: how far a mention's sentence reaches either way when no punctuation ends it: text without stops (a whole
 #: file on one line) would otherwise make every mention read the whole line
 SENTENCE_REACH = 2000
@@ -62,15 +64,14 @@ class Sentences:
     def next_sentence(self, pos: int) -> tuple[int, int]:
         """The whole sentence that starts at or after ``pos``, past blank lines and bullets: (start, end)."""
         start = _BULLET_LEAD.match(self.folded, pos).end()
-        while start < len(self.folded) and self.folded[start] in "\n\t ":
+        while start < len(self.folded) and self.folded[start] in ".!?\n\t ":
             start = _BULLET_LEAD.match(self.folded, start + 1).end()
-        i = bisect.bisect_right(self.stops, start)
-        return start, self.stops[i] if i < len(self.stops) else len(self.folded)
+        return start, self.full_end(start)
 
     def full_end(self, pos: int) -> int:
-        """Where the whole sentence holding ``pos`` ends."""
-        i = bisect.bisect_right(self.stops, pos)
-        return self.stops[i] if i < len(self.stops) else len(self.folded)
+        """Where the whole sentence holding ``pos`` ends (its paragraph's end at the latest)."""
+        m = FULL_END.search(self.folded, pos, pos + SENTENCE_REACH)
+        return m.start() if m else min(len(self.folded), pos + SENTENCE_REACH)
 
     def full_start(self, pos: int, floor: int) -> int:
         """Where the whole sentence holding ``pos`` starts (not before ``floor``), past its leading blanks."""
@@ -189,9 +190,24 @@ def lead_place(text: str, base: str, start: int, end: int) -> str | None:
 
 
 def clause_place(text: str, base: str, start: int, end: int) -> str | None:
-    """The place that starts at ``start``, up to the words that close it ("đã", a comma)."""
+    """The place that starts at ``start``, up to the words that close it ("đã", a comma); none where the words
+    point into a text ("tại điểm a khoản 2", "tại Phụ lục")."""
+    if conference_words()["place_reference"].match(base, start):
+        return None
     cut = conference_words()["place_end_rx"].search(base, start, end)
     return location(text[start:cut.start() if cut else end])
+
+
+def _capital_lines(text: str, lines: list[Line], i: int, step: int, reach: int = 6) -> list[int]:
+    """The starts of the lines from ``i`` on (``step`` -1: back, 1: forward) of one paragraph that open with a
+    capital: a sentence the flowing may have joined to a title or a line above it ("... SỐ 66-NQ/TW / Ngày 28 ...")."""
+    out: list[int] = []
+    for j in range(i, i + step * reach, step):
+        if not 0 <= j < len(lines) or (out and not text[lines[j].start:lines[j].end].strip()):
+            break
+        if text[lines[j].start:lines[j].start + 1].isupper():
+            out.append(lines[j].start)
+    return out
 
 
 def anchored_mentions(text: str, folded: str, base: str, lines: list[Line], year: int | None,
@@ -204,7 +220,7 @@ def anchored_mentions(text: str, folded: str, base: str, lines: list[Line], year
     sentences = Sentences(base)
     anchors: list[Frame] = []
     loose: list[tuple[str, int, int]] = []
-    title_zone = min(next((i for i, ln in enumerate(lines) if ln.level is not None), len(lines)), 40)
+    title_zone = next((i for i, ln in enumerate(lines) if ln.level is not None), len(lines))
     for start, head_end, kind, end, is_act in _mentions(folded, base):
         li = bisect.bisect_right(line_starts, start) - 1
         ln = lines[li]
@@ -247,11 +263,13 @@ def anchored_mentions(text: str, folded: str, base: str, lines: list[Line], year
             if at is not None and frame.place_rank > 1:
                 frame.location, frame.place_rank = clause_place(text, base, at.end(), ln.end), 1
         if not tv:  # "Ngày 03/10/2025, Bộ trưởng ... chủ trì buổi làm việc": the day opens the sentence
-            opening, close = next(((p, start) for p in (sent, sentences.full_start(start, max(floor, start - SENTENCE_REACH)))
+            full = sentences.full_start(start, max(floor, start - SENTENCE_REACH))
+            opening, close = next(((p, start) for p in [sent, full, *_capital_lines(text, lines, li, -1)]
                                    if cw["lead_date"].match(base, p)), (None, None))
             if opening is None and titled:  # the notice's first sentence after its title
-                opening, close = sentences.next_sentence(stop)
-                opening = opening if cw["lead_date"].match(base, opening) else None
+                opening = next((p for p in _capital_lines(text, lines, li + 1, 1) if cw["lead_date"].match(base, p)),
+                               None)
+                close = sentences.full_end(opening) if opening is not None else None
             if opening is not None:
                 tv = meeting_time(text[opening:close], base[opening:close], year, context, day_spans=True)
                 place = lead_place(text, base, opening, close)

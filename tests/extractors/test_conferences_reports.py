@@ -177,3 +177,37 @@ def test_conferences_online_session_is_at_its_first_bridge_point() -> None:
             "số của Bộ. Tại điểm cầu Trụ sở Bộ Công Thương có các Thứ trưởng; tại điểm cầu các Sở Công Thương có "
             "lãnh đạo các Sở.\n")
     assert _confs(text) == [("other", "2025-04-16", None, "Trụ sở Bộ Công Thương")]
+
+
+def test_conferences_notice_title_joined_to_its_opening_line() -> None:
+    # web-copied: no blank line between the title and the opening, the place on the next line
+    text = ("**THÔNG BÁO**\nKẾT LUẬN CỦA BỘ TRƯỞNG BỘ Y TẾ TẠI CUỘC HỌP VỀ CÔNG TÁC PHÒNG, CHỐNG DỊCH\n"
+            "SỐT XUẤT HUYẾT NĂM 2025\nNgày 14 tháng 7 năm 2025, tại\nTrụ sở Bộ Y tế, Bộ trưởng đã chủ trì cuộc họp về "
+            "công tác phòng, chống dịch sốt xuất huyết.\n")
+    assert _confs(text) == [("other", "2025-07-14", None, "Trụ sở Bộ Y tế")]
+
+
+@pytest.mark.parametrize("title", [
+    "Thực hiện Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại buổi làm việc với các sở, ngành",
+    "Triển khai Ý kiến chỉ đạo của Bộ trưởng tại cuộc họp giao ban tháng 6",
+])
+def test_conferences_plan_following_up_another_meeting_records_none(title) -> None:
+    text = ("ỦY BAN NHÂN DÂN HUYỆN ĐẦM HÀ\nKẾ HOẠCH\n" + title + "\n\n"
+            "Ngày 02/7/2025, Ủy ban nhân dân huyện ban hành Kế hoạch như sau:\nI. MỤC ĐÍCH\n")
+    assert _confs(text) == []
+
+
+def test_conferences_place_that_points_into_a_text_is_none() -> None:
+    text = ("KẾ HOẠCH\nCông tác thi đua năm 2025\nII. NỘI DUNG\n"
+            "1. Hội nghị tổng kết: dự kiến trong tháng 12/2025, chương trình tại Phụ lục II kèm theo.\n"
+            "2. Hội nghị sơ kết: dự kiến trong tháng 7/2025, tại Hội trường Sở.\n")
+    assert _confs(text) == [("final_review", "2025-12", None, None),
+                            ("interim_review", "2025-07", None, "Hội trường Sở")]
+
+
+def test_conferences_section_of_a_rule_about_meetings_is_no_meeting() -> None:
+    # a decree's article on how such meetings are held: no time, no place of its own
+    text = ("NGHỊ ĐỊNH\nQuy định xử lý kỷ luật\nĐiều 5. Họp kiểm điểm\n"
+            "1. Tổ chức cuộc họp kiểm điểm theo quy định tại điểm a khoản 2 Điều này.\n"
+            "2. Thành phần tham dự cuộc họp kiểm điểm\na) Toàn thể công chức của đơn vị.\n")
+    assert _confs(text) == []

@@ -55,7 +55,7 @@ WORD_KEYS = ("time_label", "place_label", "day_word", "month_word", "quarter_wor
              "place_preposition")
 LIST_KEYS = ("time_label_qualifiers", "place_label_qualifiers", "content_columns", "meeting_words",
              "mention_cut_after_comma", "mention_cut_words", "place_lead_words", "place_designators_dropped",
-             "lead_date_openers", "lead_date_prepositions", "lead_date_sessions", "lead_date_links", "online_point_words",
+             "lead_date_openers", "lead_date_prepositions", "lead_date_sessions", "lead_date_links", "online_point_words", "place_reference_words",
              "quarter_prepositions", "half_day")
 
 
