@@ -15,8 +15,9 @@ from schemas.record import TimeValue
 SENT_END = re.compile(r"[.;!?\n\t]|:[ ]")
 #: a whole sentence (not cut at "; "): the day that opens a report's sentence dates the meeting its last clause names
 FULL_STOP = re.compile(r"[.!?](?=[ ]|$)|[\n\t]")
+_STOP = re.compile(r"[.!?](?=\s|$)")
 #: where a whole sentence ends going forward: a line break the flowing kept ("tại / Trụ sở ...") does not end it
-FULL_END = re.compile(r"[.!?](?=[ ]|$)|\n[ ]*\n|\t")
+FULL_END = re.compile(r"[.!?](?=\s|$)|\n[ ]*\n|\t")
 #: how far a mention's sentence reaches either way when no punctuation ends it: text without stops (a whole
 #: file on one line) would otherwise make every mention read the whole line
 SENTENCE_REACH = 2000
@@ -202,12 +203,42 @@ def _capital_lines(text: str, lines: list[Line], i: int, step: int, reach: int =
     """The starts of the lines from ``i`` on (``step`` -1: back, 1: forward) of one paragraph that open with a
     capital: a sentence the flowing may have joined to a title or a line above it ("... SỐ 66-NQ/TW / Ngày 28 ...")."""
     out: list[int] = []
+    seen = False
     for j in range(i, i + step * reach, step):
-        if not 0 <= j < len(lines) or (out and not text[lines[j].start:lines[j].end].strip()):
-            break
+        blank = 0 <= j < len(lines) and not text[lines[j].start:lines[j].end].strip()
+        if not 0 <= j < len(lines) or (blank and (seen or step < 0)):
+            break  # the paragraph ends (going forward, the blank lines after a title are skipped)
+        seen = seen or not blank
         if text[lines[j].start:lines[j].start + 1].isupper():
             out.append(lines[j].start)
     return out
+
+
+def _opening(text: str, base: str, lines: list[Line], sentences: Sentences, li: int, starts: list[int], start: int,
+             titled: bool) -> tuple[int, int] | None:
+    """The sentence that dates a reported meeting (start, end): one of ``starts`` (the clause, the sentence, a
+    capitalised line above) opened by its day with no full stop before the mention; for a notice's title, the
+    first such line after it."""
+    cw = conference_words()
+    for p in [*starts, *_capital_lines(text, lines, li, -1)]:
+        if cw["lead_date"].match(base, p) and not _STOP.search(base, p, start):
+            return p, start
+    if titled:
+        p = next((p for p in _capital_lines(text, lines, li + 1, 1) if cw["lead_date"].match(base, p)), None)
+        if p is not None:
+            return p, sentences.full_end(p)
+    return None
+
+
+def _opening_place(text: str, base: str, sentences: Sentences, opening: int, close: int, start: int) -> str | None:
+    """The place of a reported meeting: right after its opening day, else the first bridge point of an online
+    meeting in the next sentence ("Tại điểm cầu Trụ sở Chính phủ có ...")."""
+    place = lead_place(text, base, opening, close)
+    if place is None:
+        nxt, nxt_end = sentences.next_sentence(sentences.full_end(start))
+        online = conference_words()["online_at"].match(base, nxt, nxt_end)
+        place = clause_place(text, base, online.end(), nxt_end) if online else None
+    return place
 
 
 def anchored_mentions(text: str, folded: str, base: str, lines: list[Line], year: int | None,
@@ -254,31 +285,24 @@ def anchored_mentions(text: str, folded: str, base: str, lines: list[Line], year
         tv = meeting_time(text[start:stop], base[start:stop], year, context, quarter_needs_preposition=True,
                           after=end - start)
         at = cw["at"].match(base, end + len(base[end:stop]) - len(base[end:stop].lstrip()), stop)
-        if at is not None:  # "Hội nghị tổng kết ... tại Hội trường UBND tỉnh"
-            frame.location, frame.place_rank = clause_place(text, base, at.end(), stop), 1
+        place = clause_place(text, base, at.end(), stop) if at is not None else None
+        if place:  # "Hội nghị tổng kết ... tại Hội trường UBND tỉnh"
+            frame.location, frame.place_rank = place, 1
         if not tv and frame.heading and stop < ln.end:  # "1. Hội nghị hiệp thương lần thứ nhất: vào ngày ..."
             tv = meeting_time(text[start:ln.end], base[start:ln.end], year, context, quarter_needs_preposition=True,
                               after=end - start)
             at = cw["at"].search(base, stop, ln.end)
-            if at is not None and frame.place_rank > 1:
-                frame.location, frame.place_rank = clause_place(text, base, at.end(), ln.end), 1
-        if not tv:  # "Ngày 03/10/2025, Bộ trưởng ... chủ trì buổi làm việc": the day opens the sentence
-            full = sentences.full_start(start, max(floor, start - SENTENCE_REACH))
-            opening, close = next(((p, start) for p in [sent, full, *_capital_lines(text, lines, li, -1)]
-                                   if cw["lead_date"].match(base, p)), (None, None))
-            if opening is None and titled:  # the notice's first sentence after its title
-                opening = next((p for p in _capital_lines(text, lines, li + 1, 1) if cw["lead_date"].match(base, p)),
-                               None)
-                close = sentences.full_end(opening) if opening is not None else None
-            if opening is not None:
-                tv = meeting_time(text[opening:close], base[opening:close], year, context, day_spans=True)
-                place = lead_place(text, base, opening, close)
-                if place is None:  # "Tại điểm cầu Trụ sở Chính phủ có ...": an online meeting's first point
-                    nxt, nxt_end = sentences.next_sentence(sentences.full_end(start))
-                    online = cw["online_at"].match(base, nxt, nxt_end)
-                    place = clause_place(text, base, online.end(), nxt_end) if online else None
-                if place and frame.place_rank > 1:
-                    frame.location, frame.place_rank = place, 1
+            place = clause_place(text, base, at.end(), ln.end) if at is not None else None
+            if place and frame.place_rank > 1:
+                frame.location, frame.place_rank = place, 1
+        opened = None if tv else _opening(  # "Ngày 03/10/2025, Bộ trưởng ... chủ trì buổi làm việc"
+            text, base, lines, sentences, li, [sent, sentences.full_start(start, max(floor, start - SENTENCE_REACH))],
+            start, titled)
+        if opened is not None:
+            tv = meeting_time(text[opened[0]:opened[1]], base[opened[0]:opened[1]], year, context, day_spans=True)
+            place = _opening_place(text, base, sentences, *opened, start)
+            if place and frame.place_rank > 1:
+                frame.location, frame.place_rank = place, 1
         if tv:
             frame.time, frame.time_rank = tv, 1
         elif li in table_period:

@@ -211,3 +211,10 @@ def test_conferences_section_of_a_rule_about_meetings_is_no_meeting() -> None:
             "1. Tổ chức cuộc họp kiểm điểm theo quy định tại điểm a khoản 2 Điều này.\n"
             "2. Thành phần tham dự cuộc họp kiểm điểm\na) Toàn thể công chức của đơn vị.\n")
     assert _confs(text) == []
+
+
+def test_conferences_opening_day_of_another_sentence_does_not_date_the_meeting() -> None:
+    # the day opens the sentence before: the meeting in the next sentence has no date of its own
+    text = ("KẾ HOẠCH\nCông tác dân vận năm 2025\n\nNgày 03/3/2025, Ban Dân vận ban hành Hướng dẫn số 7.\n"
+            "Ban Dân vận chủ trì buổi làm việc với Mặt trận Tổ quốc về phối hợp tuyên truyền.\n")
+    assert _confs(text) == []
