@@ -23,6 +23,7 @@ from extractors.names import (
     OCR_SAME_LENGTH, UPPER_CLASS, canonical_province, canonical_unit, find_unit_mentions, head_of,
     name_goes_on, name_key, repair_ocr_name,
 )
+from extractors.task_blocks import find_task_blocks, task_blocks
 from extractors.task_tables import cell_items, find_task_tables, task_tables
 from extractors.unit_layout import MentionSpans, excluded_spans, list_entries, split_run_on
 from extractors.unit_owners import owned_by_the_body
@@ -176,7 +177,15 @@ def extract_units(doc: DocumentView | str, context: DocContext | None = None) ->
                         col.add(names(hit[2]), role, hit[0], hit[1], hit[2])
                         used.add(hit[0])
 
-    # 2. prose, clause by clause
+    # 2. task blocks: "Đơn vị chủ trì: X", "Đơn vị phối hợp: Y", "Cơ quan thực hiện: X chủ trì, phối hợp với Y"
+    # read like the tables: on this extractor's own text where normalising changed it
+    for block in view.shared(task_blocks, context) if text == view.text else find_task_blocks(text):
+        for item in block.roles if block.assigns else ():
+            if item.is_unit:
+                col.add(names(item.surface), item.role, item.start, item.end, item.surface)
+                used.add(item.start)
+
+    # 3. prose, clause by clause
     pos = 0
     for line in text.split("\n"):
         ls, le = pos, pos + len(line)
@@ -198,7 +207,7 @@ def extract_units(doc: DocumentView | str, context: DocContext | None = None) ->
                 _subject(text, cs, le, by_start, col, used, names)
         _mid_roles(text, ls, ls, le, by_start, col, used, names)
 
-    # 3. everything else is mentioned
+    # 4. everything else is mentioned
     for s, e, surf in mentions:
         if s not in used:
             col.add(names(surf), "mentioned", s, e, surf)
