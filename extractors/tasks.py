@@ -117,9 +117,14 @@ def _words() -> dict:
         "no_task": re.compile(rf"(?i)^(?:{CAN_CU}|{alt('recipients_words')})"),
         # a list of who does it that opens with a collective ("Các sở, ban, ngành ...", "Các đơn vị trực thuộc ...")
         "collective_start": re.compile(rf"(?i)^(?:{alt('collective_openers')})[ ]+(?:{alt('collective_heads')})(?!\w)"),
+        # a paragraph that goes on the sentence above it: lower case, no list letter ("để hoàn thành ...")
+        "goes_on": re.compile(rf"^(?!{unit_words()['list_letter']}[).])(?!(?:{alt('assign_verbs')})[ ]){LOWER_CLASS}"),
+        # between the body that directs and the one directed in a heading ("Sở X chỉ đạo Chi cục Y ...")
+        "directs": re.compile(rf"(?i)[ ,]*(?:{alt('direct_cues')})[ ]+(?:(?:{alt('lead_mid_links')})[ ]+)?"),
         # an item that opens with its topic ("2. Về dự án ...: Bộ Xây dựng khẩn trương ...")
         "topic": re.compile(rf"(?i)^(?:{alt('topic_openers')})[ ][^:\n]{{3,400}}?:[ *_]*(?=\S)"),
-        "topic_break": re.compile(rf"(?m)(?<=:)\n(?=(?:{alt('assign_verbs')})[ ]|{LOWER_CLASS}[^\n]{{40}})"),
+        "topic_break": re.compile(rf"(?m)(?<=:)\n(?=(?:{alt('assign_verbs')})[ ]|(?!{unit_words()['list_letter']}[).])"
+                                 rf"{LOWER_CLASS}[^\n]{{40}})"),
         "target": re.compile(rf"(?i)^(?:(?:{alt('quantity_openers')})\s+){{0,2}}[≥≤><~]?\s*\d"),
         "plan_period": re.compile(rf"(?im)^[IVX\d]+[.)]?\s*(?:{alt('plan_period_headings')})[^\n]*\n\s*([^\n]+)"),
         # an item of a list: "a) ", "1. ", "1.2. ", "- ", "+ ", "• ", with the bold marks of a web copy ("**3.** ")
@@ -157,6 +162,20 @@ def _unit_heading(line: str, context: DocContext | None) -> str | None:
         names = canonical_unit(expanded, context)  # "Ủy ban nhân dân xã, phường": a name the finder splits
         return ", ".join(names) if names else None
     return None
+
+
+def _directing_heading(line: str, context: DocContext | None) -> tuple[str, str] | None:
+    """(director, lead) of a heading over duties that one body gives another ("1. Sở Nông nghiệp và Môi trường
+    chỉ đạo Chi cục Thủy sản thực hiện các nội dung sau:"), else None."""
+    m = _words()["heading"].match(line)
+    if not m or not line.rstrip(" *_").endswith(":"):
+        return None
+    rest = expand_abbreviations(line[m.end():].strip(" *_"))
+    found = _names(rest, context)
+    if len(found) < 2 or found[0][0] != 0:
+        return None
+    (_, a_end, director), (b_start, _, lead) = found[0], found[1]
+    return (director, lead) if _words()["directs"].fullmatch(rest[a_end:b_start]) else None
 
 
 def _roles(desc: str, context: DocContext | None, section_unit: str | None,
@@ -253,6 +272,8 @@ def prose_tasks(text: str, context: DocContext | None = None,
     dates: list[DateMention] | None = None
     out: list[Task] = []
     section_unit: str | None = None
+    section_director: str | None = None  # "Sở X chỉ đạo Chi cục Y thực hiện các nội dung sau:"
+    pending: tuple | None = None  # (start, lead, support, director) of an item that names who but not by when
     section_level = 0
     pos = 0
     skip = sorted(skip)
@@ -268,17 +289,35 @@ def prose_tasks(text: str, context: DocContext | None = None,
         if not stripped:
             continue
         level = _heading_level(line)
-        heading_unit = _unit_heading(line, context)
-        if heading_unit is not None:
+        directed = _directing_heading(line, context)
+        heading_unit = None if directed else _unit_heading(line, context)
+        if heading_unit is not None or directed:
+            section_director, heading_unit = directed or (None, heading_unit)
             section_unit, section_level = heading_unit, level
             continue
         if level is not None and section_unit is not None and level <= section_level:
-            section_unit = None  # the next section of the same rank is about someone else
+            section_unit = section_director = None  # the next section of the same rank is about someone else
         if any(a <= start < b for a, b in skip):
             continue
         paragraph = not bullet and level is None
-        if paragraph and not _opens_with_unit(body, context) and not w["collective_start"].match(body):
-            continue  # a paragraph is a task only as "Sở Nội vụ chủ trì, ..., hoàn thành trước ngày ..."
+        if paragraph and pending is not None and w["goes_on"].match(body):
+            # the item above goes on after a blank line (a web copy breaks a paragraph at its emphasis marks)
+            p_start, p_lead, p_support, p_director = pending
+            period = _period_of(flat, p_start, end, dates or [], True)
+            if period is not None:
+                out.append(Task(description=flat[p_start:end].strip(" *_"), period=period, lead=p_lead,
+                                support=p_support, director=p_director, source="prose",
+                                evidence=[evidence(text, p_start, end)]))
+                pending = None
+            continue
+        pending = None
+        # a paragraph is a task only as "Sở Nội vụ chủ trì, ..., hoàn thành trước ngày ...", as an assignment
+        # ("Giao Bộ Xây dựng khẩn trương ..., trong tháng 12/2025") or opened by a collective
+        assigned = paragraph and _opens_with_unit(w["assign"].sub("", body, count=1), context) and \
+            bool(w["assign"].match(body))
+        if paragraph and not assigned and not _opens_with_unit(body, context) and \
+                not w["collective_start"].match(body):
+            continue
         if w["no_task"].match(body) or (body.rstrip(" *_").endswith(":") and len(body) < 160):
             continue  # a basis, the recipients, or a short line that opens a list ("... theo tiến độ sau:")
         label = w["label"].match(body)
@@ -298,9 +337,12 @@ def prose_tasks(text: str, context: DocContext | None = None,
         lead, support, actor = _roles(body[said:], context, section_unit, paragraph)
         if not actor:
             continue
-        period = _period_of(flat, flat.index(body, body_start) + said, end, dates, actor and not paragraph)
+        period = _period_of(flat, flat.index(body, body_start) + said, end, dates,
+                            actor and (assigned or not paragraph))
+        director = [section_director] if section_director and lead == [section_unit] else []
         if period is None:
+            pending = (flat.index(body, body_start), lead, support, director) if not paragraph else None
             continue
-        out.append(Task(description=body.strip(" *_"), period=period, lead=lead, support=support, source="prose",
-                        evidence=[evidence(text, body_start, end)]))
+        out.append(Task(description=body.strip(" *_"), period=period, lead=lead, support=support, director=director,
+                        source="prose", evidence=[evidence(text, body_start, end)]))
     return out

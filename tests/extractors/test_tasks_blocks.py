@@ -153,3 +153,34 @@ def test_tasks_paragraph_opening_with_a_collective() -> None:
     assert task.period.value == "2025-11-20"
     assert task.lead[0] == "Các sở, ban, ngành tỉnh" and len(task.lead) == 2
     assert "Sở Nội vụ" not in task.lead
+
+
+def test_tasks_heading_where_one_body_directs_another() -> None:
+    text = ("IV. TỔ CHỨC THỰC HIỆN\n\n"
+            "1. Sở Y tế chỉ đạo Trung tâm Kiểm soát bệnh tật tỉnh thực hiện các nội dung sau:\n\n"
+            "- Xây dựng kế hoạch giám sát dịch bệnh trình Sở Y tế phê duyệt.\n\n"
+            "- Tổng hợp kết quả giám sát; báo cáo UBND tỉnh trước ngày 20/11/2026.\n\n"
+            "2. Sở Tài chính: Bố trí kinh phí thực hiện theo quy định.\n")
+    (task,) = _blocks(text)
+    assert task.period.value == "2026-11-20"
+    assert task.lead[0].startswith("Trung tâm Kiểm soát bệnh tật") and task.director == ["Sở Y tế"]
+
+
+def test_tasks_assignment_paragraph_of_a_notice() -> None:
+    text = ("Về dự thảo Nghị định quy định chế độ làm việc của công chức cấp xã:\n\n"
+            "Giao Bộ Tư pháp khẩn trương hoàn thiện dự thảo theo ý kiến thẩm định, trình Chính phủ ban hành\n"
+            "trong tháng 02/2026.\n\n"
+            "Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện.\n")
+    (task,) = _blocks(text)
+    assert (task.period.value, task.lead) == ("2026-02", ["Bộ Tư pháp"])
+    assert task.description.startswith("Giao Bộ Tư pháp khẩn trương")
+
+
+def test_tasks_item_that_goes_on_after_a_blank_line() -> None:
+    text = ("Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n\n"
+            "1. Sở Giao thông vận tải khẩn trương chỉ đạo các nhà thầu “ba ca, bốn kíp”, tập trung nhân lực\n\n"
+            "để hoàn thành các hạng mục còn lại; gửi báo cáo về Văn phòng UBND tỉnh chậm nhất ngày 05/01/2026.\n\n"
+            "2. Sở Tài chính bố trí kinh phí theo quy định.\n")
+    (task,) = _blocks(text)
+    assert (task.period.value, task.lead) == ("2026-01-05", ["Sở Giao thông vận tải"])
+    assert task.description.startswith("Sở Giao thông vận tải khẩn trương")
