@@ -172,10 +172,17 @@ def extract_units(doc: DocumentView | str, context: DocContext | None = None) ->
                         if got:
                             col.add(got, role, s, e, core)
                         continue
-                    _, hit = _after_position(text, s, e, by_start)
-                    if hit:
-                        col.add(names(hit[2]), role, hit[0], hit[1], hit[2])
-                        used.add(hit[0])
+                    # every body the item lists ("Sở Khoa học và Công nghệ, Sở Công Thương"), not one it names
+                    # another after ("Phòng Y tế thuộc UBND huyện"); a title before the first is skipped
+                    q, _ = _after_position(text, s, e, by_start)
+                    starts = by_start.within(q, e)
+                    for a in starts:
+                        if a == starts[0] or not w["modifier_before"].search(text, starts[0], a):
+                            col.add(names(by_start[a][2]), role, a, by_start[a][1], by_start[a][2])
+                            used.add(a)
+                    if not by_start.within(s, e) and head_of(core) and len(core) <= 90:
+                        # a body the name finder does not read in the text ("Sở KH&CN", "Ban Quản lý các khu ...")
+                        col.add(names(core) or [core], role, s, e, core)
 
     # 2. task blocks: "Đơn vị chủ trì: X", "Đơn vị phối hợp: Y", "Cơ quan thực hiện: X chủ trì, phối hợp với Y"
     # read like the tables: on this extractor's own text where normalising changed it
