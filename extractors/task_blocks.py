@@ -67,9 +67,6 @@ class TaskBlock:
 def _words() -> dict:
     d = read_yaml("task_words.yaml")
     return {
-        # an item of a list: "a) ", "1. ", "1.2. ", "- ", "+ ", "• ", with the bold marks of a web copy ("**3.** ")
-        "item": re.compile(rf"^[ \t]*(?:[*_]{{1,2}})?(?:{unit_words()['list_letter']}\)|\d{{1,2}}(?:\.\d{{1,2}})*\.|"
-                           rf"[IVX]+\.|[-+•])(?:[*_]{{1,2}})?[ ]*(?=\S)"),
         "support": re.compile(rf"(?i)(?<!\w)(?:{alternation(d['support_cues'], longest_first=True)})(?!\w)"),
         # a collective in a list of who does it: "các sở, ban, ngành Thành phố", up to a verb or a preposition
         "collective": re.compile(rf"(?<!\w)(?i:{alternation(d['collective_openers'], longest_first=True)})[ ]+\w[^;:.()]{{0,70}}?(?=[ ,]*(?:[;:.()]|$)|[ ]+(?:"
@@ -79,6 +76,14 @@ def _words() -> dict:
         "list_end": re.compile(rf"(?i)(?<!\w)(?:{alternation(d['lead_cues'] + d['clause_verbs'], longest_first=True)})"
                                rf"(?!\w)"),
     }
+
+
+@lru_cache(maxsize=1)
+def list_item() -> re.Pattern[str]:
+    """An item of a list: "a) ", "1. ", "1.2. ", "- ", "+ ", "• ", with the bold marks of a web copy ("**3.** ",
+    "**- **Triển khai ...")."""
+    return re.compile(rf"^[ \t]*(?:[*_]{{1,2}})?(?:{unit_words()['list_letter']}\)|\d{{1,2}}(?:\.\d{{1,2}})*\.|[-+•])"
+                      rf"(?:[*_]{{1,2}})?[ ]*(?=\S)")
 
 
 def goes_on_item(prev: str, follow: str) -> bool:
@@ -157,7 +162,7 @@ def find_task_blocks(text: str) -> list[TaskBlock]:
         if "\t" in line or " | " in line:
             cur = title = None
             continue
-        item = _words()["item"].match(line)
+        item = list_item().match(line)
         body_start = start + (item.end() if item else len(line) - len(line.lstrip()))
         body = flat[body_start:end]
         label = label_of(body)

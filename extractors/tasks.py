@@ -9,7 +9,7 @@ from extractors.context import DocContext
 from extractors.evidence import evidence
 from extractors.lexicon import read_yaml
 from extractors.names import canonical_unit, expand_abbreviations, find_places, find_unit_mentions, head_of, heads_data
-from extractors.task_blocks import TaskBlock, goes_on_item, role_items, task_blocks
+from extractors.task_blocks import TaskBlock, goes_on_item, list_item, role_items, task_blocks
 from extractors.task_tables import ROLES, cell_items, item_names, task_tables
 from extractors.text import CAN_CU, LOWER_CLASS, PLACE_DESIGNATOR
 from extractors.text.lines import joined
@@ -127,9 +127,6 @@ def _words() -> dict:
                                  rf"{LOWER_CLASS}[^\n]{{40}})"),
         "target": re.compile(rf"(?i)^(?:(?:{alt('quantity_openers')})\s+){{0,2}}[≥≤><~]?\s*\d"),
         "plan_period": re.compile(rf"(?im)^[IVX\d]+[.)]?\s*(?:{alt('plan_period_headings')})[^\n]*\n\s*([^\n]+)"),
-        # an item of a list: "a) ", "1. ", "1.2. ", "- ", "+ ", "• ", with the bold marks of a web copy ("**3.** ")
-        "item": re.compile(rf"^[ \t]*(?:[*_]{{1,2}})?(?:{unit_words()['list_letter']}\)|\d{{1,2}}(?:\.\d{{1,2}})*\.|[-+•])"
-                           rf"(?:[*_]{{1,2}})?[ ]+(?=\S)"),
     }
 
 
@@ -283,7 +280,7 @@ def prose_tasks(text: str, context: DocContext | None = None,
         stripped = line.strip()
         if "\t" in line or " | " in line:
             continue
-        bullet = w["item"].match(line)
+        bullet = list_item().match(line)
         body_start = start + (bullet.end() if bullet else len(line) - len(line.lstrip()))
         body = flat[body_start:end].strip()
         if not stripped:
