@@ -123,7 +123,7 @@ def _words() -> dict:
         "directs": re.compile(rf"(?i)[ ,]*(?:{alt('direct_cues')})[ ]+(?:(?:{alt('lead_mid_links')})[ ]+)?"),
         # an item that opens with its topic ("2. Về dự án ...: Bộ Xây dựng khẩn trương ...")
         "topic": re.compile(rf"(?i)^(?:{alt('topic_openers')})[ ][^:\n]{{3,400}}?:[ *_]*(?=\S)"),
-        "topic_break": re.compile(rf"(?m)(?<=:)\n(?=(?:{alt('assign_verbs')})[ ]|(?!{unit_words()['list_letter']}[).])"
+        "topic_break": re.compile(rf"(?m)(?<=:)\n\n?(?=(?:{alt('assign_verbs')})[ ]|(?!{unit_words()['list_letter']}[).])"
                                  rf"{LOWER_CLASS}[^\n]{{40}})"),
         "target": re.compile(rf"(?i)^(?:(?:{alt('quantity_openers')})\s+){{0,2}}[≥≤><~]?\s*\d"),
         "plan_period": re.compile(rf"(?im)^[IVX\d]+[.)]?\s*(?:{alt('plan_period_headings')})[^\n]*\n\s*([^\n]+)"),
@@ -265,7 +265,7 @@ def prose_tasks(text: str, context: DocContext | None = None,
         return []
     w = _words()
     flat = joined(text, goes_on_item)  # hard-wrapped lines as one; same offsets
-    flat = w["topic_break"].sub(" ", flat)  # "1. Về <topic>:\ngiao Bộ X ...": the item goes on after its topic
+    flat = w["topic_break"].sub(lambda m: " " * len(m.group(0)), flat)  # "1. Về <topic>:\ngiao Bộ X ...": the item goes on after its topic
     dates: list[DateMention] | None = None
     out: list[Task] = []
     section_unit: str | None = None
@@ -315,8 +315,8 @@ def prose_tasks(text: str, context: DocContext | None = None,
         if paragraph and not assigned and not _opens_with_unit(body, context) and \
                 not w["collective_start"].match(body):
             continue
-        if w["no_task"].match(body) or (body.rstrip(" *_").endswith(":") and len(body) < 160):
-            continue  # a basis, the recipients, or a short line that opens a list ("... theo tiến độ sau:")
+        if w["no_task"].match(body) or (body.rstrip(" *_").endswith(":") and (paragraph or len(body) < 160)):
+            continue  # a basis, the recipients, or a line that opens a list ("... theo tiến độ sau:")
         label = w["label"].match(body)
         period = parse_time(body[:label.end()].rstrip(" :"), context) if label else None
         desc_start = body_start + (label.end() if label else 0)

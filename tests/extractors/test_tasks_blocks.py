@@ -184,3 +184,12 @@ def test_tasks_item_that_goes_on_after_a_blank_line() -> None:
     (task,) = _blocks(text)
     assert (task.period.value, task.lead) == ("2026-01-05", ["Sở Giao thông vận tải"])
     assert task.description.startswith("Sở Giao thông vận tải khẩn trương")
+
+
+def test_tasks_paragraph_that_opens_a_list_is_no_task() -> None:
+    text = ("II. NHIỆM VỤ TRỌNG TÂM\n\n"
+            "Đề nghị Ban Thường vụ Huyện ủy tập trung lãnh đạo thực hiện các giải pháp trong 03 tháng cuối năm 2025,\n"
+            "trong đó lưu ý các nội dung sau:\n\n"
+            "1. Đẩy nhanh giải ngân vốn đầu tư công;\n\n"
+            "2. Chăm lo đời sống của Nhân dân dịp Tết.\n")
+    assert _blocks(text) == []
