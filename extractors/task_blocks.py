@@ -70,7 +70,7 @@ def _words() -> dict:
         "support": re.compile(rf"(?i)(?<!\w)(?:{alternation(d['support_cues'], longest_first=True)})(?!\w)"),
         # a collective in a list of who does it: "các sở, ban, ngành Thành phố", up to a verb or a preposition
         "collective": re.compile(rf"(?<!\w)(?i:{alternation(d['collective_openers'], longest_first=True)})[ ]+\w[^;:.()]{{0,70}}?(?=[ ,]*(?:[;:.()]|$)|[ ]+(?:"
-                                 rf"{alternation(d['collective_ends'], longest_first=True)})(?!\w))"),
+                                 rf"{alternation(d['collective_ends'] + d['clause_verbs'], longest_first=True)})(?!\w))"),
         "person": re.compile(rf"[ *_]*(?:{alternation(d['person_titles'])})[ ]"),
         # the list of who does it ends at its verb ("Sở A chủ trì tham mưu UBND tỉnh ...")
         "list_end": re.compile(rf"(?i)(?<!\w)(?:{alternation(d['lead_cues'] + d['clause_verbs'], longest_first=True)})"

@@ -214,15 +214,18 @@ def _roles(desc: str, context: DocContext | None, section_unit: str | None,
         elif head_of(body) and cue.start() <= 100:
             lead, actor = [body[:cue.start()].strip(" ,")], True  # "Đài Truyền hình X chủ trì": a body not in the lists
     support: list[str] = []
-    sm = w["support"].search(body)
-    if sm:
+    # every "phối hợp (với)" of the item: "... phối hợp với Sở A, các sở, ngành liên quan rà soát ...; phối hợp
+    # với Đài B, Tập đoàn C xây dựng ..."; a list ends where anything but a link stands between two names
+    for sm in w["support"].finditer(body):
+        stop = body.find(";", sm.end())
         prev = sm.end()
-        for s, e, n in (x for x in named if x[0] >= sm.end()):
-            if not w["support_gap"].fullmatch(body[prev:s]):
-                break  # the list of supporting units has ended
-            if n not in lead and n not in support:
-                support.append(n)
-            prev = e
+        for item in role_items(body, sm.end(), len(body) if stop < 0 else stop, "support"):
+            if not w["support_gap"].fullmatch(body[prev:item.start]):
+                break
+            for n in canonical_unit(item.surface, context) if item.is_unit else [item.surface]:
+                if n not in lead and n not in support:
+                    support.append(n)
+            prev = item.end
     return lead, support, actor
 
 

@@ -193,3 +193,15 @@ def test_tasks_paragraph_that_opens_a_list_is_no_task() -> None:
             "1. Đẩy nhanh giải ngân vốn đầu tư công;\n\n"
             "2. Chăm lo đời sống của Nhân dân dịp Tết.\n")
     assert _blocks(text) == []
+
+
+def test_tasks_prose_every_supporting_list_with_its_collectives() -> None:
+    text = ("2. Sở Công Thương:\n"
+            "a) Chủ trì, phối hợp với Sở Tài chính, các sở, ngành liên quan rà soát danh mục dự án; phối hợp với\n"
+            "Đài Phát thanh và Truyền hình tỉnh, Viễn thông Nghệ An xây dựng chương trình truyền hình trực tiếp,\n"
+            "báo cáo Ủy ban nhân dân tỉnh trước ngày 20/01/2026.\n")
+    (task,) = _blocks(text)
+    assert task.period.value == "2026-01-20" and task.lead == ["Sở Công Thương"]
+    assert task.support[:2] == ["Sở Tài chính", "các sở, ngành liên quan"]
+    assert any(n.startswith("Đài Phát thanh và Truyền hình") for n in task.support)
+    assert "Ủy ban nhân dân tỉnh Nghệ An" not in task.support
