@@ -71,6 +71,7 @@ def _words() -> dict:
         # a collective in a list of who does it: "các sở, ban, ngành Thành phố", up to a verb or a preposition
         "collective": re.compile(rf"(?<!\w)(?i:{alternation(d['collective_openers'], longest_first=True)})[ ]+\w[^;:.()]{{0,70}}?(?=[ ,]*(?:[;:.()]|$)|[ ]+(?:"
                                  rf"{alternation(d['collective_ends'] + d['clause_verbs'], longest_first=True)})(?!\w))"),
+        "collective_close": re.compile(rf"(?<!\w)(?:{alternation(d['collective_closers'], longest_first=True)})(?!\w)"),
         "person": re.compile(rf"[ *_]*(?:{alternation(d['person_titles'])})[ ]"),
         # the list of who does it ends at its verb ("Sở A chủ trì tham mưu UBND tỉnh ...")
         "list_end": re.compile(rf"(?i)(?<!\w)(?:{alternation(d['lead_cues'] + d['clause_verbs'], longest_first=True)})"
@@ -122,7 +123,9 @@ def role_items(text: str, start: int, end: int, role: str) -> list[RoleItem]:
         gaps = zip([cs] + [e for _, e, _, _ in found], [s for s, _, _, _ in found] + [ce])
         for a, b in list(gaps):
             for m in w["collective"].finditer(masked[a - cs:b - cs]):
-                found.append((a + m.start(), a + m.end(), m.group(0).strip(" ,"), False))
+                close = w["collective_close"].search(m.group(0))  # "các cơ quan liên quan[ xem xét ...]"
+                got = m.group(0)[:close.end()] if close else m.group(0)
+                found.append((a + m.start(), a + m.start() + len(got.rstrip(" ,")), got.strip(" ,"), False))
         found.sort()
         if not found and 0 < len(masked.strip(" .,-+*")) <= 100:  # "Doanh nghiệp, nhà đầu tư": its own words
             core = masked.strip(" .,-+*")
@@ -197,7 +200,8 @@ def find_task_blocks(text: str) -> list[TaskBlock]:
         if cur is not None:
             blocks.append(cur)
             cur = None
-        heading = item or line.lstrip().startswith(("**", "__"))
+        # a title is a numbered or bold line, not another label's line ("- Số lượng hồ sơ: 01 bộ")
+        heading = (item or line.lstrip().startswith(("**", "__"))) and not (labelled and len(labelled.group(1)) <= 30)
         title = (body_start, end, body.strip(" *_:")) if heading and body.strip(" *_:") else None
     if cur is not None:
         blocks.append(cur)

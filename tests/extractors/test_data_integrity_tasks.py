@@ -12,7 +12,7 @@ WORD_LISTS = {"assign_verbs", "lead_cues", "support_cues", "timing_words", "labe
               "person_titles", "name_links", "plan_period_headings", "collective_ends",
               "clause_verbs", "topic_openers",
               "collective_openers", "collective_heads", "direct_cues",
-              "lead_mid_links"}
+              "lead_mid_links", "collective_closers"}
 AS_WRITTEN = {"person_titles"}  # matched case-sensitively: "Ông" is a title, "ông" inside a name is not
 
 

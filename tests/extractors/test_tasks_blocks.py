@@ -205,3 +205,17 @@ def test_tasks_prose_every_supporting_list_with_its_collectives() -> None:
     assert task.support[:2] == ["Sở Tài chính", "các sở, ngành liên quan"]
     assert any(n.startswith("Đài Phát thanh và Truyền hình") for n in task.support)
     assert "Ủy ban nhân dân tỉnh Nghệ An" not in task.support
+
+
+def test_tasks_procedure_of_a_decision_is_no_task() -> None:
+    text = ("c) Thành phần hồ sơ:\n\n+ Tờ trình đề nghị công nhận.\n\n- Số lượng hồ sơ: 02 bộ.\n\n"
+            "d) Thời hạn giải quyết: Trong 20 (hai mươi) ngày, kể từ ngày nhận đủ hồ sơ hợp lệ.\n\n"
+            "đ) Cơ quan thực hiện thủ tục hành chính: Sở Văn hóa, Thể thao và Du lịch.\n")
+    assert _blocks(text) == []
+
+
+def test_tasks_collective_ends_after_lien_quan() -> None:
+    text = ("3. Giao Sở Xây dựng chủ trì, phối hợp với các cơ quan liên quan xem xét, xử lý kiến nghị của cử tri,\n"
+            "báo cáo Ủy ban nhân dân tỉnh trước ngày 30/12/2025.\n")
+    (task,) = _blocks(text)
+    assert task.support == ["các cơ quan liên quan"]
