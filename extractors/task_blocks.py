@@ -45,6 +45,7 @@ class TaskBlock:
     title: str | None = None
     description: str | None = None
     roles: list[RoleItem] = field(default_factory=list)
+    role_lines: list[int] = field(default_factory=list)  # starts of the lines that name who (they say it all)
     time: str | None = None        # the value of the time label, as printed
     timed: bool = False
     pending: bool = False          # a description label with an empty value: the next item is the description
@@ -187,6 +188,7 @@ def find_task_blocks(text: str) -> list[TaskBlock]:
                 cur.time, cur.timed = value, True
             else:
                 cur.roles.extend(role_items(flat, vs, end, kind))
+                cur.role_lines.append(start)
             continue
         if cur is not None and not cur.roles and not cur.timed and (cur.pending or cur.description or item):
             if cur.pending:  # "a) Nhiệm vụ:" and the task below it

@@ -186,8 +186,12 @@ def extract_units(doc: DocumentView | str, context: DocContext | None = None) ->
 
     # 2. task blocks: "Đơn vị chủ trì: X", "Đơn vị phối hợp: Y", "Cơ quan thực hiện: X chủ trì, phối hợp với Y"
     # read like the tables: on this extractor's own text where normalising changed it
+    block_lines: set[int] = set()
     for block in view.shared(task_blocks, context) if text == view.text else find_task_blocks(text):
-        for item in block.roles if block.assigns else ():
+        if not block.assigns:
+            continue
+        block_lines.update(block.role_lines)
+        for item in block.roles:
             if item.is_unit:
                 col.add(names(item.surface), item.role, item.start, item.end, item.surface)
                 used.add(item.start)
@@ -206,7 +210,7 @@ def extract_units(doc: DocumentView | str, context: DocContext | None = None) ->
             if main is not None:  # "Căn cứ ..., X hướng dẫn và yêu cầu Y thực hiện ...": Y leads
                 _mid_roles(text, main, ls, le, by_start, col, used, names)
             continue
-        if ls in entries:
+        if ls in entries or ls in block_lines:
             continue
         starts = [ls] + [m.end() + ls for m in _CLAUSE_BREAK.finditer(line)]
         for i, cs in enumerate(starts):

@@ -219,3 +219,14 @@ def test_tasks_collective_ends_after_lien_quan() -> None:
             "báo cáo Ủy ban nhân dân tỉnh trước ngày 30/12/2025.\n")
     (task,) = _blocks(text)
     assert task.support == ["các cơ quan liên quan"]
+
+
+def test_tasks_blocks_supporters_in_bold_labels_only_support() -> None:
+    text = ("**2.3. Tổ chức Hội thi tìm hiểu pháp luật về thi đua, khen thưởng**\n\n"
+            "**- Đơn vị chủ trì:** Sở Nội vụ\n\n"
+            "**- Đơn vị phối hợp:** Sở Tư pháp, Liên đoàn Lao động tỉnh\n\n"
+            "**- Thời hạn:** Tháng 10/2025\n")
+    (task,) = _blocks(text)
+    assert (task.period.value, task.lead, task.support[0]) == ("2025-10", ["Sở Nội vụ"], "Sở Tư pháp")
+    roles = {u.name: u.roles for u in extract_units(text, CTX)}
+    assert roles["Sở Nội vụ"] == ["lead"] and roles["Sở Tư pháp"] == ["support"]
