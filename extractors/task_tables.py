@@ -14,7 +14,7 @@ from functools import lru_cache
 from extractors.view import DocumentView
 from extractors.context import DocContext
 from extractors.lexicon import read_yaml
-from extractors.names import canonical_unit, find_unit_mentions, heads_data, name_key, repair_ocr_name
+from extractors.names import canonical_unit, find_unit_mentions, head_of, heads_data, name_key, repair_ocr_name
 from extractors.text import ROMAN
 from extractors.unit_words import alternation
 from schemas.record import TimeValue
@@ -255,4 +255,6 @@ def item_names(item: tuple[int, int, str], text: str, context: DocContext | None
         rest = rest.replace(surface, " ")
     if names and not _cell_words()["links"].sub(" ", rest).strip():
         return names
-    return [_cell_words()["person"].sub("", core)]
+    own = _cell_words()["person"].sub("", core)
+    # a body the name finder does not read ("Sở KH&CN"): its canonical name when the item opens with a head
+    return (canonical_unit(own, context) or [own]) if head_of(own) else [own]

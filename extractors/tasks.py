@@ -9,9 +9,10 @@ from extractors.context import DocContext
 from extractors.evidence import evidence
 from extractors.lexicon import read_yaml
 from extractors.names import canonical_unit, expand_abbreviations, find_places, find_unit_mentions, head_of, heads_data
-from extractors.task_tables import ROLES, cell_items, column_kind, item_names, task_tables
-from extractors.text import CAN_CU, PLACE_DESIGNATOR
-from extractors.text.lines import goes_on_paragraph, joined
+from extractors.task_blocks import TaskBlock, goes_on_item, list_item, role_items, task_blocks
+from extractors.task_tables import ROLES, cell_items, item_names, task_tables
+from extractors.text import CAN_CU, LOWER_CLASS, PLACE_DESIGNATOR
+from extractors.text.lines import joined
 from extractors.unit_words import alternation, unit_words
 from schemas.record import DateMention, Task, TimeValue
 
@@ -65,8 +66,32 @@ def extract_tasks(doc: DocumentView | str, context: DocContext | None = None) ->
             description = " ".join(p.cells[di].text for p in row.parts if di < len(p.cells) and p.cells[di].text)
             tasks.append(Task(description=description, period=period, source="table",
                               evidence=[evidence(text, p.start, p.end) for p in row.parts], **roles))
-    tasks.extend(prose_tasks(text, context))
+    blocks = [(b, t) for b in view.shared(task_blocks, context) if (t := block_task(text, b, context)) is not None]
+    tasks.extend(t for _, t in blocks)
+    tasks.extend(prose_tasks(text, context, [(b.start, b.end) for b, _ in blocks]))
     return tasks
+
+
+def block_task(text: str, block: TaskBlock, context: DocContext | None) -> Task | None:
+    """The task of a block that assigns it (:attr:`TaskBlock.assigns`) and says when: in its time label
+    ("Thời gian thực hiện: Năm 2026", or "Thường xuyên": no deadline), else in its description ("Nội dung: Triển
+    khai Tháng hành động (từ ngày 15/11 đến ngày 15/12) ..."); else None."""
+    if not block.assigns:
+        return None
+    roles: dict[str, list[str]] = {r: [] for r in ROLES}
+    for item in block.roles:
+        for n in (canonical_unit(item.surface, context) or [item.surface]) if item.is_unit else [item.surface]:
+            if n not in roles[item.role]:
+                roles[item.role].append(n)
+    period = None
+    if not block.timed:
+        period = parse_period(block.text, context)
+        if period is None:
+            return None
+    elif block.time and not _words()["no_deadline"].search(block.time):
+        period = parse_period(block.time, context)
+    return Task(description=block.text, period=period, source="prose",
+                evidence=[evidence(text, block.start, block.end)], **roles)
 
 
 @lru_cache(maxsize=1)
@@ -90,15 +115,19 @@ def _words() -> dict:
                               rf"(?P<n>\d{{1,2}}(?:\.\d{{1,2}})*)\.)(?:[*_]{{1,2}})?[ ]*"),
         "heading_tail": re.compile(rf"(?i)[\s:*_.]*(?:(?:{alt('unit_heading_tails')})[\s:]*)?$"),
         "no_task": re.compile(rf"(?i)^(?:{CAN_CU}|{alt('recipients_words')})"),
+        # a list of who does it that opens with a collective ("Các sở, ban, ngành ...", "Các đơn vị trực thuộc ...")
+        "collective_start": re.compile(rf"(?i)^(?:{alt('collective_openers')})[ ]+(?:{alt('collective_heads')})(?!\w)"),
+        # a paragraph that goes on the sentence above it: lower case, no list letter ("để hoàn thành ...")
+        "goes_on": re.compile(rf"^(?!{unit_words()['list_letter']}[).])(?!(?:{alt('assign_verbs')})[ ]){LOWER_CLASS}"),
+        # between the body that directs and the one directed in a heading ("Sở X chỉ đạo Chi cục Y ...")
+        "directs": re.compile(rf"(?i)[ ,]*(?:{alt('direct_cues')})[ ]+(?:(?:{alt('lead_mid_links')})[ ]+)?"),
+        # an item that opens with its topic ("2. Về dự án ...: Bộ Xây dựng khẩn trương ...")
+        "topic": re.compile(rf"(?i)^(?:{alt('topic_openers')})[ ][^:\n]{{3,400}}?:[ *_]*(?=\S)"),
+        "topic_break": re.compile(rf"(?m)(?<=:)\n\n?(?=(?:{alt('assign_verbs')})[ ]|(?!{unit_words()['list_letter']}[).])"
+                                 rf"{LOWER_CLASS}[^\n]{{40}})"),
         "target": re.compile(rf"(?i)^(?:(?:{alt('quantity_openers')})\s+){{0,2}}[≥≤><~]?\s*\d"),
         "plan_period": re.compile(rf"(?im)^[IVX\d]+[.)]?\s*(?:{alt('plan_period_headings')})[^\n]*\n\s*([^\n]+)"),
-        # an item of a list: "a) ", "1. ", "1.2. ", "- ", "+ ", "• ", with the bold marks of a web copy ("**3.** ")
-        "item": re.compile(rf"^[ \t]*(?:[*_]{{1,2}})?(?:{unit_words()['list_letter']}\)|\d{{1,2}}(?:\.\d{{1,2}})*\.|[-+•])"
-                           rf"(?:[*_]{{1,2}})?[ ]+(?=\S)"),
     }
-
-
-_LABEL_VALUE = re.compile(r"^([^:\n]{3,45}):[ *_]*(.*)$")
 
 
 def _names(segment: str, context: DocContext | None) -> list[tuple[int, int, str]]:
@@ -132,8 +161,24 @@ def _unit_heading(line: str, context: DocContext | None) -> str | None:
     return None
 
 
-def _roles(desc: str, context: DocContext | None, section_unit: str | None) -> tuple[list[str], list[str], bool]:
-    """(lead, support, whether the item names who does it) of one prose item."""
+def _directing_heading(line: str, context: DocContext | None) -> tuple[str, str] | None:
+    """(director, lead) of a heading over duties that one body gives another ("1. Sở Nông nghiệp và Môi trường
+    chỉ đạo Chi cục Thủy sản thực hiện các nội dung sau:"), else None."""
+    m = _words()["heading"].match(line)
+    if not m or not line.rstrip(" *_").endswith(":"):
+        return None
+    rest = expand_abbreviations(line[m.end():].strip(" *_"))
+    found = _names(rest, context)
+    if len(found) < 2 or found[0][0] != 0:
+        return None
+    (_, a_end, director), (b_start, _, lead) = found[0], found[1]
+    return (director, lead) if _words()["directs"].fullmatch(rest[a_end:b_start]) else None
+
+
+def _roles(desc: str, context: DocContext | None, section_unit: str | None,
+           paragraph: bool = False) -> tuple[list[str], list[str], bool]:
+    """(lead, support, whether the item names who does it) of one prose item (or paragraph: one that opens
+    with a collective names who does it; a list item that does is an exhortation)."""
     w = _words()
     body = expand_abbreviations(w["assign"].sub("", desc, count=1))[:400]
     named = _names(body, context)
@@ -151,6 +196,12 @@ def _roles(desc: str, context: DocContext | None, section_unit: str | None) -> t
                 break
             lead.append(name)
             prev = e
+    elif paragraph and w["collective_start"].match(body):
+        actor = True  # "Các sở, ban, ngành, UBND các xã gửi báo cáo ...": the list that opens it does it
+        for item in role_items(body, 0, len(body), "lead"):
+            if item.role == "lead":
+                lead.extend(n for n in (canonical_unit(item.surface, context) if item.is_unit else [item.surface])
+                            if n not in lead)
     elif _position_start().match(body):
         actor = True  # "Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ ...", "Giao Phó Thủ tướng ... ": a person
         lead = [n for s, e, n in named if s < (cue.start() if cue else 120)][:3]
@@ -163,15 +214,18 @@ def _roles(desc: str, context: DocContext | None, section_unit: str | None) -> t
         elif head_of(body) and cue.start() <= 100:
             lead, actor = [body[:cue.start()].strip(" ,")], True  # "Đài Truyền hình X chủ trì": a body not in the lists
     support: list[str] = []
-    sm = w["support"].search(body)
-    if sm:
+    # every "phối hợp (với)" of the item: "... phối hợp với Sở A, các sở, ngành liên quan rà soát ...; phối hợp
+    # với Đài B, Tập đoàn C xây dựng ..."; a list ends where anything but a link stands between two names
+    for sm in w["support"].finditer(body):
+        stop = body.find(";", sm.end())
         prev = sm.end()
-        for s, e, n in (x for x in named if x[0] >= sm.end()):
-            if not w["support_gap"].fullmatch(body[prev:s]):
-                break  # the list of supporting units has ended
-            if n not in lead and n not in support:
-                support.append(n)
-            prev = e
+        for item in role_items(body, sm.end(), len(body) if stop < 0 else stop, "support"):
+            if not w["support_gap"].fullmatch(body[prev:item.start]):
+                break
+            for n in canonical_unit(item.surface, context) if item.is_unit else [item.surface]:
+                if n not in lead and n not in support:
+                    support.append(n)
+            prev = item.end
     return lead, support, actor
 
 
@@ -199,81 +253,73 @@ def _period_of(text: str, s: int, e: int, dates: list[DateMention], actor: bool)
             return TimeValue(text=d.text, value=d.value, granularity=d.granularity, modifier=d.modifier)
     if actor:
         for d in inside:
-            if d.role in ("event", "other") and w["timing"].search(text[max(s, d.evidence[0].start - 30):
+            if d.role in ("event", "other", "period") and w["timing"].search(text[max(s, d.evidence[0].start - 30):
                                                                          d.evidence[0].start]):
                 return TimeValue(text=d.text, value=d.value, granularity=d.granularity, modifier=d.modifier)
     return None
 
 
-def _goes_on(prev: str, follow: str) -> bool:
-    """The paragraph rule of the text layer, reading past the quotes and emphasis marks a wrapped line of a
-    web copy may open with ("... phát huy\n“3 ca, 4 kíp” ...", "... khẩn\n*trương ...*")."""
-    core = follow.lstrip().lstrip("*_“\"'(")
-    return bool(core) and goes_on_paragraph(prev, core)
-
-
-def prose_tasks(text: str, context: DocContext | None = None) -> list[Task]:
+def prose_tasks(text: str, context: DocContext | None = None,
+                skip: list[tuple[int, int]] = ()) -> list[Task]:
     """Tasks written as prose: list items that say who does what by when ("Sở Nội vụ chủ trì, phối hợp với
-    ..., hoàn thành trước ngày 10/7/2025"; "Trước ngày 30/6/2025: ..."), and task blocks (a title, then
-    "Đơn vị chủ trì: ...", "Đơn vị phối hợp: ...", "Thời gian hoàn thành: ...")."""
+    ..., hoàn thành trước ngày 10/7/2025"; "Trước ngày 30/6/2025: ..."); lines inside ``skip`` (the task
+    blocks) are read by :func:`block_task`."""
     if not text:
         return []
-    flat = joined(text, _goes_on)  # hard-wrapped lines as one; same offsets
-    dates: list[DateMention] | None = None
     w = _words()
+    flat = joined(text, goes_on_item)  # hard-wrapped lines as one; same offsets
+    flat = w["topic_break"].sub(lambda m: " " * len(m.group(0)), flat)  # "1. Về <topic>:\ngiao Bộ X ...": the item goes on after its topic
+    dates: list[DateMention] | None = None
     out: list[Task] = []
     section_unit: str | None = None
+    section_director: str | None = None  # "Sở X chỉ đạo Chi cục Y thực hiện các nội dung sau:"
+    pending: tuple | None = None  # (start, lead, support, director) of an item that names who but not by when
     section_level = 0
-    block: dict | None = None
     pos = 0
-    lines = flat.split("\n")
-    for line in lines + [""]:
+    skip = sorted(skip)
+    for line in flat.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
         stripped = line.strip()
         if "\t" in line or " | " in line:
             continue
-        bullet = w["item"].match(line)
+        bullet = list_item().match(line)
         body_start = start + (bullet.end() if bullet else len(line) - len(line.lstrip()))
         body = flat[body_start:end].strip()
-        lv = _LABEL_VALUE.match(body.replace("*", " ").strip()) if body else None
-        kind = column_kind(lv.group(1).strip(" -+*_")) if lv else None
-        if block is not None and kind in ("lead", "support", "director", "time"):
-            vs = body_start + flat[body_start:end].find(":") + 1
-            value = " ".join(flat[vs:end].split()).strip(" *_.")
-            if kind == "time":
-                block["period"] = None if w["no_deadline"].search(value) else parse_period(value, context)
-                block["timed"] = True
-            else:
-                block[kind] = [n for item in re.split(r"[;]", value) if item.strip()
-                               for n in item_names((vs, vs + len(item), item.strip(" .-+")), text, context)]
-            block["end"] = end
-            continue
-        if block is not None:
-            # a block names who leads and when or with whom ("Thời gian" alone is a meeting's or a step's;
-            # "Cơ quan thực hiện" alone is a procedure's)
-            if (block.get("lead") or block.get("director")) and (block.get("timed") or block.get("support")):
-                out.append(Task(description=block["description"], period=block.get("period"),
-                                lead=block.get("lead", []), support=block.get("support", []),
-                                director=block.get("director", []), source="prose",
-                                evidence=[evidence(text, block["start"], block["end"])]))
-            block = None
         if not stripped:
             continue
         level = _heading_level(line)
-        heading_unit = _unit_heading(line, context)
-        if heading_unit is not None:
+        directed = _directing_heading(line, context)
+        heading_unit = None if directed else _unit_heading(line, context)
+        if heading_unit is not None or directed:
+            section_director, heading_unit = directed or (None, heading_unit)
             section_unit, section_level = heading_unit, level
             continue
         if level is not None and section_unit is not None and level <= section_level:
-            section_unit = None  # the next section of the same rank is about someone else
+            section_unit = section_director = None  # the next section of the same rank is about someone else
+        if any(a <= start < b for a, b in skip):
+            continue
         paragraph = not bullet and level is None
-        if paragraph and not _opens_with_unit(body, context):
-            continue  # a paragraph is a task only as "Sở Nội vụ chủ trì, ..., hoàn thành trước ngày ..."
-        if w["no_task"].match(body) or (body.rstrip(" *_").endswith(":") and len(body) < 160):
-            continue  # a basis, the recipients, or a short line that opens a list ("... theo tiến độ sau:")
-        # a numbered line followed by labelled lines is the title of a task block
-        block = {"description": body.strip(" *_"), "start": body_start, "end": end}
+        if paragraph and pending is not None and w["goes_on"].match(body):
+            # the item above goes on after a blank line (a web copy breaks a paragraph at its emphasis marks)
+            p_start, p_lead, p_support, p_director = pending
+            period = _period_of(flat, p_start, end, dates or [], True)
+            if period is not None:
+                out.append(Task(description=flat[p_start:end].strip(" *_"), period=period, lead=p_lead,
+                                support=p_support, director=p_director, source="prose",
+                                evidence=[evidence(text, p_start, end)]))
+                pending = None
+            continue
+        pending = None
+        # a paragraph is a task only as "Sở Nội vụ chủ trì, ..., hoàn thành trước ngày ...", as an assignment
+        # ("Giao Bộ Xây dựng khẩn trương ..., trong tháng 12/2025") or opened by a collective
+        assigned = paragraph and _opens_with_unit(w["assign"].sub("", body, count=1), context) and \
+            bool(w["assign"].match(body))
+        if paragraph and not assigned and not _opens_with_unit(body, context) and \
+                not w["collective_start"].match(body):
+            continue
+        if w["no_task"].match(body) or (body.rstrip(" *_").endswith(":") and (paragraph or len(body) < 160)):
+            continue  # a basis, the recipients, or a line that opens a list ("... theo tiến độ sau:")
         label = w["label"].match(body)
         period = parse_time(body[:label.end()].rstrip(" :"), context) if label else None
         desc_start = body_start + (label.end() if label else 0)
@@ -282,17 +328,21 @@ def prose_tasks(text: str, context: DocContext | None = None) -> list[Task]:
             lead, support, _ = _roles(desc, context, section_unit)
             out.append(Task(description=desc, period=period, lead=lead, support=support, source="prose",
                             evidence=[evidence(text, desc_start, end)]))
-            block = None
             continue
         if dates is None:
             dates = extract_dates(flat, context)  # on the joined lines: "trước\nngày 15/11" is a deadline
-        lead, support, actor = _roles(body, context, section_unit)
+        # "3. Về <topic>: giao Bộ X chủ trì ...": who does it and by when follow the topic
+        topic = w["topic"].match(body)
+        said = topic.end() if topic else 0
+        lead, support, actor = _roles(body[said:], context, section_unit, paragraph)
         if not actor:
             continue
-        period = _period_of(flat, body_start, end, dates, actor and not paragraph)
+        period = _period_of(flat, flat.index(body, body_start) + said, end, dates,
+                            actor and (assigned or not paragraph))
+        director = [section_director] if section_director and lead == [section_unit] else []
         if period is None:
+            pending = (flat.index(body, body_start), lead, support, director) if not paragraph else None
             continue
-        out.append(Task(description=body.strip(" *_"), period=period, lead=lead, support=support, source="prose",
-                        evidence=[evidence(text, body_start, end)]))
-        block = None
+        out.append(Task(description=body.strip(" *_"), period=period, lead=lead, support=support, director=director,
+                        source="prose", evidence=[evidence(text, body_start, end)]))
     return out

@@ -23,6 +23,7 @@ from extractors.names import (
     OCR_SAME_LENGTH, UPPER_CLASS, canonical_province, canonical_unit, find_unit_mentions, head_of,
     name_goes_on, name_key, repair_ocr_name,
 )
+from extractors.task_blocks import find_task_blocks, task_blocks
 from extractors.task_tables import cell_items, find_task_tables, task_tables
 from extractors.unit_layout import MentionSpans, excluded_spans, list_entries, split_run_on
 from extractors.unit_owners import owned_by_the_body
@@ -171,12 +172,31 @@ def extract_units(doc: DocumentView | str, context: DocContext | None = None) ->
                         if got:
                             col.add(got, role, s, e, core)
                         continue
-                    _, hit = _after_position(text, s, e, by_start)
-                    if hit:
-                        col.add(names(hit[2]), role, hit[0], hit[1], hit[2])
-                        used.add(hit[0])
+                    # every body the item lists ("Sở Khoa học và Công nghệ, Sở Công Thương"), not one it names
+                    # another after ("Phòng Y tế thuộc UBND huyện"); a title before the first is skipped
+                    q, _ = _after_position(text, s, e, by_start)
+                    starts = by_start.within(q, e)
+                    for a in starts:
+                        if a == starts[0] or not w["modifier_before"].search(text, starts[0], a):
+                            col.add(names(by_start[a][2]), role, a, by_start[a][1], by_start[a][2])
+                            used.add(a)
+                    if not by_start.within(s, e) and head_of(core) and len(core) <= 90:
+                        # a body the name finder does not read in the text ("Sở KH&CN", "Ban Quản lý các khu ...")
+                        col.add(names(core) or [core], role, s, e, core)
 
-    # 2. prose, clause by clause
+    # 2. task blocks: "Đơn vị chủ trì: X", "Đơn vị phối hợp: Y", "Cơ quan thực hiện: X chủ trì, phối hợp với Y"
+    # read like the tables: on this extractor's own text where normalising changed it
+    block_lines: set[int] = set()
+    for block in view.shared(task_blocks, context) if text == view.text else find_task_blocks(text):
+        if not block.assigns:
+            continue
+        block_lines.update(block.role_lines)
+        for item in block.roles:
+            if item.is_unit:
+                col.add(names(item.surface), item.role, item.start, item.end, item.surface)
+                used.add(item.start)
+
+    # 3. prose, clause by clause
     pos = 0
     for line in text.split("\n"):
         ls, le = pos, pos + len(line)
@@ -190,7 +210,7 @@ def extract_units(doc: DocumentView | str, context: DocContext | None = None) ->
             if main is not None:  # "Căn cứ ..., X hướng dẫn và yêu cầu Y thực hiện ...": Y leads
                 _mid_roles(text, main, ls, le, by_start, col, used, names)
             continue
-        if ls in entries:
+        if ls in entries or ls in block_lines:
             continue
         starts = [ls] + [m.end() + ls for m in _CLAUSE_BREAK.finditer(line)]
         for i, cs in enumerate(starts):
@@ -198,7 +218,7 @@ def extract_units(doc: DocumentView | str, context: DocContext | None = None) ->
                 _subject(text, cs, le, by_start, col, used, names)
         _mid_roles(text, ls, ls, le, by_start, col, used, names)
 
-    # 3. everything else is mentioned
+    # 4. everything else is mentioned
     for s, e, surf in mentions:
         if s not in used:
             col.add(names(surf), "mentioned", s, e, surf)

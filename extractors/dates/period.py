@@ -13,6 +13,7 @@ from schemas.record import TimeValue
 
 # glyphs OCR gives for the Roman "I" in a quarter heading ("Quy Il", "Quý 1I", "Quý |V")
 _OCR_ONE = re.compile(r"[lL1|!]")
+_BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 @lru_cache(maxsize=1)
@@ -42,6 +43,8 @@ def parse_period(phrase: str, context: DocContext | None = None) -> TimeValue | 
     phrase = phrase.strip()
     if not phrase:
         return None
+    if _BARE_YEAR.fullmatch(phrase):  # a time cell holding only the year ("2026"): that year
+        return TimeValue(text=phrase, value=phrase, granularity="year")
     fixed = respelled(phrase)
     if fixed == phrase:
         return parse_time(phrase, context)

@@ -9,7 +9,10 @@ from extractors.lexicon import read_yaml
 
 WORD_LISTS = {"assign_verbs", "lead_cues", "support_cues", "timing_words", "label_starts", "no_deadline",
               "list_links", "unit_heading_tails", "article_words", "recipients_words", "quantity_openers",
-              "person_titles", "name_links", "plan_period_headings"}
+              "person_titles", "name_links", "plan_period_headings", "collective_ends",
+              "clause_verbs", "topic_openers",
+              "collective_openers", "collective_heads", "direct_cues",
+              "lead_mid_links", "collective_closers"}
 AS_WRITTEN = {"person_titles"}  # matched case-sensitively: "Ông" is a title, "ông" inside a name is not
 
 

@@ -99,6 +99,7 @@ def test_tasks_block_with_labelled_units_and_period() -> None:
     ("Quí IV-2025", "2025-Q4"),
     ("Quý IV/2025", "2025-Q4"),
     ("Năm 2026", "2026"),
+    ("2027", "2027"),  # a cell that holds only the year
     ("Thường xuyên", None),
     ("Thường xuyên, hằng năm", None),
 ])
