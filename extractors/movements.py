@@ -15,7 +15,7 @@ from extractors.view import DocumentView, as_view
 from extractors.context import DocContext
 from extractors.evidence import evidence
 from extractors.lexicon import read_yaml
-from extractors.text import LEGAL_BASIS_WORDS, fold, toneless as _ts
+from extractors.text import LEGAL_BASIS_WORDS, fold, toneless as _ts, word_alternation
 from extractors.text.lines import goes_on_lower, is_upper_line, joined
 from schemas.record import Movement
 
@@ -39,8 +39,16 @@ def _data() -> tuple[re.Pattern[str], dict[str, str], int, re.Pattern[str], list
     for entry in cfg["national"]:
         words = [re.escape(w) for w in re.findall(r"\w+", fold(entry["name"]))]
         # no look-behind at the start: a literal prefix lets the regex engine skip ahead (boundary checked in code)
-        national.append((re.compile(r"[ ,;\n-]{1,4}".join(words) + r"(?!\w)"), entry["name"], entry["kind"]))
+        national.append((re.compile(r"[ ,;\n-]{1,4}".join(words) + r"(?!\w)"), entry["name"], entry["kind"],
+                         bool(entry.get("after_trigger"))))
     return trig_rx, triggers, int(cfg["max_gap_words"]), blockers, national
+
+
+@lru_cache(maxsize=1)
+def _campaign_heads() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A quoted name that opens with a campaign word ("Tháng hành động ...") and that word's kind."""
+    heads = {fold(k): v for k, v in read_yaml("movement_triggers.yaml")["campaign_heads"].items()}
+    return re.compile(word_alternation(sorted(heads, key=len, reverse=True)) + r"(?!\w)"), heads
 
 
 def _clean_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -212,6 +220,12 @@ def _goes_on(prev: str, follow: str) -> bool:
     return goes_on_lower(prev, follow) or ("\t" not in prev and bool(_OPENS_QUOTE.match(follow)))
 
 
+def _trigger_before(trig_rx: re.Pattern[str], folded: str, start: int, max_gap: int) -> bool:
+    """A trigger ("phong trào", "cuộc vận động", ...) ends at most ``max_gap`` words before ``start``."""
+    window = folded[max(0, start - 12 * max_gap):start]
+    return any(len(window[t.end():].split()) <= max_gap for t in trig_rx.finditer(window))
+
+
 def extract_movements(doc: DocumentView | str, context: DocContext | None = None) -> list[Movement]:
     """Every named campaign in ``text``, one item per name with all its mentions as evidence. Never None."""
     view = as_view(doc)
@@ -269,9 +283,16 @@ def extract_movements(doc: DocumentView | str, context: DocContext | None = None
                 if qs > end and _near(q_key, key, 0.9):
                     add(qs + 1, qe - 1, kind, label)
     quoted = [(e.start, e.end) for mv in found.values() for e in mv.evidence]
-    for rx, name, kind in sorted(national, key=lambda n: len(n[1]), reverse=True):
+    head_rx, heads = _campaign_heads()
+    for qs, qe in quotes:  # a quoted campaign that names itself ("Tháng hành động vì trẻ em")
+        h = head_rx.match(folded, qs + 1)
+        if h:
+            add(qs + 1, qe - 1, heads[h.group()])
+    for rx, name, kind, after_trigger in sorted(national, key=lambda n: len(n[1]), reverse=True):
         for m in rx.finditer(folded):
             if m.start() > 0 and folded[m.start() - 1].isalnum():
+                continue
+            if after_trigger and not _trigger_before(trig_rx, folded, m.start(), max_gap):
                 continue
             if any(s <= m.start() and m.end() <= e for s, e in quoted):
                 continue  # already named by its quote or by a longer national name

@@ -19,8 +19,10 @@ def test_movement_triggers_yaml() -> None:
         assert e["kind"] in KINDS
         assert e["name"] == unicodedata.normalize("NFC", e["name"]) and e["name"] == e["name"].strip()
         assert len(e["name"].split()) >= 3  # a short phrase would fire inside ordinary prose
-    for w in [*cfg["triggers"], *cfg["not_movement_before"]]:
+    for w in [*cfg["triggers"], *cfg["not_movement_before"], *cfg["campaign_heads"]]:
         assert w == unicodedata.normalize("NFC", w) and w == w.lower()
+    assert set(cfg["campaign_heads"].values()) <= KINDS
+    assert all(isinstance(e.get("after_trigger", False), bool) for e in cfg["national"])
 
 
 def test_movement_triggers_yaml_launch_words() -> None:
