@@ -16,7 +16,7 @@ from extractors.view import DocumentView, as_view
 from extractors.context import DocContext
 from extractors.evidence import evidence
 from extractors.lexicon import read_csv, read_yaml
-from extractors.text import fold, toneless, toneless_rx
+from extractors.text import fold, toneless, toneless_rx, word_alternation
 from schemas.record import Award
 
 _RECIPIENT = {"individual", "collective", "household"}
@@ -226,6 +226,12 @@ _NOT_FORM_AFTER = re.compile(r"[ ]+(?:" + _words_rx(_WORDS["bare_form_not_after"
                              + _words_rx([_WORDS["party_badge_after"]]) + r")(?!\w)")
 
 
+# "Ban TTND": a body's abbreviation, not an award's (the words before it, on the toneless folded text)
+_ABBREVIATION_OF_BODY = re.compile(
+    r"(?<!\w)" + word_alternation([toneless(fold(w)) for w in _WORDS["abbreviation_not_after"]], longest_first=True)
+    + r"[ ]+$")
+
+
 def extract_awards(doc: DocumentView | str, context: DocContext | None = None) -> list[Award]:
     """Every award in ``text``, one item per official name with all its mentions as evidence. Never None."""
     view = as_view(doc)
@@ -242,6 +248,8 @@ def extract_awards(doc: DocumentView | str, context: DocContext | None = None) -
     if rx_exact:
         taken = [(s, e) for s, e in hits]
         for m in rx_exact.finditer(text):
+            if _ABBREVIATION_OF_BODY.search(folded, max(0, m.start() - 20), m.start()):
+                continue
             if not any(s < m.end() and m.start() < e for s, e in taken):
                 hits.append((m.start(), m.end()))
     hits.sort()

@@ -53,3 +53,16 @@ def test_awards_the_issuers_own_medal_is_named_kniem_chuong():
     text = "Kỷ niệm chương “Vì sự nghiệp Tư pháp Việt Nam” và Kỷ niệm chương “Vì sự nghiệp Thống kê Việt Nam”."
     names = [a.name for a in extract_awards(text, DocContext(issuer="Bộ Tư pháp"))]
     assert names == ["Kỷ niệm chương", "Kỷ niệm chương “Vì sự nghiệp Thống kê Việt Nam”"]
+
+
+@pytest.mark.parametrize("text", [
+    "Thư ký: Ông Trần Văn Hùng - Trưởng ban TTND xã Tân Lập.",
+    "Mời đại diện Ban TTND các thôn dự họp.",
+])
+def test_awards_an_abbreviation_after_ban_names_a_body_not_a_title(text) -> None:
+    assert extract_awards(text) == []
+
+
+def test_awards_the_same_abbreviation_as_a_title_still_counts() -> None:
+    found = extract_awards("Đề nghị xét tặng danh hiệu TTND cho bác sĩ Lê Văn An, Bệnh viện đa khoa tỉnh.")
+    assert [a.name for a in found] == ["Thầy thuốc nhân dân"]
