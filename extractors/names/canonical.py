@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from extractors.context import DocContext
 from extractors.names.casing import expand_abbreviations, proper_case
-from extractors.names.lexicon import WORDS, abbr_re, positions_alternation, reference_spelling
+from extractors.names.lexicon import WORDS, abbr_re, loose_key, positions_alternation, reference_spelling
 from extractors.names.places import PLACE_SLASH, distribute, resolve_place
 from extractors.text import LOWER_CLASS, UPPER_CLASS, name_key, new_tones
 
@@ -54,7 +54,10 @@ def _canonical_unit(surface: str, context: DocContext | None) -> tuple[str, ...]
     for name, rest in WORDS["official_completions"].items():
         if s.startswith(name) and not s[len(name):].startswith(f" {rest}"):
             s = f"{name} {rest}{s[len(name):]}"
-    s = reference_spelling().get(name_key(s), s)  # "Đài truyền hình Việt Nam" -> "Đài Truyền hình Việt Nam"
+    # "Đài truyền hình Việt Nam" -> "Đài Truyền hình Việt Nam", "Sở Văn hoá Thể thao du lịch" -> "Sở Văn hóa, Thể
+    # thao và Du lịch"
+    spelling = reference_spelling()
+    s = spelling.get(name_key(s)) or spelling.get(loose_key(s), s)
     out = []
     for name in distribute(s):
         name = resolve_place(name, context)

@@ -8,8 +8,9 @@ from functools import lru_cache
 from extractors.names.casing import expand_abbreviations
 from extractors.names.grammar import (continuation_re, mentions_iter, place_after_re, position_before_re,
                                       standalone_variant_keys, trim_surface)
-from extractors.names.lexicon import (LEVELS, WORDS, canonical_province, container_heads, heads_data, lexicon_words,
-                                      reference_rows, standalone_heads)
+from extractors.names.head_lists import distribute_heads
+from extractors.names.lexicon import (AND, LEVELS, NAME_PART_SEPARATOR, WORDS, canonical_province, container_heads,
+                                      heads_data, lexicon_words, reference_rows, standalone_heads)
 from extractors.text import LOWER_CLASS, PLACE_DESIGNATOR, name_key
 from extractors.text.fold import tone_fuzzy
 
@@ -74,7 +75,7 @@ def find_unit_mentions(text: str) -> list[tuple[int, int, str]]:
             out.append((ps, pe, text[ps:pe]))
         if not tail and name_key(expand_abbreviations(head)) in container_heads():
             pending = (start, True)
-    return out
+    return distribute_heads(text, out)
 
 
 _DEPARTMENT_PART = re.compile(rf"(?i)({'|'.join(WORDS['department_parts'])})\b")
@@ -114,7 +115,12 @@ def _run_to_word_end(text: str, start: int, end: int) -> int:
             if " ".join(syllables) in lexicon_words():
                 word_end = pos
         if word_end is None:
-            return end
+            # no word ends there, but one syllable and a part after "và" do: the first part of a name ends in a
+            # word the list lacks ("Chi cục Biển| đảo và Thủy sản")
+            one = _NEXT_SYLLABLE.match(text, end)
+            if not one or not text.startswith(f" {AND} ", one.end()) or not continuation_re().match(text, one.end()):
+                return end
+            word_end = one.end()
         end = word_end
         more = continuation_re().match(text, end)
         if more:
@@ -130,7 +136,10 @@ def _reference_re() -> re.Pattern:
     """Every reference name of three or more words, its first letter as written and the rest in any case
     ("Đài truyền hình Việt Nam"), either tone placement, longest first."""
     names = sorted({n for n, _ in reference_rows() if len(n.split()) >= 3}, key=len, reverse=True)
-    alts = "|".join(re.escape(n[0]) + f"(?i:{tone_fuzzy(n[1:])})" for n in names)
+    # the parts of a name one space, a comma, a dash or "và" apart, whichever the official name prints
+    sep = rf"(?:[ ]*[,\-–][ ]*|[ ]+)(?:{AND}[ ]+)?"
+    alts = "|".join(re.escape(n[0]) + "(?i:" + sep.join(tone_fuzzy(part) for part in NAME_PART_SEPARATOR.split(n[1:]))
+                    + ")" for n in names)
     return re.compile(rf"(?:{alts})(?![\w&])")
 
 
