@@ -127,12 +127,12 @@ def loose_key(s: str) -> str:
     return " ".join(w for w in name_key(s).split() if w != AND)
 
 
-@lru_cache(maxsize=1)
-def reference_spelling() -> dict[str, str]:
-    """name key -> the official spelling of a body of the reference list (its name, not an alias); a name's
-    exact key wins over another name's loose key."""
-    names = [r["name"] for r in read_csv("public_bodies.csv") if "{" not in r["name"]]
-    return {**{loose_key(n): n for n in names}, **{name_key(n): n for n in names}}
+@lru_cache(maxsize=2)
+def reference_spelling(loose: bool = False) -> dict[str, str]:
+    """name key (``loose_key`` if ``loose``) -> the official spelling of a body of the reference list (its
+    name, not an alias)."""
+    key = loose_key if loose else name_key
+    return {key(r["name"]): r["name"] for r in read_csv("public_bodies.csv") if "{" not in r["name"]}
 
 
 @lru_cache(maxsize=1)
