@@ -125,3 +125,20 @@ def test_names_first_part_runs_on_to_its_conjunction(text, want):
 ])
 def test_names_do_not_run_into_the_next_clause(text, want):
     assert canon(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a branch named before its bank or company; inside a name "chi nhánh" keeps its lower case
+    ("Chi nhánh Ngân hàng Chính sách xã hội tỉnh giải ngân", ["Chi nhánh Ngân hàng Chính sách xã hội tỉnh Nghệ An"]),
+    ("Chi nhánh Công ty Cổ phần Cấp nước Diễn Châu thực hiện", ["Chi nhánh Công ty Cổ phần Cấp nước Diễn Châu"]),
+    ("Ngân hàng Nhà nước chi nhánh tỉnh Quảng Trị theo dõi", ["Ngân hàng Nhà nước chi nhánh tỉnh Quảng Trị"]),
+])
+def test_names_branch_before_its_body(text, want):
+    assert canon(text) == want
+
+
+def test_names_branch_keeps_a_list_of_supporting_bodies_whole():
+    text = ("- Đơn vị phối hợp: Kho bạc Nhà nước tỉnh, Chi nhánh Ngân hàng Phát triển tỉnh, Trung tâm Xúc tiến "
+            "đầu tư tỉnh và các cơ quan có liên quan.\n")
+    got = {u.name for u in extract_units(text, CTX)}
+    assert any(n.startswith("Chi nhánh Ngân hàng Phát triển") for n in got), got
