@@ -7,14 +7,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from extractors.names.grammar import place_after_re
 from extractors.names.lexicon import AND, COLLECTIVE, WORDS, heads_data, lexicon_words, reference_rows
-from extractors.text import either_case_first, name_key
+from extractors.text import UPPER_CLASS, either_case_first, name_key
 
 # lower-case syllables an item may hold between two capitalised words ("Bưu chính viễn thông Việt Nam"); more
 # end the list: they are the clause's verb ("... Viễn thông Quân đội tổ chức triển khai")
 _LOWER_RUN = 2
+# lower-case syllables an item may end with when the list's punctuation follows them ("Quản lý thị trường,")
+_LOWER_TAIL = 4
 _TOKEN = re.compile(r"[ ]*(?:(?P<dash>[-–])|(?P<word>[\w&]+))")
 _ABBREVIATION = re.compile(r"[ ]*\([^()\n]{1,20}\)")  # "Điện lực Việt Nam (EVN)"
+_NEXT_ITEM = re.compile(rf"[ ]*,[ ]*{UPPER_CLASS}")  # a comma, then the next item
 _SEPARATOR = re.compile(rf"[ ]*,[ ]*|[ ]+{AND}[ ]+")
 
 
@@ -48,9 +52,11 @@ def _known(head: str, item: str) -> bool:
 
 
 def _item_end(text: str, p: int) -> int:
-    """The end of the item that starts at ``p`` (a capitalised word), or ``p`` when none starts there. Lower-case
-    syllables after the last capitalised word belong to the item where they finish its word ("Nông| dân",
-    "Tài| chính"): an official name capitalises only the first syllable of each part."""
+    """The end of the item that starts at ``p`` (a capitalised word), or ``p`` when none starts there.
+
+    Lower-case syllables after the last capitalised word belong to the item where the item ends with them (a
+    few, then the list's punctuation: "Quản lý thị trường,") or where they finish its word ("Nông| dân",
+    "Tài| chính" before the clause's verb): an official name capitalises only the first syllable of a part."""
     first = _TOKEN.match(text, p)
     if not first or not first.group("word") or not first.group("word")[0].isupper() or first.start("word") != p:
         return p
@@ -62,20 +68,22 @@ def _item_end(text: str, p: int) -> int:
         word = t.group("word") if t else None
         if t and (t.group("dash") or word == AND):  # a dash or "và" inside a name: a capitalised word follows
             nxt = _TOKEN.match(text, t.end())
-            if nxt and nxt.group("word") and nxt.group("word")[0].isupper():
+            if nxt and nxt.group("word") and nxt.group("word")[0].isupper() and len(lower) <= _LOWER_RUN:
                 end = q = nxt.end()
                 last, lower = nxt.group("word").lower(), []
                 continue
-        elif word and word[0].isupper():
+        elif word and word[0].isupper() and len(lower) <= _LOWER_RUN:
             end = q = t.end()
             last, lower = word.lower(), []
             continue
-        elif word and len(lower) < _LOWER_RUN:
+        elif word and len(lower) < _LOWER_TAIL:
             lower.append((word.lower(), t.end()))
             q = t.end()
             continue
+        if lower and not word and _NEXT_ITEM.match(text, q):
+            return lower[-1][1]  # the item ends where the list goes on
         words = lexicon_words()
-        for k in range(len(lower), 0, -1):
+        for k in range(min(len(lower), _LOWER_RUN), 0, -1):
             if " ".join([last, *(w for w, _ in lower[:k])]) in words:
                 return lower[k - 1][1]
         return end
@@ -115,9 +123,14 @@ def distribute_heads(text: str, mentions: list[tuple[int, int, str]]) -> list[tu
             if end == p:
                 break
             end = _from_reference(text, p, end, heads)
+            place = place_after_re().match(text, end)  # "Cục Thuế| tỉnh", "Sở Y tế| tỉnh Lào Cai"
+            end = place.end() if place else end
             head = next((h for h in heads if _known(h, text[p:end])), heads[-1])
             for a, b in _split_and(text, p, end, head):
-                items.append((start if not items else a, b, f"{head} {' '.join(text[a:b].split())}"))
+                item = " ".join(text[a:b].split())
+                # an item may print its head itself: "các Cục: C07, Cục Kiểm tra văn bản"
+                named = item if any(item.startswith(h + " ") for h in heads) else f"{head} {item}"
+                items.append((start if not items else a, b, named))
             ab = _ABBREVIATION.match(text, end)
             stop = ab.end() if ab else end
             sep = _SEPARATOR.match(text, stop)

@@ -142,3 +142,13 @@ def test_names_branch_keeps_a_list_of_supporting_bodies_whole():
             "đầu tư tỉnh và các cơ quan có liên quan.\n")
     got = {u.name for u in extract_units(text, CTX)}
     assert any(n.startswith("Chi nhánh Ngân hàng Phát triển") for n in got), got
+
+
+@pytest.mark.parametrize("text, want", [
+    # an item that prints its head itself is not given it twice
+    ("Các Cục: Hải quan, Cục Thuế tỉnh; - Lưu: VT.", ["Cục Hải quan", "Cục Thuế tỉnh Nghệ An"]),
+    # an item may end in lower-case words where the list goes on after them
+    ("các Cục: Quản lý thị trường, Thống kê phối hợp kiểm tra", ["Cục Quản lý thị trường", "Cục Thống kê"]),
+])
+def test_names_head_lists_item_boundaries(text, want):
+    assert canon(text) == want
