@@ -67,6 +67,8 @@ def find_unit_mentions(text: str) -> list[tuple[int, int, str]]:
         end = start + len(trim_surface(text[start:end]))
         end = _run_to_word_end(text, start, end)
         end = covered = max(end, reference_end)
+        if name_key(expand_abbreviations(text[start:end])) in _cut_heads():
+            continue  # "Hội Liên hiệp", "Bộ Chỉ huy": the start of a longer head, cut by a break
         out.append((start, end, text[start:end]))
         if m.group("parent") and end <= m.start("parent"):
             # "UBND tỉnh, Sở Nội vụ": a "Sở" after a body that has no sub-bodies is the next unit of a list
@@ -76,6 +78,21 @@ def find_unit_mentions(text: str) -> list[tuple[int, int, str]]:
         if not tail and name_key(expand_abbreviations(head)) in container_heads():
             pending = (start, True)
     return distribute_heads(text, out)
+
+
+@lru_cache(maxsize=1)
+def _cut_heads() -> frozenset[str]:
+    """Keys of the first two or more words of a head that name nothing by themselves ("Hội Liên hiệp" of "Hội
+    Liên hiệp Phụ nữ", "Ủy ban Mặt trận" of "Ủy ban Mặt trận Tổ quốc"): neither a head nor a reference body."""
+    cut, kept = set(), set()
+    for h in heads_data()["heads"]:
+        words = h.split()
+        for k in range(2, len(words)):
+            # cut between two capitalised parts; a part before a dash ("Hội đồng Thi đua| - Khen thưởng") is
+            # a short name of its own
+            (kept if words[k] in "-–" or not words[k][0].isupper() else cut).add(name_key(" ".join(words[:k])))
+    known = {name_key(h) for h in heads_data()["heads"]} | {name_key(n) for n, _ in reference_rows()}
+    return frozenset(cut - kept - known)
 
 
 _DEPARTMENT_PART = re.compile(rf"(?i)({'|'.join(WORDS['department_parts'])})\b")

@@ -152,3 +152,21 @@ def test_names_branch_keeps_a_list_of_supporting_bodies_whole():
 ])
 def test_names_head_lists_item_boundaries(text, want):
     assert canon(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the start of a longer head, cut by a break the text layer could not join, names nothing
+    ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Hội Liên hiệp\n\nPhụ nữ tỉnh phối hợp", 1),
+    ("Bộ Chỉ huy\n\nQuân sự tỉnh tham mưu", 0),
+])
+def test_names_cut_heads_name_nothing(text, want):
+    got = [n for _, _, surf in find_unit_mentions(text) for n in canonical_unit(surf, CTX)]
+    assert len(got) == want and not any(n.endswith(("Liên hiệp", "Chỉ huy")) for n in got)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Hội đồng Thi đua nhà trường họp xét", "Hội đồng Thi đua"),  # a part before a dash is a short name
+    ("Đoàn Thanh niên xã tổ chức", "Đoàn Thanh niên xã"),
+])
+def test_names_short_heads_stay(text, want):
+    assert canon(text) == [want]
