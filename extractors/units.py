@@ -21,7 +21,7 @@ from extractors.text import PLACE_DESIGNATOR, without_emphasis
 from extractors.text.lines import goes_on_paragraph, is_upper_line, joined
 from extractors.names import (
     OCR_SAME_LENGTH, UPPER_CLASS, canonical_province, canonical_unit, find_unit_mentions, head_of,
-    name_goes_on, name_key, repair_ocr_name,
+    is_level_collective, level_collective_key, name_goes_on, name_key, repair_ocr_name,
 )
 from extractors.task_blocks import find_task_blocks, task_blocks
 from extractors.task_tables import cell_items, find_task_tables, task_tables
@@ -47,6 +47,7 @@ class _Collector:
     def key(self, name: str) -> str:
         # "Việt Nam" is an optional national qualifier: "Mặt trận Tổ quốc (Việt Nam)", "... dân tộc thiểu số (Việt Nam)"
         k = " ".join(unit_words()["country"].sub(" ", name_key(name)).split())
+        k = level_collective_key(k)  # "UBND xã, phường" is "Ủy ban nhân dân các xã, phường, đặc khu"
         prov = self.context.province
         if prov and k.endswith(f" {unit_words()['province_word']} " + name_key(prov)):
             k = k[: -len(" " + name_key(prov))]
@@ -61,7 +62,7 @@ class _Collector:
                 u = Unit(name=name, roles=[], head=head_of(name), place=_place_of(name), mentions=[], evidence=[])
                 self.units[k] = u
                 self.order.append(k)
-            if len(name) > len(u.name):
+            if _renames(u, name, k, role):
                 u.name = name
             if role not in u.roles:
                 u.roles.append(role)
@@ -102,6 +103,15 @@ class _Collector:
             roles = [r for r in ("lead", "support", "director") if r in u.roles] or ["mentioned"]
             out.append(u.model_copy(update={"roles": roles}))
         return out
+
+
+def _renames(u: Unit, name: str, key: str, role: str) -> bool:
+    """Whether ``name`` becomes the name of ``u``: the longer spelling ("Cổng Thông tin điện tử tỉnh Đắk Lắk"),
+    except for the bodies of one level written in several ways ("Ủy ban nhân dân cấp xã", "UBND xã, phường"):
+    there the name a role was first given under."""
+    if not is_level_collective(key):
+        return len(name) > len(u.name)
+    return role != "mentioned" and all(r == "mentioned" for r in u.roles)
 
 
 def _place_of(name: str) -> str | None:

@@ -6,7 +6,9 @@ Shared by the units, tasks, header and conference extractors. Language data live
 
 - ``lexicon``: the data, loaded once (heads, the grammar's words, abbreviations, provinces, public bodies);
 - ``casing``: abbreviation expansion and official casing;
-- ``places``: provinces and districts, lists of provinces, a bare level word resolved to the issuer's place;
+- ``places``: provinces and districts, lists of provinces, a bare level word resolved to the issuer's place, the
+  collectives of one level ("xã, phường, đặc khu" = "cấp xã");
+- ``head_lists``: a head given to each item of a colon list ("các Bộ: Tài chính, Công an");
 - ``canonical``: one surface mention -> its canonical full names;
 - ``grammar``: the pattern of a mention (head, tail, parent);
 - ``mentions``: the mentions of a text;
@@ -19,11 +21,12 @@ from extractors.names.casing import FIXED_CASE, expand_abbreviations, expand_wor
 from extractors.names.lexicon import canonical_province, heads_data, province_names
 from extractors.names.mentions import find_unit_mentions
 from extractors.names.ocr import OCR_SAME_LENGTH, repair_ocr_name
-from extractors.names.places import find_places
+from extractors.names.places import find_places, is_level_collective, level_collective_key
 from extractors.text import UPPER_CLASS, name_key, new_tones
 
 __all__ = [
     "FIXED_CASE", "OCR_SAME_LENGTH", "UPPER_CLASS", "canonical_province", "canonical_unit", "dash_continues_name",
     "expand_abbreviations", "expand_word", "find_places", "find_unit_mentions", "head_of", "heads_data",
+    "is_level_collective", "level_collective_key",
     "name_goes_on", "name_key", "new_tones", "proper_case", "province_names", "repair_ocr_name",
 ]

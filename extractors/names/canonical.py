@@ -7,9 +7,9 @@ from functools import lru_cache
 
 from extractors.context import DocContext
 from extractors.names.casing import expand_abbreviations, proper_case
-from extractors.names.lexicon import WORDS, abbr_re, positions_alternation, reference_spelling
+from extractors.names.lexicon import NAME_PART_SEPARATOR, WORDS, abbr_re, loose_key, positions_alternation, reference_spelling
 from extractors.names.places import PLACE_SLASH, distribute, resolve_place
-from extractors.text import LOWER_CLASS, UPPER_CLASS, name_key, new_tones
+from extractors.text import LOWER_CLASS, PLACE_DESIGNATOR, UPPER_CLASS, name_key, new_tones
 
 
 _GLUED = re.compile(f"(?<={LOWER_CLASS}{LOWER_CLASS})(?={UPPER_CLASS}{LOWER_CLASS})")
@@ -54,10 +54,31 @@ def _canonical_unit(surface: str, context: DocContext | None) -> tuple[str, ...]
     for name, rest in WORDS["official_completions"].items():
         if s.startswith(name) and not s[len(name):].startswith(f" {rest}"):
             s = f"{name} {rest}{s[len(name):]}"
-    s = reference_spelling().get(name_key(s), s)  # "Đài truyền hình Việt Nam" -> "Đài Truyền hình Việt Nam"
+    s = _reference_spelled(s)
     out = []
     for name in distribute(s):
         name = resolve_place(name, context)
         if name not in out:
             out.append(name)
     return tuple(out)
+
+
+_PLACE_TAIL = re.compile(rf" (?:{PLACE_DESIGNATOR}) \S.*$")
+
+
+def _reference_spelled(s: str) -> str:
+    """``s`` in the official spelling of the reference body it names, a place after it kept: "Đài truyền hình
+    Việt Nam" -> "Đài Truyền hình Việt Nam", "Sở Văn hoá Thể thao du lịch tỉnh Hà Tĩnh" -> "Sở Văn hóa, Thể
+    thao và Du lịch tỉnh Hà Tĩnh"."""
+    spelling, loose_spelling = reference_spelling(), reference_spelling(loose=True)
+    place = _PLACE_TAIL.search(s)
+    for body, rest in ((s, ""), *(((s[:place.start()], s[place.start():]),) if place else ())):
+        hit = spelling.get(name_key(body))
+        loose = loose_spelling.get(loose_key(body))
+        # a spelling that drops the separators of the official name takes it; one that prints its own keeps
+        # them ("Phòng Văn hóa - Thông tin" stays, "Sở Giáo dục Đào tạo" is "Sở Giáo dục và Đào tạo")
+        if not hit and loose and len(NAME_PART_SEPARATOR.findall(body)) < len(NAME_PART_SEPARATOR.findall(loose)):
+            hit = loose
+        if hit:
+            return hit + rest
+    return s

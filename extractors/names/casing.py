@@ -61,8 +61,11 @@ FIXED_CASE = tuple(WORDS["fixed_case"])
 @lru_cache(maxsize=1)
 def _casing_forms() -> tuple[str, ...]:
     d = heads_data()
-    return tuple(list(d["heads"]) + list(d["sectors"]) + list(d["name_types"]) + list(FIXED_CASE)
-                 + list(province_names()))
+    # a head that is also a lower-case modifier keeps the case it is printed in ("Chi nhánh Ngân hàng ...",
+    # "Ngân hàng Nhà nước chi nhánh tỉnh")
+    lower = {m.lower() for m in d["lowercase_modifiers"]}
+    return tuple([h for h in d["heads"] if h.lower() not in lower] + list(d["sectors"]) + list(d["name_types"])
+                 + list(FIXED_CASE) + list(province_names()))
 
 
 _CASING_WORD = re.compile(r"(?<!\w)\w+")

@@ -75,7 +75,9 @@ def _grammar() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     bare_place = "|".join(re.escape(w) for w in sorted(d["bare_place_words"], key=len, reverse=True))
     # a capitalised word that does not start a new unit and is not a Roman numeral ("Phòng III")
     holders = "|".join(tone_fuzzy(h) for h in d["role_holders"])
-    cap = rf"(?!(?:{head})(?!\w))(?!(?:{holders})(?!\w))(?![IVXLC]+\b){UPPER_CLASS}[\w&]*(?:\.[\w]+)?"
+    # nor a person's title: "UBND các quận, huyện và Trưởng ..." ends at "huyện"
+    cap = (rf"(?!(?:{head})(?!\w))(?!(?:{holders})(?!\w))(?!(?:{positions_alternation()})(?!\w))(?![IVXLC]+\b)"
+           rf"{UPPER_CLASS}[\w&]*(?:\.[\w]+)?")
     rg = WORDS["regions"]
     region = (rf"(?:{'|'.join(rg['directions'])})[ ]{either_case_first(rg['part'])}"
               rf"|{either_case_first(rg['delta'])}[ ]\w+|{_spaced(WORDS['party_branch'])}")

@@ -116,10 +116,23 @@ def name_forms() -> tuple[tuple[str, bool], ...]:
             *((n, True) for n, _ in body_names()))
 
 
-@lru_cache(maxsize=1)
-def reference_spelling() -> dict[str, str]:
-    """name key -> the official spelling of a body of the reference list (its name, not an alias)."""
-    return {name_key(r["name"]): r["name"] for r in read_csv("public_bodies.csv") if "{" not in r["name"]}
+# the separators between the parts of a name ("Văn hóa, Thể thao và Du lịch"), which a text may drop or change
+# ("Văn hoá Thể thao du lịch", "Văn hóa - Thể thao - Du lịch")
+NAME_PART_SEPARATOR = re.compile(rf", | - | {AND} ")
+
+
+def loose_key(s: str) -> str:
+    """``name_key`` without the conjunction between the parts of a name: "Sở Văn hóa, Thể thao và Du lịch" and
+    "Sở Văn hoá Thể thao du lịch" have one key."""
+    return " ".join(w for w in name_key(s).split() if w != AND)
+
+
+@lru_cache(maxsize=2)
+def reference_spelling(loose: bool = False) -> dict[str, str]:
+    """name key (``loose_key`` if ``loose``) -> the official spelling of a body of the reference list (its
+    name, not an alias)."""
+    key = loose_key if loose else name_key
+    return {key(r["name"]): r["name"] for r in read_csv("public_bodies.csv") if "{" not in r["name"]}
 
 
 @lru_cache(maxsize=1)

@@ -8,8 +8,9 @@ from functools import lru_cache
 from extractors.names.casing import expand_abbreviations
 from extractors.names.grammar import (continuation_re, mentions_iter, place_after_re, position_before_re,
                                       standalone_variant_keys, trim_surface)
-from extractors.names.lexicon import (LEVELS, WORDS, canonical_province, container_heads, heads_data, lexicon_words,
-                                      reference_rows, standalone_heads)
+from extractors.names.head_lists import distribute_heads
+from extractors.names.lexicon import (AND, LEVELS, NAME_PART_SEPARATOR, WORDS, canonical_province, container_heads,
+                                      heads_data, lexicon_words, reference_rows, standalone_heads)
 from extractors.text import LOWER_CLASS, PLACE_DESIGNATOR, name_key
 from extractors.text.fold import tone_fuzzy
 
@@ -66,6 +67,8 @@ def find_unit_mentions(text: str) -> list[tuple[int, int, str]]:
         end = start + len(trim_surface(text[start:end]))
         end = _run_to_word_end(text, start, end)
         end = covered = max(end, reference_end)
+        if name_key(expand_abbreviations(text[start:end])) in _cut_heads():
+            continue  # "Hội Liên hiệp", "Bộ Chỉ huy": the start of a longer head, cut by a break
         out.append((start, end, text[start:end]))
         if m.group("parent") and end <= m.start("parent"):
             # "UBND tỉnh, Sở Nội vụ": a "Sở" after a body that has no sub-bodies is the next unit of a list
@@ -74,7 +77,22 @@ def find_unit_mentions(text: str) -> list[tuple[int, int, str]]:
             out.append((ps, pe, text[ps:pe]))
         if not tail and name_key(expand_abbreviations(head)) in container_heads():
             pending = (start, True)
-    return out
+    return distribute_heads(text, out)
+
+
+@lru_cache(maxsize=1)
+def _cut_heads() -> frozenset[str]:
+    """Keys of the first two or more words of a head that name nothing by themselves ("Hội Liên hiệp" of "Hội
+    Liên hiệp Phụ nữ", "Ủy ban Mặt trận" of "Ủy ban Mặt trận Tổ quốc"): neither a head nor a reference body."""
+    cut, kept = set(), set()
+    for h in heads_data()["heads"]:
+        words = h.split()
+        for k in range(2, len(words)):
+            # cut between two capitalised parts; a part before a dash ("Hội đồng Thi đua| - Khen thưởng") is
+            # a short name of its own
+            (kept if words[k] in "-–" or not words[k][0].isupper() else cut).add(name_key(" ".join(words[:k])))
+    known = {name_key(h) for h in heads_data()["heads"]} | {name_key(n) for n, _ in reference_rows()}
+    return frozenset(cut - kept - known)
 
 
 _DEPARTMENT_PART = re.compile(rf"(?i)({'|'.join(WORDS['department_parts'])})\b")
@@ -114,7 +132,12 @@ def _run_to_word_end(text: str, start: int, end: int) -> int:
             if " ".join(syllables) in lexicon_words():
                 word_end = pos
         if word_end is None:
-            return end
+            # no word ends there, but one syllable and a part after "và" do: the first part of a name ends in a
+            # word the list lacks ("Chi cục Biển| đảo và Thủy sản")
+            one = _NEXT_SYLLABLE.match(text, end)
+            if not one or not text.startswith(f" {AND} ", one.end()) or not continuation_re().match(text, one.end()):
+                return end
+            word_end = one.end()
         end = word_end
         more = continuation_re().match(text, end)
         if more:
@@ -130,7 +153,10 @@ def _reference_re() -> re.Pattern:
     """Every reference name of three or more words, its first letter as written and the rest in any case
     ("Đài truyền hình Việt Nam"), either tone placement, longest first."""
     names = sorted({n for n, _ in reference_rows() if len(n.split()) >= 3}, key=len, reverse=True)
-    alts = "|".join(re.escape(n[0]) + f"(?i:{tone_fuzzy(n[1:])})" for n in names)
+    # the parts of a name one space, a comma, a dash or "và" apart, whichever the official name prints
+    sep = rf"(?:[ ]*[,\-–][ ]*|[ ]+)(?:{AND}[ ]+)?"
+    alts = "|".join(re.escape(n[0]) + "(?i:" + sep.join(tone_fuzzy(part) for part in NAME_PART_SEPARATOR.split(n[1:]))
+                    + ")" for n in names)
     return re.compile(rf"(?:{alts})(?![\w&])")
 
 

@@ -3,6 +3,7 @@ a bare "tỉnh"/"huyện" resolved to the issuer's place."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extractors.context import DocContext
 from extractors.names.lexicon import (AND, COLLECTIVE, LEVELS, PROVINCE_LEVELS, WORDS, canonical_province,
@@ -82,3 +83,32 @@ def resolve_place(name: str, context: DocContext | None) -> str:
     if _BARE_DISTRICT.search(name) and context.district and context.level == LEVELS["district"]:
         return f"{name} {context.district}"
     return name
+
+
+
+@lru_cache(maxsize=1)
+def _level_lists() -> tuple[tuple[re.Pattern, re.Pattern, str], ...]:
+    """Per level: the pattern of a collective of its places in a name key, of one place, and "cấp <level>"."""
+    out = []
+    for level, places in WORDS["level_places"].items():
+        word = "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
+        out.append((re.compile(rf"(?<![^ ])(?P<all>{COLLECTIVE} )?(?P<places>(?:{word})(?: (?:{word}))*)"
+                               rf"(?P<rest> .+)?$"), re.compile(word), f"{WORDS['level_of']} {LEVELS[level]}"))
+    return tuple(out)
+
+
+def level_collective_key(key: str) -> str:
+    """A name key (``name_key``) with a collective of the places of one level written as that level: "Ủy ban nhân
+    dân các xã, phường, đặc khu", "UBND xã, phường" and "Ủy ban nhân dân cấp xã" are the bodies of every commune.
+    Two or more kinds of place make a collective (a place name after them names the last one only: "..., đặc
+    khu Cồn Cỏ"); one kind does after "các" and nothing else ("các xã"); "xã Phú Thịnh" is one commune."""
+    for rx, place, level in _level_lists():
+        m = rx.search(key)
+        if m and (len(place.findall(m.group("places"))) >= 2 or (m.group("all") and not m.group("rest"))):
+            return f"{key[:m.start()]}{level}"
+    return key
+
+
+def is_level_collective(key: str) -> bool:
+    """``key`` (a ``level_collective_key``) names the bodies of every place of one level ("... cấp xã")."""
+    return key.endswith(tuple(level for _, _, level in _level_lists()))

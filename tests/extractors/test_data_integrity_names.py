@@ -28,7 +28,7 @@ def test_data_integrity_names_is_nfc_and_has_every_section() -> None:
         "levels", "collective", "level_of", "conjunction", "district_designators", "fixed_case",
         "official_completions", "number_units", "number_word", "regions", "party_branch", "party_committees",
         "central", "under_central", "joint_units", "numbered_region", "parent_heads", "department_parts",
-        "event_head", "motto_starts", "ocr"}
+        "event_head", "motto_starts", "ocr", "list_heads", "level_places"}
 
 
 def test_data_integrity_names_every_word_is_plain_letters() -> None:
@@ -84,3 +84,22 @@ def test_data_integrity_names_ocr_slips() -> None:
     for word, misread in ocr["misread"].items():
         assert word not in misread and len(misread) == len(set(misread))
         assert all(_WORDS.fullmatch(m) and m.islower() for m in [word, *misread])
+
+
+def test_data_integrity_names_list_heads_are_capitalised_heads_without_duplicates() -> None:
+    d = _words()
+    assert len(d["list_heads"]) == len(set(d["list_heads"]))
+    assert all(h[0].isupper() for h in d["list_heads"])
+    # a head that is a name by itself would swallow its list ("các Công an: ...")
+    standalone = {h.lower() for h in read_yaml("unit_heads.yaml")["standalone"]}
+    assert not {h.lower() for h in d["list_heads"]} & standalone
+
+
+def test_data_integrity_names_level_places_are_lower_case_designators_of_known_levels() -> None:
+    d = _words()
+    assert set(d["level_places"]) <= set(d["levels"])
+    places = [w for ws in d["level_places"].values() for w in ws]
+    assert len(places) == len(set(places)) and all(w == w.lower() for w in places)
+    # every level word is a place word of the unit grammar
+    assert set(places) <= set(read_yaml("unit_heads.yaml")["place_words"])
+    assert all(d["levels"][k] in ws for k, ws in d["level_places"].items())
