@@ -243,6 +243,30 @@ def blanks_under_glyphs(chars: list[dict]) -> set[int]:
     return hidden
 
 
+def is_white(colour) -> bool:
+    """A fill colour that is white in its colour space: grey (1), RGB (1, 1, 1) or CMYK (0, 0, 0, 0)."""
+    if not isinstance(colour, (tuple, list)) or not colour or not all(isinstance(v, (int, float)) for v in colour):
+        return False
+    if len(colour) == 4:
+        return all(v <= 0.02 for v in colour)
+    return all(v >= 0.98 for v in colour)
+
+
+def invisible_chars(chars: list[dict], rects: list[dict]) -> set[int]:
+    """ids of characters painted white on the white page: text nobody sees (a stamp's or a
+    template's leftover text layer) that would otherwise land in the body or take the signer's
+    place. White text inside a filled dark box (a shaded heading cell) is visible and stays."""
+    dark = [r for r in rects if r.get("fill") and not is_white(r.get("non_stroking_color"))]
+    hidden: set[int] = set()
+    for c in chars:
+        if c["text"].isspace() or not is_white(c.get("non_stroking_color")):
+            continue
+        cx, cy = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
+        if not any(r["x0"] <= cx <= r["x1"] and r["top"] <= cy <= r["bottom"] for r in dark):
+            hidden.add(id(c))
+    return hidden
+
+
 @functools.lru_cache(maxsize=1)
 def _stamp_words() -> dict[str, re.Pattern]:
     d = read_yaml("signature_stamp.yaml")
@@ -370,10 +394,11 @@ class PdfBackend(Backend):
     def _read_page(self, path: Path, pdf, index: int, warnings: list[str]) -> PageItems:
         page = pdf.pages[index]
         items = PageItems(number=index + 1, width=float(page.width), height=float(page.height))
+        hidden = invisible_chars(page.chars, page.rects)
         if self._flattened:
-            hidden = blanks_under_glyphs(page.chars)
-            if hidden:
-                page = page.filter(lambda obj: id(obj) not in hidden)
+            hidden |= blanks_under_glyphs(page.chars)
+        if hidden:
+            page = page.filter(lambda obj: id(obj) not in hidden)
         # one word list for the text and the evidence boxes: from the flattened copy when there is one
         words = page.extract_words(keep_blank_chars=False, x_tolerance=1.5, y_tolerance=3)
         chars = sum(sum(c.isalnum() for c in w["text"]) for w in words)
