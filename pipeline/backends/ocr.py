@@ -858,6 +858,8 @@ def ocr_image(rgb: np.ndarray, *, lang: str = "vie", dpi: int = 300, path: Path 
             page_img[g.y0:g.y1 + 1, g.x0:g.x1 + 1] = 255
     try:
         words = fix_roman_strokes(run_tesseract(page_img, lang, psm=4, dpi=dpi), page_img)
+        if page == 1:
+            words = _handwritten_slots(words, rgb, prep.angle, lang=lang)
         tables: list[list[list[str]] | None] = []
         for g in grids:
             stack, placed = stack_cells(cleaned, g)
@@ -872,6 +874,14 @@ def ocr_image(rgb: np.ndarray, *, lang: str = "vie", dpi: int = 300, path: Path 
     if words_out is not None:
         words_out.extend(page_word_boxes(words, page=page, dpi=dpi, angle=prep.angle, size=(h, w)))
     return layout_blocks(words, w, h, grids, correct=correct, tables=tables)
+
+
+def _handwritten_slots(words: list[Word], rgb: np.ndarray, angle: float, *, lang: str) -> list[Word]:
+    """The header's handwritten number, day and month read again from the page before the colour
+    filter (blue ink is whited out for the page pass): see ``pipeline.backends.handwriting``."""
+    from pipeline.backends.handwriting import read_handwritten_slots
+
+    return read_handwritten_slots(words, rotate(rgb, angle) if abs(angle) >= 0.1 else rgb, lang=lang)
 
 
 def blocks_text(blocks: list[OcrBlock]) -> str:
