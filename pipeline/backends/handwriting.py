@@ -30,9 +30,9 @@ MIN_CONFIDENCE = 60.0  # a value most readings of a slot agree on counts as this
 KEEP_CONFIDENCE = 80.0  # a clean number the page pass read this confidently is kept as it is
 READ_HEIGHTS = (20, 25, 30, 40, 50)  # px: the printed line's height at the sizes a slot is read at
 MAX_DIGIT_WIDTH = 1.2    # a handwritten digit is at most this many line heights wide
-CONFIDENT = 80.0
+CONFIDENT = 80.0       # words read this confidently are printed text: they give the line band and letter size
 PEN_SHARE = 0.05       # coloured pixels, as a share of a line height squared, that make a pen mark
-CODE_START = re.compile(r"[/!|](?=[A-ZĐ]{2})")  # words read this confidently are printed text: they give the line band and letter size
+CODE_START = re.compile(r"[/!|](?=[A-ZĐÐ]{2})")  # the printed code after the number: "/QĐ-UBND", OCR may read "/" as "!" or "|"
 
 
 def fold(text: str) -> str:
@@ -70,24 +70,18 @@ def _char_width(row: list, fallback: float) -> float:
     return 0.5 * statistics.median(heights) if heights else fallback
 
 
-def _label_end(word, label: str, width: float) -> float:
-    """Where the printed label ends in ``word``, whose box may also hold handwriting after it."""
-    folded = fold(word.text).strip(".,:;")
-    if folded.endswith(_slots()["folded"][label]) and not folded.startswith(_slots()["folded"][label]):
-        return float(word.x1)  # the handwriting is glued before the label
-    if _is_label(word, label) and word.conf >= CONFIDENT:
-        return float(word.x1)  # read cleanly: its box is the label's
-    printed = len(label) + (1 if ":" in word.text[:len(label) + 2] else 0)
-    return min(float(word.x1), word.x0 + printed * width)
-
-
-def _label_start(word, label: str, width: float) -> float:
-    """Where the printed label starts in ``word``, whose box may also hold handwriting before it."""
-    folded = fold(word.text).strip(".,:;")
-    if folded.startswith(_slots()["folded"][label]) and not folded.endswith(_slots()["folded"][label]):
-        return float(word.x0)  # the handwriting is glued after the label
-    if _is_label(word, label) and word.conf >= CONFIDENT:
-        return float(word.x0)  # read cleanly: its box is the label's
+def _label_edge(word, label: str, width: float, *, slot_after: bool) -> float:
+    """The edge of the printed label in ``word`` that faces the slot: its end when the slot comes
+    after it, its start when the slot comes before. The word's box may also hold handwriting on that
+    side, so the edge is then measured from the other side in printed letters of ``width``."""
+    folded, want = fold(word.text).strip(".,:;"), _slots()["folded"][label]
+    glued_away = folded.endswith(want) and not folded.startswith(want) if slot_after \
+        else folded.startswith(want) and not folded.endswith(want)
+    if glued_away or (_is_label(word, label) and word.conf >= CONFIDENT):
+        return float(word.x1 if slot_after else word.x0)  # the box's edge on the slot's side is the label's
+    if slot_after:
+        printed = len(label) + (1 if ":" in word.text[:len(label) + 2] else 0)
+        return min(float(word.x1), word.x0 + printed * width)
     return max(float(word.x0), word.x1 - len(label) * width)
 
 
@@ -210,7 +204,7 @@ def _rewrite_row(words: list, row: list, labels: dict[int, tuple[str, float, flo
 
 
 def _read_slot(row: list, line: list, left, right, x0: float, x1: float, labels_clean: bool, limit: int,
-               grey: np.ndarray, lang: str):
+               page: np.ndarray, lang: str):
     """(digits, conf, junk ids) for the slot from ``x0`` to ``x1`` between the words ``left`` and
     ``right`` (``row`` holds the words from the one to the other, ``line`` the whole printed line),
     or None to leave it as the page pass read it."""
@@ -226,7 +220,7 @@ def _read_slot(row: list, line: list, left, right, x0: float, x1: float, labels_
     if between:  # what the page pass read between the labels is in the slot, whatever the label boxes say
         x0, x1 = min(x0, min(b.x0 for b in between) - w / 2), max(x1, max(b.x1 for b in between) + w / 2)
     box = (int(x0), int(y0 - h * 0.5), int(x1), int(y1 + h * 0.5))
-    digits, conf = read_digits(grey, box, lang, h, margin=int(w))
+    digits, conf = read_digits(page, box, lang, h, margin=int(w))
     if not _plausible(digits, conf, limit):
         return None
     return digits, conf, {id(w) for w in between}
@@ -245,11 +239,11 @@ def _is_label(word, label: str) -> bool:
     return fold(word.text).strip(".,:;") == _slots()["folded"][label]
 
 
-def _number_slot(words: list, grey: np.ndarray, top: int, lang: str) -> list:
+def _number_slot(words: list, page: np.ndarray, top: int, lang: str) -> list:
     label_text = _slots()["number"]
     # the header's label, printed "Số:" in the left column; "số" in running text is not it
     label = next((w for w in sorted(words, key=lambda w: w.y0)
-                  if w.y1 <= top and w.x0 < grey.shape[1] / 2 and _holds(w, label_text)
+                  if w.y1 <= top and w.x0 < page.shape[1] / 2 and _holds(w, label_text)
                   and fold(w.text).startswith(_slots()["folded"][label_text])
                   and (w.text[:1].isupper() or ":" in w.text or not _is_label(w, label_text))), None)
     if label is None:
@@ -264,10 +258,10 @@ def _number_slot(words: list, grey: np.ndarray, top: int, lang: str) -> list:
     if code is None:
         return words
     slash = start.start()
-    x0 = _label_end(label, label_text, width)
+    x0 = _label_edge(label, label_text, width, slot_after=True)
     x1 = code.x0 + (code.x1 - code.x0) * slash / len(code.text)
     got = _read_slot(row, line, label, code, x0, x1, _is_label(label, label_text) and slash == 0,
-                     _slots()["limits"]["number"], grey, lang)
+                     _slots()["limits"]["number"], page, lang)
     if got is None:
         return words
     digits, conf, junk = got
@@ -275,7 +269,7 @@ def _number_slot(words: list, grey: np.ndarray, top: int, lang: str) -> list:
     return _rewrite_row(words, row[:row.index(code) + 1], labels, [(x0, x1, digits, conf)], junk, label.key)
 
 
-def _date_slots(words: list, grey: np.ndarray, top: int, lang: str) -> list:
+def _date_slots(words: list, page: np.ndarray, top: int, lang: str) -> list:
     slots = _slots()
     day_l, month_l, year_l = slots["dates"]
     for anchor in sorted((w for w in words if w.y1 <= top and _holds(w, day_l)), key=lambda w: w.y0):
@@ -291,9 +285,10 @@ def _date_slots(words: list, grey: np.ndarray, top: int, lang: str) -> list:
         filled, junk = [], set()
         for left, left_label, right, right_label, limit in ((anchor, day_l, month, month_l, slots["limits"]["day"]),
                                                            (month, month_l, year, year_l, slots["limits"]["month"])):
-            x0, x1 = _label_end(left, left_label, width), _label_start(right, right_label, width)
+            x0 = _label_edge(left, left_label, width, slot_after=True)
+            x1 = _label_edge(right, right_label, width, slot_after=False)
             clean = _is_label(left, left_label) and _is_label(right, right_label)
-            got = _read_slot(row, line, left, right, x0, x1, clean, limit, grey, lang)
+            got = _read_slot(row, line, left, right, x0, x1, clean, limit, page, lang)
             if got is None:
                 between = [w for w in row if left.x0 < w.x0 < right.x0 and w is not right]
                 if len(between) == 1 and between[0].text.isdigit():
@@ -317,10 +312,9 @@ def _date_slots(words: list, grey: np.ndarray, top: int, lang: str) -> list:
 def read_handwritten_slots(words: list, page: np.ndarray, *, lang: str) -> list:
     """The first page's OCR words with the handwritten number, day and month read again from ``page``
     (the deskewed RGB page before the colour filter, in the words' pixel space)."""
-    grey = page
     top = int(page.shape[0] * HEADER_SHARE)
-    words = _number_slot(list(words), grey, top, lang)
-    return _date_slots(words, grey, top, lang)
+    words = _number_slot(list(words), page, top, lang)
+    return _date_slots(words, page, top, lang)
 
 
 __all__ = ["read_handwritten_slots", "read_digits", "fold"]
