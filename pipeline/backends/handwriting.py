@@ -6,25 +6,27 @@ digits in three ways, all common on real scans: the colour filter whites out blu
 out empty, and the wide gap it leaves splits the date line in three), a black scrawl is read as
 letters glued to the label ("só./7ƒ", ",4Jƒtháng"), or a digit is dropped ("320" for "3820").
 
-Each slot lies between printed labels whose positions the page pass does find, so the slot is cropped
-from the deskewed page *before* the colour filter, the ends of the labels are cleared from it, and it
-is read again as digits at two sizes. The reading replaces what the page pass had there only when both
-sizes agree on a plausible value (a number, a day of the month, a month) whose ink is not too wide for
-the digits read; otherwise the page pass's words stay as they were. The labels are in
-``extractors/data/handwritten_slots.yaml``.
+Each slot lies between printed labels (the date grammar's words in ``extractors/data/time_words.yaml``)
+whose positions the page pass does find, so the slot is cropped from the deskewed page *before* the
+colour filter; pen marks in colour, or for black ink the marks inside the slot, are kept, and the slot
+is read again as digits at several sizes. The reading replaces what the page pass had there only when
+most readings agree on a plausible value (a number, a day of the month, a month) whose ink is not too
+wide for the digits read; otherwise the page pass's words stay as they were. The place-and-date row
+is kept one line either way.
 """
 from __future__ import annotations
 
 import dataclasses
 import re
 import statistics
-import unicodedata
 from functools import lru_cache
 
 import numpy as np
 
 from extractors.lexicon import read_yaml
+from pipeline.folding import fold_marks
 
+NUMBER_MAX = 999999    # a register number has at most six digits
 HEADER_SHARE = 0.4     # the slots are in the header: the top share of the page
 MIN_CONFIDENCE = 60.0  # a value most readings of a slot agree on counts as this confident; others do not
 KEEP_CONFIDENCE = 80.0  # a clean number the page pass read this confidently is kept as it is
@@ -36,16 +38,19 @@ CODE_START = re.compile(r"[/!|](?=[A-ZĐÐ]{2})")  # the printed code after the 
 
 
 def fold(text: str) -> str:
-    """Lower case, no accents, đ -> d: OCR garbles accents of labels glued to handwriting."""
-    decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d").replace("Đ", "d"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    """Lower case without diacritics (đ -> d): OCR garbles the accents of a label glued to handwriting."""
+    return fold_marks(text).lower()
 
 
 @lru_cache(maxsize=1)
 def _slots() -> dict:
-    d = read_yaml("handwritten_slots.yaml")
-    return {"number": d["number_label"], "dates": list(d["date_labels"]), "limits": dict(d["limits"]),
-            "folded": {w: fold(w) for w in [d["number_label"], *d["date_labels"]]}}
+    """The labels, from the date grammar's words (``extractors/data/time_words.yaml``): "số" before the
+    number, "ngày", "tháng", "năm" around the day and month."""
+    grammar = read_yaml("time_words.yaml")["grammar"]
+    number, dates = grammar["number"], [grammar["day"], grammar["month"], grammar["year"]]
+    return {"number": number.capitalize(), "dates": dates,
+            "limits": {"number": NUMBER_MAX, "day": 31, "month": 12},
+            "folded": {w: fold(w) for w in [number.capitalize(), *dates]}}
 
 
 def _holds(word, label: str) -> bool:
