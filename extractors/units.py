@@ -17,7 +17,7 @@ from dataclasses import replace
 from extractors.view import DocumentView, as_view
 from extractors.context import DocContext
 from extractors.evidence import evidence
-from extractors.text import PLACE_DESIGNATOR, without_emphasis
+from extractors.text import PLACE_DESIGNATOR, without_emphasis, without_stray_stops
 from extractors.text.lines import goes_on_paragraph, is_upper_line, joined
 from extractors.names import (
     OCR_SAME_LENGTH, UPPER_CLASS, canonical_province, canonical_unit, find_unit_mentions, head_of,
@@ -144,8 +144,9 @@ def extract_units(doc: DocumentView | str, context: DocContext | None = None) ->
         if prov:
             context = replace(context, province=prov, level=context.level or w["province_word"])
     col = _Collector(text, context)  # evidence points into the original text
-    # same offsets: Markdown marks of web copies as spaces, wrapped lines and names broken over lines joined
-    text = joined(without_emphasis(text), _goes_on)
+    # same offsets: Markdown marks of web copies and OCR's stray stops as spaces, wrapped lines and names broken
+    # over lines joined
+    text = joined(without_stray_stops(without_emphasis(text)), _goes_on)
     # OCR reads "Đ" as "Ð" (eth); str.translate is slow, so only when one of those letters is there
     if any(chr(c) in text for c in OCR_SAME_LENGTH):
         text = text.translate(OCR_SAME_LENGTH)

@@ -3,7 +3,7 @@ OCR-tolerant patterns and Markdown marks. Every fact module takes these from her
 from extractors.text.fold import fold, name_key, new_tones, toneless, toneless_rx
 from extractors.text.letters import LOWER_CLASS, UPPER_CLASS, UPPER_VN
 from extractors.text.lines import SENTENCE_END, soft_breaks
-from extractors.text.markup import without_emphasis
+from extractors.text.markup import without_emphasis, without_stray_stops
 from extractors.text.numbers import ROMAN
 from extractors.text.patterns import (
     CAN_CU, LEGAL_BASIS_WORDS, PLACE_DESIGNATOR, alternation, either_case_first, literal, ocr_tolerant, place_designators,
@@ -15,5 +15,5 @@ __all__ = [
     "CAN_CU", "LEGAL_BASIS_WORDS", "LOWER_CLASS", "PLACE_DESIGNATOR", "ROMAN", "SENTENCE_END", "UPPER_CLASS",
     "UPPER_VN", "alternation", "either_case_first", "fold", "is_syllable", "literal", "name_key", "new_tones",
     "ocr_tolerant", "place_designators", "soft_breaks", "toneless", "toneless_rx", "without_emphasis",
-    "word_alternation",
+    "without_stray_stops", "word_alternation",
 ]

@@ -12,7 +12,8 @@ def test_data_integrity_text_is_nfc_and_has_every_section() -> None:
     assert raw == unicodedata.normalize("NFC", raw)
     d = read_yaml("text_words.yaml")
     assert set(d) == {"place_designators", "sentence_end", "legal_basis", "roman_numerals", "syllable",
-                      "old_tone_placement", "fold_spellings", "date_number_words", "article_word", "paragraph_openers"}
+                      "old_tone_placement", "fold_spellings", "date_number_words", "article_word", "paragraph_openers",
+                      "never_last_words"}
 
 
 def test_data_integrity_text_place_designators() -> None:
@@ -70,3 +71,9 @@ def test_data_integrity_text_line_joining_words() -> None:
     assert all(w == w.lower() for w in d["date_number_words"])
     assert all(w[0].isupper() for w in [d["article_word"], *d["paragraph_openers"]])
     assert len(d["paragraph_openers"]) == len(set(d["paragraph_openers"]))
+
+
+def test_data_integrity_text_never_last_words() -> None:
+    words = read_yaml("text_words.yaml")["never_last_words"]
+    assert len(words) == len(set(words)) and "và" in words
+    assert all(re.fullmatch(r"[^\W\d_]+", w) and w == w.lower() for w in words)

@@ -131,3 +131,20 @@ def test_units_ocr_mention_without_its_parent_merges():
 ])
 def test_units_ocr_repair_name(raw, want):
     assert repair_ocr_name(raw) == want
+
+
+@pytest.mark.parametrize("article, unit", [
+    # OCR specks read as stops inside the executing clause: the clause, and the roles in it, go on
+    ("Điều 2. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Y tế, Giám đốc Bảo hiểm xã hội tỉnh. và "
+     "các cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.", "Bảo hiểm xã hội tỉnh Quảng Bình"),
+    ("Điều 2. Chánh Văn phòng Bộ, Vụ trưởng Vụ Thi đua - Khen thưởng, Tổng Giám đốc Tổng công ty Điện lực miền "
+     "Bắc. và các cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.", "Tổng công ty Điện lực miền Bắc"),
+])
+def test_units_ocr_stray_stop_keeps_the_clause(article, unit):
+    got = responsible("Điều 1. Tặng Bằng khen cho 3 tập thể (có danh sách kèm theo).\n\n" + article + "\n", QB)
+    assert got.get(unit) == ["lead"]
+
+
+def test_units_ocr_stray_stop_after_and_keeps_the_name():
+    got = responsible("3. Công an tỉnh: Phối hợp với Sở Văn hóa, Thể thao và. Du lịch hướng dẫn các huyện.\n", BN)
+    assert got.get("Sở Văn hóa, Thể thao và Du lịch") == ["support"]
