@@ -38,7 +38,10 @@ def list_entries(text: str, by_start: "MentionSpans") -> set[int]:
             continue
         m = _ENTRY_NUMBER.match(line)
         hit = by_start.get(ls + m.end()) if m else None
-        rest = text[hit[1]:ls + len(line)].strip(" ;,.:") if hit else ""
+        le = ls + len(line)
+        if hit:  # a parent body closing the entry ("1. Phòng Kế hoạch, Sở Y tế tỉnh X") is not words after it
+            le = _parent_tail(text, hit[1], le, by_start)
+        rest = text[hit[1]:le].strip(" ;,.:") if hit else ""
         if hit and "\t" not in line and ":" not in rest and len(rest.split()) <= 6:
             run.append(ls)
             continue
@@ -46,6 +49,17 @@ def list_entries(text: str, by_start: "MentionSpans") -> set[int]:
             out.update(run)
         run = []
     return out
+
+
+def _parent_tail(text: str, a: int, le: int, by_start: "MentionSpans") -> int:
+    """Where the words after an entry's first name end: before a last mention that follows ", " and runs to
+    the line's end (the body the entry belongs to), else at the line's end."""
+    later = by_start.within(a + 1, le)
+    if later:
+        s, e, _ = by_start[later[-1]]
+        if text[s - 2:s] == ", " and not text[e:le].strip(" ;,.:"):
+            return s
+    return le
 
 
 def excluded_spans(text: str) -> list[tuple[int, int]]:

@@ -148,3 +148,17 @@ def test_units_ocr_stray_stop_keeps_the_clause(article, unit):
 def test_units_ocr_stray_stop_after_and_keeps_the_name():
     got = responsible("3. Công an tỉnh: Phối hợp với Sở Văn hóa, Thể thao và. Du lịch hướng dẫn các huyện.\n", BN)
     assert got.get("Sở Văn hóa, Thể thao và Du lịch") == ["support"]
+
+
+@pytest.mark.parametrize("first", [
+    "1. Phòng Cảnh sát giao thông đường bộ, Công an tỉnh Hà Tĩnh",
+    "1. Phòng Quản lý xuất nhập cảnh, Công an tỉnh Nghệ An;",
+    "1. Phòng Phỗ biến, giáo dục pháp luật, Sở Tư pháp tỉnh Hà Tĩnh",   # OCR slip: the name is read short
+])
+def test_units_ocr_list_entry_with_its_parent_body_is_an_entry(first):
+    # the name finder reads the first name short; the words after it end at the body it belongs to, so the
+    # line is one more entry of the list of recipients, not a subject with a verb
+    text = ("Điều 1. Tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho các tập thể sau:\n\n" + first + "\n\n"
+            "2. Ban Chỉ huy Quân sự huyện Kỳ Anh\n\n3. Trung tâm Y tế huyện Hương Khê\n\n"
+            "4. Trường Trung học phổ thông Nguyễn Du\n")
+    assert responsible(text, QB) == {}
