@@ -47,9 +47,10 @@ def extract_conferences(doc: DocumentView | str, context: DocContext | None = No
                 break
     out = []
     for f in frames:
-        if f.kind == "other" and f.time is None and not (
+        if f.kind == "other" and f.time is None and not f.congress and not (
                 f.labelled and (f.duration or f.participants or (f.location and f.place_rank == 0))):
-            continue  # a meeting of no kind is kept with a time, or with its own section ("Thời gian: 01 ngày")
+            continue  # a meeting of no kind is kept with a time, with its own section ("Thời gian: 01 ngày"), or
+            # as a congress ("Tổ chức Đại hội Đoàn các cấp")
         spans = sorted(set(f.spans))
         out.append(Conference(
             kind=f.kind, name=f.name or None, time=f.time, duration=f.duration, location=f.location,

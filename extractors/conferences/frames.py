@@ -40,6 +40,7 @@ class Frame:
     location: str | None = None
     place_rank: int = 9  # 0 = section label or minutes, 1 = the mention's sentence
     labelled: bool = False  # its own section gives its time, place, duration or parts
+    congress: bool = False  # a congress ("Đại hội ..."): an event of its own, kept without a time
     host: list[str] = field(default_factory=list)
     participants: list[str] = field(default_factory=list)
     agenda: list[str] = field(default_factory=list)
@@ -135,6 +136,16 @@ def _first_point(phrase: str, folded: str, ctx: DocContext, quarter_needs_prepos
     return None
 
 
+def named_year(phrase: str, year: int | None, context: DocContext | None) -> TimeValue | None:
+    """The year a congress's own sentence gives ("Đại hội ... lần thứ V năm 2020"): its time. A term ("nhiệm kỳ
+    2023 - 2028") is a span, not a time; a cited document's year or a deadline is no time of the congress."""
+    ctx = replace(context, year=year) if context is not None else DocContext(year=year)
+    for _, _, tv in _times(phrase, ctx, True, 0):
+        if tv.granularity == "year":
+            return TimeValue(text=tv.text, value=tv.value, granularity="year")
+    return None
+
+
 def _times(phrase: str, ctx: DocContext, prose: bool, after: int):
     """The times in ``phrase``; in a mention's sentence (``prose``) not those of a cited document ("Chỉ thị số
     34-CT/TW ngày 07/4/2014") nor a deadline ("gửi báo cáo trước ngày 15/12"): neither is when the meeting is."""
@@ -205,6 +216,7 @@ def _absorb(into: Frame, other: Frame) -> None:
     if other.location and (into.location is None or other.place_rank < into.place_rank):
         into.location, into.place_rank = other.location, other.place_rank
     into.labelled = into.labelled or other.labelled
+    into.congress = into.congress or other.congress
     for attr in ("host", "participants", "agenda"):
         for x in getattr(other, attr):
             if x not in getattr(into, attr):

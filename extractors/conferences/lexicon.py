@@ -57,6 +57,7 @@ def conference_words() -> dict:
         "head_kinds": {key(k): v for k, v in cfg["head_kinds"].items()},
         "ceremony_heads": {key(h) for h in cfg["ceremony_heads"]},
         "other_heads": {key(h) for h in cfg["other_heads"]},
+        "congress_heads": tuple(key(h) for h in cfg["congress_heads"]),
         "heading_starts": _by_length(cfg["heading_starts"].items()),
         "minutes_rx": re.compile(r"[ *_#]*(?:" + "|".join(re.escape(key(w)) for w in cfg["minutes_titles"])
                                  + r")(?!\w)"),
@@ -109,10 +110,13 @@ def conference_words() -> dict:
         "mention_cut": re.compile(r"[(“\"]|,[ ]+(?:" + _in_order(w["mention_cut_after_comma"]) + r")|[ ]+(?:"
                                   + _in_order(w["mention_cut_words"]) + r")[ ]|[ ]+" + day + r"[ ]+\d"),
         "at": toneless_rx(r"(?<!\w)" + w["place_preposition"] + r"[ ]*:?[ ]*"),
-        "place_reference": toneless_rx(r"(?:" + _in_order(w["place_reference_words"]) + r")(?!\w)(?![ ]+(?:"
+        "place_reference": toneless_rx(r"(?:" + _in_order(w["place_reference_words"] + w["meeting_words"])
+                                       + r")(?!\w)(?![ ]+(?:"
                                        + _in_order(w["online_point_words"]) + r"))"),
         "online_at": toneless_rx(r"(?<!\w)" + w["place_preposition"] + r"[ ]+(?:" + _in_order(w["online_point_words"])
                                  + r")[ ]*:?[ ]*"),
+        # "Ngày 14/11/2025, tại Đại hội ...": the words before a meeting where something was done
+        "at_end": toneless_rx(r"(?<!\w)" + w["place_preposition"] + r"[ ]*$"),
         "at_place": toneless_rx(r"(?<!\w)" + w["place_preposition"] + r"[ ]+(.+)$"),
         "place_lead": re.compile(r"^(?:" + _in_order(w["place_lead_words"]) + r")[ ]+", re.IGNORECASE),
         "place_designator": re.compile(r"^(?:" + "|".join(re.escape(d) for d in w["place_designators_dropped"])

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from extractors.conferences.frames import Frame, Line, location, meeting_time
+from extractors.conferences.frames import Frame, Line, location, meeting_time, named_year
 from extractors.conferences.lexicon import conference_words
 from extractors.context import DocContext
 from extractors.text import ROMAN
@@ -272,16 +272,22 @@ def anchored_mentions(text: str, folded: str, base: str, lines: list[Line], year
         bare = not before_clean.strip(" -+*_“\"")
         # "Kết luận của ... tại buổi làm việc với ...": the title of a notice names the meeting it records
         titled = not is_act and li < title_zone and cw["notice_rx"].search(before) is not None
+        # "Ngày 14/11/2025, tại Đại hội ..., Chủ tịch ... đã phát động ...": the sentence, opened by its day,
+        # reports what was done at the meeting
+        reported = not is_act and cw["at_end"].search(before_clean) is not None \
+            and cw["lead_date"].match(base, sent) is not None
         anchored = not is_citation and (
             (bare and (not is_act or ln.level is not None))  # an act ("Tổng kết ...") opens a frame as a heading only
-            or (verb is not None and not cw["blockers_rx"].search(before_clean[:verb.start(1)])) or titled)
+            or (verb is not None and not cw["blockers_rx"].search(before_clean[:verb.start(1)])) or titled
+            or reported)
         if not anchored:
             if not is_act:
                 loose.append((kind, start, end))
             continue
         frame = Frame(kind=kind, pos=start, line=li, scope=li if ln.level else ln.parent,
                       heading=ln.level is not None and bare,
-                      name=text[start:end].strip(" ,”\"*"), spans=[(start, end)])
+                      name=text[start:end].strip(" ,”\"*"), spans=[(start, end)],
+                      congress=base.startswith(cw["congress_heads"], start))
         tv = meeting_time(text[start:stop], base[start:stop], year, context, quarter_needs_preposition=True,
                           after=end - start)
         at = cw["at"].match(base, end + len(base[end:stop]) - len(base[end:stop].lstrip()), stop)
@@ -303,6 +309,8 @@ def anchored_mentions(text: str, folded: str, base: str, lines: list[Line], year
             place = _opening_place(text, base, sentences, *opened, start)
             if place and frame.place_rank > 1:
                 frame.location, frame.place_rank = place, 1
+        if tv is None and frame.congress:
+            tv = named_year(text[start:stop], year, context)  # "Đại hội ... lần thứ V năm 2020"
         if tv:
             frame.time, frame.time_rank = tv, 1
         elif li in table_period:
