@@ -280,6 +280,11 @@ def anchored_mentions(text: str, folded: str, base: str, lines: list[Line], year
             (bare and (not is_act or ln.level is not None))  # an act ("Tổng kết ...") opens a frame as a heading only
             or (verb is not None and not cw["blockers_rx"].search(before_clean[:verb.start(1)])) or titled
             or reported)
+        if not anchored and is_act and bare and not is_citation:
+            # "- Sơ kết 6 tháng vào tháng 7/2025; tổng kết năm vào tháng 12/2025": an act that opens its clause
+            # with the time it takes place
+            anchored = meeting_time(text[start:stop], base[start:stop], year, context, quarter_needs_preposition=True,
+                                    after=end - start) is not None
         if not anchored:
             if not is_act:
                 loose.append((kind, start, end))
@@ -290,7 +295,11 @@ def anchored_mentions(text: str, folded: str, base: str, lines: list[Line], year
                       congress=base.startswith(cw["congress_heads"], start))
         tv = meeting_time(text[start:stop], base[start:stop], year, context, quarter_needs_preposition=True,
                           after=end - start)
-        at = cw["at"].match(base, end + len(base[end:stop]) - len(base[end:stop].lstrip()), stop)
+        # the place follows the mention, or its time ("Hội nghị ... vào ngày 10/7/2025 tại Hội trường ...")
+        said = text.find(tv.text, end, stop) if tv is not None else -1
+        at = None
+        for p in (end, said + len(tv.text)) if said >= 0 else (end,):
+            at = at or cw["at"].match(base, p + len(base[p:stop]) - len(base[p:stop].lstrip()), stop)
         place = clause_place(text, base, at.end(), stop) if at is not None else None
         if place:  # "Hội nghị tổng kết ... tại Hội trường UBND tỉnh"
             frame.location, frame.place_rank = place, 1

@@ -59,3 +59,26 @@ def test_conferences_meeting_reported_by_a_sentence_opened_by_its_day(phrase: st
 ])
 def test_conferences_congress_mentions_that_are_no_meeting(phrase: str) -> None:
     assert extract_conferences(phrase, CTX) == []
+
+
+@pytest.mark.parametrize("phrase,kinds,values", [
+    # the time said with "trong" after the meeting's words, and the place after its time
+    ("- Tổ chức Hội nghị tuyên dương điển hình tiên tiến giai đoạn 2020 - 2025 trong Quý III/2025.",
+     ["exemplars"], ["2025-Q3"]),
+    # a review act that opens its clause, with the time it takes place (no "tổ chức")
+    ("- Sơ kết 6 tháng vào tháng 7/2025; tổng kết năm vào tháng 12/2025.", ["interim_review", "final_review"],
+     ["2025-07", "2025-12"]),
+])
+def test_conferences_time_after_trong_and_timed_review_acts(phrase: str, kinds: list[str], values: list[str]) -> None:
+    confs = extract_conferences(phrase, CTX)
+    assert [c.kind for c in confs] == kinds and [c.time.value for c in confs] == values
+
+
+def test_conferences_place_after_the_meeting_time() -> None:
+    (conf,) = extract_conferences("UBND huyện Quỳnh Lưu tổ chức Hội nghị sơ kết công tác thi đua 6 tháng đầu năm "
+                                  "2025 vào ngày 10/7/2025 tại Hội trường huyện.", CTX)
+    assert (conf.time.value, conf.location) == ("2025-07-10", "Hội trường huyện")
+
+
+def test_conferences_untimed_review_act_in_prose_is_no_meeting() -> None:
+    assert extract_conferences("Tổng kết năm 2024, toàn tỉnh có 120 tập thể được tặng Cờ thi đua.", CTX) == []
