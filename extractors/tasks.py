@@ -90,6 +90,8 @@ def block_task(text: str, block: TaskBlock, context: DocContext | None) -> Task 
             return None
     elif block.time and not _words()["no_deadline"].search(block.time):
         period = parse_period(block.time, context)
+        if period is None and _words()["dependent"].match(block.time):
+            return None  # "Sau khi Nghị định ... được ban hành": the time hangs on another body's act
     return Task(description=block.text, period=period, source="prose",
                 evidence=[evidence(text, block.start, block.end)], **roles)
 
@@ -106,6 +108,7 @@ def _words() -> dict:
         "support": re.compile(rf"(?i)(?<!\w)(?:{alt('support_cues')})\s+"),
         "timing": re.compile(rf"(?i)(?<!\w)(?:{alt('timing_words')})\s+(?:\w+\s+){{0,1}}$"),
         "label": re.compile(rf"(?i)^(?:{alt('label_starts')})(?!\w)[^:\n]{{0,40}}?:\s*"),
+        "dependent": re.compile(rf"(?i)(?:{alt('dependent_times')})(?!\w)"),
         "no_deadline": re.compile(rf"(?i)(?<!\w)(?:{alt('no_deadline')})(?!\w)"),
         "support_gap": re.compile(rf"(?i)[\s,;]*(?:(?:{alt('list_links')})(?!\w)[\s,;]*)?"),
         # "Các tỉnh Nghệ An, ...", "Thành phố Hà Nội và các tỉnh Bắc Ninh, ...": what may come before and
@@ -125,6 +128,12 @@ def _words() -> dict:
         "topic": re.compile(rf"(?i)^(?:{alt('topic_openers')})[ ][^:\n]{{3,400}}?:[ *_]*(?=\S)"),
         "topic_break": re.compile(rf"(?m)(?<=:)\n\n?(?=(?:{alt('assign_verbs')})[ ]|(?!{unit_words()['list_letter']}[).])"
                                  rf"{LOWER_CLASS}[^\n]{{40}})"),
+        # after the units that open a paragraph, past their remit, what makes it an assignment ("Bộ Nội vụ theo
+        # chức năng, nhiệm vụ được giao khẩn trương ...")
+        "directed": re.compile(rf"(?i)[ ,]*(?:(?:{alt('remit_openers')})[ ]+(?:(?:{alt('remit_words')})(?!\w)[ ,]*)+)?"
+                               rf"(?:{alt('directive_cues')}|{alt('lead_cues')})(?!\w)"),
+        # between the units that lead together ("Bộ Tài chính, Bộ Công Thương và Bộ Xây dựng chủ trì ...")
+        "lead_list": re.compile(rf"(?i)[ ]*,?[ ]*(?:(?:{alt('lead_list_links')})[ ]+)?"),
         "target": re.compile(rf"(?i)^(?:(?:{alt('quantity_openers')})\s+){{0,2}}[≥≤><~]?\s*\d"),
         "plan_period": re.compile(rf"(?im)^[IVX\d]+[.)]?\s*(?:{alt('plan_period_headings')})[^\n]*\n\s*([^\n]+)"),
     }
@@ -133,6 +142,30 @@ def _words() -> dict:
 def _names(segment: str, context: DocContext | None) -> list[tuple[int, int, str]]:
     """(start, end, canonical name) of the units named in ``segment`` (abbreviations already expanded)."""
     return [(s, e, n) for s, e, surface in find_unit_mentions(segment) for n in canonical_unit(surface, context)]
+
+
+def _leading_units(body: str, named: list[tuple[int, int, str]]) -> tuple[list[str], int]:
+    """The units of the list that opens ``body`` ("Bộ Tài chính, Bộ Công Thương và Bộ Xây dựng theo chức năng
+    ..."), given the units ``named`` in it, and where the list ends; ([], 0) when it opens with none."""
+    if not named or named[0][0] > 1:
+        return [], 0
+    units: list[str] = []
+    end = named[0][0]
+    for s, e, n in named:
+        if s >= end and units and not _words()["lead_list"].fullmatch(body[end:s]):
+            break
+        if n not in units:
+            units.append(n)
+        end = max(end, e)
+    return units, end
+
+
+def _directed(body: str, context: DocContext | None) -> bool:
+    """A paragraph that opens with its units and, past their remit, a cue that gives them the task ("Bộ Nội vụ
+    theo chức năng, nhiệm vụ được giao khẩn trương ...", "Sở Y tế chủ trì ...")."""
+    body = expand_abbreviations(body[:400])
+    units, end = _leading_units(body, _names(body, context))
+    return bool(units) and _words()["directed"].match(body, end) is not None
 
 
 def _heading_level(line: str) -> int | None:
@@ -155,8 +188,11 @@ def _unit_heading(line: str, context: DocContext | None) -> str | None:
     found = _names(expanded, context)
     if found and found[0][0] == 0 and len(expanded) - found[0][1] <= 1:
         return found[0][2]
-    if head_of(expanded) and len(expanded) <= 80 and not _words()["lead"].search(expanded):
-        names = canonical_unit(expanded, context)  # "Ủy ban nhân dân xã, phường": a name the finder splits
+    # "Ủy ban nhân dân xã, phường": a name the finder splits; a short item that says what a unit does and by
+    # when ("2. Sở Tư pháp tổng hợp, gửi Sở Nội vụ trước ngày 15/12/2025.") is a task, not a heading
+    if head_of(expanded) and len(expanded) <= 80 and not _words()["lead"].search(expanded) \
+            and not expanded.rstrip(" *_").endswith(".") and not any(c.isdigit() for c in expanded):
+        names = canonical_unit(expanded, context)
         return ", ".join(names) if names else None
     return None
 
@@ -186,8 +222,8 @@ def _roles(desc: str, context: DocContext | None, section_unit: str | None,
     actor = False
     cue = w["lead"].search(body)
     places = find_places(body[:200])
-    if named and named[0][0] <= 1:  # the item opens with a unit: it is the one who does it
-        lead, actor = [named[0][2]], True
+    if named and named[0][0] <= 1:  # the item opens with its units: they are the ones who do it
+        lead, actor = _leading_units(body, named)[0], True
     elif places and places[0][0] <= 10 and w["place_gap"].fullmatch(body[:places[0][0]]):
         actor = True  # "Các tỉnh Nghệ An, Quảng Ngãi khẩn trương ...": the provinces do it
         prev = places[0][0]
@@ -313,8 +349,8 @@ def prose_tasks(text: str, context: DocContext | None = None,
         pending = None
         # a paragraph is a task only as "Sở Nội vụ chủ trì, ..., hoàn thành trước ngày ...", as an assignment
         # ("Giao Bộ Xây dựng khẩn trương ..., trong tháng 12/2025") or opened by a collective
-        assigned = paragraph and _opens_with_unit(w["assign"].sub("", body, count=1), context) and \
-            bool(w["assign"].match(body))
+        assigned = paragraph and (_directed(body, context) or bool(w["assign"].match(body)) and _opens_with_unit(
+            w["assign"].sub("", body, count=1), context))
         if paragraph and not assigned and not _opens_with_unit(body, context) and \
                 not w["collective_start"].match(body):
             continue

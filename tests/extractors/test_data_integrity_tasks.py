@@ -12,7 +12,8 @@ WORD_LISTS = {"assign_verbs", "lead_cues", "support_cues", "timing_words", "labe
               "person_titles", "name_links", "plan_period_headings", "collective_ends",
               "clause_verbs", "topic_openers",
               "collective_openers", "collective_heads", "direct_cues",
-              "lead_mid_links", "collective_closers"}
+              "lead_mid_links", "collective_closers", "directive_cues", "remit_openers", "remit_words",
+              "lead_list_links", "dependent_times"}
 AS_WRITTEN = {"person_titles"}  # matched case-sensitively: "Ông" is a title, "ông" inside a name is not
 
 

@@ -1,0 +1,81 @@
+"""Tasks: which sentences assign a task (units, what they do, by when) and which do not. A paragraph that opens
+with its units and a cue ("khẩn trương", "chủ trì", past "theo chức năng, nhiệm vụ được giao") is an assignment;
+the lead is every unit of the list that opens it; a short numbered item that says what a unit does by when is a
+task, not a heading; a block whose time hangs on another body's act is none. Every phrase is written here; none
+is taken from an evaluation set."""
+from __future__ import annotations
+
+import pytest
+
+from extractors.context import DocContext
+from extractors.tasks import extract_tasks
+
+CTX = DocContext(year=2025, province="Nghệ An")
+
+
+def _prose(text: str):
+    return [t for t in extract_tasks(text, CTX) if t.source != "table"]
+
+
+@pytest.mark.parametrize("text,period,lead", [
+    ("1. Về kiến nghị hỗ trợ kinh phí xây dựng trụ sở xã:\n\nBộ Tài chính theo chức năng, nhiệm vụ được giao khẩn "
+     "trương nghiên cứu, xử lý kiến nghị của tỉnh Quảng Trị, báo cáo Thủ tướng Chính phủ trong tháng 12 năm 2025.\n",
+     "2025-12", ["Bộ Tài chính"]),
+    ("Sở Xây dựng, Sở Nông nghiệp và Môi trường khẩn trương rà soát hồ sơ các dự án, báo cáo UBND tỉnh trong "
+     "tháng 12/2025.\n", "2025-12", ["Sở Xây dựng", "Sở Nông nghiệp và Môi trường"]),
+    ("Sở Công Thương chủ trì, phối hợp với Sở Tài chính rà soát cơ chế hỗ trợ doanh nghiệp, báo cáo UBND tỉnh "
+     "trong quý IV năm 2025.\n", "2025-Q4", ["Sở Công Thương"]),
+    ("Bộ Y tế căn cứ chức năng, nhiệm vụ và thẩm quyền chủ động hướng dẫn tỉnh Hà Giang hoàn thiện hồ sơ vào "
+     "tháng 01/2026.\n", "2026-01", ["Bộ Y tế"]),
+])
+def test_tasks_paragraph_directed_by_a_cue_takes_its_period_after_trong(text: str, period: str,
+                                                                        lead: list[str]) -> None:
+    (task,) = _prose(text)
+    assert (task.period.value, task.lead) == (period, lead)
+
+
+@pytest.mark.parametrize("text", [
+    # a report of what was done, or a unit that goes on doing what it does: no assignment
+    "I. KẾT QUẢ\nNăm 2025, Sở Nội vụ đã tham mưu tổ chức thành công Hội nghị tổng kết.\n",
+    "Sở Y tế tiếp tục triển khai các nhiệm vụ trọng tâm trong năm 2025.\n",
+    "UBND tỉnh ban hành Kế hoạch số 45/KH-UBND trong tháng 3/2025.\n",
+    # a time with no unit assigned
+    "3. Trong tháng 12/2025, tổ chức tuyên truyền sâu rộng về phong trào thi đua.\n",
+])
+def test_tasks_paragraphs_that_assign_nothing(text: str) -> None:
+    assert _prose(text) == []
+
+
+def test_tasks_every_unit_of_the_opening_list_leads() -> None:
+    text = ("2. Về đề nghị bổ sung biên chế giáo viên:\n\nGiao Bộ Nội vụ, Bộ Giáo dục và Đào tạo theo chức năng, "
+            "nhiệm vụ được giao chủ trì, phối hợp với các cơ quan liên quan xem xét, giải quyết kiến nghị của tỉnh "
+            "trong quý I năm 2026.\n")
+    (task,) = _prose(text)
+    assert task.period.value == "2026-Q1"
+    assert task.lead == ["Bộ Nội vụ", "Bộ Giáo dục và Đào tạo"]
+    assert task.support == ["các cơ quan liên quan"]
+
+
+def test_tasks_short_numbered_item_with_a_deadline_is_no_unit_heading() -> None:
+    text = ("IV. TỔ CHỨC THỰC HIỆN\n1. Ban Dân tộc tỉnh tổng hợp kết quả, gửi Sở Nội vụ chậm nhất ngày 15/12/2025.\n"
+            "2. Sở Tư pháp tổng hợp kết quả, gửi Sở Nội vụ trước ngày 10/12/2025.\n"
+            "3. Ủy ban nhân dân xã, phường\n- Rà soát, lập danh sách, gửi UBND huyện trước ngày 20/11/2025.\n")
+    tasks = _prose(text)
+    assert [(t.period.value, t.lead[0]) for t in tasks] == [
+        ("2025-12-15", "Ban Dân tộc tỉnh Nghệ An"), ("2025-12-10", "Sở Tư pháp"),
+        ("2025-11-20", "Ủy ban nhân dân xã, phường")]
+
+
+def test_tasks_block_whose_time_hangs_on_another_act_is_no_task() -> None:
+    text = ("3.1. Góp ý dự thảo văn bản\na) Nghị định quy định chi tiết Luật Dược\n- Cơ quan chủ trì: Sở Y tế.\n"
+            "- Cơ quan phối hợp: Các sở, ngành có liên quan.\n"
+            "- Thời gian thực hiện: Theo tiến độ xây dựng dự thảo của Bộ Y tế.\n"
+            "b) Thông tư hướng dẫn Luật Dược\n- Cơ quan chủ trì: Sở Y tế.\n- Cơ quan phối hợp: Các sở, ngành.\n"
+            "- Thời gian thực hiện: Sau khi Thông tư được ban hành.\n"
+            "4. Kiểm tra việc thi hành Luật\n- Cơ quan chủ trì: Sở Y tế\n- Cơ quan phối hợp: UBND các xã, phường.\n"
+            "- Thời gian thực hiện: Năm 2026 và các năm tiếp theo.\n"
+            "5. Tuyên truyền, phổ biến Luật\n- Cơ quan chủ trì: Sở Tư pháp\n- Cơ quan phối hợp: Các sở, ngành.\n"
+            "- Thời gian thực hiện: Thường xuyên.\n")
+    tasks = _prose(text)
+    assert [(t.description, t.period.value if t.period else None) for t in tasks] == [
+        ("Kiểm tra việc thi hành Luật", "2026"), ("Tuyên truyền, phổ biến Luật", None)]
