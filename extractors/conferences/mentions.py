@@ -281,10 +281,11 @@ def anchored_mentions(text: str, folded: str, base: str, lines: list[Line], year
             or (verb is not None and not cw["blockers_rx"].search(before_clean[:verb.start(1)])) or titled
             or reported)
         if not anchored and is_act and bare and not is_citation:
-            # "- Sơ kết 6 tháng vào tháng 7/2025; tổng kết năm vào tháng 12/2025": an act that opens its clause
-            # with the time it takes place
+            # "- Sơ kết 6 tháng vào tháng 7/2025; tổng kết năm vào tháng 12/2025", "- Quý IV/2025: Tổng kết ...": an
+            # act that opens its clause, with the time it takes place
             anchored = meeting_time(text[start:stop], base[start:stop], year, context, quarter_needs_preposition=True,
-                                    after=end - start) is not None
+                                    after=end - start) is not None or (
+                floor < sent and _item_label_time(text, base, floor, sent, year, context) is not None)
         if not anchored:
             if not is_act:
                 loose.append((kind, start, end))
@@ -318,6 +319,8 @@ def anchored_mentions(text: str, folded: str, base: str, lines: list[Line], year
             place = _opening_place(text, base, sentences, *opened, start)
             if place and frame.place_rank > 1:
                 frame.location, frame.place_rank = place, 1
+        if tv is None and floor < sent:
+            tv = _item_label_time(text, base, floor, sent, year, context)  # "- Tháng 7/2025: Tổ chức Hội nghị ..."
         if tv is None and frame.congress:
             tv = named_year(text[start:stop], year, context)  # "Đại hội ... lần thứ V năm 2020"
         if tv:
@@ -326,6 +329,21 @@ def anchored_mentions(text: str, folded: str, base: str, lines: list[Line], year
             frame.time, frame.time_rank = table_period[li], 2
         anchors.append(frame)
     return anchors, loose
+
+
+def _item_label_time(text: str, base: str, start: int, end: int, year: int | None,
+                     context: DocContext | None) -> TimeValue | None:
+    """The time of a label that opens a list item and says nothing else ("- Tháng 7/2025: ", "2. Quý IV/2025: "):
+    the time of the meeting the item names (``start``: the line's start, ``end``: where the item's words start)."""
+    label = base[start:end].rstrip()
+    if not label.endswith(":") or len(label) > 40:
+        return None
+    numbered = conference_words()["numbering"].match(label)
+    lead = start + (numbered.end() if numbered else 0)
+    tv = meeting_time(text[lead:end], base[lead:end], year, context)
+    if tv is None or text[lead:end].replace(tv.text, "", 1).strip(" *_:.-+•") != "":
+        return None
+    return tv
 
 
 def table_row_meetings(text: str, base: str, lines: list[Line], anchors: list[Frame],

@@ -82,3 +82,12 @@ def test_conferences_place_after_the_meeting_time() -> None:
 
 def test_conferences_untimed_review_act_in_prose_is_no_meeting() -> None:
     assert extract_conferences("Tổng kết năm 2024, toàn tỉnh có 120 tập thể được tặng Cờ thi đua.", CTX) == []
+
+
+def test_conferences_time_from_the_label_that_opens_the_item() -> None:
+    text = ("V. TIẾN ĐỘ THỰC HIỆN\n- Tháng 6/2026: Tổ chức Đại hội Chi đoàn, Đoàn cơ sở.\n"
+            "- Quý III/2026: Tổ chức Đại hội đại biểu Đoàn Thanh niên xã Nghi Lộc.\n"
+            "2. Tháng 7/2025: Sơ kết 6 tháng đầu năm.\n- Nội dung: Tổ chức Hội nghị tổng kết phong trào thi đua.\n")
+    confs = extract_conferences(text, CTX)
+    assert [(c.kind, c.time.value if c.time else None) for c in confs] == [
+        ("other", "2026-06"), ("other", "2026-Q3"), ("interim_review", "2025-07"), ("final_review", None)]
