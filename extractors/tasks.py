@@ -105,6 +105,8 @@ def _words() -> dict:
     return {
         "assign": re.compile(rf"(?i)^(?:{alt('assign_verbs')})\s+"),
         "lead": re.compile(rf"(?i)(?<!\w)(?:{alt('lead_cues')})(?!\w)"),
+        # what follows the units that do the task ("..., UBND các huyện chủ trì ...", "..., các xã chủ động ...")
+        "cue": re.compile(rf"(?i)(?<!\w)(?:{alternation(d['lead_cues'] + d['directive_cues'], longest_first=True)})(?!\w)"),
         "support": re.compile(rf"(?i)(?<!\w)(?:{alt('support_cues')})\s+"),
         "timing": re.compile(rf"(?i)(?<!\w)(?:{alt('timing_words')})\s+(?:\w+\s+){{0,1}}$"),
         "label": re.compile(rf"(?i)^(?:{alt('label_starts')})(?!\w)[^:\n]{{0,40}}?:\s*"),
@@ -212,15 +214,16 @@ def _directing_heading(line: str, context: DocContext | None) -> tuple[str, str]
 
 
 def _roles(desc: str, context: DocContext | None, section_unit: str | None,
-           paragraph: bool = False) -> tuple[list[str], list[str], bool]:
+           paragraph: bool = False, timed: bool = False) -> tuple[list[str], list[str], bool]:
     """(lead, support, whether the item names who does it) of one prose item (or paragraph: one that opens
-    with a collective names who does it; a list item that does is an exhortation)."""
+    with a collective names who does it; a list item that does is an exhortation). In an item its time label
+    makes a task (``timed``), the units before "chủ động" do it too ("Năm 2026: ..., UBND các huyện chủ động ...")."""
     w = _words()
     body = expand_abbreviations(w["assign"].sub("", desc, count=1))[:400]
     named = _names(body, context)
     lead: list[str] = []
     actor = False
-    cue = w["lead"].search(body)
+    cue = w["cue" if timed else "lead"].search(body)
     places = find_places(body[:200])
     if named and named[0][0] <= 1:  # the item opens with its units: they are the ones who do it
         lead, actor = _leading_units(body, named)[0], True
@@ -361,7 +364,7 @@ def prose_tasks(text: str, context: DocContext | None = None,
         desc_start = body_start + (label.end() if label else 0)
         desc = flat[desc_start:end].strip(" *_")
         if period is not None and period.granularity != "duration" and desc and not w["target"].match(desc):
-            lead, support, _ = _roles(desc, context, section_unit)
+            lead, support, _ = _roles(desc, context, section_unit, timed=True)
             out.append(Task(description=desc, period=period, lead=lead, support=support, source="prose",
                             evidence=[evidence(text, desc_start, end)]))
             continue

@@ -79,3 +79,16 @@ def test_tasks_block_whose_time_hangs_on_another_act_is_no_task() -> None:
     tasks = _prose(text)
     assert [(t.description, t.period.value if t.period else None) for t in tasks] == [
         ("Kiểm tra việc thi hành Luật", "2026"), ("Tuyên truyền, phổ biến Luật", None)]
+
+
+@pytest.mark.parametrize("line,period,lead", [
+    ("5. Công an tỉnh chủ trì bảo đảm an ninh trật tự dịp Tết, thời gian thực hiện: quý I/2026.", "2026-Q1",
+     ["Công an tỉnh Nghệ An"]),
+    ("6. Sở Tư pháp chủ trì rà soát văn bản quy phạm pháp luật; thời hạn: tháng 10/2025.", "2025-10", ["Sở Tư pháp"]),
+    # a time label, then who does it after a lead-in: the units before "chủ động" / "chủ trì"
+    ("2. Năm 2026: Trên cơ sở kết quả rà soát, UBND các huyện, thị xã, thành phố chủ động phối hợp với các cơ "
+     "quan có liên quan xây dựng kế hoạch triển khai.", "2026", ["Ủy ban nhân dân các huyện, thị xã, thành phố"]),
+])
+def test_tasks_inline_time_label_and_units_before_the_cue(line: str, period: str, lead: list[str]) -> None:
+    (task,) = _prose("III. TỔ CHỨC THỰC HIỆN\n" + line + "\n")
+    assert (task.period.value, task.lead) == (period, lead)
