@@ -58,6 +58,8 @@ def conference_words() -> dict:
         "ceremony_heads": {key(h) for h in cfg["ceremony_heads"]},
         "other_heads": {key(h) for h in cfg["other_heads"]},
         "congress_heads": tuple(key(h) for h in cfg["congress_heads"]),
+        "congress_session_rx": re.compile(r"(?<!\w)(?:" + alt(cfg["congress_sessions"]) + r")(?!\w)"),
+        "congress_not_rx": re.compile(r"[ ]*(?:" + alt(cfg["congress_not_meetings"]) + r")(?!\w)"),
         "heading_starts": _by_length(cfg["heading_starts"].items()),
         "minutes_rx": re.compile(r"[ *_#]*(?:" + "|".join(re.escape(key(w)) for w in cfg["minutes_titles"])
                                  + r")(?!\w)"),

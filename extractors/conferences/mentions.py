@@ -276,6 +276,8 @@ def anchored_mentions(text: str, folded: str, base: str, lines: list[Line], year
         # reports what was done at the meeting
         reported = not is_act and cw["at_end"].search(before_clean) is not None \
             and cw["lead_date"].match(base, sent) is not None
+        if bare and ln.level is None and _congress(text, base, start, head_end, end) and _wrapped(text, ln.start):
+            bare = False  # "... chào mừng / Đại hội đại biểu toàn quốc ...": the line goes on the sentence above
         anchored = not is_citation and (
             (bare and (not is_act or ln.level is not None))  # an act ("Tổng kết ...") opens a frame as a heading only
             or (verb is not None and not cw["blockers_rx"].search(before_clean[:verb.start(1)])) or titled
@@ -293,7 +295,7 @@ def anchored_mentions(text: str, folded: str, base: str, lines: list[Line], year
         frame = Frame(kind=kind, pos=start, line=li, scope=li if ln.level else ln.parent,
                       heading=ln.level is not None and bare,
                       name=text[start:end].strip(" ,”\"*"), spans=[(start, end)],
-                      congress=base.startswith(cw["congress_heads"], start))
+                      congress=_congress(text, base, start, head_end, end))
         tv = meeting_time(text[start:stop], base[start:stop], year, context, quarter_needs_preposition=True,
                           after=end - start)
         # the place follows the mention, or its time ("Hội nghị ... vào ngày 10/7/2025 tại Hội trường ...")
@@ -329,6 +331,26 @@ def anchored_mentions(text: str, folded: str, base: str, lines: list[Line], year
             frame.time, frame.time_rank = table_period[li], 2
         anchors.append(frame)
     return anchors, loose
+
+
+def _congress(text: str, base: str, start: int, head_end: int, end: int) -> bool:
+    """A congress: "Đại hội" and the body whose it is (a capitalised word) or its session ("lần thứ V", "nhiệm
+    kỳ ..."), not a games ("Đại hội Thể dục thể thao")."""
+    cw = conference_words()
+    head = next((h for h in cw["congress_heads"] if base.startswith(h, start)), None)
+    if head is None or cw["congress_not_rx"].match(base, start + len(head)):
+        return False
+    return any(w[:1].isupper() for w in text[start + len(head):end].split()) \
+        or cw["congress_session_rx"].search(base, head_end, end) is not None
+
+
+def _wrapped(text: str, line_start: int) -> bool:
+    """The line at ``line_start`` goes on a sentence the line above leaves open (it ends in a lower-case word or
+    a comma)."""
+    if line_start == 0 or text[line_start - 1] != "\n":
+        return False
+    above = text[:line_start - 1].rstrip(" ")
+    return bool(above) and (above[-1].islower() or above[-1] == ",")
 
 
 def _item_label_time(text: str, base: str, start: int, end: int, year: int | None,

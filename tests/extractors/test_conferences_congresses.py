@@ -17,6 +17,7 @@ CTX = DocContext(year=2025)
     ("Kế hoạch tổ chức Đại hội Công đoàn cơ sở nhiệm kỳ 2023 - 2028", "other"),
     ("2. Các chi hội tiến hành Đại hội Hội Cựu chiến binh cấp cơ sở theo đúng Điều lệ.", "other"),
     ("Tổ chức Đại hội Thi đua yêu nước ngành Tài chính lần thứ VI", "emulation_congress"),
+    ("KẾ HOẠCH\nĐẠI HỘI ĐOÀN CÁC CẤP NHIỆM KỲ 2022 - 2027", "other"),
 ])
 def test_conferences_congress_kept_without_a_time(phrase: str, kind: str) -> None:
     (conf,) = extract_conferences(phrase, CTX)
@@ -54,6 +55,11 @@ def test_conferences_meeting_reported_by_a_sentence_opened_by_its_day(phrase: st
     "Quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2025 - 2030.",
     "Căn cứ Kế hoạch số 12/KH-TWĐ ngày 05/6/2022 về tổ chức Đại hội Đoàn các cấp nhiệm kỳ 2022 - 2027.",
     "cử đoàn đại biểu đi dự Đại hội Hội cấp trên.",
+    # congress as a kind of spending, a games named "Đại hội", and a line that goes on the sentence above
+    "Các cơ quan, đơn vị được chi tổ chức đại hội, hội nghị ngành theo quy định.",
+    "Kế hoạch tổ chức và tham gia Đại hội Thể dục thể thao tỉnh Nghệ An lần thứ IX năm 2026.",
+    "Nhân dịp kỷ niệm ngày thành lập, các đơn vị thi đua lập thành tích chào mừng\nĐại hội đại biểu toàn quốc lần "
+    "thứ XIV của Đảng.",
     # no day opens the sentence: "tại" names where the words were said, not a meeting of the plan
     "Thực hiện các nội dung do Chủ tịch nước phát động tại Đại hội Thi đua yêu nước toàn quốc lần thứ XI.",
 ])
