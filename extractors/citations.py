@@ -41,11 +41,17 @@ def _alternation(words: list[str]) -> str:
 # the real characters and normalised in the number
 _D = "ĐÐ"
 _SL = "/⁄∕"
-_CODE_PART = r"[A-Z" + _D + r"][A-Za-z" + _D + r"đ0-9&.]*"
+# a code part may carry Vietnamese capitals after its first letter ("TƯH", Trung ương Hội)
+_CODE_LETTERS = r"A-Za-z" + _D + UPPER_VN[3:] + r"đ"
+_CODE_PART = r"[A-Z" + _D + r"][" + _CODE_LETTERS + r"0-9&.]*"
+# a Party, Youth Union or Front number puts its type before the slash, joined by a hyphen ("49-KH/TƯH", "49- KH/TƯH"),
+# a space or nothing ("298 KH/TWĐTN", "148HD/TWH"); the type is a short capital abbreviation
+_TYPE_BEFORE_SLASH = r"[A-Z" + _D + r"][" + _CODE_LETTERS + r"]*[ \t]*[" + _SL + r"][ \t]*[A-Z" + _D + r"]"
 # an upper-case code part after a space ("CĐ VNPT") belongs to the code only where the number ends right after it
 _SPACED_TAIL = r"[ \t]+[A-Z" + _D + r"]{2,}(?=[ \t]*(?:[,;)\n]|" + _DAY + r"\b|" + _OF + r"\b|$))"
-_NUM = (r"(?P<num>\d{1,6}[a-z]?(?:[ \t]*[" + _SL + r"][ \t]*(?:19|20)\d\d)?[ \t]*(?:[" + _SL + r"]|-(?=[A-Z" + _D
-        + r"][A-Za-z" + _D + r"đ]*[" + _SL + r"]))[ \t]*"
+_NUM = (r"(?P<num>\d{1,6}[a-z]?(?:[ \t]*[" + _SL + r"][ \t]*(?:19|20)\d\d)?[ \t]*(?:[" + _SL + r"]|-(?=[ \t]*"
+        + _TYPE_BEFORE_SLASH + r")|(?=[A-Z" + _D + r"][A-Z" + _D + r"]{0,3}[ \t]*[" + _SL + r"][ \t]*[A-Z" + _D
+        + r"]))[ \t]*"
         + _CODE_PART + r"(?:[ \t]*[-" + _SL + r"](?:[ \t]*-)?[ \t]*" + _CODE_PART + r"|" + _SPACED_TAIL + r")*)")
 _OCR_CHARS = str.maketrans({"Ð": "Đ", "⁄": "/", "∕": "/"})
 # also upper case, in an upper-case title ("... QUYẾT ĐỊNH SỐ 13/2018/QĐ-UBND NGÀY 27 THÁNG 4 NĂM 2018")
@@ -111,7 +117,9 @@ _LIST_NEXT = re.compile(r"[ \t]*" + _alternation(_WORDS["list_joiners"]) + r"[ \
 
 # a law's name starts upper-case ("Luật Thi đua"), or lower-case as many texts type it ("Luật thi đua, khen
 # thưởng"): a lower-case name is taken only under "Căn cứ" or with its date or number after it
-_LAW = re.compile(r"(?=[LBH])(?<![^\W\d_])(?P<type>" + "|".join(w.capitalize() for w in _WORDS["law_types"]) + "|"
+_CHARTERS = tuple(w.capitalize() for w in _WORDS["charter_types"])  # "Điều lệ": cited by name only under "Căn cứ"
+_LAW = re.compile(r"(?=[LBH" + "".join(sorted({w[0] for w in _CHARTERS})) + r"])(?<![^\W\d_])(?P<type>"
+                  + "|".join(w.capitalize() for w in _WORDS["law_types"]) + "|" + "|".join(_CHARTERS) + "|"
                   + _CONSTITUTION + r")[ \t]+(?P<title>" + _AMENDING_WORDS + "|[A-Z" + _D[0] + UPPER_VN[3:]
                   + r"]|(?P<low>[^\W\d_A-Z" + _D[0] + UPPER_VN[3:] + r"]))")
 _LOW_LAW_NOT = re.compile(alternation(_WORDS["low_law_not"]) + r"\b")
@@ -123,7 +131,7 @@ _ABOUT = re.compile(r"[ \t]*(?:,[ \t]*)?(?:" + _OF + r"[^;\n]{0,120}?[ \t])?(" +
 _LAW_NUMBER_AFTER = re.compile(r"[ \t]*(?:" + _NUMBER_WORD + r"[ \t]*:?[ \t]*)?(?P<n>\d{1,3}/(?:19|20)\d\d/QH\d{1,2})")
 _ANNEX_OPENING = re.compile(r"\(" + alternation([either_case_first(w) for w in _WORDS["annexed_by"]]) + r"[^)]*$")
 _OWN_NUMBER_LABEL = re.compile(ocr_tolerant([_NUMBER_WORD.capitalize()], _WORDS["own_number_ocr_letters"]) + r"[ \t]*:")
-_PARTY_CODE = re.compile(r"\d+-([A-Za-z" + _D[0] + _D[0].lower() + r"]+)/")
+_PARTY_CODE = re.compile(r"\d+-?([A-Za-z" + _D[0] + _D[0].lower() + r"]+)/")
 
 
 def _date_after(text: str, pos: int) -> tuple[TimeValue | None, int]:
@@ -193,6 +201,16 @@ def _self_ref(text: str, start: int, number: str, own_span: tuple[int, int], own
     own_code = OWN_NUMBER.search(text, *own_span) if own_span[1] else None
     return bool(own_code) and number.split("/")[-1] == re.sub(r"\s+", "", own_code.group("code")).split("/")[-1] \
         and not re.search(r"\d{4}/", number)
+
+
+# how far into a document its title block reaches: a plan with no "Số:" line of its own that opens "(Ban hành kèm
+# theo Quyết định số ...)" there is the attachment of that decision, another document
+_TITLE_BLOCK_CHARS = 1000
+_ISSUED_WITH = re.compile(r"(?i)" + _WORDS["issued_word"] + r"[ \t]+" + _WORDS["attached_word"] + r"[ \t]+[^()\n]{0,40}$")
+
+
+def _issued_with(text: str, own_span: tuple[int, int], pos: int) -> bool:
+    return own_span == (0, 0) and pos < _TITLE_BLOCK_CHARS and bool(_ISSUED_WITH.search(text, max(0, pos - 60), pos))
 
 
 def _same_number(a: str, b: str) -> bool:
@@ -308,7 +326,8 @@ def extract_citations(doc: DocumentView | str, context: DocContext | None = None
         if not re.search(r"[A-Za-zĐđ]", number):
             continue
         before = text[max(0, m.start() - 25):m.start()]
-        if _self_ref(text, m.start(), number, own_span, own) or _ANNEX_OPENING.search(text[max(0, m.start() - 60):m.start()]):
+        if (_self_ref(text, m.start(), number, own_span, own) or _ANNEX_OPENING.search(
+                text[max(0, m.start() - 60):m.start()])) and not _issued_with(text, own_span, m.start()):
             continue  # the plan's own number in an annex heading
         if m.start() < 400 and _OWN_NUMBER_LABEL.search(text[max(0, m.start() - 6):m.start() + 6]):
             continue  # the plan's own "Số:" line in the header
@@ -347,11 +366,17 @@ def extract_citations(doc: DocumentView | str, context: DocContext | None = None
 
     # spans taken so far: the number mentions, then laws (found in text order, so a furthest end suffices)
     taken_numbers, law_reach = _Spans(taken), -1
+    taken_starts = sorted(s for s, _ in taken)
     for m in _LAW.finditer(text):
         if m.start() in taken_numbers or law_reach > m.start():
             continue
+        if m.group("type") in _CHARTERS and not _BASIS_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            continue
         before = text[max(0, m.start() - 12):m.start()]
-        described = bool(_DESCRIBED_BEFORE.search(before))
+        # "... một số điều của Luật X" describes another cited document in a basis clause or where one was cited
+        # earlier in the clause; "theo quy định của Luật Ngân sách nhà nước" in the body's prose cites the law itself
+        described = bool(_DESCRIBED_BEFORE.search(before)) and (
+            m.start() in basis or _cited_in_clause(text, taken_starts, m.start()))
         t_start = m.start("title")
         rest = text[t_start:t_start + 220]
         clause = _CLAUSE_AFTER_COMMA.search(rest)
@@ -392,7 +417,7 @@ def extract_citations(doc: DocumentView | str, context: DocContext | None = None
             continue
         cit = Citation(type=m.group("type"), number=nm.group("n") if nm else None, title=title, date=tv,
                        basis=m.start() in basis, evidence=[evidence(source, m.start(), end)])
-        key = "n:" + cit.number.upper() if cit.number else "t:" + re.sub(r"[\W_]+", "", title.lower())
+        key = "n:" + cit.number.upper() if cit.number else _title_key(title)
         found.append((m.start(), cit, key))
         law_reach = max(law_reach, end)
 
@@ -410,6 +435,14 @@ _DESCRIBES = re.compile(r"(?i)" + _alternation([w.replace(" ", ",? ") if w.start
 _TITLE_OWN_END = re.compile(r"[ \t]*(?:" + re.escape(_WORDS["number_word"]) + r"[ \t]*:?[ \t]*\d|"
                             + _alternation(_WORDS["title_end_words"]) + r"[ \t]+(?:\d|(?:19|20)\d\d))")
 _LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*)?" + _alternation(_WORDS["list_joiners"]) + r"[ \t]*")
+
+
+def _cited_in_clause(text: str, starts: list[int], pos: int) -> bool:
+    """A cited number starts in the clause that ``pos`` is in (since the last ";", "." or line break)."""
+    i = bisect.bisect_left(starts, pos) - 1
+    if i < 0:
+        return False
+    return _CLAUSE_END.search(text, starts[i], pos) is None
 
 
 def _described_not_basis(text: str, found: list[tuple[int, Citation, str]]) -> None:
@@ -433,17 +466,37 @@ def _described_not_basis(text: str, found: list[tuple[int, Citation, str]]) -> N
         prev = (end, described)
 
 
+def _title_key(title: str) -> str:
+    return "t:" + re.sub(r"[\W_]+", "", title.lower())
+
+
 def _longest_titles(found: list[tuple[int, Citation, str]]) -> list[tuple[int, Citation, str]]:
-    """A law's title cut short in running prose ("Luật Phổ biến" before ", giáo dục pháp luật và ...") is the
-    law the document names in full elsewhere: it takes that title and key."""
+    """A law's title cut short at a comma in running prose ("Luật Phổ biến" before ", giáo dục pháp luật và ...") is
+    the law the document names in full elsewhere: it takes that title and key. A title that runs on into the
+    sentence ("Luật Việc làm bảo đảm kịp thời, ...") is the law the document names, at least twice, without the run-on
+    words; a title the document also cites with its number ("Luật Ban hành văn bản quy phạm pháp luật số
+    64/2025/QH15") is that numbered law."""
     titles = {k: c.title for _, c, k in found if k.startswith("t:") and c.title}
+    numbered = {_title_key(c.title): k for _, c, k in found if k.startswith("n:") and c.title}
+    counts: dict[str, int] = {}
+    for _, _, k in found:
+        counts[k] = counts.get(k, 0) + 1
     out = []
     for start, cit, key in found:
         if key.startswith("t:"):
-            longer = [k for k in titles if k != key and k.startswith(key) and len(k) > len(key)]
-            if longer:
+            title = cit.title or ""
+            run_on = [k for k, t in titles.items() if k != key and counts[k] >= 2 and title.startswith(t)
+                      and title[len(t):len(t) + 1] == " "]
+            longer = [k for k, t in titles.items() if k != key and t.startswith(title) and t[len(title):len(title) + 1]
+                      == ","]
+            if run_on:
+                key = max(run_on, key=len)
+                cit.title = titles[key]
+            elif longer:
                 key = min(longer, key=len)
                 cit.title = titles[key]
+            if key in numbered:
+                key = numbered[key]
         out.append((start, cit, key))
     return out
 
@@ -461,7 +514,9 @@ def _merge(found: list[tuple[int, Citation, str]]) -> list[Citation]:
             pyear = prev.date.value[:4] if prev.date else None
             if key.startswith("t:") and year and pyear and year != pyear:
                 continue
-            if key.startswith("t:") and prev.basis != cit.basis and (year or pyear) and year != pyear:
+            # a later mention with a year of its own names another version than an undated basis law ("Luật Thi
+            # đua, khen thưởng năm 2022" after "Căn cứ Luật Thi đua khen thưởng"); one without a year refers back
+            if key.startswith("t:") and prev.basis != cit.basis and year and year != pyear:
                 continue
             same = prev
             break

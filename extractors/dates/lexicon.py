@@ -113,8 +113,10 @@ def date_lexicon() -> _Lex:
          rf"(?:(?:{spaced_words(roles['period_cues'])})\s*:?\s*)?(?:{from_}\s+)?(?:{year}\s+)?$", False),
         # năm 2024, cuối năm 2024
         ("year", rf"{year}\s+(?P<y>{Y})(?![\d/]|[.,]\d)", mod, False),
-        # 02 ngày, 01 buổi, 10 năm, 90 ngày đêm, 30 phút, 06 tháng
-        ("duration", rf"(?P<n>\d(?<![\w/.,]\d)\d{{0,2}})\s+(?P<u>{units})(?!\w)", None, False),
+        # 02 ngày, 01 buổi, 10 năm, 90 ngày đêm, 30 phút, 06 tháng; the number also in words in brackets, as
+        # procedures write it ("20 (hai mươi) ngày làm việc")
+        ("duration", rf"(?P<n>\d(?<![\w/.,]\d)\d{{0,2}})\s+(?:\(\s*[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}}\s*\)\s*)?(?P<u>{units})(?!\w)",
+         None, False),
         # hai ngày, một buổi
         ("duration", rf"(?<!\w)(?P<n>{num_words})\s+(?P<u>{units})(?!\w)", None, False),
         # clock times: read and dropped, so that "15:17:35" or "8 giờ 30" is not a duration
