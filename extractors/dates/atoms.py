@@ -80,7 +80,7 @@ def _atom(name: str, m: re.Match, text: str) -> Atom | None:
     g = m.groupdict()
     s, e = m.start(), m.end()
     mod = lx.positions.get((g.get("mod") or "").lower())
-    if name in ("dmy_num", "dmy_words", "dm"):
+    if name in ("dmy_num", "dmy_words", "dmy_bare", "dm"):
         d = int(g["d"]) if g.get("d") else None
         mo = int(g["m"]) if g.get("m") else None
         y = year_value(g.get("y"))
@@ -150,8 +150,8 @@ def _atom(name: str, m: re.Match, text: str) -> Atom | None:
         after = text[e:e + 12]
         if unit == YEAR and re.match(r"\s*\d{4}", after):  # "10 năm 2022" is part of a date
             return None
-        if unit in _HOUR_UNITS and re.match(r"\s*\d", after):  # "8 giờ 30": a clock time
-            return None
+        if unit in _HOUR_UNITS and (re.match(r"\s*\d", after) or lx.clock_after.match(text, e)):
+            return None  # "8 giờ 30", "15 giờ ngày 27/3", "06 giờ sáng": a clock time
         dur = f"PT{n * mult}{des}" if is_time else f"P{n * mult}{des}"
         return Atom(s, e, "duration", name, dur=dur)
     if name == "clock":
@@ -161,6 +161,7 @@ def _atom(name: str, m: re.Match, text: str) -> Atom | None:
 
 _DIGIT_BEFORE = re.compile(r"\d\s*\Z")
 # "2/3 số ...": a fraction, not a day and month
+_DAY_COUNT = re.compile(r"\d\s+" + DAY + r"(?!\w)", re.I)
 _FRACTION_AFTER = re.compile(r"\s+(?:" + "|".join(GRAMMAR["fraction_after"]) + r")\b", re.I)
 
 
@@ -181,7 +182,8 @@ def day_month_ok(text: str, m: re.Match) -> bool:
     left = _left_word(text, m.start(), 30)
     if lx.dm_cue.search(left):
         return True
-    sentence = clause_before(text, m.start(), 60, stops="\n\t;")
+    # "ngày" as the unit of a count ("nhỏ hơn 15 ngày, ... bằng 1/2 mức chi") names no commemorated day
+    sentence = _DAY_COUNT.sub(" ", clause_before(text, m.start(), 60, stops="\n\t;"))
     return bool(lx.dm_context.search(sentence)) and not _FRACTION_AFTER.match(text[m.end():])
 
 

@@ -44,6 +44,7 @@ class _Lex:
     dm_cue: re.Pattern
     dm_context: re.Pattern
     duration_blockers: re.Pattern
+    clock_after: re.Pattern
     deadline_now: re.Pattern
     deadline_verbs: re.Pattern
     deadline_prep: re.Pattern
@@ -91,11 +92,17 @@ def date_lexicon() -> _Lex:
         # ngày 07 tháng 4 năm 2014; header dates with blanks: "ngày   tháng 5 năm 2024", "ngày tháng năm 2024"
         ("dmy_words", rf"{day}{_BLANK}(?P<d>\d{{1,2}})?{_BLANK}{month}{_BLANK}(?P<m>\d{{1,2}})?"
                       rf"(?:{_BLANK}(?:{year}|/){_BLANK}(?P<y>{Y}))?(?!\d)", None, False),
+        # 30 tháng 4 năm 2025, (dịp) 19 tháng 12/2025: a full day without "ngày" (never a count of months: the
+        # month number and the year follow)
+        ("dmy_bare", rf"(?P<d>\d(?<![\w/.,]\d)\d?)\s+{month}\s+(?P<m>\d{{1,2}})\s*(?:{year}|/)\s*(?P<y>{Y})(?!\d)",
+         rf"{day}\s*$", False),
         # 27/7, 02/9 (a day of the plan's year); accepted only after a cue (see day_month_ok)
         # also with a space at the slash as typed or OCR'd ("14/ 9")
         ("dm", r"(?P<d>\d(?<![\w/.,-]\d)\d?)[ \t]?/[ \t]?(?P<m>\d{1,2})(?![\d/]|[.,]\d|\s*%)", rf"{day}\s+$", False),
         # tháng 7/2024, tháng 02 năm 2023, cuối tháng 7 năm 2020, tháng 10
-        ("month", rf"{month}\s+(?P<m>\d{{1,2}})(?:\s*(?:/|-|{year})\s*(?P<y>{Y}))?(?![\d/])", mod, False),
+        # the number in the same block as "tháng", never the head of an amount ("đồng/người/ tháng\n\n2.400.000")
+        ("month", rf"{month}(?=\s)(?:[ \t]*\n)?[ \t]*(?P<m>\d{{1,2}})(?:\s*(?:/|-|\.|{year})\s*(?P<y>{Y}))?"
+                  r"(?![\d/]|[.,]\d)", mod, False),
         # tháng 7 - 8/2024, từ tháng 3 đến tháng 6 năm 2024
         ("month_range", rf"{month}\s+(?P<m>\d{{1,2}})\s*(?:-|{to})\s*(?:{month}\s+)?(?P<m2>\d{{1,2}})"
                         rf"\s*(?:/|-|{year})\s*(?P<y>{Y})(?![\d/])", rf"{from_}\s+$", False),
@@ -136,6 +143,7 @@ def date_lexicon() -> _Lex:
         dm_cue=_ends_with(w["day_month_cues"]),
         dm_context=re.compile(r"(?:^|[^\w])(?:" + spaced_words(w["day_month_context"]) + r")(?:[^\w]|$)", re.I),
         duration_blockers=_ends_with(w["duration_blockers"]),
+        clock_after=re.compile(r"\s*,?\s*(?:" + spaced_words(w["clock_after"]) + r")(?!\w)", re.I),
         deadline_now=_ends_with(roles["deadline_immediate"]),
         deadline_verbs=re.compile(r"(?:^|[^\w])(?:" + spaced_words(roles["deadline_verbs"]) + r")(?:[^\w]|$)", re.I),
         deadline_prep=_ends_with(roles["deadline_prepositions"]),

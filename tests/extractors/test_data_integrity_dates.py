@@ -12,7 +12,7 @@ PATH = DATA / "time_words.yaml"
 ROLE_LISTS = ("deadline_immediate", "deadline_labels", "deadline_verbs", "deadline_prepositions", "event_immediate",
               "event_labels", "law_types", "anniversary_cues", "period_cues")
 WORD_LISTS = ("approx_cues", "day_month_cues", "day_month_context", "duration_blockers", "signing_stamp_cues",
-              "month_name_blockers", "commemoration_cues")
+              "month_name_blockers", "commemoration_cues", "clock_after")
 
 
 @pytest.fixture(scope="module")

@@ -1,5 +1,6 @@
 """dates: durations in administrative procedures, the number also written in words in brackets ("20 (hai mươi) ngày
-làm việc"), across a line break; what stays no duration. Phrases written for these tests."""
+làm việc"), across a line break; clock times that are no duration; a full day without "ngày"; amounts and fractions
+that are no month. Phrases written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -30,3 +31,38 @@ def test_dates_duration_with_number_in_words(text: str, value: str) -> None:
 ])
 def test_dates_bracketed_number_without_unit_is_no_duration(text: str) -> None:
     assert _values(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Hội thi tổ chức 08 giờ ngày 12 tháng 4 năm 2025, tại Nhà văn hóa huyện.",
+    "Hôm nay, vào hồi 9 giờ, ngày 20 tháng 12 năm 2023, tại Hội trường xã.",
+    "Không sử dụng loa trước 06 giờ sáng và sau 22 giờ đêm.",
+])
+def test_dates_clock_time_is_no_duration(text: str) -> None:
+    assert not [v for v in _values(text) if v.startswith("P")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("hỗ trợ trong 24 giờ đầu kể từ khi có thông báo", "PT24H"),
+    ("giải quyết trong vòng 48 giờ kể từ khi nhận đơn", "PT48H"),
+])
+def test_dates_hour_count_stays_a_duration(text: str, value: str) -> None:
+    assert _values(text) == [value]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Đăng ký các công trình khánh thành dịp 19 tháng 12 năm 2025, trên tinh thần tiết kiệm.", "2025-12-19"),
+    ("chào mừng Ngày Giải phóng miền Nam (dịp 30 tháng 4 năm 2026) và Quốc khánh", "2026-04-30"),
+    ("Khai mạc 02 tháng 9/2024 tại Quảng trường tỉnh.", "2024-09-02"),
+])
+def test_dates_day_month_year_without_the_word_ngay(text: str, value: str) -> None:
+    assert value in _values(text) and not [v for v in _values(text) if v.startswith("P")]
+
+
+@pytest.mark.parametrize("text", [
+    "Thành viên Ban chỉ đạo 3.000.000 đồng/người / tháng\n\n2.400.000 đồng/người/ tháng\n\n6.2\n\nĐối với",
+    "Kế hoạch năm 2024. Thời gian phục vụ dưới 15 ngày, chi bồi dưỡng bằng 1/2 mức chi quy định.",
+    "Kế hoạch năm 2024. Nghỉ 02 ngày, hoàn thành 2/3 khối lượng.",
+])
+def test_dates_amounts_and_fractions_are_no_months(text: str) -> None:
+    assert [v for v in _values(text) if len(v) > 4 and not v.startswith("P")] == []
