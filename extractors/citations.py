@@ -21,6 +21,7 @@ from extractors.lexicon import read_yaml
 from extractors.text import (CAN_CU, LEGAL_BASIS_WORDS, PLACE_DESIGNATOR, UPPER_VN, alternation, either_case_first,
                              ocr_tolerant)
 from extractors.evidence import replace_at
+from extractors.citation_groups import described_not_basis, longest_titles, merge, title_key
 from extractors.text.lines import goes_on_lower, joined, soft_breaks
 from schemas.record import Citation, TimeValue
 
@@ -417,25 +418,17 @@ def extract_citations(doc: DocumentView | str, context: DocContext | None = None
             continue
         cit = Citation(type=m.group("type"), number=nm.group("n") if nm else None, title=title, date=tv,
                        basis=m.start() in basis, evidence=[evidence(source, m.start(), end)])
-        key = "n:" + cit.number.upper() if cit.number else _title_key(title)
+        key = "n:" + cit.number.upper() if cit.number else title_key(title)
         found.append((m.start(), cit, key))
         law_reach = max(law_reach, end)
 
     found.sort(key=lambda x: x[0])
-    _described_not_basis(text, found)
-    return _merge(_longest_titles(found))
-
-
-# "Căn cứ Thông tư số 07/2014/TT-BNV ... hướng dẫn thi hành một số điều của Nghị định số 42/2010/NĐ-CP": the documents
-# named in a basis document's description are not themselves the legal basis
-_DESCRIBES = re.compile(r"(?i)" + _alternation([w.replace(" ", ",? ") if w.startswith(_AMENDING_WORDS + " ") else w
-                                                  for w in _WORDS["describes"]]))
+    described_not_basis(text, found)
+    return merge(longest_titles(found))
 
 
 _TITLE_OWN_END = re.compile(r"[ \t]*(?:" + re.escape(_WORDS["number_word"]) + r"[ \t]*:?[ \t]*\d|"
                             + _alternation(_WORDS["title_end_words"]) + r"[ \t]+(?:\d|(?:19|20)\d\d))")
-_LIST_GAP = re.compile(r"[ \t]*(?:,[ \t]*)?" + _alternation(_WORDS["list_joiners"]) + r"[ \t]*")
-
 
 def _cited_in_clause(text: str, starts: list[int], pos: int) -> bool:
     """A cited number starts in the clause that ``pos`` is in (since the last ";", "." or line break)."""
@@ -443,94 +436,3 @@ def _cited_in_clause(text: str, starts: list[int], pos: int) -> bool:
     if i < 0:
         return False
     return _CLAUSE_END.search(text, starts[i], pos) is None
-
-
-def _described_not_basis(text: str, found: list[tuple[int, Citation, str]]) -> None:
-    """Clear ``basis`` of the documents a basis document's description names (and the list they head), unless the
-    same document was itself cited as basis before."""
-    basis_keys: set[str] = set()
-    prev: tuple[int, bool] | None = None  # (end of the previous citation in this clause, was it described)
-    for st, cit, key in found:
-        end = cit.evidence[0].end
-        clause = max(text.rfind(";", 0, st), text.rfind("\n", 0, st)) + 1
-        if prev is None or prev[0] < clause:
-            prev = None
-        described = False
-        if cit.basis and prev is not None and key not in basis_keys:
-            gap = text[prev[0]:st]
-            described = bool(_DESCRIBES.search(gap)) or (prev[1] and bool(_LIST_GAP.fullmatch(gap)))
-        if described:
-            cit.basis = False
-        elif cit.basis:
-            basis_keys.add(key)
-        prev = (end, described)
-
-
-def _title_key(title: str) -> str:
-    return "t:" + re.sub(r"[\W_]+", "", title.lower())
-
-
-def _longest_titles(found: list[tuple[int, Citation, str]]) -> list[tuple[int, Citation, str]]:
-    """A law's title cut short at a comma in running prose ("Luật Phổ biến" before ", giáo dục pháp luật và ...") is
-    the law the document names in full elsewhere: it takes that title and key. A title that runs on into the
-    sentence ("Luật Việc làm bảo đảm kịp thời, ...") is the law the document names, at least twice, without the run-on
-    words; a title the document also cites with its number ("Luật Ban hành văn bản quy phạm pháp luật số
-    64/2025/QH15") is that numbered law."""
-    titles = {k: c.title for _, c, k in found if k.startswith("t:") and c.title}
-    numbered = {_title_key(c.title): k for _, c, k in found if k.startswith("n:") and c.title}
-    counts: dict[str, int] = {}
-    for _, _, k in found:
-        counts[k] = counts.get(k, 0) + 1
-    out = []
-    for start, cit, key in found:
-        if key.startswith("t:"):
-            title = cit.title or ""
-            run_on = [k for k, t in titles.items() if k != key and counts[k] >= 2 and title.startswith(t)
-                      and title[len(t):len(t) + 1] == " "]
-            longer = [k for k, t in titles.items() if k != key and t.startswith(title) and t[len(title):len(title) + 1]
-                      == ","]
-            if run_on:
-                key = max(run_on, key=len)
-                cit.title = titles[key]
-            elif longer:
-                key = min(longer, key=len)
-                cit.title = titles[key]
-            if key in numbered:
-                key = numbered[key]
-        out.append((start, cit, key))
-    return out
-
-
-def _merge(found: list[tuple[int, Citation, str]]) -> list[Citation]:
-    """One citation per document and basis group: a body mention of a basis document is the same citation;
-    titles cited with different years (the 2003 and the 2022 law) stay apart."""
-    out: list[tuple[Citation, str]] = []
-    for _, cit, key in found:
-        year = cit.date.value[:4] if cit.date else None
-        same = None
-        for prev, pkey in out:
-            if pkey != key:
-                continue
-            pyear = prev.date.value[:4] if prev.date else None
-            if key.startswith("t:") and year and pyear and year != pyear:
-                continue
-            # a later mention with a year of its own names another version than an undated basis law ("Luật Thi
-            # đua, khen thưởng năm 2022" after "Căn cứ Luật Thi đua khen thưởng"); one without a year refers back
-            if key.startswith("t:") and prev.basis != cit.basis and year and year != pyear:
-                continue
-            same = prev
-            break
-        if same is None:
-            out.append((cit, key))
-            continue
-        same.evidence.extend(cit.evidence)
-        if same.number and cit.number and same.number == same.number.upper() != cit.number \
-                and same.number == cit.number.upper():
-            same.number = cit.number  # "06/QĐ-TTG" of an upper-case title is "06/QĐ-TTg" in the body
-        if same.date is None and cit.date is not None and same.basis == cit.basis:
-            same.date = cit.date
-        if cit.basis and not same.basis:
-            same.basis = True
-        same.issuer = same.issuer or cit.issuer
-        same.title = same.title or cit.title
-    return [c for c, _ in out]
