@@ -36,7 +36,7 @@ def _alternation(words: list[str]) -> str:
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", "[ \t]+") for w in sorted(words, key=len, reverse=True)) + ")"
 
 
-# a document number: "98/2023/NĐ-CP", "34-CT/TW", "02/HĐTĐKT-P.I", "7475/TBCĐ", "06/2022/QH15",
+# a document number: "98/2023/NĐ-CP", "66.4/2025/NQ-CP" (a numbered part of a resolution), "34-CT/TW", "02/HĐTĐKT-P.I", "7475/TBCĐ", "06/2022/QH15",
 # "20/CT - VNPT - CĐ VNPT" (spaces around dashes as typed); the code starts upper-case
 # OCR writes "Đ" as the look-alike "Ð" (U+00D0) and "/" as a fraction slash ("91⁄2017/NĐ-CP"); both are read as
 # the real characters and normalised in the number
@@ -50,7 +50,7 @@ _CODE_PART = r"[A-Z" + _D + r"][" + _CODE_LETTERS + r"0-9&.]*"
 _TYPE_BEFORE_SLASH = r"[A-Z" + _D + r"][" + _CODE_LETTERS + r"]*[ \t]*[" + _SL + r"][ \t]*[A-Z" + _D + r"]"
 # an upper-case code part after a space ("CĐ VNPT") belongs to the code only where the number ends right after it
 _SPACED_TAIL = r"[ \t]+[A-Z" + _D + r"]{2,}(?=[ \t]*(?:[,;)\n]|" + _DAY + r"\b|" + _OF + r"\b|$))"
-_NUM = (r"(?P<num>\d{1,6}[a-z]?(?:[ \t]*[" + _SL + r"][ \t]*(?:19|20)\d\d)?[ \t]*(?:[" + _SL + r"]|-(?=[ \t]*"
+_NUM = (r"(?P<num>\d{1,6}(?:\.\d{1,2}(?=[" + _SL + r"]))?[a-z]?(?:[ \t]*[" + _SL + r"][ \t]*(?:19|20)\d\d)?[ \t]*(?:[" + _SL + r"]|-(?=[ \t]*"
         + _TYPE_BEFORE_SLASH + r")|(?=[A-Z" + _D + r"][A-Z" + _D + r"]{0,3}[ \t]*[" + _SL + r"][ \t]*[A-Z" + _D
         + r"]))[ \t]*"
         + _CODE_PART + r"(?:[ \t]*[-" + _SL + r"](?:[ \t]*-)?[ \t]*" + _CODE_PART + r"|" + _SPACED_TAIL + r")*)")
@@ -292,6 +292,44 @@ def _clean_number(raw: str) -> str:
     return ocr_code(re.sub(r"-{2,}", "-", re.sub(r"\s+", "", raw)).translate(_OCR_CHARS).rstrip(".-/"))
 
 
+# a charter's name runs to the clause end, a following "và" + capital (the next cited document), or a stop word;
+# "của" stays in it ("Quy chế Thi đua Khen thưởng của Tập đoàn X")
+_CHARTER_STOP = re.compile(r"[ \t]*(?:[;\t(“\"”:]|\n(?=[ \t*\-+]*(?:" + CAN_CU + r"|[^\w\s]|\d|[" + UPPER_VN
+                           + r"]{2,}(?![^\W\d_])|" + _DOC_WORDS + r"))|(?<=[;.,:])\n|\.(?:[ \t]|$)|,?[ \t]*\b" + _AND + r"[ \t]+(?=[A-Z" + _D[0]
+                           + UPPER_VN[3:] + r"])|,?[ \t]*\b" + alternation(_WORDS["law_title_stops"] + _WORDS["charter_ends"])
+                           + r"\b|[ \t]" + _NUMBER_WORD + r"[ \t]*:?[ \t]*\d)")
+# what, right after a charter's name, identifies it by a document number: "(QĐ số ...", "ban hành kèm theo ...", "số ..."
+_CHARTER_BY_NUMBER = re.compile(r"[ \t]*,?[ \t]*(?:\(|" + alternation(_WORDS["charter_ends"] + [_NUMBER_WORD]) + r"\b)")
+_ANNEXED_IN = re.compile(r"(?i)\b" + alternation(_WORDS["annexed_by"]) + r"\b")
+_CHARTER_NUMBER = re.compile(r"\b" + _NUMBER_WORD + r"[ \t]*:?[ \t]*\d")
+# "Căn cứ Điều lệ X và Quy chế Y": a charter after another in the same basis clause
+_CHARTER_JOIN = re.compile(r"(?:,|\b" + _AND + r")[ \t\n]*$")
+
+
+def _charter(text: str, m: re.Match, basis: "_Spans", prev_end: int) -> tuple[str, int] | None:
+    """A charter or regulation cited by name under "Căn cứ" (or joined to the charter before it, which ends at
+    ``prev_end``): its title and end, or None."""
+    if not (_BASIS_BEFORE.search(text, max(0, m.start() - 16), m.start()) or (
+            (m.start() in basis or 0 <= m.start() - prev_end <= 8)
+            and _CHARTER_JOIN.search(text, max(0, m.start() - 6), m.start()))):
+        return None
+    t_start = m.start("title")
+    clause_end = _CLAUSE_END.search(text, t_start)
+    clause = text[t_start:clause_end.start() if clause_end else len(text)]
+    num = _CHARTER_NUMBER.search(clause)
+    if (num and not re.search(_DOC_WORDS, clause[:num.start()])) or _ANNEXED_IN.search(clause):
+        return None  # "Quy chế phối hợp giữa A và B số 05/QC-X", "... ban hành kèm theo Quyết định số ...": by number
+    rest = text[t_start:t_start + 200]
+    stop = _CHARTER_STOP.search(rest)
+    end = t_start + (stop.start() if stop else len(rest))
+    if _CHARTER_BY_NUMBER.match(text, end):
+        return None  # "Quy chế ... ban hành kèm theo Quyết định số 57/QĐ-X": cited by that number
+    title = " ".join(text[m.start():end].split()).rstrip(" ,")
+    if len(title.split()) < len(m.group("type").split()) + 2:
+        return None
+    return title, end
+
+
 class _Spans:
     """Spans (start, end) sorted once, asked whether one holds a position: scanning every span for each
     mention was quadratic in the mentions of a long text."""
@@ -334,6 +372,8 @@ def extract_citations(doc: DocumentView | str, context: DocContext | None = None
             continue  # the plan's own "Số:" line in the header
         if own_span[0] <= m.start() < own_span[1] or (own and _same_number(number, own)):
             continue  # the document's own number, in its header or repeated in its body
+        if own_span == (0, 0) and not text[:m.start()].strip(" \t\n*#_"):
+            continue  # a copy whose header is one line opening the text ("Kế hoạch số 66/X ngày ... của ... về ...")
         typ = _proper_type(m.group("type")) if num_group == "num" else None
         if num_group == "num2":
             # a bare "số X" counts only after a type word a few words back ("Tờ trình của ... số X" is rare)
@@ -368,10 +408,17 @@ def extract_citations(doc: DocumentView | str, context: DocContext | None = None
     # spans taken so far: the number mentions, then laws (found in text order, so a furthest end suffices)
     taken_numbers, law_reach = _Spans(taken), -1
     taken_starts = sorted(s for s, _ in taken)
+    charter_end = -100  # where the last charter cited by name ends
     for m in _LAW.finditer(text):
         if m.start() in taken_numbers or law_reach > m.start():
             continue
-        if m.group("type") in _CHARTERS and not _BASIS_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        if m.group("type") in _CHARTERS:
+            charter = _charter(text, m, basis, charter_end)
+            if charter:
+                title, charter_end = charter
+                found.append((m.start(), Citation(type=m.group("type"), title=title, basis=True,
+                                                  evidence=[evidence(source, m.start(), charter_end)]), title_key(title)))
+                law_reach = max(law_reach, charter_end)
             continue
         before = text[max(0, m.start() - 12):m.start()]
         # "... một số điều của Luật X" describes another cited document in a basis clause or where one was cited

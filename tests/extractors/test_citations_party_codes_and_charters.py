@@ -96,3 +96,40 @@ def test_citations_annex_of_a_numbered_plan_is_itself() -> None:
     text = ("UBND TỈNH NINH BÌNH\nSố: 55/KH-UBND\n\nKẾ HOẠCH\nVề công tác thi đua\n\n"
             "PHỤ LỤC\n(Ban hành kèm theo Kế hoạch số 55/KH-UBND ngày 3/2/2024)")
     assert _cits(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Căn cứ Quy chế Thi đua Khen thưởng của Tổng công ty Điện lực Miền Bắc và Quy chế Thi đua Khen thưởng "
+    "của Công ty Điện lực Thái Bình;",
+    "      Căn cứ Quy chế Thi đua Khen thưởng của Tổng công ty Điện lực\nMiền Bắc và Quy chế Thi đua Khen thưởng "
+    "của Công ty Điện lực Thái Bình;\n      Theo đề nghị của Hội đồng Thi đua - Khen thưởng Công ty.",
+])
+def test_citations_regulations_cited_by_name_under_basis(text: str) -> None:
+    assert [(t, b) for _, t, _, b in _cits(text)] == [
+        ("Quy chế Thi đua Khen thưởng của Tổng công ty Điện lực Miền Bắc", True),
+        ("Quy chế Thi đua Khen thưởng của Công ty Điện lực Thái Bình", True)]
+
+
+@pytest.mark.parametrize("text,number", [
+    ("Căn cứ Quy chế Thi đua - Khen thưởng của Ủy ban nhân dân huyện ban hành kèm theo Quyết định số 27/QĐ-UBND "
+     "ngày 3/3/2020 của UBND huyện;", "27/QĐ-UBND"),
+    ("Căn cứ Quy chế Khen thưởng của Hội đồng quản trị tại doanh nghiệp ban hành kèm theo Quyết định số "
+     "112/QĐ-HĐQT ngày 9/9/2019;", "112/QĐ-HĐQT"),
+    ("Căn cứ Quy chế phối hợp giữa UBND huyện và Ủy ban MTTQ huyện số 05/QC-UBND-MTTQ ngày 2/2/2022;",
+     "05/QC-UBND-MTTQ"),
+])
+def test_citations_regulation_with_a_number_is_cited_by_it(text: str, number: str) -> None:
+    assert [n for n, _, _, _ in _cits(text)] == [number]
+
+
+@pytest.mark.parametrize("text,number", [
+    ("theo Nghị quyết số 12.3/2024/NQ-CP ngày 5/2/2024 của Chính phủ", "12.3/2024/NQ-CP"),
+])
+def test_citations_numbered_part_of_a_resolution(text: str, number: str) -> None:
+    assert [n for n, _, _, _ in _cits(text)] == [number]
+
+
+def test_citations_one_line_header_opening_a_copy_is_the_document_itself() -> None:
+    text = ("Hướng dẫn số 12/HD-TĐKT ngày 03/4/2019 của Hội đồng Thi đua - Khen thưởng tỉnh về việc tổng kết phong "
+            "trào\n\nI. MỤC ĐÍCH\n\nThực hiện Kế hoạch số 40/KH-UBND ngày 2/3/2019 của UBND tỉnh.")
+    assert [n for n, _, _, _ in _cits(text)] == ["40/KH-UBND"]
