@@ -58,16 +58,24 @@ def longest_titles(found: list[tuple[int, Citation, str]]) -> list[tuple[int, Ci
     sentence ("Luật Việc làm bảo đảm kịp thời, ...") is the law the document names, at least twice, without the run-on
     words; a title the document also cites with its number ("Luật Ban hành văn bản quy phạm pháp luật số
     64/2025/QH15") is that numbered law."""
-    titles = {k: c.title for _, c, k in found if k.startswith("t:") and c.title}
-    numbered = {title_key(c.title): k for _, c, k in found if k.startswith("n:") and c.title}
-    counts: dict[str, int] = {}
-    for _, _, k in found:
-        counts[k] = counts.get(k, 0) + 1
+    # laws named by title, and numbered laws by theirs (never the "về ..." subject of a numbered document)
+    titles = {title_key(c.title): c.title for _, c, k in found
+              if c.title and (k.startswith("t:") or (c.number and c.type and c.title.startswith(c.type)))}
+    by_title: dict[str, set[str]] = {}
+    for _, c, k in found:
+        if k.startswith("n:") and c.title:
+            by_title.setdefault(title_key(c.title), set()).add(k)
+    # a title two numbered laws share (the 2001 and the 2024 law) names neither for sure
+    numbered = {t: next(iter(ks)) for t, ks in by_title.items() if len(ks) == 1}
+    counts: dict[str, int] = {}  # mentions of each title, with or without its number
+    for _, c, _ in found:
+        if c.title:
+            counts[title_key(c.title)] = counts.get(title_key(c.title), 0) + 1
     out = []
     for start, cit, key in found:
         if key.startswith("t:"):
             title = cit.title or ""
-            run_on = [k for k, t in titles.items() if k != key and counts[k] >= 2 and title.startswith(t)
+            run_on = [k for k, t in titles.items() if k != key and counts.get(k, 0) >= 2 and title.startswith(t)
                       and title[len(t):len(t) + 1] == " "]
             longer = [k for k, t in titles.items() if k != key and t.startswith(title) and t[len(title):len(title) + 1]
                       == ","]
@@ -113,6 +121,9 @@ def merge(found: list[tuple[int, Citation, str]]) -> list[Citation]:
             same.date = cit.date
         if cit.basis and not same.basis:
             same.basis = True
+            if same.number is None and cit.number:
+                same.date = cit.date  # a law cited in the body first: its basis mention with the number is it
+        same.number = same.number or cit.number  # a law named by title first, with its number later
         same.issuer = same.issuer or cit.issuer
         same.title = same.title or cit.title
     return [c for c, _ in out]

@@ -133,3 +133,17 @@ def test_citations_one_line_header_opening_a_copy_is_the_document_itself() -> No
     text = ("Hướng dẫn số 12/HD-TĐKT ngày 03/4/2019 của Hội đồng Thi đua - Khen thưởng tỉnh về việc tổng kết phong "
             "trào\n\nI. MỤC ĐÍCH\n\nThực hiện Kế hoạch số 40/KH-UBND ngày 2/3/2019 của UBND tỉnh.")
     assert [n for n, _, _, _ in _cits(text)] == ["40/KH-UBND"]
+
+
+def test_citations_law_in_body_first_then_with_its_number_in_basis() -> None:
+    text = ("Thực hiện Luật Điện lực năm 2024, tỉnh triển khai các nhiệm vụ.\n\n"
+            "Căn cứ Luật Điện lực số 61/2024/QH15;\n\nTuyên truyền Luật Điện lực đến người dân.")
+    assert _cits(text) == [("61/2024/QH15", "Luật Điện lực", None, True)]
+
+
+def test_citations_title_two_numbered_laws_share_stays_apart() -> None:
+    text = ("Căn cứ Luật Di sản văn hóa số 45/2024/QH15;\n"
+            "Căn cứ Luật Di sản văn hóa số 28/2001/QH10 đã được sửa đổi;\n\n"
+            "Các di tích được xếp hạng theo Luật Di sản văn hóa.")
+    numbers = [n for n, _, _, _ in _cits(text)]
+    assert numbers[:2] == ["45/2024/QH15", "28/2001/QH10"] and len(numbers) == 3
