@@ -74,7 +74,7 @@ _SELF_REF = re.compile(r"(?i)" + alternation(_WORDS["annexed_by"]) + r"\s*$")
 _DOC_WORDS = alternation(_WORDS["basis_doc_types"])
 # where a law's title ends: its date or number, a following clause, or the next cited document
 _LAW_STOP = re.compile(
-    r"[ \t]*(?:\b" + alternation(_WORDS["law_title_stops"]) + r"\b"
+    r"[ \t]*(?:\b" + alternation(_WORDS["law_title_stops"] + _WORDS["law_prose_stops"]) + r"\b"
     # "của" ends the name, except in the names of laws on local bodies ("Luật Ban hành văn bản quy phạm pháp luật
     # của Hội đồng nhân dân, Ủy ban nhân dân"), where no place follows the bodies
     r"|\b" + _OF + r"\b(?![ \t]+" + alternation(_WORDS["local_bodies"]) + r"(?![^\W\d_])(?![ \t]+(?:" + PLACE_DESIGNATOR
@@ -477,9 +477,13 @@ def extract_citations(doc: DocumentView | str, context: DocContext | None = None
 _TITLE_OWN_END = re.compile(r"[ \t]*(?:" + re.escape(_WORDS["number_word"]) + r"[ \t]*:?[ \t]*\d|"
                             + _alternation(_WORDS["title_end_words"]) + r"[ \t]+(?:\d|(?:19|20)\d\d))")
 
+# a clause or block end; a line break alone is not one (prose wraps anywhere in PDF and OCR text)
+_SENTENCE_END = re.compile(r";|\.(?:[ \t]|$)|\n[ \t]*\n")
+
+
 def _cited_in_clause(text: str, starts: list[int], pos: int) -> bool:
-    """A cited number starts in the clause that ``pos`` is in (since the last ";", "." or line break)."""
+    """A cited number starts in the clause that ``pos`` is in (since the last ";", "." or blank line)."""
     i = bisect.bisect_left(starts, pos) - 1
     if i < 0:
         return False
-    return _CLAUSE_END.search(text, starts[i], pos) is None
+    return _SENTENCE_END.search(text, starts[i], pos) is None

@@ -147,3 +147,19 @@ def test_citations_title_two_numbered_laws_share_stays_apart() -> None:
             "Các di tích được xếp hạng theo Luật Di sản văn hóa.")
     numbers = [n for n, _, _, _ in _cits(text)]
     assert numbers[:2] == ["45/2024/QH15", "28/2001/QH10"] and len(numbers) == 3
+
+
+def test_citations_law_described_across_a_wrapped_line_is_not_cited() -> None:
+    text = ("hồ sơ thực hiện theo Nghị định số 213/2025/NĐ-CP ngày 30 tháng 7 năm 2025 của\nChính phủ quy định chi tiết "
+            "một số điều của Luật Quản lý, bảo vệ công trình quốc\nphòng và khu quân sự, cụ thể gồm: văn bản đề nghị.")
+    assert [n for n, _, _, _ in _cits(text)] == ["213/2025/NĐ-CP"]
+
+
+@pytest.mark.parametrize("text,title", [
+    ("Trường hợp đủ điều kiện theo quy định của Luật Đất đai thì Ủy ban nhân dân cấp xã xác nhận.", "Luật Đất đai"),
+    ("Kinh phí bảo đảm theo Luật Ngân sách nhà nước hiện hành.", "Luật Ngân sách nhà nước"),
+    ("Di vật được giám định theo Luật Di sản văn hóa do Sở Văn hóa thực hiện.", "Luật Di sản văn hóa"),
+    ("Từ khi Luật Phí và lệ phí có hiệu lực thi hành, các khoản thu được rà soát.", "Luật Phí và lệ phí"),
+])
+def test_citations_law_name_ends_before_the_sentence_runs_on(text: str, title: str) -> None:
+    assert [t for _, t, _, _ in _cits(text)] == [title]

@@ -10,7 +10,7 @@ from extractors.lexicon import read_yaml
 LISTS = {"not_cited_after", "not_law_titles", "clause_after_comma", "links_before_break", "describes",
          "list_joiners", "title_end_words", "date_lead_verbs", "annexed_by", "law_title_stops",
          "law_types", "not_law_after", "low_law_not", "charter_types",
-         "charter_ends"}
+         "charter_ends", "law_prose_stops"}
 # lists in the text's own casing, some entries regex fragments ("[Qq]uy định")
 CASED_LISTS = {"basis_doc_types", "issuer_ends", "basis_follow", "local_bodies", "local_levels",
                 "describing_before"}
