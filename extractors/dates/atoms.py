@@ -265,8 +265,9 @@ def join_atoms(text: str, atoms: list[Atom]) -> list[Atom]:
     while i < len(atoms):
         a = atoms[i]
         b = atoms[i + 1] if i + 1 < len(atoms) else None
-        if b is not None and a.gran == b.gran and a.gran in ("day", "month", "quarter") \
-                and _RANGE_LINK.fullmatch(text[a.end:b.start]):
+        if b is not None and a.gran == b.gran and (a.gran in ("day", "month", "quarter") or (
+                a.gran == "year" and a.kind == b.kind == "year" and _FROM.search(text, max(0, a.start - 6), a.start))) \
+                and _RANGE_LINK.fullmatch(text[a.end:b.start]):  # years only after "từ": "từ năm 2025 đến hết năm 2030"
             if a.gran == "day" and a.explicit and b.explicit and (a.d, a.m) == (b.d, b.m) and a.y != b.y:
                 # (03/02/1930 - 03/02/2024): the founding day and its anniversary
                 a.anniversary = b.anniversary = True

@@ -45,6 +45,7 @@ class _Lex:
     dm_context: re.Pattern
     duration_blockers: re.Pattern
     clock_after: re.Pattern
+    next_year_after: re.Pattern
     deadline_now: re.Pattern
     deadline_verbs: re.Pattern
     deadline_prep: re.Pattern
@@ -143,6 +144,8 @@ def date_lexicon() -> _Lex:
         dm_cue=_ends_with(w["day_month_cues"]),
         dm_context=re.compile(r"(?:^|[^\w])(?:" + spaced_words(w["day_month_context"]) + r")(?:[^\w]|$)", re.I),
         duration_blockers=_ends_with(w["duration_blockers"]),
+        next_year_after=re.compile(r"\s*(?:" + g["of"] + r"\s+)?(?:" + spaced_words(w["next_year_after"]) + r")(?!\w)",
+                                   re.I),
         clock_after=re.compile(r"\s*,?\s*(?:" + spaced_words(w["clock_after"]) + r")(?!\w)", re.I),
         deadline_now=_ends_with(roles["deadline_immediate"]),
         deadline_verbs=re.compile(r"(?:^|[^\w])(?:" + spaced_words(roles["deadline_verbs"]) + r")(?:[^\w]|$)", re.I),

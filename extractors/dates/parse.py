@@ -32,6 +32,8 @@ def _resolve(text: str, atoms: list[Atom], context: DocContext | None) -> None:
             if a.gran == "interval":
                 for p in a.parts:
                     p.y = p.y or _school_fill(p, sch, fill)
+            elif date_lexicon().next_year_after.match(text, a.end):
+                a.y = fill + 1  # "quý I của năm liền kề", "tháng 01 năm sau"
             else:
                 a.y = _school_fill(a, sch, fill)
 

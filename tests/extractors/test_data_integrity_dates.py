@@ -12,7 +12,8 @@ PATH = DATA / "time_words.yaml"
 ROLE_LISTS = ("deadline_immediate", "deadline_labels", "deadline_verbs", "deadline_prepositions", "event_immediate",
               "event_labels", "law_types", "anniversary_cues", "period_cues")
 WORD_LISTS = ("approx_cues", "day_month_cues", "day_month_context", "duration_blockers", "signing_stamp_cues",
-              "month_name_blockers", "commemoration_cues", "clock_after")
+              "month_name_blockers", "commemoration_cues", "clock_after",
+              "next_year_after")
 
 
 @pytest.fixture(scope="module")
@@ -80,7 +81,7 @@ def test_data_integrity_dates_grammar_words(data: dict) -> None:
     """The words the date patterns are built from: plain lower-case words (no regex), each OCR reading keeps its letter."""
     g = data["grammar"]
     single = ("day", "month", "year", "quarter", "half", "from", "hour", "minute", "until_end", "and", "or", "number",
-              "clock_at")
+              "clock_at", "of")
     lists = ("range_to", "fraction_after", "day_parts")
     assert set(g) == {*single, *lists, "school_year"}
     words = [g[k] for k in single] + [w for k in lists for w in g[k]]

@@ -66,3 +66,19 @@ def test_dates_day_month_year_without_the_word_ngay(text: str, value: str) -> No
 ])
 def test_dates_amounts_and_fractions_are_no_months(text: str) -> None:
     assert [v for v in _values(text) if len(v) > 4 and not v.startswith("P")] == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("3. Thời gian thực hiện: Từ năm 2026 đến hết năm 2030.", "2026/2030"),
+    ("Chương trình thực hiện từ năm 2022 tới năm 2024 trên địa bàn huyện.", "2022/2024"),
+])
+def test_dates_from_year_to_end_of_year_is_an_interval(text: str, value: str) -> None:
+    assert _values(text) == [value]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Kế hoạch năm 2025. Trong quý I của năm liền kề, Sở Nội vụ tổng hợp kết quả.", "2026-Q1"),
+    ("Kế hoạch năm 2024. Các đơn vị báo cáo trước ngày 15 tháng 01 năm sau.", "2025-01-15"),
+])
+def test_dates_period_of_the_following_year(text: str, value: str) -> None:
+    assert value in _values(text)
