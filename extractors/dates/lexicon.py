@@ -76,6 +76,9 @@ def date_lexicon() -> _Lex:
     halves = spaced_words(w["half_words"])
     g = w["grammar"]
     day, month, year, quarter, half, from_ = (g[k] for k in ("day", "month", "year", "quarter", "half", "from"))
+    # the quarter word also in its older spelling ("Quí IV-2025"), from the one list of spelling variants
+    variants = [k for k, v in read_yaml("period_words.yaml")["spelling_variants"].items() if v == quarter]
+    quarter = "(?:" + spaced_words([quarter, *variants]) + ")"
     to = "|".join(g["range_to"])  # "đến|tới"
     school = "|".join(ocr_tolerant(s["words"], s["ocr_letters"], r"\s+") for s in g["school_year"])
     # (name, core, prefix, prefix required?). The core starts with a literal or a digit so that the scan

@@ -82,3 +82,11 @@ def test_dates_from_year_to_end_of_year_is_an_interval(text: str, value: str) ->
 ])
 def test_dates_period_of_the_following_year(text: str, value: str) -> None:
     assert value in _values(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Sở Công Thương\n|\nQuí IV-2024\n|", "2024-Q4"),
+    ("Hoàn thành trong quí 3/2023.", "2023-Q3"),
+])
+def test_dates_quarter_in_its_older_spelling(text: str, value: str) -> None:
+    assert _values(text) == [value]
