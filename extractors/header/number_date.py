@@ -22,7 +22,7 @@ _UP = _P["code_letters"]  # "A-Z" and "Đ": the letters a code is written in
 NUMBER = re.compile(
     r"\b(?:" + _P["number_label"] + "|" + _P["number_label_lower"] + r"(?=[ \t]*:))[ \t]*[:.;]?[ \t]*(?:\n[ \t*]*)?"
     r"(?P<num>\d{1,6}[a-zA-Z]?)?[ \t.…_]*"
-    r"[ \t]*(?:-[ \t]*(?=[" + _UP + "][" + _UP + _UP.lower() + r"]*/))?"
+    r"[ \t]*(?:-[ \t]*(?P<type>[" + _UP + "][" + _UP + _UP.lower() + r"]*)(?=[ \t]*/))?"
     r"[ \t]*[/⁄∕][ \t]*(?P<code>[" + _UP + r"0-9][^\s/,;()*-]*(?:[ \t]*[-/][ \t]*(?:\n[ \t*]*)?[" + _UP
     + r"0-9][^\s/,;()*-]*|-)*)")
 
@@ -176,8 +176,10 @@ def read_number(text: str, page: PageTop, h: DocumentHeader) -> re.Match | None:
     nm = NUMBER.search(zone) or _number_line(text, page.limit) or number_ocr(zone)
     if nm:
         code = ocr_code(re.sub(r"\s+", "", nm.group("code")).rstrip(".-"))
-        h.code = code
-        h.evidence["code"] = ev_list(text, nm.start("code"), nm.end("code"))
+        # Party, Youth Union and union style: "Số: 225-KH/TWĐTN-CTTN" puts the type before the slash
+        cs = nm.start("type") if nm.groupdict().get("type") else nm.start("code")
+        h.code = ocr_code(nm.group("type")) + "/" + code if cs != nm.start("code") else code
+        h.evidence["code"] = ev_list(text, cs, nm.end("code"))
         if "num" in nm.groupdict() and nm.group("num"):
             h.number = nm.group("num")
             h.evidence["number"] = ev_list(text, nm.start("num"), nm.end("num"))
@@ -267,9 +269,14 @@ def _place_words(text: str, masked: str, comma: int) -> list[tuple[int, int, str
     if ls > 0 and masked[ls:comma].strip(" \t*_") == " ".join(t[2] for t in toks) and len(toks) <= 3:
         ps = masked.rfind("\n", 0, ls - 1) + 1
         above = _line_tokens(masked, ps, ls - 1)
+        if not masked[ps:ls - 1].strip(" \t*_|") and ps > 0 and len(toks) == 1:
+            # a block break between the two parts ("Thái" / "" / "Nguyên, ngày"): only a one-word part each side
+            ps = masked.rfind("\n", 0, ps - 1) + 1
+            above = _line_tokens(masked, ps, masked.find("\n", ps))
+            above = above if len(above) == 1 else []
         words = [t[2] for t in above]
         # the line above is the place's first part only when it is short, in title case, and not the masked motto
-        if (above and len(above) + len(toks) <= 6 and masked[ps:ls - 1].strip(" \t*_") == " ".join(words)
+        if (above and len(above) + len(toks) <= 6 and masked[ps:above[-1][1]].strip(" \t*_") == " ".join(words)
                 and _TITLE_PLACE.fullmatch(" ".join(words))):
             toks = above + toks
     keep: list[tuple[int, int, str]] = []
