@@ -91,6 +91,7 @@ def read_signer(text: str, h: DocumentHeader, region: tuple[int, int]) -> tuple[
     for m in _position_line_re().finditer(region):
         if not m.group("pos").isupper():  # upper-case ones were found above
             positions.append((m.group("pos").upper(), start + m.start("pos"), start + m.end("pos")))
+            firsts.append(m.start())  # "Bộ trưởng" / "(Đã ký)" / name: a web copy's block in title case
     positions.sort(key=lambda p: p[1])
     for am in SIG_AUTH.finditer(region):
         auths.append((am.group(1) + ".", start + am.start(), start + am.end(), am.group(2)))
