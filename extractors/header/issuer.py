@@ -170,11 +170,19 @@ def split_joined(piece: tuple[int, int, str], text: str) -> list[tuple[int, int,
         if not heads.match(rest) or re.search(_OPEN_TAIL + "$", prefix):
             continue
         pm = re.search(r"\b" + _PLACE_UP + r"\s+(\S+(?:\s+\S+)*)$", prefix)
+        # ... or a listed public body ("BỘ CÔNG AN CÔNG AN TỈNH X"), or a province without its designator ("SỞ Y TẾ
+        # HÀ NỘI BỆNH VIỆN ..."), unless the whole line is itself one listed body
+        listed = body_key(prefix) in public_bodies() and body_key(flat) not in public_bodies()
         if (pm and len(pm.group(1).split()) >= 2) or (pm and province_of(pm.group(1))) or re.search(
-                _NATIONAL + "$", prefix):
+                _NATIONAL + "$", prefix) or listed or (not pm and _ends_on_province(prefix)):
             first = (s0, s0 + words[i - 1].end(), prefix)
             return [first] + split_joined((s0 + words[i].start(), e0, " ".join(rest.split())), text)
     return [piece]
+
+
+def _ends_on_province(name: str) -> bool:
+    words = name.split()
+    return any(province_of(" ".join(words[-k:])) for k in (2, 3) if len(words) > k)
 
 
 def group_bodies(pieces: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:

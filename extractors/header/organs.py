@@ -57,8 +57,21 @@ def organ_name(issuer: str, parent: str | None, org: str | None) -> str | None:
         if des and [w.upper() for w in rest[:len(des)]] == des:
             rest = rest[len(des):]
         return " ".join([issuer] + rest) if rest else None
+    if parent and _party_department(key, body_key(parent)):
+        return f"{issuer} {parent}"
     if key not in _bare():
         return None
     if parent:
         return f"{issuer} {parent}"
     return f"{issuer} {org}" if org else None
+
+
+def _party_department(key: str, parent_key: str) -> bool:
+    """A department ("BAN TUYÊN GIÁO", "VĂN PHÒNG") under a Party committee ("HUYỆN ỦY KIM BẢNG")."""
+    committee = any(parent_key == c or parent_key.startswith(c + " ") for c in _party())
+    return committee and any(key == d or key.startswith(d + " ") for d in _departments())
+
+
+@lru_cache(maxsize=1)
+def _departments() -> tuple[str, ...]:
+    return tuple(body_key(d) for d in header_words()["party_departments"])

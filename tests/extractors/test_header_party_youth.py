@@ -43,6 +43,9 @@ def test_header_party_style_number_and_code(number_line, number, code):
     # an organ printed alone under its body
     ("UỶ BAN HỘI LHTN VIỆT NAM TỈNH QUẢNG NGÃI\nBAN THƯ KÝ", "Ban thư ký Ủy ban Hội LHTN Việt Nam tỉnh Quảng Ngãi"),
     ("HỘI CỰU CHIẾN BINH VIỆT NAM\nTỈNH LONG AN\nBAN THƯỜNG VỤ", "Ban thường vụ Hội Cựu chiến binh Việt Nam tỉnh Long An"),
+    # a department of a Party committee
+    ("HUYỆN ỦY CẦN ĐƯỚC\tĐẢNG CỘNG SẢN VIỆT NAM\nBAN TUYÊN GIÁO\n*", "Ban Tuyên giáo Huyện ủy Cần Đước"),
+    ("TỈNH ỦY LONG AN\tĐẢNG CỘNG SẢN VIỆT NAM\nVĂN PHÒNG\n*", "Văn phòng Tỉnh ủy Long An"),
 ])
 def test_header_organ_named_with_its_body(header, issuer):
     text = f"{header}\nSố: 31-KH/UBH\tTân An, ngày 2 tháng 3 năm 2023\n\nKẾ HOẠCH\nTổ chức Đại hội Hội các cấp\n\nThực hiện"
@@ -64,4 +67,19 @@ def test_header_lower_body_in_title_case(header, issuer):
     text = f"{header}\nSố: 03/KH-LĐ\nVinh, ngày 2 tháng 3 năm 2023\n\nKẾ HOẠCH\nTổ chức hội thi\n\nThực hiện"
     h = extract_header(text)
     assert h.issuer == issuer
+    _grounded(text, h)
+
+
+@pytest.mark.parametrize("line, issuer, parent", [
+    ("BỘ CÔNG AN CÔNG AN TỈNH ĐIỆN BIÊN", "Công an tỉnh Điện Biên", "Bộ Công an"),
+    ("BỘ GIAO THÔNG VẬN TẢI CỤC HÀNG HẢI VIỆT NAM", "Cục Hàng hải Việt Nam", "Bộ Giao thông vận tải"),
+    ("SỞ Y TẾ CẦN THƠ BỆNH VIỆN NHI ĐỒNG", "Bệnh viện nhi đồng", "Sở Y tế Cần Thơ"),
+    ("BỘ Y TẾ", "Bộ Y tế", None),
+])
+def test_header_parent_and_body_flattened_onto_one_line(line, issuer, parent):
+    """A copy that lost the header's line breaks: the parent ends where it is a listed public body or names its
+    province."""
+    text = f"{line} CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\nSố: 15/KH-ABC Cần Thơ, ngày 4 tháng 5 năm 2024\nKẾ HOẠCH\nTổ chức hội thi\nCăn cứ Luật"
+    h = extract_header(text)
+    assert (h.issuer.lower(), (h.parent_issuer or "").lower()) == (issuer.lower(), (parent or "").lower())
     _grounded(text, h)
