@@ -255,6 +255,9 @@ _TITLE_PLACE = re.compile(r"(?:(?:" + "|".join(d.capitalize() for d in (" ".join
                           r"(?: |$)|[" + UPPER_VN + r"](?: |$))*")
 
 
+_PLACE_WORD = re.compile(r"[" + UPPER_VN + r"](?:[^\W\d_" + UPPER_VN + r"]*|[" + UPPER_VN + r"]*)\.?")
+
+
 def _line_tokens(masked: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """Words of ``masked[start:end]`` after its last cell break, with their offsets."""
     cell = masked.rfind("\t", start, end) + 1 or start
@@ -290,6 +293,8 @@ def _place_words(text: str, masked: str, comma: int) -> list[tuple[int, int, str
         if w in {x[1] for x in _WRAPPED} and left in {x[0].capitalize() for x in _WRAPPED}:
             keep.insert(0, toks[i])  # "Thành phố Hồ Chí Minh", "Thị xã Sơn Tây"
             continue
+        if w != "-" and not _PLACE_WORD.fullmatch(w):
+            break  # OCR debris before the place ("THl/ONG Long Bien"): a word in neither title case nor capitals
         upper = w.isupper() and len(w) > 1
         if keep and upper and not keep[0][2].isupper():
             break  # "VNPT - QUẢNG BÌNH Quảng Bình, ngày": an upper-case column runs into the place line
