@@ -8,7 +8,7 @@ from extractors.dates import written_time
 from extractors.dates.stamp import misread_stamp_year, stamp_cues
 from extractors.header.layout import PageTop, ev_list, mask_spans
 from extractors.header.lexicon import header_patterns, province_of, type_by_abbr
-from extractors.text import UPPER_VN, place_designators
+from extractors.text import UPPER_VN, is_syllable, place_designators
 from schemas.record import DocumentHeader
 
 _P = header_patterns()
@@ -21,7 +21,7 @@ _UP = _P["code_letters"]  # "A-Z" and "Đ": the letters a code is written in
 # slash ("3783/QĐ-" / "UBND"): one line break is allowed there, nowhere else.
 NUMBER = re.compile(
     r"\b(?:" + _P["number_label"] + "|" + _P["number_label_lower"] + r"(?=[ \t]*:))[ \t]*[:.;]?[ \t]*(?:\n[ \t*]*)?"
-    r"(?P<num>\d{1,6}[a-zA-Z]?)?[ \t.…_]*"
+    r"(?P<num>\d{1,6}[a-zA-Z]?)?[ \t.…_-]*"
     r"[ \t]*(?:-[ \t]*(?P<type>[" + _UP + "][" + _UP + _UP.lower() + r"]*)(?=[ \t]*/))?"
     r"[ \t]*[/⁄∕][ \t]*(?P<code>[" + _UP + r"0-9][^\s/,;()*-]*(?:[ \t]*[-/][ \t]*(?:\n[ \t*]*)?[" + _UP
     + r"0-9][^\s/,;()*-]*|-)*)")
@@ -95,7 +95,8 @@ def ocr_code(code: str) -> str:
 def number_ocr(zone: str) -> re.Match | None:
     """"Số: //đ# !QĐ-UBND": the code of a number OCR garbled; the number stays null (never guessed)."""
     for m in _NUMBER_OCR.finditer(zone):
-        if m.group("abbr") in type_by_abbr() and not _WORD2.search(m.group("junk")):
+        if m.group("abbr") in type_by_abbr() and not any(
+                len(w) > 3 or is_syllable(w) for w in _WORD2.findall(m.group("junk"))):
             return m
     return None
 

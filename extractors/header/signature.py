@@ -7,7 +7,7 @@ from functools import lru_cache
 from extractors.header.issuer import canonical_issuer
 from extractors.header.layout import NOI_NHAN, SIG_AUTH, ev_list, is_upper_line, position_re
 from extractors.header.lexicon import header_words
-from extractors.text import is_syllable
+from extractors.text import is_syllable, toneless
 from schemas.record import DocumentHeader, Recipient, Signer
 
 _NAME_TOKEN = re.compile(r"^[^\W\d_][^\W\d_]*$")
@@ -96,7 +96,20 @@ def _near_position(region: str, at: int, pos_re: re.Pattern) -> bool:
 
 def _name_at(text: str, span: tuple[int, int]) -> str:
     name = " ".join(text[span[0]:span[1]].strip(" *").split())
-    return name.title() if is_upper_line(name) else name
+    name = name.title() if is_upper_line(name) else name
+    first, _, rest = name.partition(" ")
+    # a family name OCR read with a tone mark lost or changed ("Nguyên Hoàng Anh", "Trân Văn Bình")
+    fixed = _surname_by_toneless().get(toneless(first)) if rest and first not in _surnames() else None
+    return f"{fixed} {rest}" if fixed else name
+
+
+@lru_cache(maxsize=1)
+def _surname_by_toneless() -> dict[str, str]:
+    """Toneless family name -> the one listed family name it can be ("Nguyên" -> "Nguyễn")."""
+    by: dict[str, set[str]] = {}
+    for sur in _surnames():
+        by.setdefault(toneless(sur), set()).add(sur)
+    return {k: next(iter(v)) for k, v in by.items() if len(v) == 1}
 
 
 def read_signer(text: str, h: DocumentHeader, region: tuple[int, int]) -> tuple[int, int] | None:
