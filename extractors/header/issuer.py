@@ -387,6 +387,28 @@ def _lower_body_line(line: str) -> bool:
             and re.match(word_alternation(header_words()["body_heads"]) + r"\b", flat) is not None)
 
 
+def _mixed_case_pieces(masked: str, cut: int) -> list[tuple[int, int, str]]:
+    """A header block a copy printed in mixed case ("Ủy ban nhân dân / tỉnh Quảng Nam / Số: 12/KH-UBND"): the body
+    lines of the few lines right above "Số:", a body head followed by a name (never "Ban hành ..."), and the place
+    lines that go on them."""
+    lines = [lm for lm in re.finditer(r"[^\n\t]+", masked[:cut]) if lm.group().strip(" *")][-5:]
+    pieces: list[tuple[int, int, str]] = []
+    for lm in lines:
+        seg = lm.group()
+        s = lm.start() + len(seg) - len(seg.lstrip(" *"))
+        flat = " ".join(seg.split()).strip(" *")
+        head = re.match(word_alternation(header_words()["body_heads"]) + r"(?:\s+(?P<next>\S+))?\s*", flat)
+        if head and _lower_body_line(flat) and (not head.group("next") or head.group("next")[0].isupper()
+                                                or head.group("next").lower() in _PLACE_WORDS):
+            pieces.append((s, s + len(seg.strip(" *")), flat))
+        elif pieces and re.match(r"(?i)" + PLACE_DESIGNATOR + r"\s+\S", flat) and len(flat.split()) <= 6 and not re.search(
+                r"\d", flat):
+            pieces.append((s, s + len(seg.strip(" *")), flat))
+        elif pieces:
+            break
+    return pieces
+
+
 def read_issuer_block(text: str, page: PageTop, nm: re.Match | None, h: DocumentHeader) -> None:
     """The issuer: the upper-case lines of the header block above "Số:", the last body under its parent."""
     masked = mask_spans(page.zone, page.masks)
@@ -403,6 +425,8 @@ def read_issuer_block(text: str, page: PageTop, nm: re.Match | None, h: Document
                 pieces.append((s, e, flat))
         elif pieces and body and _lower_body_line(body):
             pieces.append((s, e, " ".join(body.split())))
+    if not pieces and nm and nm.start() < page.zone_end:
+        pieces = _mixed_case_pieces(masked, nm.start())
     pieces, org = split_organisation([p for piece in pieces for p in split_joined(piece, masked)], masked)
     bodies = group_bodies(pieces)
     sole = header_words()["sole_authorities"]

@@ -83,3 +83,15 @@ def test_header_parent_and_body_flattened_onto_one_line(line, issuer, parent):
     h = extract_header(text)
     assert (h.issuer.lower(), (h.parent_issuer or "").lower()) == (issuer.lower(), (parent or "").lower())
     _grounded(text, h)
+
+
+@pytest.mark.parametrize("header, issuer", [
+    ("Ủy ban nhân dân\ntỉnh Quảng Nam\nCộng hòa xã hội chủ nghĩa Việt Nam\nĐộc lập - Tự do - Hạnh phúc", "Ủy ban nhân dân tỉnh Quảng Nam"),
+    ("Ủy ban nhân dân huyện Gia Lâm\nPhòng Nội vụ", "Phòng Nội vụ huyện Gia Lâm"),
+    ("Ban hành kèm theo quyết định", None),  # a sentence that opens with a head word is no body
+])
+def test_header_block_in_mixed_case(header, issuer):
+    text = f"{header}\nSố: 12/KH-UBND\nTam Kỳ, ngày 3 tháng 4 năm 2024\n\nKẾ HOẠCH\nTổ chức phong trào thi đua\n\nCăn cứ Luật\n"
+    h = extract_header(text)
+    assert h.issuer == issuer
+    _grounded(text, h)

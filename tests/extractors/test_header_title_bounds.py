@@ -90,3 +90,13 @@ def test_header_about_line_in_a_cell_before_the_authority_line():
     assert h.title == "Về việc ban hành quy chế hoạt động của Hội đồng Thi đua - Khen thưởng tỉnh"
     assert h.issuer == "Ủy ban nhân dân tỉnh Yên Bái"
     _grounded(text, h)
+
+
+@pytest.mark.parametrize("type_line, type_, title", [
+    ("THỂ LỆ\nCuộc thi tìm hiểu 95 năm Ngày thành lập Đảng", "Thể lệ", "Cuộc thi tìm hiểu 95 năm Ngày thành lập Đảng"),
+    ("PHÂN CÔNG NHIỆM VỤ\nCÁC THÀNH VIÊN BAN CHỈ ĐẠO", "Phân công nhiệm vụ", "Các thành viên ban chỉ đạo"),
+])
+def test_header_heading_types_beyond_decree_30(type_line, type_, title):
+    text = f"UBND TỈNH ĐIỆN BIÊN\nSỞ NỘI VỤ\n{MOTTO}\nĐiện Biên, ngày 05 tháng 3 năm 2025\n\n{type_line}\n\nCăn cứ Luật"
+    h = extract_header(text)
+    assert (h.type, h.title.lower(), h.issuer) == (type_, title.lower(), "Sở Nội vụ tỉnh Điện Biên")
