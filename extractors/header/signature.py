@@ -94,6 +94,13 @@ def _near_position(region: str, at: int, pos_re: re.Pattern) -> bool:
     return any(pos_re.search(ln) or SIG_AUTH.search(ln) for ln in above)
 
 
+def _name_below(region: str, at: int) -> bool:
+    """A name in title case on one of the next two lines: the capitals above it are a position the list does not
+    know ("PHÓ TRƯỞNG THUẾ TỈNH" / "Nguyễn Văn An"), not the name."""
+    below = [ln for ln in region[at:].split("\n") if ln.strip(" \t*")][:2]
+    return any(_person_names(ln) for ln in below)
+
+
 def _name_at(text: str, span: tuple[int, int]) -> str:
     name = " ".join(text[span[0]:span[1]].strip(" *").split())
     name = name.title() if is_upper_line(name) else name
@@ -149,7 +156,8 @@ def read_signer(text: str, h: DocumentHeader, region: tuple[int, int]) -> tuple[
                 names = [(cm.start() + a, cm.start() + b) for a, b in _person_names(cm.group())]
                 if names:
                     break
-        if not names and _near_position(region, first + lm.start(), pos_re):
+        if not names and _near_position(region, first + lm.start(), pos_re) and not _name_below(
+                region, first + lm.end()):
             names = _upper_name(lm.group())
         if names:
             names = [(s0 + a, s0 + b) for a, b in names]

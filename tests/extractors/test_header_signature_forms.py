@@ -43,3 +43,10 @@ def test_header_capitals_far_below_the_position_are_not_a_name():
     text = ("QUYẾT ĐỊNH\n\nVề việc khen thưởng\n\nĐiều 3. Thi hành./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\n"
             "(Đã ký)\n\nPHỤ LỤC\n\nDANH SÁCH CÁ NHÂN\n\nĐỢT 2 NĂM 2024\n\nHỒ SƠ ĐỀ NGHỊ KHEN\n")
     assert extract_header(text).signer is None
+
+
+def test_header_capitals_over_a_name_are_a_position():
+    """A position the list does not know, in capitals over the name in title case."""
+    text = ("CÔNG VĂN\n\nV/v thuế suất\n\nTrân trọng./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. TRƯỞNG THUẾ TỈNH\n"
+            "PHÓ TRƯỞNG THUẾ TỈNH\nLê Hữu Phước\n")
+    assert extract_header(text).signer.name == "Lê Hữu Phước"
