@@ -244,7 +244,8 @@ def read_title(text: str, start: int, h: DocumentHeader, until: int | None = Non
             break
         if stripped.startswith(notes):
             break  # "(Ban hành kèm theo Quyết định số ...)" under the title
-        if parts and is_upper_line(text[parts[0][0]:parts[0][1]]) and _reads_as_prose(stripped):
+        if parts and is_upper_line(text[parts[0][0]:parts[0][1]]) and _reads_as_prose(stripped) and _glued_prose(
+                stripped) is None:
             break  # an upper-case title ends where the body's first sentence starts
         if _PLACE_LINE_PIECE.match(stripped):
             pos = eol + 1  # "Hậu Giang, ngày" left alone by a blank date under the type line: not the title

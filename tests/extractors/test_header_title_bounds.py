@@ -100,3 +100,9 @@ def test_header_heading_types_beyond_decree_30(type_line, type_, title):
     text = f"UBND TỈNH ĐIỆN BIÊN\nSỞ NỘI VỤ\n{MOTTO}\nĐiện Biên, ngày 05 tháng 3 năm 2025\n\n{type_line}\n\nCăn cứ Luật"
     h = extract_header(text)
     assert (h.type, h.title.lower(), h.issuer) == (type_, title.lower(), "Sở Nội vụ tỉnh Điện Biên")
+
+
+def test_header_upper_title_keeps_its_last_line_when_prose_is_glued_to_it():
+    text = ("UBND HUYỆN ĐAN PHƯỢNG\nTRƯỜNG TH TÂN HỘI\nBIÊN BẢN\nHỌP HỘI ĐỒNG THI ĐUA KHEN THƯỞNG\nNĂM HỌC 2023 - 2024Hôm nay, "
+            "vào hồi 8 giờ ngày 20 tháng 5 năm 2024, tại phòng họp nhà trường đã tổ chức họp Hội đồng.\nI. THÀNH PHẦN")
+    assert extract_header(text).title == "Họp hội đồng thi đua khen thưởng năm học 2023 - 2024"
