@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from extractors.header.context import build_context, document_year
 from extractors.header.issuer import (
-    canonical_issuer, issuer_fallback, read_issuer_block, school_name,
+    canonical_issuer, issuer_fallback, issuer_from_authority_line, read_issuer_block, school_name,
 )
 from extractors.header.layout import MOTTO, PageTop, body_start, despace, regrounded, signature_region, table_view
 from extractors.header.lexicon import type_by_abbr, type_names
@@ -57,6 +57,7 @@ def _read_steps(text: str, h: DocumentHeader) -> None:
     read_place_date(text, page, h)
     read_type_and_title(text, page, nm, h)
     read_issuer_block(text, page, nm, h)
+    issuer_from_authority_line(text, h, page.limit)
     read_recipients(text, h, read_signer(text, h, page.signature))
     read_self_reference(text, h)
     read_citation_line(text, h)

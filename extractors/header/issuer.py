@@ -12,6 +12,7 @@ from extractors.header.layout import (
 from extractors.header.lexicon import (
     PROVINCE, WORDS, body_key, header_patterns, header_words, province_of, public_bodies, type_names,
 )
+from extractors.header.organs import organ_name, split_organisation
 from extractors.header.type_title import type_line_re
 from extractors.names import canonical_unit, expand_abbreviations, expand_word
 from extractors.text import PLACE_DESIGNATOR, UPPER_VN, place_designators, word_alternation
@@ -169,11 +170,19 @@ def split_joined(piece: tuple[int, int, str], text: str) -> list[tuple[int, int,
         if not heads.match(rest) or re.search(_OPEN_TAIL + "$", prefix):
             continue
         pm = re.search(r"\b" + _PLACE_UP + r"\s+(\S+(?:\s+\S+)*)$", prefix)
+        # ... or a listed public body ("BỘ CÔNG AN CÔNG AN TỈNH X"), or a province without its designator ("SỞ Y TẾ
+        # HÀ NỘI BỆNH VIỆN ..."), unless the whole line is itself one listed body
+        listed = body_key(prefix) in public_bodies() and body_key(flat) not in public_bodies()
         if (pm and len(pm.group(1).split()) >= 2) or (pm and province_of(pm.group(1))) or re.search(
-                _NATIONAL + "$", prefix):
+                _NATIONAL + "$", prefix) or listed or (not pm and _ends_on_province(prefix)):
             first = (s0, s0 + words[i - 1].end(), prefix)
             return [first] + split_joined((s0 + words[i].start(), e0, " ".join(rest.split())), text)
     return [piece]
+
+
+def _ends_on_province(name: str) -> bool:
+    words = name.split()
+    return any(province_of(" ".join(words[-k:])) for k in (2, 3) if len(words) > k)
 
 
 def group_bodies(pieces: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
@@ -183,10 +192,11 @@ def group_bodies(pieces: list[tuple[int, int, str]]) -> list[list[tuple[int, int
         s = piece[2]
         if bodies:
             prev = " ".join(p[2] for p in bodies[-1])
-            joined = re.search(_OPEN_TAIL + r"\s*$", prev) or re.match(
-                "(?:" + _PLACE_UP + "|" + _AND.upper() + r"|-)\b", s)
+            # a designator goes on the body above ("... / TỈNH BẮC NINH"), not a head that opens with one ("TỈNH ỦY")
+            joined = re.search(_OPEN_TAIL + r"\s*$", prev) or (re.match(
+                "(?:" + _PLACE_UP + "|" + _AND.upper() + r"|-)\b", s) and not _issuer_head_re().match(s))
             # a parent that is a complete public body ("CỤC THUẾ" over "THUẾ TỈNH TÂY NINH") ends at its line
-            new = not joined and (_issuer_head_re().match(s) or _place_complete(prev) or (
+            new = not joined and (_issuer_head_re().match(s.upper()) or _place_complete(prev) or (
                 body_key(prev) in public_bodies() and body_key(prev + " " + s) not in public_bodies()))
             if not new:
                 bodies[-1].append(piece)
@@ -201,7 +211,7 @@ def _self_desc_re() -> re.Pattern:
     verbs = "|".join(re.escape(x) for x in sorted(header_words()["self_verbs"], key=len, reverse=True))
     types = "|".join(re.escape(t) for t in type_names())
     return re.compile(r"(?:^|(?<=[,;:.])\s+|(?<=\n))(?P<body>(?:" + heads + r")\b[^,;.\n()“”\"]{0,100}?)\s*"
-                      r"(?:\([^)]{0,40}\)\s*)?(?:" + verbs + r")\s+(?:" + "|".join([types] + _W["campaign_words"]) + r")\b",
+                      r"(?:\([^)]{0,40}\)\s*)?(?:" + verbs + r")\s+(?:" + "|".join([types] + _W["campaign_words"] + _W["self_objects"]) + r")\b",
                       re.MULTILINE)
 
 
@@ -287,6 +297,17 @@ def _authority_line(text: str, h: DocumentHeader, limit: int) -> bool:
     return False
 
 
+def issuer_from_authority_line(text: str, h: DocumentHeader, limit: int) -> None:
+    """A header line cut short ("TRƯỜNG CAO ĐẲNG SƯ PHẠM", its place on a line the layout lost) completed by the
+    decision's authority line that names the same body in full ("HIỆU TRƯỞNG TRƯỜNG CAO ĐẲNG SƯ PHẠM LẠNG SƠN")."""
+    if not h.issuer:
+        return
+    before, evidence = h.issuer, h.evidence.get("issuer")
+    if _authority_line(text, h, limit) and body_key(h.issuer).startswith(body_key(before) + " "):
+        return
+    h.issuer, h.evidence["issuer"] = before, evidence
+
+
 def _issuer_from_signature(text: str, h: DocumentHeader, region: tuple[int, int]) -> bool:
     """A signature that names its body alone: "KT. THỦ TƯỚNG / PHÓ THỦ TƯỚNG", "TM. CHÍNH PHỦ", "THỦ TƯỚNG"."""
     sole = header_words()["sole_authorities"]
@@ -357,6 +378,37 @@ def issuer_fallback(text: str, h: DocumentHeader, page: PageTop) -> None:
     _issuer_from_signature(text, h, page.signature)
 
 
+def _lower_body_line(line: str) -> bool:
+    """A unit under an upper-case parent printed in title case ("UBND XÃ X / Liên đội trường THCS X"): a body
+    head, a short name, no date or number."""
+    flat = " ".join(line.split())
+    return (len(flat.split()) <= 10 and ":" not in flat and not re.search(r"\d", flat)
+            and _issuer_head_re().match(flat.upper()) is not None and not MOTTO.search(flat)
+            and re.match(word_alternation(header_words()["body_heads"]) + r"\b", flat) is not None)
+
+
+def _mixed_case_pieces(masked: str, cut: int) -> list[tuple[int, int, str]]:
+    """A header block a copy printed in mixed case ("Ủy ban nhân dân / tỉnh Quảng Nam / Số: 12/KH-UBND"): the body
+    lines of the few lines right above "Số:", a body head followed by a name (never "Ban hành ..."), and the place
+    lines that go on them."""
+    lines = [lm for lm in re.finditer(r"[^\n\t]+", masked[:cut]) if lm.group().strip(" *")][-5:]
+    pieces: list[tuple[int, int, str]] = []
+    for lm in lines:
+        seg = lm.group()
+        s = lm.start() + len(seg) - len(seg.lstrip(" *"))
+        flat = " ".join(seg.split()).strip(" *")
+        head = re.match(word_alternation(header_words()["body_heads"]) + r"(?:\s+(?P<next>\S+))?\s*", flat)
+        if head and _lower_body_line(flat) and (not head.group("next") or head.group("next")[0].isupper()
+                                                or head.group("next").lower() in _PLACE_WORDS):
+            pieces.append((s, s + len(seg.strip(" *")), flat))
+        elif pieces and re.match(r"(?i)" + PLACE_DESIGNATOR + r"\s+\S", flat) and len(flat.split()) <= 6 and not re.search(
+                r"\d", flat):
+            pieces.append((s, s + len(seg.strip(" *")), flat))
+        elif pieces:
+            break
+    return pieces
+
+
 def read_issuer_block(text: str, page: PageTop, nm: re.Match | None, h: DocumentHeader) -> None:
     """The issuer: the upper-case lines of the header block above "Số:", the last body under its parent."""
     masked = mask_spans(page.zone, page.masks)
@@ -371,10 +423,17 @@ def read_issuer_block(text: str, page: PageTop, nm: re.Match | None, h: Document
             flat = despace(body) or " ".join(body.split())  # "T H Ủ  T Ư Ớ N G" -> "THỦ TƯỚNG"
             if not MOTTO.match(flat):
                 pieces.append((s, e, flat))
-    bodies = group_bodies([p for piece in pieces for p in split_joined(piece, masked)])
+        elif pieces and body and _lower_body_line(body):
+            pieces.append((s, e, " ".join(body.split())))
+    if not pieces and nm and nm.start() < page.zone_end:
+        pieces = _mixed_case_pieces(masked, nm.start())
+    pieces, org = split_organisation([p for piece in pieces for p in split_joined(piece, masked)], masked)
+    bodies = group_bodies(pieces)
     sole = header_words()["sole_authorities"]
     if len(bodies) > 1 and " ".join(p[2] for b in bodies[-2:] for p in b) in sole:
         bodies[-2:] = [bodies[-2] + bodies[-1]]  # "THỦ TƯỚNG / CHÍNH PHỦ" on two lines is one authority
+    if bodies and _read_organ(text, bodies, org, h):
+        return
     if bodies:
         issuer = bodies[-1]
         joined = " ".join(p[2] for p in issuer)
@@ -384,6 +443,23 @@ def read_issuer_block(text: str, page: PageTop, nm: re.Match | None, h: Document
             parent = bodies[-2]
             h.parent_issuer = canonical_issuer(" ".join(p[2] for p in parent))
             h.issuer = with_parent_place(h.issuer, h.parent_issuer)
+
+
+def _read_organ(text: str, bodies: list[list[tuple[int, int, str]]], org: tuple[int, int, str] | None,
+                h: DocumentHeader) -> bool:
+    """An organ printed alone ("BAN THƯ KÝ", "TỈNH ỦY", "BAN CHẤP HÀNH TRUNG ƯƠNG") named with its body above
+    it or the organisation line beside it (organs.py)."""
+    parent = bodies[-2] if len(bodies) > 1 else None
+    name = organ_name(" ".join(p[2] for p in bodies[-1]), " ".join(p[2] for p in parent) if parent else None,
+                      org[2] if org else None)
+    if not name:
+        return False
+    h.issuer = official_name(canonical_issuer(name))
+    with_body = parent if parent else [org]
+    h.evidence["issuer"] = [x for p in bodies[-1] + with_body for x in ev_list(text, p[0], p[1])]
+    if len(bodies) > 2:
+        h.parent_issuer = canonical_issuer(" ".join(p[2] for p in bodies[-3]))
+    return True
 
 
 def official_name(name: str) -> str:

@@ -8,7 +8,7 @@ from extractors.dates import written_time
 from extractors.dates.stamp import misread_stamp_year, stamp_cues
 from extractors.header.layout import PageTop, ev_list, mask_spans
 from extractors.header.lexicon import header_patterns, province_of, type_by_abbr
-from extractors.text import UPPER_VN, place_designators
+from extractors.text import UPPER_VN, is_syllable, place_designators
 from schemas.record import DocumentHeader
 
 _P = header_patterns()
@@ -21,8 +21,8 @@ _UP = _P["code_letters"]  # "A-Z" and "Đ": the letters a code is written in
 # slash ("3783/QĐ-" / "UBND"): one line break is allowed there, nowhere else.
 NUMBER = re.compile(
     r"\b(?:" + _P["number_label"] + "|" + _P["number_label_lower"] + r"(?=[ \t]*:))[ \t]*[:.;]?[ \t]*(?:\n[ \t*]*)?"
-    r"(?P<num>\d{1,6}[a-zA-Z]?)?[ \t.…_]*"
-    r"[ \t]*(?:-[ \t]*(?=[" + _UP + "][" + _UP + _UP.lower() + r"]*/))?"
+    r"(?P<num>\d{1,6}[a-zA-Z]?)?[ \t.…_-]*"
+    r"[ \t]*(?:-[ \t]*(?P<type>[" + _UP + "][" + _UP + _UP.lower() + r"]*)(?=[ \t]*/))?"
     r"[ \t]*[/⁄∕][ \t]*(?P<code>[" + _UP + r"0-9][^\s/,;()*-]*(?:[ \t]*[-/][ \t]*(?:\n[ \t*]*)?[" + _UP
     + r"0-9][^\s/,;()*-]*|-)*)")
 
@@ -95,7 +95,8 @@ def ocr_code(code: str) -> str:
 def number_ocr(zone: str) -> re.Match | None:
     """"Số: //đ# !QĐ-UBND": the code of a number OCR garbled; the number stays null (never guessed)."""
     for m in _NUMBER_OCR.finditer(zone):
-        if m.group("abbr") in type_by_abbr() and not _WORD2.search(m.group("junk")):
+        if m.group("abbr") in type_by_abbr() and not any(
+                len(w) > 3 or is_syllable(w) for w in _WORD2.findall(m.group("junk"))):
             return m
     return None
 
@@ -176,8 +177,10 @@ def read_number(text: str, page: PageTop, h: DocumentHeader) -> re.Match | None:
     nm = NUMBER.search(zone) or _number_line(text, page.limit) or number_ocr(zone)
     if nm:
         code = ocr_code(re.sub(r"\s+", "", nm.group("code")).rstrip(".-"))
-        h.code = code
-        h.evidence["code"] = ev_list(text, nm.start("code"), nm.end("code"))
+        # Party, Youth Union and union style: "Số: 225-KH/TWĐTN-CTTN" puts the type before the slash
+        cs = nm.start("type") if nm.groupdict().get("type") else nm.start("code")
+        h.code = ocr_code(nm.group("type")) + "/" + code if cs != nm.start("code") else code
+        h.evidence["code"] = ev_list(text, cs, nm.end("code"))
         if "num" in nm.groupdict() and nm.group("num"):
             h.number = nm.group("num")
             h.evidence["number"] = ev_list(text, nm.start("num"), nm.end("num"))
@@ -253,6 +256,9 @@ _TITLE_PLACE = re.compile(r"(?:(?:" + "|".join(d.capitalize() for d in (" ".join
                           r"(?: |$)|[" + UPPER_VN + r"](?: |$))*")
 
 
+_PLACE_WORD = re.compile(r"[" + UPPER_VN + r"](?:[^\W\d_" + UPPER_VN + r"]*|[" + UPPER_VN + r"]*)\.?")
+
+
 def _line_tokens(masked: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """Words of ``masked[start:end]`` after its last cell break, with their offsets."""
     cell = masked.rfind("\t", start, end) + 1 or start
@@ -267,9 +273,14 @@ def _place_words(text: str, masked: str, comma: int) -> list[tuple[int, int, str
     if ls > 0 and masked[ls:comma].strip(" \t*_") == " ".join(t[2] for t in toks) and len(toks) <= 3:
         ps = masked.rfind("\n", 0, ls - 1) + 1
         above = _line_tokens(masked, ps, ls - 1)
+        if not masked[ps:ls - 1].strip(" \t*_|") and ps > 0 and len(toks) == 1:
+            # a block break between the two parts ("Thái" / "" / "Nguyên, ngày"): only a one-word part each side
+            ps = masked.rfind("\n", 0, ps - 1) + 1
+            above = _line_tokens(masked, ps, masked.find("\n", ps))
+            above = above if len(above) == 1 else []
         words = [t[2] for t in above]
         # the line above is the place's first part only when it is short, in title case, and not the masked motto
-        if (above and len(above) + len(toks) <= 6 and masked[ps:ls - 1].strip(" \t*_") == " ".join(words)
+        if (above and len(above) + len(toks) <= 6 and masked[ps:above[-1][1]].strip(" \t*_") == " ".join(words)
                 and _TITLE_PLACE.fullmatch(" ".join(words))):
             toks = above + toks
     keep: list[tuple[int, int, str]] = []
@@ -283,6 +294,8 @@ def _place_words(text: str, masked: str, comma: int) -> list[tuple[int, int, str
         if w in {x[1] for x in _WRAPPED} and left in {x[0].capitalize() for x in _WRAPPED}:
             keep.insert(0, toks[i])  # "Thành phố Hồ Chí Minh", "Thị xã Sơn Tây"
             continue
+        if w != "-" and not _PLACE_WORD.fullmatch(w):
+            break  # OCR debris before the place ("THl/ONG Long Bien"): a word in neither title case nor capitals
         upper = w.isupper() and len(w) > 1
         if keep and upper and not keep[0][2].isupper():
             break  # "VNPT - QUẢNG BÌNH Quảng Bình, ngày": an upper-case column runs into the place line

@@ -9,7 +9,7 @@ from functools import lru_cache
 from extractors.dates import read_written_date
 from extractors.header.issuer import canonical_issuer, has_place, official_name, resolve_bare
 from extractors.header.layout import ev_list
-from extractors.header.lexicon import WORDS, header_patterns, type_names
+from extractors.header.lexicon import WORDS, body_key, header_patterns, header_words, public_bodies, type_names
 from extractors.text import either_case_first
 from schemas.record import DocumentHeader
 
@@ -68,6 +68,8 @@ def read_self_reference(text: str, h: DocumentHeader) -> None:
     """An annex self-reference ("(kèm theo Kế hoạch số 15/KH-UBND ngày 05/3/2021 của ...)") fills what the header
     block left empty, when it names this document."""
     for sm in self_ref_re().finditer(text):
+        if not h.issuer and sm.group("issuer") and _right_under_title(h, sm.start()):
+            _issuer_of_decision(text, sm, h)
         code = re.sub(r"\s+", "", sm.group("code")).rstrip(".")
         if h.code and code != h.code:
             continue
@@ -94,3 +96,27 @@ def read_self_reference(text: str, h: DocumentHeader) -> None:
                 h.issuer = name
                 h.evidence["issuer"] = ev_list(text, sm.start("issuer"), sm.end("issuer"))
         break
+
+
+def _right_under_title(h: DocumentHeader, at: int) -> bool:
+    evs = h.evidence.get("title")
+    return bool(evs) and 0 <= at - evs[-1].end <= 40
+
+
+@lru_cache(maxsize=1)
+def _leading_position_re() -> re.Pattern:
+    pos = sorted(header_words()["positions"], key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(re.escape(p) for p in pos) + r")\s+(?=\S)")
+
+
+def _issuer_of_decision(text: str, sm: re.Match, h: DocumentHeader) -> None:
+    """A plan with no header of its own, issued with a decision ("KẾ HOẠCH ... (Ban hành kèm theo Quyết định số
+    ... của Bộ trưởng Bộ X)"): the decision's body is the plan's issuer; the signer's position before it is not
+    part of the name."""
+    raw = sm.group("issuer")
+    pm = _leading_position_re().match(raw)
+    start = sm.start("issuer") + (pm.end() if pm else 0)
+    name = official_name(resolve_bare(canonical_issuer(raw[pm.end():] if pm else raw), h.place, text))
+    if has_place(name) or body_key(name) in public_bodies():
+        h.issuer = name
+        h.evidence["issuer"] = ev_list(text, start, sm.end("issuer"))

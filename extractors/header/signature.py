@@ -7,6 +7,7 @@ from functools import lru_cache
 from extractors.header.issuer import canonical_issuer
 from extractors.header.layout import NOI_NHAN, SIG_AUTH, ev_list, is_upper_line, position_re
 from extractors.header.lexicon import header_words
+from extractors.text import is_syllable, toneless
 from schemas.record import DocumentHeader, Recipient, Signer
 
 _NAME_TOKEN = re.compile(r"^[^\W\d_][^\W\d_]*$")
@@ -74,6 +75,50 @@ def _person_names(line: str) -> list[tuple[int, int]]:
     return [(n[0][0], n[-1][1]) for n in names if 2 <= len(n) <= 5]
 
 
+def _upper_name(line: str) -> list[tuple[int, int]]:
+    """A signer's name printed in capitals on its own line ("NGUYỄN VĂN HÙNG"): three or four syllables from a
+    family name, none of them a position word."""
+    m = re.fullmatch(r"[ \t*]*(?P<name>[^\W\d_]+(?:[ \t][^\W\d_]+){2,3})[ \t*]*", line)
+    if not m or not is_upper_line(m.group("name")) or position_re().search(m.group("name")):
+        return []
+    words = m.group("name").split()
+    if words[0].capitalize() not in _surnames() or not all(is_syllable(w) for w in words):
+        return []
+    return [(m.start("name"), m.end("name"))]
+
+
+def _near_position(region: str, at: int, pos_re: re.Pattern) -> bool:
+    """At most three lines below a position or authority line: a name in capitals is the signer's only there (an
+    annex heading further down, "HỒ SƠ ĐỀ NGHỊ ...", is not)."""
+    above = [ln for ln in region[:at].split("\n") if ln.strip(" \t*")][-4:]
+    return any(pos_re.search(ln) or SIG_AUTH.search(ln) for ln in above)
+
+
+def _name_below(region: str, at: int) -> bool:
+    """A name in title case on one of the next two lines: the capitals above it are a position the list does not
+    know ("PHÓ TRƯỞNG THUẾ TỈNH" / "Nguyễn Văn An"), not the name."""
+    below = [ln for ln in region[at:].split("\n") if ln.strip(" \t*")][:2]
+    return any(_person_names(ln) for ln in below)
+
+
+def _name_at(text: str, span: tuple[int, int]) -> str:
+    name = " ".join(text[span[0]:span[1]].strip(" *").split())
+    name = name.title() if is_upper_line(name) else name
+    first, _, rest = name.partition(" ")
+    # a family name OCR read with a tone mark lost or changed ("Nguyên Hoàng Anh", "Trân Văn Bình")
+    fixed = _surname_by_toneless().get(toneless(first)) if rest and first not in _surnames() else None
+    return f"{fixed} {rest}" if fixed else name
+
+
+@lru_cache(maxsize=1)
+def _surname_by_toneless() -> dict[str, str]:
+    """Toneless family name -> the one listed family name it can be ("Nguyên" -> "Nguyễn")."""
+    by: dict[str, set[str]] = {}
+    for sur in _surnames():
+        by.setdefault(toneless(sur), set()).add(sur)
+    return {k: next(iter(v)) for k, v in by.items() if len(v) == 1}
+
+
 def read_signer(text: str, h: DocumentHeader, region: tuple[int, int]) -> tuple[int, int] | None:
     """The signature block at ``region`` (layout.signature_region): authority (TM./KT./...), position,
     on_behalf_of and the first signer's name."""
@@ -91,6 +136,7 @@ def read_signer(text: str, h: DocumentHeader, region: tuple[int, int]) -> tuple[
     for m in _position_line_re().finditer(region):
         if not m.group("pos").isupper():  # upper-case ones were found above
             positions.append((m.group("pos").upper(), start + m.start("pos"), start + m.end("pos")))
+            firsts.append(m.start())  # "Bộ trưởng" / "(Đã ký)" / name: a web copy's block in title case
     positions.sort(key=lambda p: p[1])
     for am in SIG_AUTH.finditer(region):
         auths.append((am.group(1) + ".", start + am.start(), start + am.end(), am.group(2)))
@@ -110,13 +156,16 @@ def read_signer(text: str, h: DocumentHeader, region: tuple[int, int]) -> tuple[
                 names = [(cm.start() + a, cm.start() + b) for a, b in _person_names(cm.group())]
                 if names:
                     break
+        if not names and _near_position(region, first + lm.start(), pos_re) and not _name_below(
+                region, first + lm.end()):
+            names = _upper_name(lm.group())
         if names:
             names = [(s0 + a, s0 + b) for a, b in names]
             name_span = names[0]
             break
     if name_span is None:
         return None
-    sig = Signer(name=" ".join(text[name_span[0]:name_span[1]].strip(" *").split()))
+    sig = Signer(name=_name_at(text, name_span))
     evs = ev_list(text, *name_span)
     before = [a for a in auths if a[1] < name_span[0]]
     if before:
@@ -151,7 +200,7 @@ def _co_signer(text: str, span: tuple[int, int], i: int, n: int, positions: list
                auths: list[tuple[str, int, int, str]]) -> Signer:
     """The i-th of n names on one signature line: its position and authority from the lines above it, matched in
     order when a line holds one per signer ("GIÁM ĐỐC  CHỦ TỊCH  GIÁM ĐỐC  CHỦ TỊCH"), else by column."""
-    sig = Signer(name=" ".join(text[span[0]:span[1]].strip(" *").split()), evidence=ev_list(text, *span))
+    sig = Signer(name=_name_at(text, span), evidence=ev_list(text, *span))
 
     def pick(items: list, key_end: int) -> tuple | None:
         above = [x for x in items if x[key_end] <= span[0]]

@@ -181,31 +181,72 @@ def type_name(upper: str) -> str:
     return upper.capitalize()
 
 
-def read_title(text: str, start: int, h: DocumentHeader) -> None:
+def _place_line_start(h: DocumentHeader) -> int | None:
+    """Where the place-and-date line read before starts: a title never runs into it (two columns of a header
+    flattened onto one line: "V/v tuyên truyền ... Ngày thành lập Hà Nội, ngày 18 tháng 7 năm 2016")."""
+    evs = h.evidence.get("place") or h.evidence.get("issued")
+    return evs[0].start if evs else None
+
+
+def _title_goes_on(text: str, nxt: int, prev: str, until: int | None) -> bool:
+    """After a blank line, the title goes on: a phrase the line left open ("các cấp," / a lower-case start), a
+    number going on an open phrase ("thành tích xuất sắc trong" / "10 năm thực hiện"), a quoted name or a
+    parenthesised date range wrapped onto its own line ("... Kỷ niệm chương" / "“Vì sự nghiệp ...”"), and a
+    Công văn's subject wrapped over several lines before its "Kính gửi" (``until``)."""
+    if nxt >= len(text):
+        return False
+    c = text[nxt]
+    if prev.endswith((",", _W["and_word"], "-")) or c.islower() or c in _OPEN_QUOTES:
+        return True
+    if c == "(" and text[nxt + 1:nxt + 2].isdigit():
+        return True
+    if c.isdigit() and prev[-1:].islower() and not _ROMAN_HEAD.match(text[nxt:nxt + 6]):
+        return True
+    if until is not None and nxt < until:
+        line = text[nxt:text.find("\n", nxt) if "\n" in text[nxt:until] else until].strip(" \t*")
+        return bool(line) and len(line) <= 200 and not (line.startswith(tuple(_W["title_stops"])) or _ROMAN_HEAD.match(
+            line) or is_upper_line(line) or MOTTO.search(line))
+    return False
+
+
+_OPEN_QUOTES = "“\"«"
+
+
+def read_title(text: str, start: int, h: DocumentHeader, until: int | None = None) -> None:
     stops = tuple(header_words()["title_stops"])
+    notes = tuple(header_words()["title_notes"])
+    place_at = _place_line_start(h)
     pos = start
     parts: list[tuple[int, int]] = []
     n = len(text)
     while pos < n:
         eol = text.find("\n", pos)
         eol = n if eol < 0 else eol
+        if place_at is not None and pos <= place_at < eol:
+            if not text[pos:place_at].strip(" \t*"):  # the place line alone between a subject's lines
+                if parts and until is None:
+                    break
+                pos = eol + 1
+                continue
+            eol = place_at
         line = text[pos:eol]
         stripped = line.strip(" \t*")
         if not stripped:
             if not parts:
                 pos = eol + 1
                 continue
-            # a blank line ends the title unless the title clearly goes on ("các cấp," / a lower-case start)
             nxt = pos
             while nxt < n and text[nxt] in "\n \t":
                 nxt += 1
-            prev = text[parts[-1][0]:parts[-1][1]].rstrip(" *")
-            # ... or a number goes on a phrase the line left open ("thành tích xuất sắc trong" / "10 năm thực hiện")
-            if nxt < n and (prev.endswith((",", _W["and_word"], "-")) or text[nxt].islower() or (
-                    text[nxt].isdigit() and prev[-1:].islower() and not _ROMAN_HEAD.match(text[nxt:nxt + 6]))):
+            if _title_goes_on(text, nxt, text[parts[-1][0]:parts[-1][1]].rstrip(" *"), until):
                 pos = nxt
                 continue
             break
+        if stripped.startswith(notes):
+            break  # "(Ban hành kèm theo Quyết định số ...)" under the title
+        if parts and is_upper_line(text[parts[0][0]:parts[0][1]]) and _reads_as_prose(stripped) and _glued_prose(
+                stripped) is None:
+            break  # an upper-case title ends where the body's first sentence starts
         if _PLACE_LINE_PIECE.match(stripped):
             pos = eol + 1  # "Hậu Giang, ngày" left alone by a blank date under the type line: not the title
             continue
@@ -232,12 +273,16 @@ def read_title(text: str, start: int, h: DocumentHeader) -> None:
             break
         im = _TITLE_INLINE_STOP.search(stripped)
         if im:
-            if im.start() > 0:
-                parts.append((pos + lead, pos + lead + im.start()))
+            cut = _authority_before(stripped, im.start())
+            if cut > 0:
+                parts.append((pos + lead, pos + lead + cut))
             break
         parts.append((pos + lead, pos + lead + len(stripped)))
         if sum(e - s for s, e in parts) > 400:
             break
+        if eol == place_at:  # the place line shares the title's line: the title may go on below it
+            eol = text.find("\n", eol)
+            eol = n if eol < 0 else eol
         pos = eol + 1
     if parts:
         title = " ".join(" ".join(text[s:e].split()) for s, e in parts).strip(" *")
@@ -247,6 +292,25 @@ def read_title(text: str, start: int, h: DocumentHeader) -> None:
         if title:
             h.title = title
             h.evidence["title"] = [x for s, e in parts for x in ev_list(text, s, e)]
+
+
+def _authority_before(line: str, end: int) -> int:
+    """Where a decision's authority line starts when a copy ran it into the title's line before the legal basis
+    ("VỀ VIỆC BAN HÀNH QUY CHẾ ... CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X Căn cứ ..."): the last position in the upper-case
+    run before ``end``, unless a connector asks for it ("... CỦA CHỦ TỊCH ...")."""
+    for pm in reversed(list(position_re().finditer(line, 0, end))):
+        before = line[:pm.start()].split()
+        if (pm.group("auth") is None and pm.end() < end and len(before) >= 3 and is_upper_line(line[pm.start():end])
+                and not _TITLE_OPEN_TAIL.search(" ".join(before))):
+            return len(line[:pm.start()].rstrip())
+        break
+    return end
+
+
+def _reads_as_prose(line: str) -> bool:
+    """A line in mixed case with five words or more in lower case, not a quoted name ("“Chung sức ...” giai
+    đoạn 2021 - 2025" goes on an upper-case title)."""
+    return not line.startswith(tuple(_OPEN_QUOTES)) and sum(w[:1].islower() for w in line.split()) >= 5
 
 
 _COLLECTIVE_AUTHORITY = re.compile(word_alternation(_W["collective_authorities"]))
@@ -280,7 +344,7 @@ def read_type_and_title(text: str, page: PageTop, nm: re.Match | None, h: Docume
         if vm:
             h.type = _W["letter_type"]
             h.evidence["type"] = ev_list(text, vm.start(), vm.end("vv"))
-            read_title(text, vm.end(), h)
+            read_title(text, vm.end(), h, page.limit)
             if h.title:
                 h.title = "V/v " + h.title
                 h.evidence["title"] = ev_list(text, vm.start(), vm.end("vv")) + h.evidence["title"]
@@ -293,8 +357,28 @@ def read_type_and_title(text: str, page: PageTop, nm: re.Match | None, h: Docume
             vm = _ABOUT_LINE.search(text, nm.end() if nm else 0, page.limit)
             if vm and not h.title:
                 read_title(text, vm.start("about"), h)
+            if not h.title:
+                _upper_title_above_body(text, page, h)
     if h.title:
         h.title = sentence_case(h.title)
+
+
+def _upper_title_above_body(text: str, page: PageTop, h: DocumentHeader) -> None:
+    """A copy that lost its type line but kept its trích yếu in capitals between the place line and the body
+    ("Số: 1/KH-HĐTĐKT / Hà Nội, ngày ... / TỔ CHỨC ĐẠI HỘI THI ĐUA ... / Thực hiện ...")."""
+    read = [e.end for key in ("code", "place", "issued") for e in h.evidence.get(key, [])]
+    if not read:
+        return
+    for lm in re.finditer(r"[^\n]+", text[:page.limit]):
+        if lm.start() < max(read):
+            continue
+        line = lm.group().strip(" \t*|")
+        if not line:
+            continue
+        if len(line.split()) >= 3 and is_upper_line(line) and not (
+                MOTTO.search(line) or position_re().match(line) or ":" in line):
+            read_title(text, lm.start() + len(lm.group()) - len(lm.group().lstrip(" \t*|")), h)
+        return
 
 
 @lru_cache(maxsize=1)
@@ -366,5 +450,5 @@ def sentence_case(title: str) -> str:
 
 
 _ABOUT = WORDS["about"].split()  # "về việc"
-_ABOUT_LINE = re.compile(r"(?m)^[ \t*]*(?P<about>(?i:" + r"[ \t]*".join(_ABOUT) + r")[ \t]+\S)")
+_ABOUT_LINE = re.compile(r"(?m)(?:^|(?<=\t))[ \t*]*(?P<about>(?i:" + r"[ \t]*".join(_ABOUT) + r")[ \t]+\S)")
 _GLUED_ABOUT = re.compile("^" + "".join(f"(?i:({w}))" for w in _ABOUT) + r"\b")

@@ -25,6 +25,9 @@ def _doc(num: str = "Số: 2871/QĐ-UBND", place: str = "Quảng Bình, ngày 24
     ("Số: 2871/QÐ-UBND", "2871", "QĐ-UBND"),            # Icelandic Eth for Đ
     ("Số: 512/QD-UBND", "512", "QĐ-UBND"),              # the stroke of Đ lost
     ("Số: 77/HD-SNV", "77", "HD-SNV"),                  # "HD" is Hướng dẫn: never re-read as HĐ
+    ("Số: Ẽr¿. /TTr-SYT", None, "TTr-SYT"),             # a blot read as letters that make no word
+    ("Số:-. /CTLT - VNPT -CĐVNPT", None, "CTLT-VNPT-CĐVNPT"),  # a dash where the number is to be written
+    ("Số: ký /QĐ-UBND", None, None),                    # a word there is no blot: nothing rather than a guess
 ])
 def test_header_ocr_number_and_code(line, number, code):
     h = extract_header(_doc(num=line))
@@ -79,3 +82,14 @@ def test_header_ocr_signer_after_noise_without_noi(noise):
     h = extract_header(_doc(tail=tail))
     assert h.signer is not None and h.signer.name == "Hồ Văn Lâm"
     assert h.signer.authority == "KT."
+
+
+@pytest.mark.parametrize("name, fixed", [
+    ("Nguyên Hoàng Anh", "Nguyễn Hoàng Anh"),
+    ("Trân Văn Bình", "Trần Văn Bình"),
+    ("Pham Thị Thu", "Phạm Thị Thu"),
+    ("Lê Văn Lâm", "Lê Văn Lâm"),
+])
+def test_header_ocr_signer_family_name_tone(name, fixed):
+    tail = f"\nĐiều 3. Thi hành./.\n\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n{name}\n"
+    assert extract_header(_doc(tail=tail)).signer.name == fixed

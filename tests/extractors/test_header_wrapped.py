@@ -22,6 +22,9 @@ def _grounded(text, h):
     ("*Lào Cai,\nngày 30 tháng 6 năm 2025*", "Lào Cai", "2025-06-30"),
     ("Thị xã Sơn\nTây, ngày 03 tháng\n9 năm 2022", "Thị xã Sơn Tây", "2022-09-03"),
     ("Bến Tre, ngày 21 tháng 12\nnăm 2020", "Bến Tre", "2020-12-21"),
+    # a block break between the two words of a place name (a DOCX cell's lines as paragraphs)
+    ("Bắc\n\nGiang, ngày 05 tháng 4 năm 2022", "Bắc Giang", "2022-04-05"),
+    ("Hội An\n\nQuảng Nam, ngày 05 tháng 4 năm 2022", "Quảng Nam", "2022-04-05"),
 ])
 def test_header_place_and_date_wrapped_over_lines(place_line, place, issued):
     text = f"ỦY BAN NHÂN DÂN\nXÃ TÂN HÒA\n{MOTTO}\nSố: 41/KH-UBND\n{place_line}\n\nKẾ HOẠCH\nTổ chức Ngày hội\n\nThực hiện"

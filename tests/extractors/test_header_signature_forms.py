@@ -1,0 +1,52 @@
+"""Signature blocks and authority lines in the forms web copies print (issue 10): the position alone in title
+case over the signature mark and the name, and a header issuer line cut short that the decision's authority
+line names in full."""
+from __future__ import annotations
+
+import pytest
+
+from extractors.header import extract_header
+
+
+@pytest.mark.parametrize("block, name, position", [
+    ("Bộ Công Thương\n\nBộ trưởng\n\n(Đã ký)\n\n \n\nLê Văn Thành", "Lê Văn Thành", "Bộ trưởng"),
+    ("Ủy ban nhân dân tỉnh Kon Tum\n\nChủ tịch\n\n(Đã ký)\n\nĐỗ Thị Hoa", "Đỗ Thị Hoa", "Chủ tịch"),
+    ("Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n\nKT. Giám đốc\n\nPhó Giám đốc\n\n(Đã ký)\n\nTrần Thị Mai", "Trần Thị Mai",
+     "Phó Giám đốc"),
+    # the name printed in capitals
+    ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nVÕ THANH HẢI", "Võ Thanh Hải", "Phó Chủ tịch"),
+    # a school's Youth Pioneer leader signs for its Liên đội
+    ("Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. LIÊN ĐỘI\nTỔNG PHỤ TRÁCH\n\nNguyễn Thị Hồng", "Nguyễn Thị Hồng",
+     "Tổng phụ trách"),
+])
+def test_header_signer_under_a_title_case_position(block, name, position):
+    text = f"QUYẾT ĐỊNH\n\nVề việc ban hành Quy chế thi đua\n\nĐiều 3. Các đơn vị chịu trách nhiệm thi hành./.\n\n{block}\n"
+    h = extract_header(text)
+    assert (h.signer.name, h.signer.position) == (name, position)
+
+
+@pytest.mark.parametrize("header, authority, issuer", [
+    ("SỞ GDĐT BẮC GIANG\nTRƯỜNG CAO ĐẲNG NGÔ GIA TỰ", "HIỆU TRƯỞNG TRƯỜNG CAO ĐẲNG NGÔ GIA TỰ BẮC GIANG",
+     "Trường Cao đẳng Ngô Gia Tự Bắc Giang"),
+    # an authority line that names another body leaves the header's issuer alone
+    ("UBND TỈNH BẮC GIANG\nSỞ NỘI VỤ", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC GIANG", "Sở Nội vụ tỉnh Bắc Giang"),
+])
+def test_header_issuer_completed_by_the_authority_line(header, authority, issuer):
+    text = (f"{header}\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 75/QĐ-CĐ\tBắc Giang, ngày 12 tháng 9 năm 2021\n\n"
+            f"QUYẾT ĐỊNH\nBan hành Quy định tiêu chuẩn danh hiệu thi đua\n\n{authority}\n\nCăn cứ Luật Thi đua, khen thưởng;\n")
+    h = extract_header(text)
+    assert h.issuer.lower() == issuer.lower()
+
+
+def test_header_capitals_far_below_the_position_are_not_a_name():
+    """A signature whose name was lost (a scan): an annex heading in capitals further down is not the signer."""
+    text = ("QUYẾT ĐỊNH\n\nVề việc khen thưởng\n\nĐiều 3. Thi hành./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\n"
+            "(Đã ký)\n\nPHỤ LỤC\n\nDANH SÁCH CÁ NHÂN\n\nĐỢT 2 NĂM 2024\n\nHỒ SƠ ĐỀ NGHỊ KHEN\n")
+    assert extract_header(text).signer is None
+
+
+def test_header_capitals_over_a_name_are_a_position():
+    """A position the list does not know, in capitals over the name in title case."""
+    text = ("CÔNG VĂN\n\nV/v thuế suất\n\nTrân trọng./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. TRƯỞNG THUẾ TỈNH\n"
+            "PHÓ TRƯỞNG THUẾ TỈNH\nLê Hữu Phước\n")
+    assert extract_header(text).signer.name == "Lê Hữu Phước"
