@@ -31,11 +31,13 @@ def owned_by_the_body(text: str, mentions, context: DocContext) -> list:
         if m.start("body") in out:
             continue
         owner = m.group("owner")
-        bare.append((m.start("body"), m.end(), m.group("body"), owner))
+        body = m.group("body")
+        bare.append((m.start("body"), m.end(), body[0].upper() + body[1:], owner))
     # "Trưởng Ban Công nghệ Tập đoàn": the owner after the last board of a list is the owner of its boards
     for s, e, surf in sorted(out.values()):
         a = w["owner_after"].match(text, e)
-        if not a or not w["sub_body"].match(surf) or a.group("owner") not in owner_of:
+        if not a or a.group("owner") not in owner_of or not (
+                w["sub_body"].match(surf) or any(w["owned_body"].match(n) for n in canonical_unit(surf, context)[:1])):
             continue
         owner = owner_of[a.group("owner")]
         ls = text.rfind("\n", 0, s) + 1
