@@ -33,6 +33,7 @@ from schemas.record import Unit
 
 _CLAUSE_BREAK = re.compile(rf"(?:[.;:][ ]+(?={UPPER_CLASS}|-)|;[ ]*)")
 _PAREN = re.compile(r"[ ]*\(([^()\n]{1,160})\)")
+_DATED = re.compile(r"\([ ]*\d{1,4}[/.-]\d")
 
 
 class _Collector:
@@ -52,6 +53,11 @@ class _Collector:
         prov = self.context.province
         if prov and k.endswith(f" {unit_words()['province_word']} " + name_key(prov)):
             k = k[: -len(" " + name_key(prov))]
+        # "Sở Y tế tỉnh" is the "Sở Y tế" of a province's document; a bare head with its level ("Ủy ban nhân dân
+        # tỉnh", "Công an tỉnh") stays apart from the bare head
+        level = f" {unit_words()['province_word']}"
+        if k.endswith(level) and k[: -len(level)] != name_key(head_of(name) or ""):
+            k = k[: -len(level)]
         return k
 
     def add(self, names: list[str], role: str, start: int, end: int, surface: str) -> None:
@@ -374,7 +380,9 @@ def _subject(text, cs, le, by_start, col, used, names) -> None:
         role = inserted
     elif rest in ("", ":"):
         tail = text[cs:le].rstrip()
-        role = None if tail.endswith((";", ".", ",")) else "lead"  # a heading over its duties
+        # a heading over its duties; not a title naming the body with its dates ("Công đoàn Việt Nam (28/7/1929 -
+        # 28/7/2026)": an anniversary)
+        role = None if tail.endswith((";", ".", ",")) or _DATED.search(tail) else "lead"
     elif rest[0] in ";.,":
         role = None  # an entry of a list of names (award recipients, addressees)
     elif rest[0] == ":":

@@ -183,3 +183,16 @@ def test_units_execution_formula_skips_a_body_named_after_thuoc():
             "tỉnh chịu trách nhiệm thi hành Quyết định này.")
     got = responsible(text)
     assert "lead" in got.get("Sở Y tế", set()) and "Bộ Y tế" not in got
+
+
+def test_units_a_body_with_and_without_the_province_word_is_one():
+    text = ("Giao Ban Quản lý Khu kinh tế chủ trì thực hiện nhiệm vụ cải cách hành chính.\n\n- Phối hợp với Ban Quản lý "
+            "Khu kinh tế tỉnh Gia Lai tổ chức kiểm tra định kỳ các doanh nghiệp.")
+    got = responsible(text)
+    assert list(got) == ["Ban Quản lý Khu kinh tế tỉnh Gia Lai"] and got[list(got)[0]] == {"lead", "support"}
+
+
+def test_units_a_title_naming_a_body_with_its_dates_is_no_heading():
+    text = ("V/v tuyên truyền kỷ niệm 95 năm Ngày thành lập\n\nHội Nông dân Việt Nam (14/10/1930 - 14/10/2025)\n\n"
+            "Kính gửi: Các cơ sở Hội trực thuộc")
+    assert responsible(text) == {}
