@@ -6,6 +6,7 @@ from collections import Counter
 
 from extractors.context import DocContext
 from extractors.names import canonical_unit
+from extractors.names.lexicon import lexicon_words
 from extractors.unit_words import unit_words
 
 
@@ -21,7 +22,7 @@ def owned_by_the_body(text: str, mentions, context: DocContext) -> list:
             for head in w["owner_head"]:  # "Ủy ban Dân tộc và Tôn giáo tỉnh" is an "Ủy ban" too
                 if name.startswith(head + " "):
                     full.setdefault(head, Counter())[name] += 1
-    if not full:
+    if not full and not w["bare_owner_subject"].search(text):
         return list(mentions)
     owner_of = {h: c.most_common(1)[0][0] for h, c in full.items()}
     out = {s: (s, e, surf) for s, e, surf in mentions}
@@ -47,6 +48,7 @@ def owned_by_the_body(text: str, mentions, context: DocContext) -> list:
         out[s] = (s, a.end(), f"{surf} {owner}")
         bare = [(bs, be, body, own or a.group("owner")) if ls <= bs < s else (bs, be, body, own)
                 for bs, be, body, own in bare]
+    _bare_owner_subjects(text, out, owner_of)
     only = next(iter(owner_of.values())) if len(owner_of) == 1 else None
     for bs, be, body, owner in bare:
         if bs in out:
@@ -63,3 +65,18 @@ def owned_by_the_body(text: str, mentions, context: DocContext) -> list:
                         w["title_before"].search(text, max(ls, s2 - 30), s2):
                     out[s2] = (s2, e2, f"{surf2} {only}")
     return sorted(out.values())
+
+
+def _bare_owner_subjects(text: str, out: dict, owner_of: dict) -> None:
+    """A bare owner that acts ("Tập đoàn sẽ công bố ...", "Tổng Giám đốc Tập đoàn và Ban Thường vụ Công đoàn phát
+    động ...") is the body the document names in full with that head; without one, a head of two words or more
+    ("Tập đoàn", "Tổng công ty") stands for it. Not a word the owner word starts ("Bộ đội", "Sở hữu")."""
+    w = unit_words()
+    for m in w["bare_owner_subject"].finditer(text):
+        s, head, nxt = m.start("owner"), m.group("owner"), m.group("next")
+        if s in out or (nxt in w["not_verbs"] and not m.group("title")) or \
+                f"{head.split()[-1].lower()} {nxt}" in lexicon_words():
+            continue
+        name = owner_of.get(head) or (head if len(head.split()) >= 2 else None)
+        if name:
+            out[s] = (s, m.end("owner"), name)

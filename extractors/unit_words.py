@@ -87,6 +87,10 @@ def unit_words() -> dict:
         "phrase_opener": re.compile(rf"(?:{alternation(u['phrase_openers'])})[ ]"),
         # owners a body's own documents leave bare
         "bare_sub_body": re.compile(rf"(?:{positions})[ ]+(?P<body>{sub_bodies})(?:[ ]+(?P<owner>{owner}))?{owner_ends}"),
+        # a bare owner opening a clause or after a title, then its verb: "Tập đoàn sẽ công bố ...", "Tổng Giám đốc
+        # Tập đoàn và ... phát động ..."
+        "bare_owner_subject": re.compile(rf"(?m)(?:^[ \t*+•-]*|[.;][ ]+|(?P<title>{positions})[ ]+)(?P<owner>{owner})"
+                                         rf"[ ]+(?P<next>{LOWER_CLASS}+)\b"),
         "owner_after": re.compile(rf"[ ]+(?P<owner>{owner}){owner_ends}"),
         "sub_body": re.compile(rf"(?:{sub_bodies})\b"),
         # the bodies a bare owner word may follow: its offices and boards, and its councils and standing bodies

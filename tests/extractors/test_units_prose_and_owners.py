@@ -196,3 +196,22 @@ def test_units_a_title_naming_a_body_with_its_dates_is_no_heading():
     text = ("V/v tuyên truyền kỷ niệm 95 năm Ngày thành lập\n\nHội Nông dân Việt Nam (14/10/1930 - 14/10/2025)\n\n"
             "Kính gửi: Các cơ sở Hội trực thuộc")
     assert responsible(text) == {}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Căn cứ Quyết định của Tổng công ty Hàng hải Việt Nam;\n\nTổng công ty chi tạm ứng tiền thưởng cho các đơn vị "
+     "trong tháng liền sau.", "Tổng công ty Hàng hải Việt Nam"),
+    ("- Tập đoàn sẽ công bố các số liệu này trước ngày 15/10/2025.", "Tập đoàn"),
+    ("Tổng Giám đốc Tập đoàn và Ban Thường vụ Công đoàn EVN phát động đợt thi đua cao điểm.", "Tập đoàn"),
+])
+def test_units_bare_owner_acting_is_the_owner(text, name):
+    assert "lead" in responsible(text).get(name, set())
+
+
+@pytest.mark.parametrize("text", [
+    "Bộ đội Biên phòng tỉnh tăng cường tuần tra khu vực biên giới.",
+    "Sở hữu trí tuệ là lĩnh vực được quan tâm trong giai đoạn tới.",
+    "- Bộ máy tổ chức được kiện toàn theo hướng tinh gọn.",
+])
+def test_units_a_word_the_owner_starts_is_no_owner(text):
+    assert not any(n in {"Bộ", "Sở", "Tập đoàn"} for n in responsible(text))
