@@ -463,10 +463,14 @@ def _role_after_insertion(text: str, last: int, le: int) -> str | None:
 
 def _listed(text, p, le, by_start, col, used, names, role, need_action=False) -> None:
     items, last, _ = _parse_list(text, p, le, by_start)
-    if need_action and not unit_words()["action_after"].match(text, last, le):
+    acts = unit_words()["action_after"].match(text, last, le)
+    if need_action and not acts:
         return
-    for s, e, surf, _ in items:
+    for i, (s, e, surf, _) in enumerate(items):
         if s not in by_start:
             continue
-        col.add(names(surf), role, s, e, surf)
+        # "Thực hiện sự chỉ đạo của Bộ Y tế, Sở Y tế xây dựng ...": the unit after the comma that acts is the
+        # subject of the main clause, not a second director
+        own = "lead" if role == "director" and i and i == len(items) - 1 and acts and text[s - 2:s] == ", " else role
+        col.add(names(surf), own, s, e, surf)
         used.add(s)

@@ -215,3 +215,26 @@ def test_units_bare_owner_acting_is_the_owner(text, name):
 ])
 def test_units_a_word_the_owner_starts_is_no_owner(text):
     assert not any(n in {"Bộ", "Sở", "Tập đoàn"} for n in responsible(text))
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a department whose official name ends in lower case, completed from the reference list
+    ("- Phối hợp với Cục Cảnh sát Quản lý hành chính về trật tự xã hội hướng dẫn Công an các xã cập nhật dữ liệu.",
+     "Cục Cảnh sát quản lý hành chính về trật tự xã hội", "support"),
+    # "chỉ đạo Y làm": Y leads
+    ("- Chủ trì, phối hợp với Sở Nội vụ chỉ đạo Công an cấp huyện hướng dẫn Công an cấp xã triển khai cập nhật.",
+     "Công an cấp huyện", "lead"),
+    # the unit after the comma that closes "sự chỉ đạo của X" is the subject, not a second director
+    ("Thực hiện sự chỉ đạo của Bộ Giáo dục và Đào tạo, Sở Giáo dục và Đào tạo xây dựng kế hoạch năm học.",
+     "Sở Giáo dục và Đào tạo", "lead"),
+    ("Thực hiện sự chỉ đạo của Bộ Giáo dục và Đào tạo, Sở Giáo dục và Đào tạo xây dựng kế hoạch năm học.",
+     "Bộ Giáo dục và Đào tạo", "director"),
+])
+def test_units_reference_tails_and_direction(text, name, role):
+    assert role in responsible(text).get(name, set())
+
+
+def test_units_directors_in_a_list_stay_directors():
+    got = responsible("Dưới sự chỉ đạo của Tỉnh ủy, Ủy ban nhân dân tỉnh, các sở, ngành triển khai thực hiện.")
+    assert got.get("Tỉnh ủy Gia Lai", got.get("Tỉnh ủy")) == {"director"}
+    assert got.get("Ủy ban nhân dân tỉnh Gia Lai") == {"director"}
