@@ -26,7 +26,7 @@ from extractors.names import (
 )
 from extractors.task_blocks import find_task_blocks, task_blocks
 from extractors.task_tables import cell_items, find_task_tables, task_tables
-from extractors.unit_layout import MentionSpans, excluded_spans, list_entries, split_run_on
+from extractors.unit_layout import MentionSpans, bold_breaks_joined, excluded_spans, list_entries, split_run_on
 from extractors.unit_owners import owned_by_the_body
 from extractors.unit_words import unit_words
 from schemas.record import Unit
@@ -153,7 +153,7 @@ def extract_units(doc: DocumentView | str, context: DocContext | None = None) ->
     col = _Collector(text, context)  # evidence points into the original text
     # same offsets: Markdown marks of web copies and OCR's stray stops as spaces, wrapped lines and names broken
     # over lines joined
-    text = joined(without_stray_stops(without_emphasis(text)), _goes_on)
+    text = joined(without_stray_stops(without_emphasis(bold_breaks_joined(text))), _goes_on)
     # OCR reads "Đ" as "Ð" (eth); str.translate is slow, so only when one of those letters is there
     if any(chr(c) in text for c in OCR_SAME_LENGTH):
         text = text.translate(OCR_SAME_LENGTH)

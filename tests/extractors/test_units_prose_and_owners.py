@@ -238,3 +238,21 @@ def test_units_directors_in_a_list_stay_directors():
     got = responsible("Dưới sự chỉ đạo của Tỉnh ủy, Ủy ban nhân dân tỉnh, các sở, ngành triển khai thực hiện.")
     assert got.get("Tỉnh ủy Gia Lai", got.get("Tỉnh ủy")) == {"director"}
     assert got.get("Ủy ban nhân dân tỉnh Gia Lai") == {"director"}
+
+
+# --- a bold heading broken over a line or a blank line is one heading ---------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("**3. Sở Văn hóa,\n\nThể thao và Du lịch**\n\n- Chủ trì tổ chức các hoạt động văn hóa, văn nghệ.",
+     "Sở Văn hóa, Thể thao và Du lịch"),
+    ("**2. Ban Quản lý Khu kinh tế\nVân Phong**\n\n- Phối hợp với các doanh nghiệp triển khai.",
+     "Ban Quản lý Khu kinh tế Vân Phong"),
+])
+def test_units_bold_heading_over_a_break(text, name):
+    assert "lead" in responsible(text).get(name, set())
+
+
+def test_units_bold_span_with_a_list_inside_is_no_heading():
+    from extractors.unit_layout import bold_breaks_joined
+    text = "**Ghi chú:\n- Sở Y tế\n- Sở Tài chính**"
+    assert bold_breaks_joined(text) == text
