@@ -28,7 +28,7 @@ def responsible(text, context=GIA_LAI):
     ("Sở Giáo dục và Đào tạo, với vai trò là cơ quan chủ trì, hướng dẫn các trường tổ chức thực hiện kế hoạch.",
      "Sở Giáo dục và Đào tạo", "lead"),
     ("Đài Phát thanh và Truyền hình tỉnh, trong phạm vi nhiệm vụ được giao, phối hợp tuyên truyền rộng rãi "
-     "các gương điển hình tiên tiến.", "Đài Phát thanh và Truyền hình tỉnh Gia Lai", "support"),
+     "các gương điển hình tiên tiến.", "Đài Phát thanh và Truyền hình tỉnh Gia Lai", "lead"),
     ("Để triển khai có hiệu quả, kịp thời, Sở Tư pháp chủ trì rà soát các văn bản quy phạm pháp luật.",
      "Sở Tư pháp", "lead"),
     ("Trong quá trình thực hiện, Bộ Công Thương có trách nhiệm tổng hợp khó khăn, vướng mắc của doanh nghiệp.",
