@@ -256,3 +256,8 @@ def test_units_bold_span_with_a_list_inside_is_no_heading():
     from extractors.unit_layout import bold_breaks_joined
     text = "**Ghi chú:\n- Sở Y tế\n- Sở Tài chính**"
     assert bold_breaks_joined(text) == text
+
+
+def test_units_working_group_by_level():
+    got = responsible("- Trước ngày 30/6/2025: Tổ công tác cấp xã hoàn thành thu thập, cập nhật thông tin người lao động.")
+    assert "lead" in got.get("Tổ công tác cấp xã", set())
