@@ -85,6 +85,7 @@ def unit_words() -> dict:
         "insertion": re.compile(rf"(?i)[ ]*,?[ ]*(?:{alternation(u['insertion_openers'])})\b"),
         "insertion_verb": re.compile(rf"(?i)(?:,[ ]*|[ ])(?P<verb>{alternation(u['insertion_verbs'])})\b"),
         "phrase_opener": re.compile(rf"(?:{alternation(u['phrase_openers'])})[ ]"),
+        "phrase_close": re.compile(rf"(?:,|[ ](?:{alternation(u['phrase_closers'])})\b)[ ]*"),
         # owners a body's own documents leave bare
         "bare_sub_body": re.compile(rf"(?:{positions})[ ]+(?P<body>{sub_bodies})(?:[ ]+(?P<owner>{owner}))?{owner_ends}"),
         # a bare owner opening a clause or after a title, then its verb: "Tập đoàn sẽ công bố ...", "Tổng Giám đốc

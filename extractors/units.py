@@ -436,16 +436,17 @@ _PHRASE_SPAN = 200  # how far a subordinate phrase before the subject may run to
 
 
 def _after_phrase(text: str, p: int, le: int, by_start: "MentionSpans") -> int:
-    """Where the subject starts after a subordinate phrase ("Để triển khai có hiệu quả, Sở Tư pháp ..."): after
-    the first comma of the phrase that a unit follows; ``p`` when none does."""
-    c = p
-    while True:
-        c = text.find(",", c + 1, min(le, p + _PHRASE_SPAN))
-        if c < 0:
-            return p
-        q = c + 1 + len(text[c + 1:le]) - len(text[c + 1:le].lstrip(" "))
-        if q in by_start:
-            return q
+    """Where the subject starts after a subordinate phrase ("Để triển khai có hiệu quả, Sở Tư pháp ...", "Đối với
+    ... thì Tổ công tác cấp xã ..."): after the first comma (or "thì") of the phrase that a unit follows; ``p``
+    when none does."""
+    for m in unit_words()["phrase_close"].finditer(text, p, min(le, p + _PHRASE_SPAN)):
+        if m.end() in by_start:
+            return m.end()
+    # "3. Đối với Ủy ban nhân dân cấp xã:": a heading over the unit's duties
+    q = unit_words()["phrase_opener"].match(text, p, le).end()
+    if q in by_start and not text[by_start[q][1]:le].strip(" :"):
+        return q
+    return p
 
 
 def _role_after_insertion(text: str, last: int, le: int) -> str | None:

@@ -54,7 +54,7 @@ UNIT_WORD_LISTS = {
     "support_mid", "support_mid_adverbs", "support_mid_links", "lead_mid", "lead_mid_links", "ask_mid",
     "director_mid", "not_actions", "subject_director", "subject_lead_links", "not_subject_links", "not_duties",
     "country", "parent_heads", "owner_end_words", "link_verbs", "insertion_openers", "insertion_verbs",
-    "phrase_openers", "duty_headings", "execution_formulas",
+    "phrase_openers", "duty_headings", "execution_formulas", "phrase_closers",
 }
 UNIT_WORD_STRINGS = {"list_letters", "year_word", "province_committee", "recipients_heading", "name_list_heading",
                      "province_word", "place_date_word"}
@@ -64,7 +64,7 @@ LOWER_CASE = {"member_quantifiers", "members", "member_links", "collective_opene
               "director_mid", "not_actions", "subject_director", "subject_lead_links", "not_subject_links",
               "not_duties", "country", "parent_heads", "owner_end_words", "paren_place_words", "province_word",
               "link_verbs", "insertion_openers", "insertion_verbs", "duty_headings",
-              "execution_formulas"}
+              "execution_formulas", "phrase_closers"}
 PATTERNS = {"members", "state_motto"}  # entries are regex fragments, not literal words
 
 

@@ -261,3 +261,21 @@ def test_units_bold_span_with_a_list_inside_is_no_heading():
 def test_units_working_group_by_level():
     got = responsible("- Trước ngày 30/6/2025: Tổ công tác cấp xã hoàn thành thu thập, cập nhật thông tin người lao động.")
     assert "lead" in got.get("Tổ công tác cấp xã", set())
+
+
+@pytest.mark.parametrize("text, name", [
+    ("- Đối với lao động có nhu cầu học nghề thì Tổ công tác cấp xã hướng dẫn đăng ký tại Trung tâm.",
+     "Tổ công tác cấp xã"),
+    ("3. Đối với Ủy ban nhân dân cấp xã:\n\n- Tổ chức tuyên truyền, vận động nhân dân tham gia.", "Ủy ban nhân dân cấp xã"),
+    ("Khi Sở Y tế có văn bản đề nghị, Sở Tài chính bố trí kinh phí kịp thời.", "Sở Tài chính"),
+])
+def test_units_subject_after_a_phrase_closed_by_thi_or_a_heading(text, name):
+    assert "lead" in responsible(text).get(name, set())
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Đối với Sở Y tế, số liệu được tổng hợp hằng quý.", "Sở Y tế"),
+    ("Khi Sở Y tế có văn bản đề nghị, Sở Tài chính bố trí kinh phí kịp thời.", "Sở Y tế"),
+])
+def test_units_unit_inside_the_phrase_is_no_subject(text, name):
+    assert name not in responsible(text)
