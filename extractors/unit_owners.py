@@ -6,7 +6,8 @@ from collections import Counter
 
 from extractors.context import DocContext
 from extractors.names import canonical_unit
-from extractors.names.lexicon import lexicon_words
+from extractors.names.lexicon import lexicon_words, reference_rows
+from extractors.text import name_key
 from extractors.unit_words import unit_words
 
 
@@ -24,7 +25,7 @@ def owned_by_the_body(text: str, mentions, context: DocContext) -> list:
                     full.setdefault(head, Counter())[name] += 1
     if not full and not w["bare_owner_subject"].search(text):
         return list(mentions)
-    owner_of = {h: c.most_common(1)[0][0] for h, c in full.items()}
+    owner_of = {h: _completed(c.most_common(1)[0][0]) for h, c in full.items()}
     out = {s: (s, e, surf) for s, e, surf in mentions}
     # "Chánh Văn phòng[ Ủy ban]": a bare office after its head's title
     bare = []
@@ -80,3 +81,11 @@ def _bare_owner_subjects(text: str, out: dict, owner_of: dict) -> None:
         name = owner_of.get(head) or (head if len(head.split()) >= 2 else None)
         if name:
             out[s] = (s, m.end("owner"), name)
+
+
+def _completed(name: str) -> str:
+    """An owner's name cut short (a page footer broken over a blank line: "Tập đoàn Bưu| chính viễn thông Việt
+    Nam") completed from the reference list, when exactly one reference body goes on from it."""
+    k = name_key(name) + " "
+    hits = {n for n, _ in reference_rows() if name_key(n).startswith(k)}
+    return hits.pop() if len(hits) == 1 else name

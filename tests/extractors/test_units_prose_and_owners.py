@@ -279,3 +279,9 @@ def test_units_subject_after_a_phrase_closed_by_thi_or_a_heading(text, name):
 ])
 def test_units_unit_inside_the_phrase_is_no_subject(text, name):
     assert name not in responsible(text)
+
+
+def test_units_owner_cut_by_a_blank_line_is_completed_from_the_reference_list():
+    text = ("Văn bản điện tử -- Tập đoàn Bưu\n\nchính viễn thông Việt Nam\n\n- Tập đoàn sẽ công bố các số liệu này "
+            "trước ngày 15/10/2025.")
+    assert "lead" in responsible(text).get("Tập đoàn Bưu chính Viễn thông Việt Nam", set())
