@@ -1,5 +1,6 @@
 """Where in a document unit mentions hold no role, and the line layout the units extractor reads: recipient
-lists (Nơi nhận), appended lists of names, numbered entries of such lists, run-on lines of web copies."""
+lists (Nơi nhận), appended lists of names, numbered entries of such lists, run-on lines of web copies, bold
+headings broken over lines."""
 from __future__ import annotations
 
 import re
@@ -104,3 +105,21 @@ def split_run_on(text: str, by_start: "MentionSpans") -> str:
         if (le if le >= 0 else len(text)) - ls >= _RUN_ON:
             cuts.append(p)
     return replace_at(text, cuts, "\n") if cuts else text
+
+
+_BOLD = re.compile(r"\*\*(?=[^*\s])([^*]{1,160}?)\*\*")
+_LIST_MARK_AT_LINE = re.compile(r"\n[ \t]*[-+•]")
+
+
+def bold_breaks_joined(text: str) -> str:
+    """``text`` with the line breaks inside a bold span read as spaces: a web copy breaks a heading anywhere,
+    even over a blank line ("**3. Sở Văn hóa,\\n\\nThể thao và Du lịch**", "**2. Ban Quản lý Khu kinh tế\\nVân
+    Phong**"). A span of more than one blank line, or with a list item inside, is no heading. Offsets are kept."""
+    if "**" not in text:
+        return text
+    cuts = []
+    for m in _BOLD.finditer(text):
+        inner = m.group(1)
+        if "\n" in inner and inner.count("\n") <= 2 and "\n\n\n" not in inner and not _LIST_MARK_AT_LINE.search(inner):
+            cuts.extend(m.start(1) + i for i, c in enumerate(inner) if c == "\n")
+    return replace_at(text, cuts, " ") if cuts else text

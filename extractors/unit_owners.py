@@ -6,6 +6,8 @@ from collections import Counter
 
 from extractors.context import DocContext
 from extractors.names import canonical_unit
+from extractors.names.lexicon import lexicon_words, reference_rows
+from extractors.text import name_key
 from extractors.unit_words import unit_words
 
 
@@ -21,9 +23,9 @@ def owned_by_the_body(text: str, mentions, context: DocContext) -> list:
             for head in w["owner_head"]:  # "Ủy ban Dân tộc và Tôn giáo tỉnh" is an "Ủy ban" too
                 if name.startswith(head + " "):
                     full.setdefault(head, Counter())[name] += 1
-    if not full:
+    if not full and not w["bare_owner_subject"].search(text):
         return list(mentions)
-    owner_of = {h: c.most_common(1)[0][0] for h, c in full.items()}
+    owner_of = {h: _completed(c.most_common(1)[0][0]) for h, c in full.items()}
     out = {s: (s, e, surf) for s, e, surf in mentions}
     # "Chánh Văn phòng[ Ủy ban]": a bare office after its head's title
     bare = []
@@ -31,11 +33,13 @@ def owned_by_the_body(text: str, mentions, context: DocContext) -> list:
         if m.start("body") in out:
             continue
         owner = m.group("owner")
-        bare.append((m.start("body"), m.end(), m.group("body"), owner))
+        body = m.group("body")
+        bare.append((m.start("body"), m.end(), body[0].upper() + body[1:], owner))
     # "Trưởng Ban Công nghệ Tập đoàn": the owner after the last board of a list is the owner of its boards
     for s, e, surf in sorted(out.values()):
         a = w["owner_after"].match(text, e)
-        if not a or not w["sub_body"].match(surf) or a.group("owner") not in owner_of:
+        if not a or a.group("owner") not in owner_of or not (
+                w["sub_body"].match(surf) or any(w["owned_body"].match(n) for n in canonical_unit(surf, context)[:1])):
             continue
         owner = owner_of[a.group("owner")]
         ls = text.rfind("\n", 0, s) + 1
@@ -45,6 +49,7 @@ def owned_by_the_body(text: str, mentions, context: DocContext) -> list:
         out[s] = (s, a.end(), f"{surf} {owner}")
         bare = [(bs, be, body, own or a.group("owner")) if ls <= bs < s else (bs, be, body, own)
                 for bs, be, body, own in bare]
+    _bare_owner_subjects(text, out, owner_of)
     only = next(iter(owner_of.values())) if len(owner_of) == 1 else None
     for bs, be, body, owner in bare:
         if bs in out:
@@ -61,3 +66,26 @@ def owned_by_the_body(text: str, mentions, context: DocContext) -> list:
                         w["title_before"].search(text, max(ls, s2 - 30), s2):
                     out[s2] = (s2, e2, f"{surf2} {only}")
     return sorted(out.values())
+
+
+def _bare_owner_subjects(text: str, out: dict, owner_of: dict) -> None:
+    """A bare owner that acts ("Tập đoàn sẽ công bố ...", "Tổng Giám đốc Tập đoàn và Ban Thường vụ Công đoàn phát
+    động ...") is the body the document names in full with that head; without one, a head of two words or more
+    ("Tập đoàn", "Tổng công ty") stands for it. Not a word the owner word starts ("Bộ đội", "Sở hữu")."""
+    w = unit_words()
+    for m in w["bare_owner_subject"].finditer(text):
+        s, head, nxt = m.start("owner"), m.group("owner"), m.group("next")
+        if s in out or (nxt in w["not_verbs"] and not m.group("title")) or \
+                f"{head.split()[-1].lower()} {nxt}" in lexicon_words():
+            continue
+        name = owner_of.get(head) or (head if len(head.split()) >= 2 else None)
+        if name:
+            out[s] = (s, m.end("owner"), name)
+
+
+def _completed(name: str) -> str:
+    """An owner's name cut short (a page footer broken over a blank line: "Tập đoàn Bưu| chính viễn thông Việt
+    Nam") completed from the reference list, when exactly one reference body goes on from it."""
+    k = name_key(name) + " "
+    hits = {n for n, _ in reference_rows() if name_key(n).startswith(k)}
+    return hits.pop() if len(hits) == 1 else name

@@ -7,7 +7,8 @@ from functools import lru_cache, partial
 
 from extractors.lexicon import read_yaml
 from extractors.names import heads_data
-from extractors.text import CAN_CU, LOWER_CLASS, either_case_first, word_alternation
+from extractors.names.lexicon import COLLECTIVE
+from extractors.text import CAN_CU, LOWER_CLASS, UPPER_CLASS, either_case_first, word_alternation
 
 # the units patterns put each alternation in a group of their own
 alternation = partial(word_alternation, grouped=False)
@@ -29,7 +30,8 @@ def unit_words() -> dict:
     # the bare owner ends the name: a list separator, a connector, or the verb of the clause follows
     owner_ends = rf"(?=[ ]*(?:[,;.]|$)|[ ]+(?:{alternation(u['owner_end_words'])})\b)"
     positions = alternation(d["positions"], longest_first=True)
-    sub_bodies = alternation(d["sub_bodies"], longest_first=True)
+    # after a position the office may be written in lower case: "Chánh văn phòng Bộ"
+    sub_bodies = "|".join(either_case_first(b[0].lower() + b[1:]) for b in sorted(d["sub_bodies"], key=len, reverse=True))
     return {
         "list_letter": f"[{u['list_letters']}]",
         "numbering": re.compile(rf"[ \t]*(?:(?:{article})[ ]\d+[.:]?|(?:[IVX]+|\d+(?:\.\d+)*|[{u['list_letters']}])"
@@ -53,6 +55,11 @@ def unit_words() -> dict:
         "province_word": u["province_word"],
         "parent_heads": tuple(u["parent_heads"]),
         "place_date": re.compile(rf"(?m)^[ \t]*([^\n,]{{2,30}}),[ ]+{re.escape(u['place_date_word'])}\b"),
+        # a clause opened by provinces ("Các tỉnh Nghệ An, ...", "Thành phố Hà Nội ..."): their committees act
+        "province_opening": re.compile(rf"[ \t]*(?:[-+•]|[{u['list_letters']}\d]{{1,2}}[.)])?[ \t]*(?i:(?:{COLLECTIVE}[ ]+)?"
+                                       rf"(?:{alternation(u['paren_place_words'])}))[ ]+{UPPER_CLASS}"),
+        "execution_formula": re.compile(rf"(?i)\b(?:{alternation(u['execution_formulas'])})\b"),
+        "duty_heading": re.compile(rf"(?:{'|'.join(map(either_case_first, u['duty_headings']))})[ ]+"),
         "lead_before": re.compile(rf"(?:{alternation(d['lead_before'], longest_first=True)})[ ]+(?:cho[ ]+)?"),
         # titles may be joined by "/": "Tổng Giám đốc/Giám đốc các đơn vị"
         "position": re.compile(rf"(?:(?:{positions})(?:[ ]+|[ ]*/[ ]*(?=\w)))+", re.IGNORECASE),
@@ -73,11 +80,23 @@ def unit_words() -> dict:
         "subject_support_lead": re.compile(rf"(?:{alternation(u['support_mid'])})[ ]*"
                                            rf"(?:,|(?:{alternation(u['subject_lead_links'])})\b)"),
         "subject_director": tuple(u["subject_director"]),
-        "not_subject": re.compile(rf"(?:{alternation(u['not_subject_links'])})\b"),
+        "not_subject": re.compile(rf"(?!(?:{alternation(u['link_verbs'])})\b)(?:{alternation(u['not_subject_links'])})\b"),
+        # "X, trên cơ sở ..., chủ trì ...": an insertion after the subject, then the verb that gives its role
+        "insertion": re.compile(rf"(?i)[ ]*,?[ ]*(?:{alternation(u['insertion_openers'])})\b"),
+        "insertion_verb": re.compile(rf"(?i)(?:,[ ]*|[ ])(?P<verb>{alternation(u['insertion_verbs'])})\b"),
+        "phrase_opener": re.compile(rf"(?:{alternation(u['phrase_openers'])})[ ]"),
+        "phrase_close": re.compile(rf"(?:,|[ ](?:{alternation(u['phrase_closers'])})\b)[ ]*"),
         # owners a body's own documents leave bare
         "bare_sub_body": re.compile(rf"(?:{positions})[ ]+(?P<body>{sub_bodies})(?:[ ]+(?P<owner>{owner}))?{owner_ends}"),
+        # a bare owner opening a clause or after a title, then its verb: "Tập đoàn sẽ công bố ...", "Tổng Giám đốc
+        # Tập đoàn và ... phát động ..."
+        "bare_owner_subject": re.compile(rf"(?m)(?:^[ \t*+•-]*|[.;][ ]+|(?P<title>{positions})[ ]+)(?P<owner>{owner})"
+                                         rf"[ ]+(?P<next>{LOWER_CLASS}+)\b"),
         "owner_after": re.compile(rf"[ ]+(?P<owner>{owner}){owner_ends}"),
         "sub_body": re.compile(rf"(?:{sub_bodies})\b"),
+        # the bodies a bare owner word may follow: its offices and boards, and its councils and standing bodies
+        # ("Hội đồng Thi đua - Khen thưởng Bộ", "Thường trực Hội đồng ... Tập đoàn")
+        "owned_body": re.compile(rf"(?:{alternation(d['sub_bodies'] + d['container_heads'], longest_first=True)})\b"),
         "title_before": re.compile(rf"(?:{positions})[ ]+$", re.IGNORECASE),
         "owner_head": frozenset(d["owner_heads"]),
     }

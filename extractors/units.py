@@ -21,17 +21,19 @@ from extractors.text import PLACE_DESIGNATOR, without_emphasis, without_stray_st
 from extractors.text.lines import goes_on_paragraph, is_upper_line, joined
 from extractors.names import (
     OCR_SAME_LENGTH, UPPER_CLASS, canonical_province, canonical_unit, find_unit_mentions, head_of,
-    is_level_collective, level_collective_key, name_goes_on, name_key, repair_ocr_name,
+    is_level_collective, level_collective_key, name_goes_on, name_key, provinces_acting, repair_ocr_name,
+    with_declared_short_names,
 )
 from extractors.task_blocks import find_task_blocks, task_blocks
 from extractors.task_tables import cell_items, find_task_tables, task_tables
-from extractors.unit_layout import MentionSpans, excluded_spans, list_entries, split_run_on
+from extractors.unit_layout import MentionSpans, bold_breaks_joined, excluded_spans, list_entries, split_run_on
 from extractors.unit_owners import owned_by_the_body
 from extractors.unit_words import unit_words
 from schemas.record import Unit
 
 _CLAUSE_BREAK = re.compile(rf"(?:[.;:][ ]+(?={UPPER_CLASS}|-)|;[ ]*)")
 _PAREN = re.compile(r"[ ]*\(([^()\n]{1,160})\)")
+_DATED = re.compile(r"\([ ]*\d{1,4}[/.-]\d")
 
 
 class _Collector:
@@ -51,6 +53,11 @@ class _Collector:
         prov = self.context.province
         if prov and k.endswith(f" {unit_words()['province_word']} " + name_key(prov)):
             k = k[: -len(" " + name_key(prov))]
+        # "Sở Y tế tỉnh" is the "Sở Y tế" of a province's document; a bare head with its level ("Ủy ban nhân dân
+        # tỉnh", "Công an tỉnh") stays apart from the bare head
+        level = f" {unit_words()['province_word']}"
+        if k.endswith(level) and k[: -len(level)] != name_key(head_of(name) or ""):
+            k = k[: -len(level)]
         return k
 
     def add(self, names: list[str], role: str, start: int, end: int, surface: str) -> None:
@@ -146,11 +153,11 @@ def extract_units(doc: DocumentView | str, context: DocContext | None = None) ->
     col = _Collector(text, context)  # evidence points into the original text
     # same offsets: Markdown marks of web copies and OCR's stray stops as spaces, wrapped lines and names broken
     # over lines joined
-    text = joined(without_stray_stops(without_emphasis(text)), _goes_on)
+    text = joined(without_stray_stops(without_emphasis(bold_breaks_joined(text))), _goes_on)
     # OCR reads "Đ" as "Ð" (eth); str.translate is slow, so only when one of those letters is there
     if any(chr(c) in text for c in OCR_SAME_LENGTH):
         text = text.translate(OCR_SAME_LENGTH)
-    mentions = owned_by_the_body(text, find_unit_mentions(text), context)
+    mentions = owned_by_the_body(text, with_declared_short_names(text, find_unit_mentions(text)), context)
     by_start = MentionSpans(mentions)
     text = split_run_on(text, by_start)
     excluded = excluded_spans(text)
@@ -213,7 +220,7 @@ def extract_units(doc: DocumentView | str, context: DocContext | None = None) ->
         ls, le = pos, pos + len(line)
         pos = le + 1
         # every role needs a unit mention in the line (or a place in parentheses: "Cụm trưởng (tỉnh X)")
-        if (not by_start.within(ls, le) and "(" not in line) or "\t" in line or line.count(" | ") >= 2 \
+        if (not by_start.within(ls, le) and "(" not in line and not w["province_opening"].match(line)) or "\t" in line or line.count(" | ") >= 2 \
                 or any(a <= ls < b for a, b in excluded) or w["state_motto"].search(line) or is_upper_line(line):
             continue
         if w["no_role_line"].match(line):
@@ -225,9 +232,11 @@ def extract_units(doc: DocumentView | str, context: DocContext | None = None) ->
             continue
         starts = [ls] + [m.end() + ls for m in _CLAUSE_BREAK.finditer(line)]
         for i, cs in enumerate(starts):
-            if by_start.within(cs, starts[i + 1] if i + 1 < len(starts) else le) or "(" in text[cs:le]:
+            if by_start.within(cs, starts[i + 1] if i + 1 < len(starts) else le) or "(" in text[cs:le] \
+                    or w["province_opening"].match(text, cs):
                 _subject(text, cs, le, by_start, col, used, names)
         _mid_roles(text, ls, ls, le, by_start, col, used, names)
+        _executors(text, ls, le, by_start, col, used, names)
 
     # 4. everything else is mentioned
     for s, e, surf in mentions:
@@ -335,26 +344,45 @@ def _subject(text, cs, le, by_start, col, used, names) -> None:
     am = w["adverbial"].match(text, p, le)
     if am:
         p = am.end()
+    elif w["phrase_opener"].match(text, p, le):
+        p = _after_phrase(text, p, le, by_start)
     trigger = w["lead_before"].match(text, p, le)
     if trigger:
         p = trigger.end()
+    duties = None if trigger else w["duty_heading"].match(text, p, le)
+    if duties:
+        p = duties.end()
     members = w["members"].match(text, p, le)
     if members:
         p = members.end()
     items, last, collective_last = _parse_list(text, p, le, by_start)
+    if not items:
+        # provinces acting: "Các tỉnh Nghệ An, Quảng Ngãi khẩn trương ..." names their people's committees
+        provinces, last = provinces_acting(text, p, le)
+        if not provinces or not w["action_after"].match(text, last, le):
+            return
+        committee = w["province_committee"].split()[:-1]
+        items = [(s, e, " ".join([*committee, level, prov]), False) for s, e, level, prov in provinces]
     units = [i for i in items]
     if not any(True for i in units):
         return
     rest = text[last:le].strip()
     line_text = text[cs:le].rstrip()
     role = None
-    if line_text.endswith((";", ".")) and len(rest.split()) <= 4 and not trigger and not collective_last:
+    if line_text.endswith((";", ".")) and len(rest.split()) <= 4 and not trigger and not collective_last and not duties:
         return  # an entry of a list of names ("5. Sở Tài nguyên và Môi trường;"), not an assignment
-    if trigger or collective_last:
+    inserted = _role_after_insertion(text, last, le)
+    if duties:  # "Trách nhiệm của Sở Nội vụ": a heading over the unit's duties; a sentence naming them is none
+        role = "lead" if rest.strip(" :.") == "" else None
+    elif trigger or collective_last:
         role = "lead"
+    elif inserted:
+        role = inserted
     elif rest in ("", ":"):
         tail = text[cs:le].rstrip()
-        role = None if tail.endswith((";", ".", ",")) else "lead"  # a heading over its duties
+        # a heading over its duties; not a title naming the body with its dates ("Công đoàn Việt Nam (28/7/1929 -
+        # 28/7/2026)": an anniversary)
+        role = None if tail.endswith((";", ".", ",")) or _DATED.search(tail) else "lead"
     elif rest[0] in ";.,":
         role = None  # an entry of a list of names (award recipients, addressees)
     elif rest[0] == ":":
@@ -379,7 +407,7 @@ def _subject(text, cs, le, by_start, col, used, names) -> None:
     if role is None:
         return
     for s, e, surf, _ in units:
-        if surf.startswith(w["province_committee"]) and s not in by_start:
+        if s not in by_start and surf.startswith(" ".join(w["province_committee"].split()[:-1])):
             col.add([surf], role, s, e, text[s:e])
             continue
         col.add(names(surf), role, s, e, surf)
@@ -388,12 +416,60 @@ def _subject(text, cs, le, by_start, col, used, names) -> None:
         used.add(s)
 
 
+def _executors(text, ls, le, by_start, col, used, names) -> None:
+    """The bodies a decision's closing formula lists ("..., Giám đốc các Sở: Nội vụ, Tư pháp; Chủ tịch Ủy ban nhân
+    dân các xã thuộc vùng ...; Thủ trưởng các đơn vị liên quan chịu trách nhiệm thi hành Quyết định này") lead,
+    whatever the punctuation between them; a body named after "thuộc", "của" belongs to another item."""
+    w = unit_words()
+    f = w["execution_formula"].search(text, ls, le)
+    if not f:
+        return
+    for a in by_start.within(ls, f.start()):
+        item = max(text.rfind(",", ls, a), text.rfind(";", ls, a), text.rfind(":", ls, a), ls)
+        if a in used or w["modifier_before"].search(text, item, a):
+            continue
+        col.add(names(by_start[a][2]), "lead", a, by_start[a][1], by_start[a][2])
+        used.add(a)
+
+
+_PHRASE_SPAN = 200  # how far a subordinate phrase before the subject may run to its comma
+
+
+def _after_phrase(text: str, p: int, le: int, by_start: "MentionSpans") -> int:
+    """Where the subject starts after a subordinate phrase ("Để triển khai có hiệu quả, Sở Tư pháp ...", "Đối với
+    ... thì Tổ công tác cấp xã ..."): after the first comma (or "thì") of the phrase that a unit follows; ``p``
+    when none does."""
+    for m in unit_words()["phrase_close"].finditer(text, p, min(le, p + _PHRASE_SPAN)):
+        if m.end() in by_start:
+            return m.end()
+    # "3. Đối với Ủy ban nhân dân cấp xã:": a heading over the unit's duties
+    q = unit_words()["phrase_opener"].match(text, p, le).end()
+    if q in by_start and not text[by_start[q][1]:le].strip(" :"):
+        return q
+    return p
+
+
+def _role_after_insertion(text: str, last: int, le: int) -> str | None:
+    """The role a subject takes from a verb after an insertion: "Sở Tài chính, trên cơ sở đề xuất của các đơn
+    vị, chủ trì ..." leads; so does "Các Tập đoàn ... theo chức năng, nhiệm vụ, trao đổi, phối hợp chặt chẽ với
+    Tỉnh ...": a subject with its own mandate does the work (the annotated sets read it so)."""
+    w = unit_words()
+    m = w["insertion"].match(text, last, le)
+    if not m or not w["insertion_verb"].search(text, m.end(), le):
+        return None
+    return "lead"
+
+
 def _listed(text, p, le, by_start, col, used, names, role, need_action=False) -> None:
     items, last, _ = _parse_list(text, p, le, by_start)
-    if need_action and not unit_words()["action_after"].match(text, last, le):
+    acts = unit_words()["action_after"].match(text, last, le)
+    if need_action and not acts:
         return
-    for s, e, surf, _ in items:
+    for i, (s, e, surf, _) in enumerate(items):
         if s not in by_start:
             continue
-        col.add(names(surf), role, s, e, surf)
+        # "Thực hiện sự chỉ đạo của Bộ Y tế, Sở Y tế xây dựng ...": the unit after the comma that acts is the
+        # subject of the main clause, not a second director
+        own = "lead" if role == "director" and i and i == len(items) - 1 and acts and text[s - 2:s] == ", " else role
+        col.add(names(surf), own, s, e, surf)
         used.add(s)

@@ -13,7 +13,8 @@ Shared by the units, tasks, header and conference extractors. Language data live
 - ``grammar``: the pattern of a mention (head, tail, parent);
 - ``mentions``: the mentions of a text;
 - ``ocr``: OCR repair of a name;
-- ``breaks``: a name broken over two lines.
+- ``breaks``: a name broken over two lines;
+- ``short_names``: a short name the document declares ("(sau đây gọi tắt là Ban Chỉ đạo)").
 """
 from extractors.names.breaks import dash_continues_name, name_goes_on
 from extractors.names.canonical import canonical_unit
@@ -21,12 +22,14 @@ from extractors.names.casing import FIXED_CASE, expand_abbreviations, expand_wor
 from extractors.names.lexicon import canonical_province, heads_data, province_names
 from extractors.names.mentions import find_unit_mentions
 from extractors.names.ocr import OCR_SAME_LENGTH, repair_ocr_name
-from extractors.names.places import find_places, is_level_collective, level_collective_key
+from extractors.names.places import find_places, is_level_collective, level_collective_key, provinces_acting
+from extractors.names.short_names import with_declared_short_names
 from extractors.text import UPPER_CLASS, name_key, new_tones
 
 __all__ = [
     "FIXED_CASE", "OCR_SAME_LENGTH", "UPPER_CLASS", "canonical_province", "canonical_unit", "dash_continues_name",
     "expand_abbreviations", "expand_word", "find_places", "find_unit_mentions", "head_of", "heads_data",
     "is_level_collective", "level_collective_key",
-    "name_goes_on", "name_key", "new_tones", "proper_case", "province_names", "repair_ocr_name",
+    "name_goes_on", "name_key", "new_tones", "proper_case", "province_names", "provinces_acting", "repair_ocr_name",
+    "with_declared_short_names",
 ]

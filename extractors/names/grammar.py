@@ -71,7 +71,8 @@ def _grammar() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     lower_mods = "|".join(re.escape(m) for m in sorted(d["lowercase_modifiers"], key=len, reverse=True))
     place_word = "|".join(re.escape(w) for w in sorted(d["place_words"], key=len, reverse=True))
     sub_place = "|".join(re.escape(w) for w in sorted(d["place_words"], key=len, reverse=True) if w != LEVELS["province"])
-    central = W.join(f"{WORDS['under_central']} {WORDS['central']}".split())
+    # "trực thuộc Trung ương", which documents also print "trực thuộc trung ương"
+    central = W.join(f"{WORDS['under_central']} {either_case_first(WORDS['central'].lower())}".split())
     bare_place = "|".join(re.escape(w) for w in sorted(d["bare_place_words"], key=len, reverse=True))
     # a capitalised word that does not start a new unit and is not a Roman numeral ("Phòng III")
     holders = "|".join(tone_fuzzy(h) for h in d["role_holders"])
@@ -87,7 +88,8 @@ def _grammar() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     place = (rf"(?:(?:{place_word}|{place_word.upper()}|{capitalised}){W}(?:{province_list}|{cap}(?:{W}{cap}){{0,3}})"
              # "các tỉnh, thành phố: Tuyên Quang, Đồng Nai": the head is given to each province of the list
              rf"|{COLLECTIVE}{W}(?:{province_level})(?:[ ]*[,/][ ]*(?:{province_level}))?[ ]*:[ ]*{province_list}"
-             rf"|{COLLECTIVE}{W}(?:{place_word})(?:[ ]*[,/][ ]*(?:{place_word}))*(?:{W}{central})?"
+             # "các tỉnh, thành phố", also printed without the comma ("các tỉnh thành phố trực thuộc Trung ương")
+             rf"|{COLLECTIVE}{W}(?:{place_word})(?:(?:[ ]*[,/][ ]*|{W})(?:{place_word}))*(?:{W}{central})?"
              # every district (commune) of the province: "huyện, thành phố", "huyện/thành phố", "xã, phường, thị trấn"
              rf"|(?:{sub_place})(?:[ ]*[,/][ ]*(?:{sub_place}))+(?![ ]{{1,2}}{UPPER_CLASS})"
              rf"|{LEVELS['province']}[ ]*,[ ]*{W.join(LEVELS['city'].split())}{W}{central}"
@@ -101,9 +103,14 @@ def _grammar() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     joint = rf"(?:\d|{'|'.join(ju['counts'])})[ ]{_spaced(ju['word'])}(?!\w)"
     # a numbered region of a body organised by region ("Kho bạc Nhà nước khu vực XI", "Chi cục Hải quan khu vực 8")
     numbered_region = rf"{W.join(WORDS['numbered_region'].split())}{W}(?:[IVXLC]+|\d{{1,2}})(?![\w/.,]\d)(?![\w/])"
-    piece = (rf"(?:{named}|{place}|{quoted}|{WORDS['number_word']}[ ]\d+|{joint}|{numbered_region}"
+    na = WORDS["national_about"]
+    about = rf"(?:{'|'.join(f'(?<={_spaced(n)})' for n in na['national'])}){W}{na['about']}{W}{named}"
+    # "Ban Chỉ đạo quốc gia về Chuyển đổi số": the national word itself may be lower case
+    national = rf"(?:{'|'.join(_spaced(n) for n in na['national'])}){W}{na['about']}{W}{named}"
+    school = rf"{WORDS['school_word']}{W}{named}"
+    piece = (rf"(?:{national}|{named}|{school}|{place}|{quoted}|{WORDS['number_word']}[ ]\d+|{joint}|{numbered_region}"
              rf"|(?:{lower_mods})(?!\w))")
-    more = rf"(?:{W}|[ ]*[-–&][ ]*){piece}|{W}{AND}{W}{named}"
+    more = rf"(?:{W}|[ ]*[-–&][ ]*){piece}|{W}{AND}{W}{named}|{about}"
     tail = rf"{piece}(?:{more})*"
     parent = rf"(?:,[ ](?:{'|'.join(WORDS['parent_heads'])})[ ](?:{tail}))"
     mention = re.compile(rf"(?<![\w&])(?P<head>{head_any})(?!\w)(?P<tail>{W}{tail})?(?P<parent>{parent})?")

@@ -195,4 +195,10 @@ def _sibling_of_departments(name: str) -> bool:
     provincial people's committee, a group, ...), so "Ban Quản lý Khu kinh tế, Sở Công Thương" lists two
     bodies, while "Ban Thi đua - Khen thưởng, Sở Nội vụ" names a board and its department."""
     parent = _reference_parents().get(name_key(name))
+    if not parent:
+        # a reference body with its own proper name after it ("Ban Quản lý Khu kinh tế| Vân Phong")
+        words = name.split()
+        parent = next((_reference_parents().get(name_key(" ".join(words[:k])))
+                       for k in range(len(words) - 1, 1, -1) if words[k][:1].isupper()
+                       and name_key(" ".join(words[:k])) in _reference_parents()), None)
     return bool(parent) and not parent.startswith((*WORDS["parent_heads"], "{ministry}"))

@@ -112,3 +112,39 @@ def level_collective_key(key: str) -> str:
 def is_level_collective(key: str) -> bool:
     """``key`` (a ``level_collective_key``) names the bodies of every place of one level ("... cấp xã")."""
     return key.endswith(tuple(level for _, _, level in _level_lists()))
+
+
+# --- provinces acting as the subject of a clause ------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _province_item_re() -> re.Pattern:
+    """One province of a subject list: "(các )tỉnh Nghệ An", "Thành phố Hà Nội", or a bare name after the first."""
+    level = "|".join(f"{w}|{w.capitalize()}" for w in PROVINCE_LEVELS.split("|"))
+    every = f"{COLLECTIVE}|{COLLECTIVE.capitalize()}"
+    return re.compile(rf"(?:(?:{every})[ ]+)?(?P<level>{level})?[ ]*(?P<name>{province_re().pattern})")
+
+
+_ITEM_SEPARATOR = re.compile(rf"[ ]*,[ ]*|[ ]+{AND}[ ]+")
+
+
+def provinces_acting(text: str, p: int, end: int) -> tuple[list[tuple[int, int, str, str]], int]:
+    """The provinces a clause opens with ("Các tỉnh Nghệ An, Quảng Ngãi, Cao Bằng khẩn trương ...", "Thành phố
+    Hà Nội và các tỉnh Bắc Ninh, Gia Lai đẩy nhanh ..."): [(start, end, level word, canonical province)] and
+    where the list ends; none unless the first names its level ("tỉnh", "thành phố")."""
+    items: list[tuple[int, int, str, str]] = []
+    q = p
+    while q < end:
+        m = _province_item_re().match(text, q, end)
+        if not m or (not items and not m.group("level")):
+            break
+        prov = canonical_province(m.group("name"))
+        if not prov:
+            break
+        level = (m.group("level") or "").lower() or (LEVELS["city"] if prov in city_provinces() else LEVELS["province"])
+        items.append((m.start(), m.end(), level, prov))
+        q = m.end()
+        sep = _ITEM_SEPARATOR.match(text, q, end)
+        if not sep or not _province_item_re().match(text, sep.end(), end):
+            break
+        q = sep.end()
+    return items, (items[-1][1] if items else p)

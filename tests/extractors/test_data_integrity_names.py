@@ -28,7 +28,8 @@ def test_data_integrity_names_is_nfc_and_has_every_section() -> None:
         "levels", "collective", "level_of", "conjunction", "district_designators", "fixed_case",
         "official_completions", "number_units", "number_word", "regions", "party_branch", "party_committees",
         "central", "under_central", "joint_units", "numbered_region", "parent_heads", "department_parts",
-        "event_head", "motto_starts", "ocr", "list_heads", "level_places"}
+        "event_head", "motto_starts", "ocr", "list_heads", "level_places", "national_about",
+        "short_name_declarations", "school_word"}
 
 
 def test_data_integrity_names_every_word_is_plain_letters() -> None:

@@ -53,7 +53,8 @@ UNIT_WORD_LISTS = {
     "collective_openers", "holder_links", "paren_place_words", "no_role_line_starts", "state_motto",
     "support_mid", "support_mid_adverbs", "support_mid_links", "lead_mid", "lead_mid_links", "ask_mid",
     "director_mid", "not_actions", "subject_director", "subject_lead_links", "not_subject_links", "not_duties",
-    "country", "parent_heads", "owner_end_words",
+    "country", "parent_heads", "owner_end_words", "link_verbs", "insertion_openers", "insertion_verbs",
+    "phrase_openers", "duty_headings", "execution_formulas", "phrase_closers",
 }
 UNIT_WORD_STRINGS = {"list_letters", "year_word", "province_committee", "recipients_heading", "name_list_heading",
                      "province_word", "place_date_word"}
@@ -61,7 +62,9 @@ UNIT_WORD_STRINGS = {"list_letters", "year_word", "province_committee", "recipie
 LOWER_CASE = {"member_quantifiers", "members", "member_links", "collective_openers", "holder_links",
               "support_mid", "support_mid_adverbs", "support_mid_links", "lead_mid", "lead_mid_links", "ask_mid",
               "director_mid", "not_actions", "subject_director", "subject_lead_links", "not_subject_links",
-              "not_duties", "country", "parent_heads", "owner_end_words", "paren_place_words", "province_word"}
+              "not_duties", "country", "parent_heads", "owner_end_words", "paren_place_words", "province_word",
+              "link_verbs", "insertion_openers", "insertion_verbs", "duty_headings",
+              "execution_formulas", "phrase_closers"}
 PATTERNS = {"members", "state_motto"}  # entries are regex fragments, not literal words
 
 
@@ -83,7 +86,9 @@ def test_data_integrity_units_words_yaml():
     re.compile(d["name_list_heading"])
     re.compile(f"[{d['list_letters']}]")
     # a word the clause may open with is written as a sentence writes it
-    assert all(w[0].isupper() for w in d["clause_openers"] + [d["year_word"], d["recipients_heading"]])
+    assert all(w[0].isupper() for w in d["clause_openers"] + d["phrase_openers"] + [d["year_word"], d["recipients_heading"]])
+    # a verb that opens with a link word is read before that link ends the subject
+    assert all(v.split()[0] in d["not_subject_links"] for v in d["link_verbs"])
     # the committee a bracketed place stands for ends with the place word the brackets use
     assert d["province_committee"].split()[-1] in d["paren_place_words"]
     # a collective ends only at a word that also links the units of a list
