@@ -72,7 +72,11 @@ def _unquoted() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], int,
     # "phát động phong trào thi đua <name>", "phát động đợt thi đua <name>"; a quote after it is handled above
     body = re.compile(r"(?<!\w)" + _VERB + r"[ ]+(?:(" + _KINDS + r")[ ]+)?(" + _CONTEST + r")(?=[ ]+[^\W\d_])")
     end_words = r"[ ]+(?:" + "|".join(re.escape(w).replace(r"\ ", "[ ]+") for w in ends) + r")(?!\w)"
-    end = re.compile(r"[.;:!?\n\t(“\"”,]|" + end_words)
+    # a name runs on over its commas ("Đổi mới, sáng tạo, nâng cao chất lượng ...") to the end of the clause; a
+    # comma before a clause of its own ("..., góp phần ...", "..., phấn đấu ...") ends it
+    clause = sorted((_ts(fold(w)) for w in cfg["unquoted_comma_clause"]), key=len, reverse=True)
+    end = re.compile(r"[.;:!?\n\t(“\"”]|,(?=[ ]+(?:" + "|".join(re.escape(w).replace(r"\ ", "[ ]+") for w in clause)
+                     + r")(?!\w))|" + end_words)
     # a title names its campaign in full, commas and all ("... đồng lòng chiến thắng đại dịch, 90 ngày đêm ...")
     title_end = re.compile(r"[.;:!?\n\t(“\"”]|" + end_words)
     # a title line: "KẾ HOẠCH PHÁT ĐỘNG THI ĐUA ...", or "PHÁT ĐỘNG" over "Đợt thi đua ..."
@@ -226,6 +230,16 @@ def _trigger_before(trig_rx: re.Pattern[str], folded: str, start: int, max_gap: 
     return any(len(window[t.end():].split()) <= max_gap for t in trig_rx.finditer(window))
 
 
+def _starts_trigger(trig_rx: re.Pattern[str], folded: str, start: int, end: int) -> bool:
+    """A trigger of its own (at a word start) stands between ``start`` and ``end``."""
+    return any(t.start() == 0 or not folded[t.start() - 1].isalnum() for t in trig_rx.finditer(folded, start, end))
+
+
+_BLOCKED_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in
+                                                     read_yaml("movement_triggers.yaml")["not_movement_before"])
+                             + r")[ *_]*[“\"]?[ *_]*$")
+
+
 def extract_movements(doc: DocumentView | str, context: DocContext | None = None) -> list[Movement]:
     """Every named campaign in ``text``, one item per name with all its mentions as evidence. Never None."""
     view = as_view(doc)
@@ -263,6 +277,8 @@ def extract_movements(doc: DocumentView | str, context: DocContext | None = None
                 continue
             if not _gap_ok(folded[pos:qs], max_gap, blockers, first=pos == t.end()):
                 break
+            if pos != t.end() and _starts_trigger(trig_rx, folded, pos, qs):
+                break  # "“A”; thực hiện Cuộc vận động “B”": B is the later trigger's, of its kind
             if _runs_into_heading(flat, qs, qe):
                 break
             add(qs + 1, qe - 1, kind)
@@ -294,6 +310,8 @@ def extract_movements(doc: DocumentView | str, context: DocContext | None = None
                 continue
             if after_trigger and not _trigger_before(trig_rx, folded, m.start(), max_gap):
                 continue
+            if _BLOCKED_BEFORE.search(folded, max(0, m.start() - 40), m.start()):
+                continue  # the name of a contest, prize or badge ("Hội thi Tuổi trẻ sáng tạo", "Huy hiệu “...”")
             if any(s <= m.start() and m.end() <= e for s, e in quoted):
                 continue  # already named by its quote or by a longer national name
             add(m.start(), m.end(), kind)

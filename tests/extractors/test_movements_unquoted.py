@@ -14,7 +14,19 @@ HEAD = "TRƯỜNG THCS AN BÌNH\n\nSố: 12/KH-THCS\n\n"
      "Thi đua lập thành tích chào mừng ngày Nhà giáo Việt Nam 20/11"),
     (HEAD + "KẾ HOẠCH PHÁT ĐỘNG THI ĐUA\n\nCăn cứ Kế hoạch số 05/KH-UBND.\n\n"
      "Ủy ban nhân dân xã phát động đợt thi đua cao điểm chào mừng Đại hội Đảng bộ xã lần thứ XX, nhiệm kỳ 2025-2030.",
-     "Thi đua cao điểm chào mừng Đại hội Đảng bộ xã lần thứ XX"),
+     "Thi đua cao điểm chào mừng Đại hội Đảng bộ xã lần thứ XX, nhiệm kỳ 2025-2030"),
+    # the name runs on over its commas (issue 10: "not cut at the first comma") ...
+    (HEAD + "KẾ HOẠCH\nPhát động phong trào thi đua năm 2025\n\nCăn cứ Luật Thi đua, khen thưởng năm 2022.\n\n"
+     "Ủy ban nhân dân xã phát động phong trào thi đua chung tay xây dựng nông thôn mới kiểu mẫu, đô thị văn minh, "
+     "giàu đẹp như sau:", "Thi đua chung tay xây dựng nông thôn mới kiểu mẫu, đô thị văn minh, giàu đẹp"),
+    (HEAD + "KẾ HOẠCH PHÁT ĐỘNG THI ĐUA\n\nCăn cứ Điều lệ trường trung học.\n\n"
+     "Nhà trường phát động phong trào thi đua đổi mới, sáng tạo trong dạy và học, nâng cao chất lượng giáo dục "
+     "toàn diện đến toàn thể cán bộ, giáo viên.",
+     "Thi đua đổi mới, sáng tạo trong dạy và học, nâng cao chất lượng giáo dục toàn diện"),
+    # ... up to a comma that opens a clause of its own
+    (HEAD + "KẾ HOẠCH PHÁT ĐỘNG THI ĐUA\n\nCăn cứ Kế hoạch số 31/KH-UBND của UBND huyện.\n\n"
+     "Công đoàn cơ sở phát động đợt thi đua lao động giỏi hoàn thành kế hoạch quý IV, góp phần hoàn thành "
+     "nhiệm vụ năm 2024.", "Thi đua lao động giỏi hoàn thành kế hoạch quý IV"),
     (HEAD + "KẾ HOẠCH PHÁT ĐỘNG THI ĐUA CHÀO MỪNG\nKỶ NIỆM 50 NĂM GIẢI PHÓNG MIỀN NAM THỐNG NHẤT ĐẤT NƯỚC\n\n"
      "Căn cứ kế hoạch năm 2025.", "Thi đua chào mừng kỷ niệm 50 năm giải phóng miền nam thống nhất đất nước"),
 ])
