@@ -12,6 +12,7 @@ import difflib
 import re
 from functools import lru_cache
 
+from extractors.award_named import NamedAward, named_awards, same_award
 from extractors.view import DocumentView, as_view
 from extractors.context import DocContext
 from extractors.evidence import evidence
@@ -283,10 +284,28 @@ def extract_awards(doc: DocumentView | str, context: DocContext | None = None) -
         left, right = _clause(folded, start, end)
         quota_m = next(_QUOTA.finditer(folded, left, right), None)  # the quota is stated once per clause, first
         _add(found, order, row, name, award_class, text, start, end, quota_m)
+    for named in named_awards(text, hits, context):
+        _add_named(found, order, named, text)
     return [found[n] for n in order]
 
 
-def _add(found: dict[str, Award], order: list[str], row: dict[str, str], name: str, award_class: str | None,
+def _add_named(found: dict[str, Award], order: list[str], named: NamedAward, text: str) -> None:
+    """A prize or title outside the Law's list: one item per award, named as the body writes it in full (not as an
+    upper-case title does, nor cut short by a line break)."""
+    name = named.name
+    known = next((n for n in order if found[n].award_id is None and same_award(n, name)), None)
+    if known is not None:
+        better = (len(name) > len(known)) or (known.isupper() and not name.isupper() and len(name) == len(known))
+        if better and name not in found:
+            found[name] = found.pop(known)
+            found[name].name = name
+            order[order.index(known)] = name
+        name = name if better else known
+    row = {"id": None, "kind": named.kind, "level": named.level, "recipient": "", "authority": ""}
+    _add(found, order, row, name, None, text, named.start, named.end, None)
+
+
+def _add(found: dict[str, Award], order: list[str], row: dict[str, str | None], name: str, award_class: str | None,
          text: str, start: int, end: int, quota_m: re.Match[str] | None) -> None:
     """One more mention of ``name``: a new item, or more evidence (and the first quota) for a known one."""
     ev = evidence(text, start, end)

@@ -75,3 +75,17 @@ def test_award_words_yaml_patterns_and_classes() -> None:
              cfg["quota"]["and"], *cfg["body_abbreviations"], *cfg["body_abbreviations"].values()]
     for w in words:
         assert w == w.strip().lower() == unicodedata.normalize("NFC", w) and re.escape(w).replace("\\ ", " ") == w, w
+
+
+def test_award_words_yaml_outside_law() -> None:
+    """The words of awards outside the Law's list: NFC, lower case where matched folded, kinds of the contract."""
+    from extractors.lexicon import read_yaml
+    cfg = read_yaml("award_words.yaml")["outside_law"]
+    assert cfg["prize_kind"] in {"emulation_title", "commendation"} and cfg["title_kind"] in {"emulation_title",
+                                                                                               "commendation"}
+    assert isinstance(cfg["prize_min_name_words"], int) and cfg["prize_min_name_words"] >= 2
+    assert cfg["prize_name"].lower() in cfg["prize_words"]
+    for key in ("prize_words", "title_words", "central_issuer_start", "central_issuer_words"):
+        assert cfg[key] and len(cfg[key]) == len(set(cfg[key])), key
+        for w in cfg[key]:
+            assert w == w.strip() == w.lower() == unicodedata.normalize("NFC", w), (key, w)

@@ -1,0 +1,84 @@
+"""Awards the 2022 Law does not list, named in the text: a prize named after a person or a thing ("giải thưởng Hải
+Thượng Lãn Ông", "Giải thưởng “Sao Khuê”") and a title named in quotes after "danh hiệu" ("danh hiệu “Công dân
+Thủ đô ưu tú”"). The annotation guide counts every award or title named as conferred, proposed or planned; such
+an award's level is that of the body that confers it, the issuer by default (a ministry or a province: provincial;
+a district, a commune: grassroots).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.context import DocContext
+from extractors.header.lexicon import COMMUNE, DISTRICT, PROVINCE
+from extractors.lexicon import read_yaml
+from extractors.text import LOWER_CLASS, UPPER_CLASS, either_case_first, fold, word_alternation
+
+_W = read_yaml("award_words.yaml")["outside_law"]
+_GAP = r"[ *_]*\n?[ *_]*"  # one space or one line break (a wrapped line), emphasis marks around it
+# a word of a proper name: a capital, then lower case ("Hải", "Lãn"); an all-capital abbreviation ("HTLÔ") is not one
+_NAME_WORD = UPPER_CLASS + LOWER_CLASS + r"+"
+_PRIZE = re.compile(r"(?<!\w)(" + word_alternation([], *(either_case_first(w) for w in _W["prize_words"])) + r")"
+                    + _GAP + r"(?:“([^”“\n]{3,100})”|(" + _NAME_WORD + r"(?:" + _GAP + _NAME_WORD + r")*))(?!\w)")
+_TITLE = re.compile(r"(?<!\w)" + word_alternation(_W["title_words"]) + r"[ *_]*[“\"]([^”“\"\n]{3,100})[”\"]",
+                    re.IGNORECASE)
+_CENTRAL_START = re.compile(r"(?:" + word_alternation(_W["central_issuer_start"]) + r")(?!\w)")
+_CENTRAL_ANY = re.compile(r"(?<!\w)(?:" + word_alternation(_W["central_issuer_words"]) + r")(?!\w)")
+
+
+@dataclass(frozen=True)
+class NamedAward:
+    start: int
+    end: int
+    name: str
+    kind: str
+    level: str
+
+
+def issuer_level(context: DocContext | None) -> str:
+    """The level of an award the issuer confers: a ministry, a central body or a province gives provincial, a
+    district or a commune grassroots; else unknown."""
+    if context is None:
+        return "unknown"
+    if context.level == PROVINCE:
+        return "provincial"
+    if context.level in (DISTRICT, COMMUNE):
+        return "grassroots"
+    issuer = fold(context.issuer or "")
+    if issuer and (_CENTRAL_START.match(issuer) or _CENTRAL_ANY.search(issuer)):
+        return "provincial"
+    return "unknown"
+
+
+def named_awards(text: str, taken: list[tuple[int, int]], context: DocContext | None) -> list[NamedAward]:
+    """Each mention of a named prize or a quoted title that no award of the Law's list (``taken``) covers."""
+    level = issuer_level(context)
+    out: list[NamedAward] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in taken)
+
+    for m in _PRIZE.finditer(text):
+        quoted, plain = m.group(2), m.group(3)
+        name_words = (quoted or plain).split()
+        if plain and len(name_words) < int(_W["prize_min_name_words"]):
+            continue  # "Giải thưởng Báo chí ...": one capital word is a sentence's, not a name's
+        if not free(m.start(), m.end()) or not name_words[0][0].isupper():
+            continue
+        head = _W["prize_name"]
+        name = f"{head} “{' '.join(name_words)}”" if quoted else f"{head} {' '.join(name_words)}"
+        out.append(NamedAward(m.start(), m.end(), name, _W["prize_kind"], level))
+    for m in _TITLE.finditer(text):
+        inner = " ".join(m.group(1).split()).strip(" ,;.")
+        if not inner or not inner[0].isupper() or not free(m.start(1), m.end(1)):
+            continue
+        out.append(NamedAward(m.start(1), m.start(1) + len(m.group(1).rstrip(" ,;.")), inner, _W["title_kind"], level))
+    out.sort(key=lambda a: a.start)
+    return out
+
+
+def same_award(a: str, b: str) -> bool:
+    """Two names of one award: the same words, or one cut short by a line or a page ("Giải thưởng Hải Thượng")."""
+    ka, kb = " ".join(re.findall(r"\w+", fold(a))), " ".join(re.findall(r"\w+", fold(b)))
+    return ka == kb or (len(ka.split()) >= 3 and len(kb.split()) >= 3 and (ka.startswith(kb + " ")
+                                                                         or kb.startswith(ka + " ")))
