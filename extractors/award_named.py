@@ -22,7 +22,15 @@ _PRIZE = re.compile(r"(?<!\w)(" + word_alternation([], *(either_case_first(w) fo
                     + _GAP + r"(?:“([^”“\n]{3,100})”|(" + _NAME_WORD + r"(?:" + _GAP + _NAME_WORD + r")*))(?!\w)")
 _TITLE = re.compile(r"(?<!\w)" + word_alternation(_W["title_words"]) + r"[ *_]*[“\"]([^”“\"\n]{3,100})[”\"]",
                     re.IGNORECASE)
+_LISTED = word_alternation(_W["titles_after_word"], longest_first=True)
+_LEVEL_AFTER = {fold(k): v for k, v in _W["title_level_after"].items()}
+# a listed title after "danh hiệu", its level after it; then the next one of a list (", Học sinh tiên tiến")
+_LISTED_TITLE = re.compile(r"[ *_]*[“\"]?(" + _LISTED + r")[”\"]?(?:[ ]+(" + word_alternation(_W["title_level_after"],
+                           longest_first=True) + r"))?(?!\w)", re.IGNORECASE)
+_TITLE_WORD = re.compile(r"(?<!\w)" + word_alternation(_W["title_words"]) + r"(?!\w)", re.IGNORECASE)
+_LIST_JOINER = re.compile(r"[ ]*(?:" + word_alternation(_W["title_list_joiners"]) + r")", re.IGNORECASE)
 _CENTRAL_START = re.compile(r"(?:" + word_alternation(_W["central_issuer_start"]) + r")(?!\w)")
+_GRASSROOTS_START = re.compile(r"(?:" + word_alternation(_W["grassroots_issuer_start"]) + r")(?!\w)")
 _CENTRAL_ANY = re.compile(r"(?<!\w)(?:" + word_alternation(_W["central_issuer_words"]) + r")(?!\w)")
 
 
@@ -37,7 +45,7 @@ class NamedAward:
 
 def issuer_level(context: DocContext | None) -> str:
     """The level of an award the issuer confers: a ministry, a central body or a province gives provincial, a
-    district or a commune grassroots; else unknown."""
+    district, a commune or a school grassroots; else unknown."""
     if context is None:
         return "unknown"
     if context.level == PROVINCE:
@@ -47,6 +55,8 @@ def issuer_level(context: DocContext | None) -> str:
     issuer = fold(context.issuer or "")
     if issuer and (_CENTRAL_START.match(issuer) or _CENTRAL_ANY.search(issuer)):
         return "provincial"
+    if issuer and _GRASSROOTS_START.match(issuer):
+        return "grassroots"
     return "unknown"
 
 
@@ -56,7 +66,7 @@ def named_awards(text: str, taken: list[tuple[int, int]], context: DocContext | 
     out: list[NamedAward] = []
 
     def free(start: int, end: int) -> bool:
-        return not any(s < end and start < e for s, e in taken)
+        return not any(s < end and start < e for s, e in [*taken, *((a.start, a.end) for a in out)])
 
     for m in _PRIZE.finditer(text):
         quoted, plain = m.group(2), m.group(3)
@@ -73,6 +83,19 @@ def named_awards(text: str, taken: list[tuple[int, int]], context: DocContext | 
         if not inner or not inner[0].isupper() or not free(m.start(1), m.end(1)):
             continue
         out.append(NamedAward(m.start(1), m.start(1) + len(m.group(1).rstrip(" ,;.")), inner, _W["title_kind"], level))
+    for t in _TITLE_WORD.finditer(text):
+        pos, first = t.end(), True
+        while True:
+            joined = pos if first else (_LIST_JOINER.match(text, pos) or None)
+            m = _LISTED_TITLE.match(text, joined if first else joined.end()) if (first or joined) else None
+            if not m or not free(m.start(1), m.end(1)):
+                break
+            end = m.end(2) if m.group(2) else m.end(1)
+            words = " ".join(text[m.start(1):end].split())
+            name = words[0].upper() + words[1:]
+            kind_level = _LEVEL_AFTER.get(fold(m.group(2) or ""), level)
+            out.append(NamedAward(m.start(1), end, name, _W["title_kind"], kind_level))
+            pos, first = m.end(), False
     out.sort(key=lambda a: a.start)
     return out
 

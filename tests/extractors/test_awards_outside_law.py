@@ -63,3 +63,29 @@ def test_awards_a_title_named_first_in_capitals_takes_the_body_s_spelling() -> N
             "Nghệ An” được xét tặng 05 năm một lần.")
     (award,) = extract_awards(text, PROVINCE)
     assert award.name == "Công dân ưu tú tỉnh Nghệ An" and len(award.evidence) == 2
+
+
+SCHOOL = DocContext(issuer="Trường Trung học cơ sở Lê Lợi")
+
+
+@pytest.mark.parametrize("text, context, names", [
+    ("Tặng danh hiệu Giáo viên dạy giỏi cấp huyện cho 04 giáo viên của trường.", SCHOOL,
+     [("Giáo viên dạy giỏi cấp huyện", "grassroots")]),
+    ("Liên đội đề nghị công nhận danh hiệu cháu ngoan Bác Hồ cho 35 đội viên.", SCHOOL,
+     [("Cháu ngoan Bác Hồ", "grassroots")]),
+    ("Cuối năm học, khen thưởng học sinh đạt danh hiệu Học sinh xuất sắc, Học sinh giỏi và Học sinh tiên tiến.",
+     SCHOOL, [("Học sinh xuất sắc", "grassroots"), ("Học sinh giỏi", "grassroots"), ("Học sinh tiên tiến", "grassroots")]),
+    ("Hội Sinh viên tỉnh tuyên dương 120 sinh viên đạt danh hiệu “Sinh viên 5 tốt” cấp tỉnh.", None,
+     [("Sinh viên 5 tốt", "unknown")]),
+])
+def test_awards_a_school_or_youth_title_after_danh_hieu(text, context, names) -> None:
+    assert [(a.name, a.level) for a in extract_awards(text, context)] == names
+
+
+@pytest.mark.parametrize("text", [
+    "Tổ chức kỳ thi chọn học sinh giỏi cấp tỉnh lớp 9 năm học 2025-2026.",
+    "Bồi dưỡng học sinh giỏi, phụ đạo học sinh yếu kém.",
+    "Hội thi giáo viên dạy giỏi cấp huyện diễn ra từ ngày 10/11/2025.",
+])
+def test_awards_a_school_title_s_words_as_plain_nouns_are_no_award(text) -> None:
+    assert extract_awards(text, SCHOOL) == []

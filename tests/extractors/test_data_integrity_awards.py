@@ -85,7 +85,12 @@ def test_award_words_yaml_outside_law() -> None:
                                                                                                "commendation"}
     assert isinstance(cfg["prize_min_name_words"], int) and cfg["prize_min_name_words"] >= 2
     assert cfg["prize_name"].lower() in cfg["prize_words"]
-    for key in ("prize_words", "title_words", "central_issuer_start", "central_issuer_words"):
+    for key in ("prize_words", "title_words", "central_issuer_start", "central_issuer_words", "grassroots_issuer_start"):
         assert cfg[key] and len(cfg[key]) == len(set(cfg[key])), key
         for w in cfg[key]:
             assert w == w.strip() == w.lower() == unicodedata.normalize("NFC", w), (key, w)
+    titles = cfg["titles_after_word"]
+    assert len({t.lower() for t in titles}) == len(titles)
+    assert all(t == t.strip() == unicodedata.normalize("NFC", t) and t[0].isupper() for t in titles)
+    assert set(cfg["title_level_after"].values()) <= {"state", "provincial", "grassroots"}
+    assert all(k == k.lower() for k in cfg["title_level_after"])
