@@ -22,6 +22,8 @@ _PRIZE = re.compile(r"(?<!\w)(" + word_alternation([], *(either_case_first(w) fo
                     + _GAP + r"(?:“([^”“\n]{3,100})”|(" + _NAME_WORD + r"(?:" + _GAP + _NAME_WORD + r")*))(?!\w)")
 _TITLE = re.compile(r"(?<!\w)" + word_alternation(_W["title_words"]) + r"[ *_]*[“\"]([^”“\"\n]{3,100})[”\"]",
                     re.IGNORECASE)
+_NEXT_QUOTED = re.compile(r"[ ]*(?:" + word_alternation(_W["title_list_joiners"]) + r")[ *_]*[“\"]([^”“\"\n]{3,100})[”\"]",
+                          re.IGNORECASE)
 _LISTED = word_alternation(_W["titles_after_word"], longest_first=True)
 _LEVEL_AFTER = {fold(k): v for k, v in _W["title_level_after"].items()}
 # a listed title after "danh hiệu", its level after it; then the next one of a list (", Học sinh tiên tiến")
@@ -78,11 +80,14 @@ def named_awards(text: str, taken: list[tuple[int, int]], context: DocContext | 
         head = _W["prize_name"]
         name = f"{head} “{' '.join(name_words)}”" if quoted else f"{head} {' '.join(name_words)}"
         out.append(NamedAward(m.start(), m.end(), name, _W["prize_kind"], level))
-    for m in _TITLE.finditer(text):
-        inner = " ".join(m.group(1).split()).strip(" ,;.")
-        if not inner or not inner[0].isupper() or not free(m.start(1), m.end(1)):
-            continue
-        out.append(NamedAward(m.start(1), m.start(1) + len(m.group(1).rstrip(" ,;.")), inner, _W["title_kind"], level))
+    for t in _TITLE.finditer(text):
+        m: re.Match[str] | None = t
+        while m:  # danh hiệu “A”, “B” và “C”: each quoted name of the list is a title
+            inner = " ".join(m.group(1).split()).strip(" ,;.")
+            if inner and inner[0].isupper() and free(m.start(1), m.end(1)):
+                out.append(NamedAward(m.start(1), m.start(1) + len(m.group(1).rstrip(" ,;.")), inner,
+                                      _W["title_kind"], level))
+            m = _NEXT_QUOTED.match(text, m.end())
     for t in _TITLE_WORD.finditer(text):
         pos, first = t.end(), True
         while True:

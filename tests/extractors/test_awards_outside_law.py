@@ -89,3 +89,11 @@ def test_awards_a_school_or_youth_title_after_danh_hieu(text, context, names) ->
 ])
 def test_awards_a_school_title_s_words_as_plain_nouns_are_no_award(text) -> None:
     assert extract_awards(text, SCHOOL) == []
+
+
+def test_awards_each_quoted_title_of_a_list_after_danh_hieu_counts() -> None:
+    text = ("Chủ tịch Ủy ban nhân dân xã tặng danh hiệu “Gia đình văn hóa”, “Khối phố văn hóa” và "
+            "“Doanh nghiệp văn hóa tiêu biểu” năm 2026.")
+    got = [(a.name, a.level) for a in extract_awards(text, DISTRICT)]
+    assert got == [("Gia đình văn hóa", "grassroots"), ("Thôn, tổ dân phố văn hóa", "grassroots"),
+                   ("Doanh nghiệp văn hóa tiêu biểu", "grassroots")]
