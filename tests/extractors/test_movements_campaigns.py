@@ -70,3 +70,12 @@ def test_movements_a_later_trigger_in_a_list_gives_its_own_kind() -> None:
     assert [(m.name, m.kind) for m in extract_movements(text)] == [
         ("Xây dựng cơ quan, đơn vị văn hóa", "phong trào"),
         ("Người Việt Nam ưu tiên dùng hàng Việt Nam", "cuộc vận động")]
+
+
+@pytest.mark.parametrize("text", [
+    "Cán bộ, hội viên tích cực hưởng ứng cuộc vận động ủng hộ Quỹ “Vì người nghèo” năm 2026.",
+    "Triển khai phong trào thi đua trên ứng dụng “Công dân số Hải Dương” của tỉnh.",
+    "Đoàn viên tham gia phong trào tình nguyện tại công trình “Con đường bích họa” ở thôn Đông.",
+])
+def test_movements_a_fund_an_app_or_a_project_after_a_trigger_is_no_movement(text) -> None:
+    assert extract_movements(text) == []
