@@ -66,3 +66,15 @@ def test_awards_an_abbreviation_after_ban_names_a_body_not_a_title(text) -> None
 def test_awards_the_same_abbreviation_as_a_title_still_counts() -> None:
     found = extract_awards("Đề nghị xét tặng danh hiệu TTND cho bác sĩ Lê Văn An, Bệnh viện đa khoa tỉnh.")
     assert [a.name for a in found] == ["Thầy thuốc nhân dân"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Khen thưởng: đề nghị Ban Chấp hành Tỉnh đoàn Quảng Ngãi tặng Bằng khen cho 01 tập thể có thành tích xuất sắc.",
+     "Bằng khen của bộ, ban, ngành, tỉnh"),
+    ("Công đoàn ngành đề nghị Liên đoàn Lao động tỉnh Hà Tĩnh tặng Bằng khen cho 02 công đoàn cơ sở.",
+     "Bằng khen của bộ, ban, ngành, tỉnh"),
+    ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bến Tre tặng Cờ thi đua cho 01 xã dẫn đầu.",
+     "Cờ thi đua của Ủy ban Mặt trận Tổ quốc Việt Nam cấp tỉnh"),
+])
+def test_awards_a_bare_form_given_by_a_province_s_union_or_front_takes_its_level(text, name):
+    assert [(a.name, a.level) for a in extract_awards(text)] == [(name, "provincial")]
