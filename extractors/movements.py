@@ -20,10 +20,13 @@ from extractors.text.lines import goes_on_lower, is_upper_line, joined
 from schemas.record import Movement
 
 # a curly quote may run over a page break (PDF text); a straight one may not (its pairing is ambiguous)
-_QUOTE = re.compile(r"“([^”“]{3,300})”|\"([^\"\n]{3,300})\"")
+# the quotes typed in Word documents too: a closing curly quote used to open (”Tên”), single curly quotes, guillemets,
+# two apostrophes (''Tên''); these on one line, the opener right before a letter
+_QUOTE = re.compile(r"“([^”“]{3,300})”|\"([^\"\n]{3,300})\"|(?<![^\s(*_])”(?=\w)[^”“\n]{3,300}”"
+                    r"|‘(?=\w)[^’‘\n]{3,300}’|«[^»«\n]{3,300}»|''(?=\w)[^'\n]{3,300}''")
 _WORD = re.compile(r"\w+(?:[-/]\w+)*")
 _STOP = re.compile(r"[.\n\t)]")  # a sentence or cell boundary, or a closing bracket, ends a list
-_TRIM = " *_“”\"'.,;:…"
+_TRIM = " *_“”‘’«»\"'.,;:…"
 
 
 @lru_cache(maxsize=1)
@@ -215,7 +218,7 @@ def _runs_into_heading(flat: str, start: int, end: int) -> bool:
     return False
 
 
-_OPENS_QUOTE = re.compile(r"[ *_]*[“\"]")
+_OPENS_QUOTE = re.compile(r"[ *_]*[“\"‘«]")
 
 
 def _goes_on(prev: str, follow: str) -> bool:
