@@ -86,7 +86,10 @@ def _unquoted() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], int,
     openers = "|".join(_ts(w) for w in _LAUNCH["title_openers"])
     title = re.compile(r"[ *_]*(?:(?:" + openers + r")[ ]+)?" + _VERB + r"[ ]*(?:(" + _KINDS + r")[ ]+)?(" + _CONTEST
                        + r")(?!\w)|[ *_]*" + _VERB + r"[ *_]*\n[ *_]*(?:(" + _ts(_LAUNCH["wrapped_kind"]) + r")[ ]+)?("
-                       + _CONTEST + r")(?!\w)")
+                       + _CONTEST + r")(?!\w)"
+                       # "Kế hoạch triển khai đợt thi đua ...": a plan that carries out a campaign names it too
+                       + r"|[ *_]*(?:(?:" + openers + r")[ ]+)?(?:" + "|".join(_ts(w) for w in _LAUNCH["carry_out_verbs"])
+                       + r")[ ]+(" + _KINDS + r")[ ]+(" + _CONTEST + r")(?!\w)")
     filler = frozenset(_ts(fold(w)) for w in cfg["unquoted_filler"])
     return body, end, title, int(cfg["unquoted_min_words"]), filler, title_end
 
@@ -146,8 +149,8 @@ def _unquoted_names(view: DocumentView, folded: str, found_keys: list[str]) -> l
     if not out:
         # the title line, its name running on over the next upper-case lines (or wrapped lower-case ones);
         # campaigns the body quotes may be others (the national one this launch answers)
-        t_start = title.start(2) if title.group(2) else title.start(4)
-        kind_word = title.group(1) or title.group(3)
+        t_start = next(title.start(g) for g in (2, 4, 6) if title.group(g))
+        kind_word = title.group(1) or title.group(3) or title.group(5)
         flat = base[:t_start] + _flow_title(text, base, t_start)
         stop = title_end_rx.search(flat, t_start + 7, t_start + 300)
         end = stop.start() if stop else min(len(flat), t_start + 300)
@@ -291,8 +294,13 @@ def extract_movements(doc: DocumentView | str, context: DocContext | None = None
         if from_title and label.isupper():
             label = label.lower()
         key = " ".join(_WORD.findall(fold(label)))
+        # "thi đua xây dựng nông thôn mới giai đoạn 2026 - 2030" -> "xây dựng nông thôn mới": the campaign's own words
+        core_words = key.removeprefix(fold(_LAUNCH["contest"]) + " ").split()
+        while core_words and (core_words[-1].isdigit() or _ts(core_words[-1]) in _unquoted()[4]):
+            core_words.pop()
+        core = " ".join(core_words)
         if any(difflib.SequenceMatcher(None, key, k, autojunk=False).ratio() >= 0.8 or f" {k} " in f" {key} "
-               for k in found):
+               or (len(core.split()) >= 3 and f" {core} " in f" {k} ") for k in found):
             continue  # the quoted name of the same campaign
         add(start, end, kind, label)
         if from_title:
