@@ -178,7 +178,8 @@ def _resolve_generic(award_id: str, text: str, folded: str, start: int, end: int
 # a Kỷ niệm chương is conferred under its own name: Kỷ niệm chương “Vì sự nghiệp ...”; "các Kỷ niệm chương: “A”, “B”
 # và “C”" names three
 _NAMED_AFTER = re.compile(r"[ \t]*:?[ \t]*“([^”“\n]{3,150})”")
-_NAMED_MEDAL = "ky_niem_chuong"  # the form that takes a name in quotes
+# the forms that take a name in quotes: Kỷ niệm chương “...”, and a union's Huy hiệu/Huy chương “Tuổi trẻ sáng tạo”
+_NAMED_MEDAL = {"ky_niem_chuong", "huy_hieu", "huy_chuong"}
 
 
 def _next_named(form: str) -> re.Pattern[str]:
@@ -268,10 +269,12 @@ def extract_awards(doc: DocumentView | str, context: DocContext | None = None) -
             award_id, _ = _resolve_generic(award_id, text, folded, start, end, context)
         row = rows[award_id]
         name, award_class = row["name"], None
-        if award_id == _NAMED_MEDAL:
+        if award_id in _NAMED_MEDAL:
             named = _named_medals(text, start, end, context, order, row["name"])
-            for n_start, n_end, n_name in named:
-                _add(found, order, row, n_name, None, text, n_start, n_end, None)
+            named_row = {**row, "level": _WORDS["named_form_level"]}
+            for n_start, n_end, n_name in named:  # the issuer's own medal keeps the form's row (and level)
+                _add(found, order, row if n_name == row["name"] else named_row, n_name, None, text, n_start, n_end,
+                     None)
             if named:
                 continue
         if row["classes"]:

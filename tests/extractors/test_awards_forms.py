@@ -78,3 +78,12 @@ def test_awards_the_same_abbreviation_as_a_title_still_counts() -> None:
 ])
 def test_awards_a_bare_form_given_by_a_province_s_union_or_front_takes_its_level(text, name):
     assert [(a.name, a.level) for a in extract_awards(text)] == [(name, "provincial")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tỉnh đoàn đề nghị tặng Huy hiệu “Tuổi trẻ sáng tạo” cho 02 đoàn viên có công trình tiêu biểu.",
+     "Huy hiệu “Tuổi trẻ sáng tạo”"),
+    ("Trung ương Đoàn tặng Huy chương “Vì thế hệ trẻ” cho 01 cá nhân có nhiều đóng góp.", "Huy chương “Vì thế hệ trẻ”"),
+])
+def test_awards_a_badge_or_medal_named_in_quotes_keeps_its_name(text, name):
+    assert [(a.name, a.level) for a in extract_awards(text)] == [(name, "provincial")]

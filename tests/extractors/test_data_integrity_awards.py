@@ -94,3 +94,8 @@ def test_award_words_yaml_outside_law() -> None:
     assert all(t == t.strip() == unicodedata.normalize("NFC", t) and t[0].isupper() for t in titles)
     assert set(cfg["title_level_after"].values()) <= {"state", "provincial", "grassroots"}
     assert all(k == k.lower() for k in cfg["title_level_after"])
+
+
+def test_award_words_yaml_named_form_level() -> None:
+    from extractors.lexicon import read_yaml
+    assert read_yaml("award_words.yaml")["named_form_level"] in {"state", "provincial", "grassroots"}
