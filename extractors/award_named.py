@@ -20,10 +20,10 @@ _GAP = r"[ *_]*\n?[ *_]*"  # one space or one line break (a wrapped line), empha
 _NAME_WORD = UPPER_CLASS + LOWER_CLASS + r"+"
 _PRIZE = re.compile(r"(?<!\w)(" + word_alternation([], *(either_case_first(w) for w in _W["prize_words"])) + r")"
                     + _GAP + r"(?:“([^”“\n]{3,100})”|(" + _NAME_WORD + r"(?:" + _GAP + _NAME_WORD + r")*))(?!\w)")
-_TITLE = re.compile(r"(?<!\w)" + word_alternation(_W["title_words"]) + r"[ *_]*[“\"]([^”“\"\n]{3,100})[”\"]",
-                    re.IGNORECASE)
-_NEXT_QUOTED = re.compile(r"[ ]*(?:" + word_alternation(_W["title_list_joiners"]) + r")[ *_]*[“\"]([^”“\"\n]{3,100})[”\"]",
-                          re.IGNORECASE)
+# a quoted name, in the quotes word processors type too (”Tên”, ‘Tên’)
+_QUOTED = r"[ *_]*[“\"”‘]([^”“\"‘’\n]{3,100})[”\"’]"
+_TITLE = re.compile(r"(?<!\w)" + word_alternation(_W["title_words"]) + _QUOTED, re.IGNORECASE)
+_NEXT_QUOTED = re.compile(r"[ ]*(?:" + word_alternation(_W["title_list_joiners"]) + r")" + _QUOTED, re.IGNORECASE)
 _LISTED = word_alternation(_W["titles_after_word"], longest_first=True)
 _LEVEL_AFTER = {fold(k): v for k, v in _W["title_level_after"].items()}
 # a listed title after "danh hiệu", its level after it; then the next one of a list (", Học sinh tiên tiến")

@@ -97,3 +97,11 @@ def test_awards_each_quoted_title_of_a_list_after_danh_hieu_counts() -> None:
     got = [(a.name, a.level) for a in extract_awards(text, DISTRICT)]
     assert got == [("Gia đình văn hóa", "grassroots"), ("Thôn, tổ dân phố văn hóa", "grassroots"),
                    ("Doanh nghiệp văn hóa tiêu biểu", "grassroots")]
+
+
+@pytest.mark.parametrize("text", [
+    "Xét tặng danh hiệu ”Doanh nghiệp xanh tiêu biểu” năm 2026 cho 05 doanh nghiệp.",
+    "Xét tặng danh hiệu ‘Doanh nghiệp xanh tiêu biểu’ năm 2026 cho 05 doanh nghiệp.",
+])
+def test_awards_a_title_in_the_quotes_word_processors_type(text) -> None:
+    assert [a.name for a in extract_awards(text, PROVINCE)] == ["Doanh nghiệp xanh tiêu biểu"]
