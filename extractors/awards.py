@@ -223,6 +223,23 @@ def _named_medals(text: str, start: int, end: int, context: DocContext | None, k
 # "phát huy hiệu quả/lực" holds the words of "Huy hiệu", a sports "huy chương Vàng" and the Party's "Huy hiệu 40 năm
 # tuổi Đảng" are other things
 _BARE_FORMS = {"huan_chuong", "huy_chuong", "huy_hieu"}
+# the titles of a village or a family written in lower case are the title only after a word that confers or
+# counts it in the same sentence ("công nhận danh hiệu", "đạt", "xét tặng"); else they name the village itself
+_NEEDS_CUE = set(_WORDS["lower_case_title_needs_cue"]["ids"])
+def _toned_key(surface: str) -> str:
+    """A surface form's words with their tone marks ("bản văn hóa" and "ban văn hóa" differ)."""
+    return " ".join(re.sub(r"[,.;:()/-]", " ", fold(surface)).split())
+
+
+@lru_cache(maxsize=1)
+def _toned_forms() -> frozenset[str]:
+    """The forms of the titles matched with tone marks: read without them, a board ("Ban Văn hóa - Xã hội") is a
+    hamlet's title ("Bản văn hóa")."""
+    return frozenset(_toned_key(f) for r in read_csv("awards.csv") if r["id"] in _NEEDS_CUE
+                     for f in [r["name"], *r["aliases"].split(";")] if f.strip())
+
+
+_TITLE_CUE = re.compile(r"(?<!\w)" + _words_rx(_WORDS["lower_case_title_needs_cue"]["cues"]) + r"(?!\w)")
 _NOT_FORM_BEFORE = re.compile(r"(?<!\w)" + _words_rx(_WORDS["bare_form_not_before"]) + r"[ ]*$")
 _NOT_FORM_AFTER = re.compile(r"[ ]+(?:" + _words_rx(_WORDS["bare_form_not_after"]) + r"|\d+[ ]+"
                              + _words_rx([_WORDS["party_badge_after"]]) + r")(?!\w)")
@@ -265,6 +282,9 @@ def extract_awards(doc: DocumentView | str, context: DocContext | None = None) -
         if award_id in _BARE_FORMS and (not text[start].isupper() or _NOT_FORM_AFTER.match(folded, end)
                                         or _NOT_FORM_BEFORE.search(folded, max(0, start - 6), start)):
             continue
+        if award_id in _NEEDS_CUE and (_toned_key(surface) not in _toned_forms() or (
+                not text[start].isupper() and not _TITLE_CUE.search(folded, _sentence_start(text, start), start))):
+            continue  # "thiết chế văn hóa cấp thôn, làng văn hóa": a village; "Ban Văn hóa - Xã hội": a board
         if award_id in _GENERIC:
             award_id, _ = _resolve_generic(award_id, text, folded, start, end, context)
         row = rows[award_id]

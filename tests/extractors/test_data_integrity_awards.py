@@ -99,3 +99,11 @@ def test_award_words_yaml_outside_law() -> None:
 def test_award_words_yaml_named_form_level() -> None:
     from extractors.lexicon import read_yaml
     assert read_yaml("award_words.yaml")["named_form_level"] in {"state", "provincial", "grassroots"}
+
+
+def test_award_words_yaml_lower_case_title_cues() -> None:
+    from extractors.lexicon import read_yaml
+    cfg = read_yaml("award_words.yaml")["lower_case_title_needs_cue"]
+    assert set(cfg["ids"]) <= {r["id"] for r in read_csv("awards.csv")}
+    assert cfg["cues"] and len(cfg["cues"]) == len(set(cfg["cues"]))
+    assert all(w == w.strip().lower() == unicodedata.normalize("NFC", w) for w in cfg["cues"])
