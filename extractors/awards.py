@@ -12,6 +12,7 @@ import difflib
 import re
 from functools import lru_cache
 
+from extractors.award_named import NamedAward, named_awards, same_award
 from extractors.view import DocumentView, as_view
 from extractors.context import DocContext
 from extractors.evidence import evidence
@@ -177,7 +178,8 @@ def _resolve_generic(award_id: str, text: str, folded: str, start: int, end: int
 # a Kỷ niệm chương is conferred under its own name: Kỷ niệm chương “Vì sự nghiệp ...”; "các Kỷ niệm chương: “A”, “B”
 # và “C”" names three
 _NAMED_AFTER = re.compile(r"[ \t]*:?[ \t]*“([^”“\n]{3,150})”")
-_NAMED_MEDAL = "ky_niem_chuong"  # the form that takes a name in quotes
+# the forms that take a name in quotes: Kỷ niệm chương “...”, and a union's Huy hiệu/Huy chương “Tuổi trẻ sáng tạo”
+_NAMED_MEDAL = {"ky_niem_chuong", "huy_hieu", "huy_chuong"}
 
 
 def _next_named(form: str) -> re.Pattern[str]:
@@ -221,6 +223,23 @@ def _named_medals(text: str, start: int, end: int, context: DocContext | None, k
 # "phát huy hiệu quả/lực" holds the words of "Huy hiệu", a sports "huy chương Vàng" and the Party's "Huy hiệu 40 năm
 # tuổi Đảng" are other things
 _BARE_FORMS = {"huan_chuong", "huy_chuong", "huy_hieu"}
+# the titles of a village or a family written in lower case are the title only after a word that confers or
+# counts it in the same sentence ("công nhận danh hiệu", "đạt", "xét tặng"); else they name the village itself
+_NEEDS_CUE = set(_WORDS["lower_case_title_needs_cue"]["ids"])
+def _toned_key(surface: str) -> str:
+    """A surface form's words with their tone marks ("bản văn hóa" and "ban văn hóa" differ)."""
+    return " ".join(re.sub(r"[,.;:()/-]", " ", fold(surface)).split())
+
+
+@lru_cache(maxsize=1)
+def _toned_forms() -> frozenset[str]:
+    """The forms of the titles matched with tone marks: read without them, a board ("Ban Văn hóa - Xã hội") is a
+    hamlet's title ("Bản văn hóa")."""
+    return frozenset(_toned_key(f) for r in read_csv("awards.csv") if r["id"] in _NEEDS_CUE
+                     for f in [r["name"], *r["aliases"].split(";")] if f.strip())
+
+
+_TITLE_CUE = re.compile(r"(?<!\w)" + _words_rx(_WORDS["lower_case_title_needs_cue"]["cues"]) + r"(?!\w)")
 _NOT_FORM_BEFORE = re.compile(r"(?<!\w)" + _words_rx(_WORDS["bare_form_not_before"]) + r"[ ]*$")
 _NOT_FORM_AFTER = re.compile(r"[ ]+(?:" + _words_rx(_WORDS["bare_form_not_after"]) + r"|\d+[ ]+"
                              + _words_rx([_WORDS["party_badge_after"]]) + r")(?!\w)")
@@ -263,14 +282,19 @@ def extract_awards(doc: DocumentView | str, context: DocContext | None = None) -
         if award_id in _BARE_FORMS and (not text[start].isupper() or _NOT_FORM_AFTER.match(folded, end)
                                         or _NOT_FORM_BEFORE.search(folded, max(0, start - 6), start)):
             continue
+        if award_id in _NEEDS_CUE and (_toned_key(surface) not in _toned_forms() or (
+                not text[start].isupper() and not _TITLE_CUE.search(folded, _sentence_start(text, start), start))):
+            continue  # "thiết chế văn hóa cấp thôn, làng văn hóa": a village; "Ban Văn hóa - Xã hội": a board
         if award_id in _GENERIC:
             award_id, _ = _resolve_generic(award_id, text, folded, start, end, context)
         row = rows[award_id]
         name, award_class = row["name"], None
-        if award_id == _NAMED_MEDAL:
+        if award_id in _NAMED_MEDAL:
             named = _named_medals(text, start, end, context, order, row["name"])
-            for n_start, n_end, n_name in named:
-                _add(found, order, row, n_name, None, text, n_start, n_end, None)
+            named_row = {**row, "level": _WORDS["named_form_level"]}
+            for n_start, n_end, n_name in named:  # the issuer's own medal keeps the form's row (and level)
+                _add(found, order, row if n_name == row["name"] else named_row, n_name, None, text, n_start, n_end,
+                     None)
             if named:
                 continue
         if row["classes"]:
@@ -283,10 +307,28 @@ def extract_awards(doc: DocumentView | str, context: DocContext | None = None) -
         left, right = _clause(folded, start, end)
         quota_m = next(_QUOTA.finditer(folded, left, right), None)  # the quota is stated once per clause, first
         _add(found, order, row, name, award_class, text, start, end, quota_m)
+    for named in named_awards(text, hits, context):
+        _add_named(found, order, named, text)
     return [found[n] for n in order]
 
 
-def _add(found: dict[str, Award], order: list[str], row: dict[str, str], name: str, award_class: str | None,
+def _add_named(found: dict[str, Award], order: list[str], named: NamedAward, text: str) -> None:
+    """A prize or title outside the Law's list: one item per award, named as the body writes it in full (not as an
+    upper-case title does, nor cut short by a line break)."""
+    name = named.name
+    known = next((n for n in order if found[n].award_id is None and same_award(n, name)), None)
+    if known is not None:
+        better = (len(name) > len(known)) or (known.isupper() and not name.isupper() and len(name) == len(known))
+        if better and name not in found:
+            found[name] = found.pop(known)
+            found[name].name = name
+            order[order.index(known)] = name
+        name = name if better else known
+    row = {"id": None, "kind": named.kind, "level": named.level, "recipient": "", "authority": ""}
+    _add(found, order, row, name, None, text, named.start, named.end, None)
+
+
+def _add(found: dict[str, Award], order: list[str], row: dict[str, str | None], name: str, award_class: str | None,
          text: str, start: int, end: int, quota_m: re.Match[str] | None) -> None:
     """One more mention of ``name``: a new item, or more evidence (and the first quota) for a known one."""
     ev = evidence(text, start, end)

@@ -20,10 +20,13 @@ from extractors.text.lines import goes_on_lower, is_upper_line, joined
 from schemas.record import Movement
 
 # a curly quote may run over a page break (PDF text); a straight one may not (its pairing is ambiguous)
-_QUOTE = re.compile(r"“([^”“]{3,300})”|\"([^\"\n]{3,300})\"")
+# the quotes typed in Word documents too: a closing curly quote used to open (”Tên”), single curly quotes, guillemets,
+# two apostrophes (''Tên''); these on one line, the opener right before a letter
+_QUOTE = re.compile(r"“([^”“]{3,300})”|\"([^\"\n]{3,300})\"|(?<![^\s(*_])”(?=\w)[^”“\n]{3,300}”"
+                    r"|‘(?=\w)[^’‘\n]{3,300}’|«[^»«\n]{3,300}»|''(?=\w)[^'\n]{3,300}''")
 _WORD = re.compile(r"\w+(?:[-/]\w+)*")
 _STOP = re.compile(r"[.\n\t)]")  # a sentence or cell boundary, or a closing bracket, ends a list
-_TRIM = " *_“”\"'.,;:…"
+_TRIM = " *_“”‘’«»\"'.,;:…"
 
 
 @lru_cache(maxsize=1)
@@ -72,14 +75,21 @@ def _unquoted() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], int,
     # "phát động phong trào thi đua <name>", "phát động đợt thi đua <name>"; a quote after it is handled above
     body = re.compile(r"(?<!\w)" + _VERB + r"[ ]+(?:(" + _KINDS + r")[ ]+)?(" + _CONTEST + r")(?=[ ]+[^\W\d_])")
     end_words = r"[ ]+(?:" + "|".join(re.escape(w).replace(r"\ ", "[ ]+") for w in ends) + r")(?!\w)"
-    end = re.compile(r"[.;:!?\n\t(“\"”,]|" + end_words)
+    # a name runs on over its commas ("Đổi mới, sáng tạo, nâng cao chất lượng ...") to the end of the clause; a
+    # comma before a clause of its own ("..., góp phần ...", "..., phấn đấu ...") ends it
+    clause = sorted((_ts(fold(w)) for w in cfg["unquoted_comma_clause"]), key=len, reverse=True)
+    end = re.compile(r"[.;:!?\n\t(“\"”]|,(?=[ ]+(?:" + "|".join(re.escape(w).replace(r"\ ", "[ ]+") for w in clause)
+                     + r")(?!\w))|" + end_words)
     # a title names its campaign in full, commas and all ("... đồng lòng chiến thắng đại dịch, 90 ngày đêm ...")
     title_end = re.compile(r"[.;:!?\n\t(“\"”]|" + end_words)
     # a title line: "KẾ HOẠCH PHÁT ĐỘNG THI ĐUA ...", or "PHÁT ĐỘNG" over "Đợt thi đua ..."
     openers = "|".join(_ts(w) for w in _LAUNCH["title_openers"])
     title = re.compile(r"[ *_]*(?:(?:" + openers + r")[ ]+)?" + _VERB + r"[ ]*(?:(" + _KINDS + r")[ ]+)?(" + _CONTEST
                        + r")(?!\w)|[ *_]*" + _VERB + r"[ *_]*\n[ *_]*(?:(" + _ts(_LAUNCH["wrapped_kind"]) + r")[ ]+)?("
-                       + _CONTEST + r")(?!\w)")
+                       + _CONTEST + r")(?!\w)"
+                       # "Kế hoạch triển khai đợt thi đua ...": a plan that carries out a campaign names it too
+                       + r"|[ *_]*(?:(?:" + openers + r")[ ]+)?(?:" + "|".join(_ts(w) for w in _LAUNCH["carry_out_verbs"])
+                       + r")[ ]+(" + _KINDS + r")[ ]+(" + _CONTEST + r")(?!\w)")
     filler = frozenset(_ts(fold(w)) for w in cfg["unquoted_filler"])
     return body, end, title, int(cfg["unquoted_min_words"]), filler, title_end
 
@@ -139,8 +149,8 @@ def _unquoted_names(view: DocumentView, folded: str, found_keys: list[str]) -> l
     if not out:
         # the title line, its name running on over the next upper-case lines (or wrapped lower-case ones);
         # campaigns the body quotes may be others (the national one this launch answers)
-        t_start = title.start(2) if title.group(2) else title.start(4)
-        kind_word = title.group(1) or title.group(3)
+        t_start = next(title.start(g) for g in (2, 4, 6) if title.group(g))
+        kind_word = title.group(1) or title.group(3) or title.group(5)
         flat = base[:t_start] + _flow_title(text, base, t_start)
         stop = title_end_rx.search(flat, t_start + 7, t_start + 300)
         end = stop.start() if stop else min(len(flat), t_start + 300)
@@ -211,7 +221,7 @@ def _runs_into_heading(flat: str, start: int, end: int) -> bool:
     return False
 
 
-_OPENS_QUOTE = re.compile(r"[ *_]*[“\"]")
+_OPENS_QUOTE = re.compile(r"[ *_]*[“\"‘«]")
 
 
 def _goes_on(prev: str, follow: str) -> bool:
@@ -224,6 +234,16 @@ def _trigger_before(trig_rx: re.Pattern[str], folded: str, start: int, max_gap: 
     """A trigger ("phong trào", "cuộc vận động", ...) ends at most ``max_gap`` words before ``start``."""
     window = folded[max(0, start - 12 * max_gap):start]
     return any(len(window[t.end():].split()) <= max_gap for t in trig_rx.finditer(window))
+
+
+def _starts_trigger(trig_rx: re.Pattern[str], folded: str, start: int, end: int) -> bool:
+    """A trigger of its own (at a word start) stands between ``start`` and ``end``."""
+    return any(t.start() == 0 or not folded[t.start() - 1].isalnum() for t in trig_rx.finditer(folded, start, end))
+
+
+_BLOCKED_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(fold(w)) for w in
+                                                     read_yaml("movement_triggers.yaml")["not_movement_before"])
+                             + r")[ *_]*[“\"]?[ *_]*$")
 
 
 def extract_movements(doc: DocumentView | str, context: DocContext | None = None) -> list[Movement]:
@@ -263,6 +283,8 @@ def extract_movements(doc: DocumentView | str, context: DocContext | None = None
                 continue
             if not _gap_ok(folded[pos:qs], max_gap, blockers, first=pos == t.end()):
                 break
+            if pos != t.end() and _starts_trigger(trig_rx, folded, pos, qs):
+                break  # "“A”; thực hiện Cuộc vận động “B”": B is the later trigger's, of its kind
             if _runs_into_heading(flat, qs, qe):
                 break
             add(qs + 1, qe - 1, kind)
@@ -272,8 +294,13 @@ def extract_movements(doc: DocumentView | str, context: DocContext | None = None
         if from_title and label.isupper():
             label = label.lower()
         key = " ".join(_WORD.findall(fold(label)))
+        # "thi đua xây dựng nông thôn mới giai đoạn 2026 - 2030" -> "xây dựng nông thôn mới": the campaign's own words
+        core_words = key.removeprefix(fold(_LAUNCH["contest"]) + " ").split()
+        while core_words and (core_words[-1].isdigit() or _ts(core_words[-1]) in _unquoted()[4]):
+            core_words.pop()
+        core = " ".join(core_words)
         if any(difflib.SequenceMatcher(None, key, k, autojunk=False).ratio() >= 0.8 or f" {k} " in f" {key} "
-               for k in found):
+               or (len(core.split()) >= 3 and f" {core} " in f" {k} ") for k in found):
             continue  # the quoted name of the same campaign
         add(start, end, kind, label)
         if from_title:
@@ -294,6 +321,8 @@ def extract_movements(doc: DocumentView | str, context: DocContext | None = None
                 continue
             if after_trigger and not _trigger_before(trig_rx, folded, m.start(), max_gap):
                 continue
+            if _BLOCKED_BEFORE.search(folded, max(0, m.start() - 40), m.start()):
+                continue  # the name of a contest, prize or badge ("Hội thi Tuổi trẻ sáng tạo", "Huy hiệu “...”")
             if any(s <= m.start() and m.end() <= e for s, e in quoted):
                 continue  # already named by its quote or by a longer national name
             add(m.start(), m.end(), kind)

@@ -66,3 +66,39 @@ def test_awards_an_abbreviation_after_ban_names_a_body_not_a_title(text) -> None
 def test_awards_the_same_abbreviation_as_a_title_still_counts() -> None:
     found = extract_awards("Đề nghị xét tặng danh hiệu TTND cho bác sĩ Lê Văn An, Bệnh viện đa khoa tỉnh.")
     assert [a.name for a in found] == ["Thầy thuốc nhân dân"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Khen thưởng: đề nghị Ban Chấp hành Tỉnh đoàn Quảng Ngãi tặng Bằng khen cho 01 tập thể có thành tích xuất sắc.",
+     "Bằng khen của bộ, ban, ngành, tỉnh"),
+    ("Công đoàn ngành đề nghị Liên đoàn Lao động tỉnh Hà Tĩnh tặng Bằng khen cho 02 công đoàn cơ sở.",
+     "Bằng khen của bộ, ban, ngành, tỉnh"),
+    ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bến Tre tặng Cờ thi đua cho 01 xã dẫn đầu.",
+     "Cờ thi đua của Ủy ban Mặt trận Tổ quốc Việt Nam cấp tỉnh"),
+])
+def test_awards_a_bare_form_given_by_a_province_s_union_or_front_takes_its_level(text, name):
+    assert [(a.name, a.level) for a in extract_awards(text)] == [(name, "provincial")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tỉnh đoàn đề nghị tặng Huy hiệu “Tuổi trẻ sáng tạo” cho 02 đoàn viên có công trình tiêu biểu.",
+     "Huy hiệu “Tuổi trẻ sáng tạo”"),
+    ("Trung ương Đoàn tặng Huy chương “Vì thế hệ trẻ” cho 01 cá nhân có nhiều đóng góp.", "Huy chương “Vì thế hệ trẻ”"),
+])
+def test_awards_a_badge_or_medal_named_in_quotes_keeps_its_name(text, name):
+    assert [(a.name, a.level) for a in extract_awards(text)] == [(name, "provincial")]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Kiểm kê tài sản thuộc thiết chế văn hóa, thể thao ở cơ sở (cấp xã, cấp thôn), làng văn hóa trên địa bàn.", []),
+    ("Tu sửa nhà văn hóa của các khu phố văn hóa ở phường Nam Lý.", []),
+    ("Năm 2026 có 41 thôn đạt danh hiệu thôn văn hóa, 92% hộ đạt gia đình văn hóa.",
+     ["Thôn, tổ dân phố văn hóa", "Gia đình văn hóa"]),
+    ("Ủy ban nhân dân xã công nhận 08 làng văn hóa năm 2026.", ["Thôn, tổ dân phố văn hóa"]),
+    # a council's board and a National Assembly committee, read without tone marks, spell "bản văn hóa"
+    ("Ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh Sơn La chủ trì giám sát việc công nhận danh hiệu.", []),
+    ("Kính gửi: Ủy ban Văn hóa và Xã hội của Quốc hội.", []),
+    ("Huyện công nhận danh hiệu Bản văn hóa cho 06 bản năm 2026.", ["Thôn, tổ dân phố văn hóa"]),
+])
+def test_awards_a_village_title_in_lower_case_needs_a_word_that_confers_it(text, names):
+    assert [a.name for a in extract_awards(text)] == names

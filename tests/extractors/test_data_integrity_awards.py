@@ -75,3 +75,35 @@ def test_award_words_yaml_patterns_and_classes() -> None:
              cfg["quota"]["and"], *cfg["body_abbreviations"], *cfg["body_abbreviations"].values()]
     for w in words:
         assert w == w.strip().lower() == unicodedata.normalize("NFC", w) and re.escape(w).replace("\\ ", " ") == w, w
+
+
+def test_award_words_yaml_outside_law() -> None:
+    """The words of awards outside the Law's list: NFC, lower case where matched folded, kinds of the contract."""
+    from extractors.lexicon import read_yaml
+    cfg = read_yaml("award_words.yaml")["outside_law"]
+    assert cfg["prize_kind"] in {"emulation_title", "commendation"} and cfg["title_kind"] in {"emulation_title",
+                                                                                               "commendation"}
+    assert isinstance(cfg["prize_min_name_words"], int) and cfg["prize_min_name_words"] >= 2
+    assert cfg["prize_name"].lower() in cfg["prize_words"]
+    for key in ("prize_words", "title_words", "central_issuer_start", "central_issuer_words", "grassroots_issuer_start"):
+        assert cfg[key] and len(cfg[key]) == len(set(cfg[key])), key
+        for w in cfg[key]:
+            assert w == w.strip() == w.lower() == unicodedata.normalize("NFC", w), (key, w)
+    titles = cfg["titles_after_word"]
+    assert len({t.lower() for t in titles}) == len(titles)
+    assert all(t == t.strip() == unicodedata.normalize("NFC", t) and t[0].isupper() for t in titles)
+    assert set(cfg["title_level_after"].values()) <= {"state", "provincial", "grassroots"}
+    assert all(k == k.lower() for k in cfg["title_level_after"])
+
+
+def test_award_words_yaml_named_form_level() -> None:
+    from extractors.lexicon import read_yaml
+    assert read_yaml("award_words.yaml")["named_form_level"] in {"state", "provincial", "grassroots"}
+
+
+def test_award_words_yaml_lower_case_title_cues() -> None:
+    from extractors.lexicon import read_yaml
+    cfg = read_yaml("award_words.yaml")["lower_case_title_needs_cue"]
+    assert set(cfg["ids"]) <= {r["id"] for r in read_csv("awards.csv")}
+    assert cfg["cues"] and len(cfg["cues"]) == len(set(cfg["cues"]))
+    assert all(w == w.strip().lower() == unicodedata.normalize("NFC", w) for w in cfg["cues"])

@@ -37,7 +37,8 @@ def test_movement_triggers_yaml_launch_words() -> None:
     assert launch["wrapped_kind"] in launch["kinds"] and launch["cited_title"] in launch["title_openers"]
     # kind words stay apart once their tone marks are gone (they are matched on toneless text)
     assert len({toneless(k) for k in launch["kinds"]}) == len(launch["kinds"])
-    words = [launch["verb"], launch["contest"], *launch["kinds"], *launch["title_openers"], *cfg["list_intro"]]
+    words = [launch["verb"], launch["contest"], *launch["kinds"], *launch["title_openers"], *cfg["list_intro"],
+             *launch["carry_out_verbs"], *cfg["unquoted_comma_clause"]]
     for w in words:
         assert w == w.strip().lower() == unicodedata.normalize("NFC", w) and re.escape(w).replace("\\ ", " ") == w, w
     assert len(cfg["list_intro"]) == len(set(cfg["list_intro"]))

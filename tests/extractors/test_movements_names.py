@@ -60,3 +60,18 @@ def test_movements_quote_across_a_pdf_page_break() -> None:
     got = extract_movements(text)
     assert [m.name for m in got] == ["Vì người nghèo - Không để ai bị bỏ lại phía sau", "Dân vận khéo"]
     assert got[0].evidence[0].text == "Vì người nghèo - Không để ai bị bỏ lại\n\nphía sau"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Đẩy mạnh phong trào thi đua ”Xanh hóa công sở” tại các phòng, ban chuyên môn.", ["Xanh hóa công sở"]),
+    ("Hội Nông dân xã tiếp tục phong trào ‘Nông dân chung tay bảo vệ môi trường’ năm 2026.",
+     ["Nông dân chung tay bảo vệ môi trường"]),
+    ("Công đoàn phát động phong trào thi đua «Năng suất, chất lượng, hiệu quả» trong công nhân.",
+     ["Năng suất, chất lượng, hiệu quả"]),
+    ("Liên đội thực hiện phong trào ''Kế hoạch nhỏ'' và phong trào ''Áo ấm tặng bạn''.",
+     ["Kế hoạch nhỏ", "Áo ấm tặng bạn"]),
+])
+def test_movements_names_in_the_quotes_word_processors_type(text, names) -> None:
+    got = extract_movements(text)
+    assert [m.name for m in got] == names
+    assert all(text[e.start:e.end] == e.text for m in got for e in m.evidence)

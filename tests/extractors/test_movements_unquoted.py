@@ -14,7 +14,19 @@ HEAD = "TRƯỜNG THCS AN BÌNH\n\nSố: 12/KH-THCS\n\n"
      "Thi đua lập thành tích chào mừng ngày Nhà giáo Việt Nam 20/11"),
     (HEAD + "KẾ HOẠCH PHÁT ĐỘNG THI ĐUA\n\nCăn cứ Kế hoạch số 05/KH-UBND.\n\n"
      "Ủy ban nhân dân xã phát động đợt thi đua cao điểm chào mừng Đại hội Đảng bộ xã lần thứ XX, nhiệm kỳ 2025-2030.",
-     "Thi đua cao điểm chào mừng Đại hội Đảng bộ xã lần thứ XX"),
+     "Thi đua cao điểm chào mừng Đại hội Đảng bộ xã lần thứ XX, nhiệm kỳ 2025-2030"),
+    # the name runs on over its commas (issue 10: "not cut at the first comma") ...
+    (HEAD + "KẾ HOẠCH\nPhát động phong trào thi đua năm 2025\n\nCăn cứ Luật Thi đua, khen thưởng năm 2022.\n\n"
+     "Ủy ban nhân dân xã phát động phong trào thi đua chung tay xây dựng nông thôn mới kiểu mẫu, đô thị văn minh, "
+     "giàu đẹp như sau:", "Thi đua chung tay xây dựng nông thôn mới kiểu mẫu, đô thị văn minh, giàu đẹp"),
+    (HEAD + "KẾ HOẠCH PHÁT ĐỘNG THI ĐUA\n\nCăn cứ Điều lệ trường trung học.\n\n"
+     "Nhà trường phát động phong trào thi đua đổi mới, sáng tạo trong dạy và học, nâng cao chất lượng giáo dục "
+     "toàn diện đến toàn thể cán bộ, giáo viên.",
+     "Thi đua đổi mới, sáng tạo trong dạy và học, nâng cao chất lượng giáo dục toàn diện"),
+    # ... up to a comma that opens a clause of its own
+    (HEAD + "KẾ HOẠCH PHÁT ĐỘNG THI ĐUA\n\nCăn cứ Kế hoạch số 31/KH-UBND của UBND huyện.\n\n"
+     "Công đoàn cơ sở phát động đợt thi đua lao động giỏi hoàn thành kế hoạch quý IV, góp phần hoàn thành "
+     "nhiệm vụ năm 2024.", "Thi đua lao động giỏi hoàn thành kế hoạch quý IV"),
     (HEAD + "KẾ HOẠCH PHÁT ĐỘNG THI ĐUA CHÀO MỪNG\nKỶ NIỆM 50 NĂM GIẢI PHÓNG MIỀN NAM THỐNG NHẤT ĐẤT NƯỚC\n\n"
      "Căn cứ kế hoạch năm 2025.", "Thi đua chào mừng kỷ niệm 50 năm giải phóng miền nam thống nhất đất nước"),
 ])
@@ -51,3 +63,37 @@ def test_movements_ocr_slip_is_the_same_campaign() -> None:
             "“Vì người nghèo - Không để đi bị bỏ lại phía sau”.")
     (m,) = extract_movements(text)
     assert m.name == "Vì người nghèo - Không để ai bị bỏ lại phía sau" and len(m.evidence) == 2
+
+
+PROVINCE_HEAD = "ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN\n\nSố: 210/KH-UBND\n\n"
+
+
+@pytest.mark.parametrize("title, name, kind", [
+    ("KẾ HOẠCH\nTriển khai đợt thi đua lập thành tích chào mừng Đại hội đại biểu toàn quốc lần thứ XIV của Đảng",
+     "Thi đua lập thành tích chào mừng Đại hội đại biểu toàn quốc lần thứ XIV của Đảng", "đợt thi đua"),
+    ("KẾ HOẠCH\nTRIỂN KHAI ĐỢT THI ĐUA CAO ĐIỂM 90 NGÀY ĐÊM\nHOÀN THÀNH CÁC CHỈ TIÊU KINH TẾ - XÃ HỘI NĂM 2026",
+     "Thi đua cao điểm 90 ngày đêm hoàn thành các chỉ tiêu kinh tế - xã hội năm 2026", "đợt thi đua"),
+    ("KẾ HOẠCH\nTổ chức phong trào thi đua đẩy mạnh chuyển đổi số trên địa bàn tỉnh năm 2026",
+     "Thi đua đẩy mạnh chuyển đổi số", "phong trào"),
+])
+def test_movements_a_plan_that_carries_out_a_campaign_names_it_in_its_title(title, name, kind) -> None:
+    text = PROVINCE_HEAD + title + "\n\nCăn cứ Luật Thi đua, khen thưởng năm 2022;\n\nI. MỤC ĐÍCH"
+    assert [(m.name, m.kind) for m in extract_movements(text)] == [(name, kind)]
+
+
+@pytest.mark.parametrize("title", [
+    "KẾ HOẠCH\nTổ chức phong trào thi đua năm 2026",
+    "KẾ HOẠCH\nThực hiện phong trào thi đua yêu nước giai đoạn 2026 - 2030",
+    "KẾ HOẠCH\nTổ chức thi đua hoàn thành nhiệm vụ năm 2026",
+    "KẾ HOẠCH\nTriển khai phong trào thi đua trong cán bộ, công chức năm 2026",
+])
+def test_movements_a_plan_title_without_a_campaign_name_gives_none(title) -> None:
+    text = PROVINCE_HEAD + title + "\n\nCăn cứ Luật Thi đua, khen thưởng năm 2022;\n\nI. MỤC ĐÍCH"
+    assert extract_movements(text) == []
+
+
+def test_movements_a_title_s_campaign_that_the_body_quotes_in_full_is_one() -> None:
+    text = (PROVINCE_HEAD + "KẾ HOẠCH\nThực hiện phong trào thi đua xây dựng nông thôn mới giai đoạn 2026 - 2030\n\n"
+            "Căn cứ Luật Thi đua, khen thưởng năm 2022;\n\nTiếp tục đẩy mạnh phong trào thi đua “Cả nước chung sức "
+            "xây dựng nông thôn mới” trên địa bàn tỉnh.")
+    assert [m.name for m in extract_movements(text)] == ["Cả nước chung sức xây dựng nông thôn mới"]
