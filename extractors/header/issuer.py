@@ -126,7 +126,8 @@ def school_name(surface: str) -> str | None:
 
 def canonical_issuer(surface: str, context: DocContext | None = None) -> str:
     """Full name with abbreviations expanded, in proper case; uses the units extractor's canonicaliser if present."""
-    surface = " ".join(surface.replace("*", " ").split()).strip(" ,;:.")
+    # "*" is bold and "|" a table cell's edge in web copies (Markdown): layout, never part of a name
+    surface = " ".join(surface.replace("*", " ").split()).strip(" ,;:.|")
     school = school_name(surface)
     if school:
         return school

@@ -230,3 +230,15 @@ def test_header_place_line_without_its_comma_or_with_its_date_above(lines, place
 def test_header_date_in_a_title_line_is_not_a_place_line():
     text = "SỞ Y TẾ\nSố: 3/KH-SYT\n\nKẾ HOẠCH\nTổ chức Ngày 20 tháng 11 năm 2025 tại tỉnh\n\nThực hiện"
     assert extract_header(text).place is None
+
+
+@pytest.mark.parametrize("issuer_lines, issuer", [
+    ("SỞ GIÁO DỤC VÀ\nĐÀO TẠO TỈNH NINH BÌNH |", "Sở Giáo dục và Đào tạo tỉnh Ninh Bình"),
+    ("| HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG\nHUYỆN CAM LỘ |", "Hội đồng Thi đua - Khen thưởng huyện Cam Lộ"),
+])
+def test_header_issuer_drops_the_table_cell_edge_of_a_web_copy(issuer_lines, issuer):
+    text = (f"{issuer_lines}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nĐộc lập - Tự do - Hạnh phúc |\n"
+            "Số: 17/KH-SGDĐT |\nNinh Bình, ngày 03 tháng 3 năm 2023 |\n\nKẾ HOẠCH\nTổ chức Hội nghị\n\nThực hiện")
+    h = extract_header(text)
+    assert h.issuer == issuer
+    _grounded(text, h)
