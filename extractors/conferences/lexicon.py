@@ -93,7 +93,8 @@ def conference_words() -> dict:
         "review_act_one": re.compile(r"(?<!\w)(?:" + acts + r")(?!\w)"),
         "review_act_kinds": {re.sub(r"[ ]+", " ", key(a)): kinds for a, kinds in cfg["review_acts"].items()},
         "notice_rx": re.compile(r"^[\W_]*(?:(?:" + alt(cfg["notice_titles"]) + r")[\W_]+)?(?:" + alt(cfg["notice_words"])
-                               + r")(?!\w).*(?<!\w)" + key(cfg["notice_preposition"]) + r"[ ]*$"),
+                               + r")(?!\w).*(?<!\w)" + key(cfg["notice_preposition"]) + r"(?:[ ]+(?:"
+                               + alt(cfg["notice_plurals"]) + r"))?[ ]*$"),
         "citation_starts": tuple(key(m) for m in cfg["citation_markers"]),
         # the frame and the plan's own sections
         "heading": re.compile(r"[ ]*(?:[*_]{1,2})?(?:(?P<roman>[IVXL]+)\.|(?P<num>\d+(?:\.\d+)*)\.?(?=[ ]|[*])|"

@@ -168,8 +168,9 @@ def _mentions(folded: str, base: str) -> list[tuple[int, int, str, int, bool]]:
         kind, end = kind_at(folded, base, m.start(), m.end())
         if kind is None:
             continue
-        if kind == "other" and not re.search(r"\w", base[m.end():end]):
-            continue  # a bare "Hội nghị" / "cuộc họp" points back to a meeting already named
+        if kind == "other" and not re.search(r"\w", base[m.end():end]) and not cw["at"].match(base, end + len(base[end:end + 3]) - len(base[end:end + 3].lstrip(" "))):
+            continue  # a bare "Hội nghị" / "cuộc họp" points back to a meeting already named; one with its
+            # place does not ("tại các buổi làm việc tại các dự án ...")
         out.append((m.start(), m.end(), kind, end, False))
     for m in cw["review_act_rx"].finditer(base):
         end = mention_end(folded, base, m.end())

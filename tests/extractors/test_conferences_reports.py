@@ -52,10 +52,24 @@ def test_conferences_working_session_a_notice_reports(opening, expected) -> None
     ("Ý kiến chỉ đạo của Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp nghe báo cáo tiến độ giải ngân vốn đầu tư công",
      "Chiều ngày 25/3/2025, tại Phòng họp số 2, Chủ tịch Ủy ban nhân dân tỉnh đã nghe các sở báo cáo.",
      ("other", "2025-03-25", None, "Phòng họp số 2")),
+    # a working visit of several sessions, named in the plural with their place ("tại các buổi làm việc tại ...")
+    ("Ý kiến chỉ đạo của Phó Thủ tướng Chính phủ tại các buổi làm việc tại các công trình thủy lợi tỉnh Sơn La",
+     "Ngày 14 tháng 8 năm 2025, Phó Thủ tướng Chính phủ đã kiểm tra thực tế và làm việc với Ủy ban nhân dân "
+     "tỉnh Sơn La về tiến độ các công trình.", ("other", "2025-08-14", None, "các công trình thủy lợi tỉnh Sơn La")),
+    ("Kết luận của Bộ trưởng Bộ Xây dựng tại những buổi làm việc tại Cần Thơ và Vĩnh Long",
+     "Trong hai ngày 02 - 03/10/2025, Bộ trưởng Bộ Xây dựng đã đi kiểm tra các dự án cao tốc.",
+     ("other", "2025-10-02/2025-10-03", None, "Cần Thơ và Vĩnh Long")),
 ])
 def test_conferences_session_a_notice_title_names(title, opening, expected) -> None:
     text = NOTICE_HEAD.split("Kết luận")[0] + title + "\n\n" + opening + "\nI. ĐÁNH GIÁ CHUNG\n"
     assert _confs(text) == [expected]
+
+
+def test_conferences_session_with_its_place_in_passing_is_no_meeting() -> None:
+    # a bare session with its place, in a task and with no date of its own, is no meeting of the document
+    text = "KẾ HOẠCH\nRà soát dự án năm 2025\nIII. TỔ CHỨC THỰC HIỆN\n" + (
+        "1. Sở Xây dựng báo cáo kết quả tại buổi làm việc tại trụ sở Ủy ban nhân dân tỉnh.\n")
+    assert _confs(text) == []
 
 
 def test_conferences_session_named_in_passing_is_no_meeting() -> None:

@@ -43,7 +43,7 @@ def test_conference_kinds_yaml() -> None:
     assert cfg["heads"] and cfg["anchor_verbs"]
     assert set(cfg["heading_starts"]) <= KINDS
     assert cfg["review_acts"] and {k for ks in cfg["review_acts"].values() for k in ks} <= KINDS - {"other"}
-    assert cfg["review_act_links"] and cfg["notice_words"] and cfg["notice_preposition"]
+    assert cfg["review_act_links"] and cfg["notice_words"] and cfg["notice_preposition"] and cfg["notice_plurals"]
     # an `other` head must not also be a kind keyword, or a kind would be read as `other`
     keywords = {w for words in cfg["kinds"].values() for w in words}
     assert cfg["other_heads"] and not set(cfg["other_heads"]) & keywords
