@@ -82,9 +82,11 @@ def _words() -> dict:
 
 @lru_cache(maxsize=1)
 def list_item() -> re.Pattern[str]:
-    """An item of a list: "a) ", "1. ", "1.2. ", "- ", "+ ", "• ", with the bold marks of a web copy ("**3.** ",
-    "**- **Triển khai ...")."""
-    return re.compile(rf"^[ \t]*(?:[*_]{{1,2}})?(?:{unit_words()['list_letter']}\)|\d{{1,2}}(?:\.\d{{1,2}})*\.|[-+•])"
+    """An item of a list: "a) ", "1. ", "1.2. ", "- ", "+ ", "• ", "(ii) ", "(3) ", with the bold marks of a web
+    copy ("**3.** ", "**- **Triển khai ...")."""
+    letter = unit_words()['list_letter']
+    return re.compile(rf"^[ \t]*(?:[*_]{{1,2}})?(?:{letter}\)|\((?:[ivx]{{1,5}}|\d{{1,2}}|{letter})\)|"
+                      rf"\d{{1,2}}(?:\.\d{{1,2}})*\.|[-+•])"
                       rf"(?:[*_]{{1,2}})?[ ]*(?=\S)")
 
 

@@ -10,6 +10,7 @@ from extractors.evidence import evidence
 from extractors.lexicon import read_yaml
 from extractors.names import canonical_unit, expand_abbreviations, find_places, find_unit_mentions, head_of, heads_data
 from extractors.task_blocks import TaskBlock, goes_on_item, list_item, role_items, task_blocks
+from extractors.task_sections import Section, directing, heading_level, section_heading
 from extractors.task_tables import ROLES, cell_items, item_names, task_tables
 from extractors.text import CAN_CU, LOWER_CLASS, PLACE_DESIGNATOR
 from extractors.text.lines import joined
@@ -103,12 +104,16 @@ def _words() -> dict:
     def alt(key: str) -> str:
         return alternation(d[key], longest_first=True)
     return {
+        "sub_item_marks": d["sub_item_marks"],
         "assign": re.compile(rf"(?i)^(?:{alt('assign_verbs')})\s+"),
         "lead": re.compile(rf"(?i)(?<!\w)(?:{alt('lead_cues')})(?!\w)"),
         # what follows the units that do the task ("..., UBND các huyện chủ trì ...", "..., các xã chủ động ...")
         "cue": re.compile(rf"(?i)(?<!\w)(?:{alternation(d['lead_cues'] + d['directive_cues'], longest_first=True)})(?!\w)"),
         "support": re.compile(rf"(?i)(?<!\w)(?:{alt('support_cues')})\s+"),
-        "timing": re.compile(rf"(?i)(?<!\w)(?:{alt('timing_words')})\s+(?:\w+\s+){{0,1}}$"),
+        "timing": re.compile(rf"(?i)(?<!\w)(?:{alt('timing_words')})\s+(?:\w+\s+){{0,1}}(?:(?:{alt('day_words')})\s+)?$"),
+        # a role noun that opens an item and names who does it, up to the cue or comma after it
+        "actor": re.compile(rf"(?i)^(?:{alt('actor_heads')})(?!\w)[^,;:.()]{{0,60}}?(?=[ ]*,|[ ]+(?:"
+                            rf"{alternation(d['lead_cues'] + d['directive_cues'] + d['support_cues'], longest_first=True)})(?!\w))"),
         "label": re.compile(rf"(?i)^(?:{alt('label_starts')})(?!\w)[^:\n]{{0,40}}?:\s*"),
         "dependent": re.compile(rf"(?i)(?:{alt('dependent_times')})(?!\w)"),
         "no_deadline": re.compile(rf"(?i)(?<!\w)(?:{alt('no_deadline')})(?!\w)"),
@@ -116,16 +121,11 @@ def _words() -> dict:
         # "Các tỉnh Nghệ An, ...", "Thành phố Hà Nội và các tỉnh Bắc Ninh, ...": what may come before and
         # between the provinces that do a task
         "place_gap": re.compile(rf"(?i)[\s,;]*(?:(?:{alt('list_links')})(?!\w)[\s,;]*)*(?:{PLACE_DESIGNATOR}(?!\w))?\s*"),
-        "heading": re.compile(rf"(?i)^[ \t]*(?:[*_]{{1,2}})?(?:(?P<r>[IVX]+\.|(?:{alt('article_words')})[ ]+\d+\.)|"
-                              rf"(?P<n>\d{{1,2}}(?:\.\d{{1,2}})*)\.)(?:[*_]{{1,2}})?[ ]*"),
-        "heading_tail": re.compile(rf"(?i)[\s:*_.]*(?:(?:{alt('unit_heading_tails')})[\s:]*)?$"),
         "no_task": re.compile(rf"(?i)^(?:{CAN_CU}|{alt('recipients_words')})"),
         # a list of who does it that opens with a collective ("Các sở, ban, ngành ...", "Các đơn vị trực thuộc ...")
         "collective_start": re.compile(rf"(?i)^(?:{alt('collective_openers')})[ ]+(?:{alt('collective_heads')})(?!\w)"),
         # a paragraph that goes on the sentence above it: lower case, no list letter ("để hoàn thành ...")
         "goes_on": re.compile(rf"^(?!{unit_words()['list_letter']}[).])(?!(?:{alt('assign_verbs')})[ ]){LOWER_CLASS}"),
-        # between the body that directs and the one directed in a heading ("Sở X chỉ đạo Chi cục Y ...")
-        "directs": re.compile(rf"(?i)[ ,]*(?:{alt('direct_cues')})[ ]+(?:(?:{alt('lead_mid_links')})[ ]+)?"),
         # an item that opens with its topic ("2. Về dự án ...: Bộ Xây dựng khẩn trương ...")
         "topic": re.compile(rf"(?i)^(?:{alt('topic_openers')})[ ][^:\n]{{3,400}}?:[ *_]*(?=\S)"),
         "topic_break": re.compile(rf"(?m)(?<=:)\n\n?(?=(?:{alt('assign_verbs')})[ ]|(?!{unit_words()['list_letter']}[).])"
@@ -137,6 +137,7 @@ def _words() -> dict:
         # between the units that lead together ("Bộ Tài chính, Bộ Công Thương và Bộ Xây dựng chủ trì ...")
         "lead_list": re.compile(rf"(?i)[ ]*,?[ ]*(?:(?:{alt('lead_list_links')})[ ]+)?"),
         "target": re.compile(rf"(?i)^(?:(?:{alt('quantity_openers')})\s+){{0,2}}[≥≤><~]?\s*\d"),
+        "trailing_time": re.compile(rf"(?i)^(?:{alt('trailing_time_labels')})[ *_]*:[ *_]*"),
         "plan_period": re.compile(rf"(?im)^[IVX\d]+[.)]?\s*(?:{alt('plan_period_headings')})[^\n]*\n\s*([^\n]+)"),
     }
 
@@ -170,50 +171,7 @@ def _directed(body: str, context: DocContext | None) -> bool:
     return bool(units) and _words()["directed"].match(body, end) is not None
 
 
-def _heading_level(line: str) -> int | None:
-    """1 for "II." and "Điều 2.", 2 for "3.", 3 for "3.1.", None for other lines."""
-    m = _words()["heading"].match(line)
-    if not m:
-        return None
-    return 1 if m.group("r") else 2 + m.group("n").count(".")
-
-
-def _unit_heading(line: str, context: DocContext | None) -> str | None:
-    """The unit a heading line names as a whole ("10. Ủy ban nhân dân xã, phường"), else None."""
-    m = _words()["heading"].match(line)
-    if not m or (m.group("n") and "." in m.group("n")):
-        return None
-    rest = _words()["heading_tail"].sub("", line[m.end():]).strip(" *_")
-    if not rest or len(rest) > 120:
-        return None
-    expanded = expand_abbreviations(rest)
-    found = _names(expanded, context)
-    if found and found[0][0] == 0 and len(expanded) - found[0][1] <= 1:
-        return found[0][2]
-    # "Ủy ban nhân dân xã, phường": a name the finder splits; a short item that says what a unit does and by
-    # when ("2. Sở Tư pháp tổng hợp, gửi Sở Nội vụ trước ngày 15/12/2025.") is a task, not a heading
-    if head_of(expanded) and len(expanded) <= 80 and not _words()["lead"].search(expanded) \
-            and not expanded.rstrip(" *_").endswith(".") and not any(c.isdigit() for c in expanded):
-        names = canonical_unit(expanded, context)
-        return ", ".join(names) if names else None
-    return None
-
-
-def _directing_heading(line: str, context: DocContext | None) -> tuple[str, str] | None:
-    """(director, lead) of a heading over duties that one body gives another ("1. Sở Nông nghiệp và Môi trường
-    chỉ đạo Chi cục Thủy sản thực hiện các nội dung sau:"), else None."""
-    m = _words()["heading"].match(line)
-    if not m or not line.rstrip(" *_").endswith(":"):
-        return None
-    rest = expand_abbreviations(line[m.end():].strip(" *_"))
-    found = _names(rest, context)
-    if len(found) < 2 or found[0][0] != 0:
-        return None
-    (_, a_end, director), (b_start, _, lead) = found[0], found[1]
-    return (director, lead) if _words()["directs"].fullmatch(rest[a_end:b_start]) else None
-
-
-def _roles(desc: str, context: DocContext | None, section_unit: str | None,
+def _roles(desc: str, context: DocContext | None, section_lead: list[str],
            paragraph: bool = False, timed: bool = False) -> tuple[list[str], list[str], bool]:
     """(lead, support, whether the item names who does it) of one prose item (or paragraph: one that opens
     with a collective names who does it; a list item that does is an exhortation). In an item its time label
@@ -244,8 +202,10 @@ def _roles(desc: str, context: DocContext | None, section_unit: str | None,
     elif _position_start().match(body):
         actor = True  # "Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ ...", "Giao Phó Thủ tướng ... ": a person
         lead = [n for s, e, n in named if s < (cue.start() if cue else 120)][:3]
-    elif section_unit:
-        lead, actor = [section_unit], True
+    elif not paragraph and (noun := w["actor"].match(body)):
+        lead, actor = [noun.group(0).strip()], True  # "Chủ đầu tư phối hợp với ...": a role noun does it
+    elif section_lead:
+        lead, actor = list(section_lead), True
     elif cue:
         before = [n for s, e, n in named if e <= cue.start()]
         if before:
@@ -298,6 +258,23 @@ def _period_of(text: str, s: int, e: int, dates: list[DateMention], actor: bool)
     return None
 
 
+def _trailing_task(text: str, flat: str, item: tuple, value: str, label: tuple[int, int],
+                   context: DocContext | None) -> Task | None:
+    """The task of an item held without a time, given the time label on a line after it ("Thời hạn hoàn thành:
+    Từ ngày 01/01/2026 đến ngày 31/3/2026"); None when the label says there is no deadline ("Thường xuyên") or
+    the time hangs on another body's act ("Sau khi ... ban hành")."""
+    w = _words()
+    value = value.strip(" *_")
+    if w["no_deadline"].search(value) or w["dependent"].match(value):
+        return None
+    period = parse_period(value, context)
+    if period is None or period.granularity == "duration":
+        return None
+    start, end, lead, support, director, _ = item
+    return Task(description=flat[start:end].strip(" *_"), period=period, lead=lead, support=support,
+                director=director, source="prose", evidence=[evidence(text, start, end), evidence(text, *label)])
+
+
 def prose_tasks(text: str, context: DocContext | None = None,
                 skip: list[tuple[int, int]] = ()) -> list[Task]:
     """Tasks written as prose: list items that say who does what by when ("Sở Nội vụ chủ trì, phối hợp với
@@ -310,10 +287,10 @@ def prose_tasks(text: str, context: DocContext | None = None,
     flat = w["topic_break"].sub(lambda m: " " * len(m.group(0)), flat)  # "1. Về <topic>:\ngiao Bộ X ...": the item goes on after its topic
     dates: list[DateMention] | None = None
     out: list[Task] = []
-    section_unit: str | None = None
-    section_director: str | None = None  # "Sở X chỉ đạo Chi cục Y thực hiện các nội dung sau:"
-    pending: tuple | None = None  # (start, lead, support, director) of an item that names who but not by when
-    section_level = 0
+    section: Section | None = None  # the heading over the items that says whose duties they are
+    # (start, end, lead, support, director, list mark) of an item that names who but not by when
+    pending: tuple | None = None
+    subs = tuple(w["sub_item_marks"])
     pos = 0
     skip = sorted(skip)
     for line in flat.split("\n"):
@@ -327,21 +304,29 @@ def prose_tasks(text: str, context: DocContext | None = None,
         body = flat[body_start:end].strip()
         if not stripped:
             continue
-        level = _heading_level(line)
-        directed = _directing_heading(line, context)
-        heading_unit = None if directed else _unit_heading(line, context)
-        if heading_unit is not None or directed:
-            section_director, heading_unit = directed or (None, heading_unit)
-            section_unit, section_level = heading_unit, level
+        level = heading_level(line)
+        opened = section_heading(line, context)
+        if opened is not None:
+            section = opened
             continue
-        if level is not None and section_unit is not None and level <= section_level:
-            section_unit = section_director = None  # the next section of the same rank is about someone else
+        if level is not None and section is not None and level <= section.level:
+            section = None  # the next section of the same rank is about someone else
         if any(a <= start < b for a, b in skip):
             continue
         paragraph = not bullet and level is None
+        mark = bullet.group(0).strip(" *_\t") if bullet else None
+        under = pending is not None and mark in subs and pending[5] not in subs  # a sub-item of the item held
+        trailing = w["trailing_time"].match(body)
+        if trailing and pending is not None:
+            # "- Tổng hợp kết quả ...\nThời gian hoàn thành: Trước ngày 31/5/2026": the label says when the item
+            # above (with its sub-items) is done
+            task = _trailing_task(text, flat, pending, body[trailing.end():], (body_start, end), context)
+            out.extend([task] if task else [])
+            pending = None
+            continue
         if paragraph and pending is not None and w["goes_on"].match(body):
             # the item above goes on after a blank line (a web copy breaks a paragraph at its emphasis marks)
-            p_start, p_lead, p_support, p_director = pending
+            p_start, _, p_lead, p_support, p_director, _ = pending
             period = _period_of(flat, p_start, end, dates or [], True)
             if period is not None:
                 out.append(Task(description=flat[p_start:end].strip(" *_"), period=period, lead=p_lead,
@@ -349,7 +334,8 @@ def prose_tasks(text: str, context: DocContext | None = None,
                                 evidence=[evidence(text, p_start, end)]))
                 pending = None
             continue
-        pending = None
+        if not under:
+            pending = None
         # a paragraph is a task only as "Sở Nội vụ chủ trì, ..., hoàn thành trước ngày ...", as an assignment
         # ("Giao Bộ Xây dựng khẩn trương ..., trong tháng 12/2025") or opened by a collective
         assigned = paragraph and (_directed(body, context) or bool(w["assign"].match(body)) and _opens_with_unit(
@@ -364,7 +350,7 @@ def prose_tasks(text: str, context: DocContext | None = None,
         desc_start = body_start + (label.end() if label else 0)
         desc = flat[desc_start:end].strip(" *_")
         if period is not None and period.granularity != "duration" and desc and not w["target"].match(desc):
-            lead, support, _ = _roles(desc, context, section_unit, timed=True)
+            lead, support, _ = _roles(desc, context, section.lead if section else [], timed=True)
             out.append(Task(description=desc, period=period, lead=lead, support=support, source="prose",
                             evidence=[evidence(text, desc_start, end)]))
             continue
@@ -373,15 +359,40 @@ def prose_tasks(text: str, context: DocContext | None = None,
         # "3. Về <topic>: giao Bộ X chủ trì ...": who does it and by when follow the topic
         topic = w["topic"].match(body)
         said = topic.end() if topic else 0
-        lead, support, actor = _roles(body[said:], context, section_unit, paragraph)
+        lead, support, actor = _roles(body[said:], context, section.lead if section else [], paragraph)
         if not actor:
             continue
         period = _period_of(flat, flat.index(body, body_start) + said, end, dates,
                             actor and (assigned or not paragraph))
-        director = [section_director] if section_director and lead == [section_unit] else []
+        director = [section.director] if section and section.director and lead == section.lead else []
+        directs = directing(body[said:], context) if lead and not paragraph else None
+        if directs and directs[0] == lead[0]:  # "Bộ Công Thương chỉ đạo Tập đoàn Điện lực Việt Nam ..."
+            director, lead = [directs[0]], [directs[1]]
         if period is None:
-            pending = (flat.index(body, body_start), lead, support, director) if not paragraph else None
+            if not under:
+                pending = (flat.index(body, body_start), end, lead, support, director, mark) if not paragraph else None
             continue
-        out.append(Task(description=body.strip(" *_"), period=period, lead=lead, support=support, director=director,
-                        source="prose", evidence=[evidence(text, body_start, end)]))
+        first = flat.index(body, body_start) + said
+        parts = _assignment_sentences(flat, first, end, context)
+        for i, (ps, pe) in enumerate(parts):
+            if i:  # "... . UBND thành phố Đà Nẵng khẩn trương ...": another body's assignment in the same item
+                lead, support, _ = _roles(flat[ps:pe], context, [])
+                director = []
+            own = _period_of(flat, ps, pe, dates, True) if len(parts) > 1 else None
+            ds = body_start if i == 0 else ps
+            out.append(Task(description=flat[ds:pe].strip(" *_"), period=own or period, lead=lead, support=support,
+                            director=director, source="prose", evidence=[evidence(text, ds, pe)]))
     return out
+
+
+def _assignment_sentences(flat: str, start: int, end: int, context: DocContext | None) -> list[tuple[int, int]]:
+    """The item flat[start:end] cut before each sentence that gives another body its own task ("2. Các Bộ ...
+    chủ trì ... . UBND thành phố Đà Nẵng khẩn trương hoàn thành ... Thời hạn hoàn thành: ..."); [(start, end)]
+    when it gives one."""
+    cuts = [m.end() for m in _SENTENCE_BREAK.finditer(flat, start, end)
+            if flat[m.end()].isupper() and _directed(flat[m.end():end], context)]
+    bounds = [start, *cuts, end]
+    return [(a, b) for a, b in zip(bounds, bounds[1:])]
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[\w)])\.[ ]+(?=\S)")

@@ -1,0 +1,147 @@
+"""Section headings that say whose duties the items below them are.
+
+    1.2. Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo      (a unit, with its role in the plan after a dash)
+    1.4. Ủy ban nhân dân các phường, xã, đặc khu            (a unit the name finder splits)
+    1.5. Trách nhiệm của đối tượng thực hiện kiểm kê:       (whose duties: the words after "Trách nhiệm của")
+    1.3. Các cơ quan tham mưu ... (gồm các Sở: Xây dựng, Công Thương)   (a collective: its members lead)
+    1. Giao người đứng đầu các cơ quan chuyên môn; Chủ tịch UBND các xã   (an assignment over the items below)
+    3. Sở Nông nghiệp và Môi trường chỉ đạo Chi cục Thủy sản thực hiện các nội dung sau:   (director, then lead)
+
+The items under such a heading, up to the next heading of its rank, are done by the units it names
+(``extractors/tasks.py: prose_tasks``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from extractors.context import DocContext
+from extractors.lexicon import read_yaml
+from extractors.names import canonical_unit, expand_abbreviations, find_unit_mentions, head_of
+from extractors.task_blocks import role_items
+from extractors.unit_words import alternation
+
+_PARENS = re.compile(r"\s*\(([^()]*)\)")
+
+
+@dataclass
+class Section:
+    level: int
+    lead: list[str] = field(default_factory=list)
+    director: str | None = None
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict:
+    d = read_yaml("task_words.yaml")
+
+    def alt(key: str) -> str:
+        return alternation(d[key], longest_first=True)
+    return {
+        "heading": re.compile(rf"(?i)^[ \t]*(?:[*_]{{1,2}})?(?:(?P<r>[IVX]+\.|(?:{alt('article_words')})[ ]+\d+\.)|"
+                              rf"(?P<n>\d{{1,2}}(?:\.\d{{1,2}})*)\.)(?:[*_]{{1,2}})?[ ]*"),
+        "heading_tail": re.compile(rf"(?i)[\s:*_.]*(?:(?:{alt('unit_heading_tails')})[\s:]*)?$"),
+        "lead": re.compile(rf"(?i)(?<!\w)(?:{alt('lead_cues')})(?!\w)"),
+        "assign": re.compile(rf"(?i)^(?:{alt('assign_verbs')})[ ]+"),
+        # between the body that directs and the one directed in a heading ("Sở X chỉ đạo Chi cục Y ...")
+        "directs": re.compile(rf"(?i)[ ,]*(?:{alt('direct_cues')})[ ]+(?:(?:{alt('lead_mid_links')})[ ]+)?"),
+        "owner": re.compile(rf"(?i)^(?:{alt('owner_openers')})[ ]+"),
+        "members": re.compile(rf"(?i)^(?:{alt('member_openers')})(?!\w)[ :]*"),
+        "collective": re.compile(rf"(?i)^(?:{alt('collective_openers')})[ ]+(?:{alt('collective_heads')})(?!\w)"),
+        # what a unit's name may be followed by in a heading: its role in the plan ("Sở Tài chính - Cơ quan
+        # thường trực Ban Chỉ đạo", "Sở Nội vụ (Cơ quan thường trực Hội đồng)")
+        "apposition": re.compile(r"[ ]*(?:[-–(]|$)"),
+        "verb": re.compile(rf"(?i)(?<!\w)(?:{alternation(d['lead_cues'] + d['clause_verbs'] + d['directive_cues'], longest_first=True)})(?!\w)"),
+    }
+
+
+def heading_level(line: str) -> int | None:
+    """1 for "II." and "Điều 2.", 2 for "3.", 3 for "3.1.", None for other lines."""
+    m = _words()["heading"].match(line)
+    if not m:
+        return None
+    return 1 if m.group("r") else 2 + m.group("n").count(".")
+
+
+def _names(segment: str, context: DocContext | None) -> list[tuple[int, int, str]]:
+    return [(s, e, n) for s, e, surface in find_unit_mentions(segment) for n in canonical_unit(surface, context)]
+
+
+def section_heading(line: str, context: DocContext | None) -> Section | None:
+    """The section a heading line opens when it names whose duties follow, else None."""
+    w = _words()
+    m = w["heading"].match(line)
+    if not m:
+        return None
+    level = 1 if m.group("r") else 2 + m.group("n").count(".")
+    rest = w["heading_tail"].sub("", line[m.end():]).strip(" *_")
+    if not rest or len(rest) > 300:
+        return None
+    directed = directing(rest, context) if line.rstrip(" *_").endswith(":") else None
+    if directed is not None:
+        return Section(level, [directed[1]], directed[0])
+    lead = _owners(rest, context)
+    return Section(level, lead) if lead else None
+
+
+def directing(rest: str, context: DocContext | None) -> tuple[str, str] | None:
+    """(director, lead) of a heading or an item that opens with one body directing another ("Sở Nông nghiệp và
+    Môi trường chỉ đạo Chi cục Thủy sản thực hiện các nội dung sau:", "Bộ Công Thương chỉ đạo Tập đoàn Điện lực
+    Việt Nam đẩy nhanh ...")."""
+    rest = expand_abbreviations(rest.strip(" *_")[:300])
+    found = _names(rest, context)
+    if len(found) < 2 or found[0][0] != 0:
+        return None
+    (_, a_end, director), (b_start, _, lead) = found[0], found[1]
+    return (director, lead) if _words()["directs"].fullmatch(rest[a_end:b_start]) else None
+
+
+def _owners(rest: str, context: DocContext | None) -> list[str]:
+    """Who a heading names as a whole: a unit (with its role in the plan after a dash or in parentheses), the
+    words after "Trách nhiệm của", a collective or its members, the units after "Giao"."""
+    w = _words()
+    rest = rest.rstrip(" :*_")
+    expanded = expand_abbreviations(rest)
+    if w["lead"].search(expanded) or expanded.endswith("."):
+        return []  # "2. Sở Tư pháp chủ trì ..., báo cáo trước ngày ...": an item, not a heading
+    owner = w["owner"].match(expanded)
+    assigned = w["assign"].match(expanded)
+    if owner or assigned:
+        expanded = expanded[(owner or assigned).end():]
+    elif any(c.isdigit() for c in expanded):
+        return []
+    found = _names(expanded, context)
+    if found and found[0][0] == 0 and w["apposition"].match(expanded, found[0][1]):
+        return [found[0][2]]  # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo", "Sở Y tế"
+    members = _members(expanded, context)
+    if members:
+        return members
+    core = _PARENS.sub("", expanded).strip(" ,;:")
+    if assigned:  # "Giao người đứng đầu các cơ quan chuyên môn, ...; Chủ tịch UBND các xã": who the list names
+        if w["verb"].search(core):
+            return []  # "Giao Sở X tổ chức ...": an item that says what, not a heading over items
+        items = role_items(core, 0, len(core), "lead")
+        return list(dict.fromkeys(n for it in items for n in (canonical_unit(it.surface, context)
+                                                              if it.is_unit else [it.surface])))
+    if owner:  # "Trách nhiệm của đối tượng thực hiện kiểm kê": whose duties, as the heading says
+        return [core] if len(core) <= 120 else []
+    if w["collective"].match(core):
+        return [core] if len(core) <= 120 and not w["verb"].search(core) else []
+    # "Ủy ban nhân dân xã, phường": a name the finder splits
+    if head_of(expanded) and len(expanded) <= 80:
+        return canonical_unit(expanded, context)
+    return []
+
+
+def _members(phrase: str, context: DocContext | None) -> list[str]:
+    """The units a collective lists in parentheses ("Các cơ quan tham mưu quản lý ngành (gồm các Sở: Xây dựng,
+    Công Thương)")."""
+    for m in _PARENS.finditer(phrase):
+        inner = m.group(1)
+        opened = _words()["members"].match(inner)
+        if opened:
+            names = [n for _, _, n in _names(inner[opened.end():], context)]
+            if names:
+                return list(dict.fromkeys(names))
+    return []
