@@ -116,6 +116,7 @@ def _words() -> dict:
                             rf"{alternation(d['lead_cues'] + d['directive_cues'] + d['support_cues'], longest_first=True)})(?!\w))"),
         "label": re.compile(rf"(?i)^(?:{alt('label_starts')})(?!\w)[^:\n]{{0,40}}?:\s*"),
         "dependent": re.compile(rf"(?i)(?:{alt('dependent_times')})(?!\w)"),
+        "recurring": re.compile(rf"(?i)(?<!\w)(?:{alt('recurring_before')})(?!\w)"),
         "no_deadline": re.compile(rf"(?i)(?<!\w)(?:{alt('no_deadline')})(?!\w)"),
         "support_gap": re.compile(rf"(?i)[\s,;]*(?:(?:{alt('list_links')})(?!\w)[\s,;]*)?"),
         # "Các tỉnh Nghệ An, ...", "Thành phố Hà Nội và các tỉnh Bắc Ninh, ...": what may come before and
@@ -193,8 +194,9 @@ def _roles(desc: str, context: DocContext | None, section_lead: list[str],
                 break
             lead.append(name)
             prev = e
-    elif paragraph and w["collective_start"].match(body):
-        actor = True  # "Các sở, ban, ngành, UBND các xã gửi báo cáo ...": the list that opens it does it
+    elif w["collective_start"].match(body) and (paragraph or _cue_after_list(body)):
+        actor = True  # "Các sở, ban, ngành, UBND các xã gửi báo cáo ...": the list that opens it does it; in an
+        # item, only with a cue after the list ("2. Các bộ, cơ quan ngang bộ chủ trì, ...", not an exhortation)
         for item in role_items(body, 0, len(body), "lead"):
             if item.role == "lead":
                 lead.extend(n for n in (canonical_unit(item.surface, context) if item.is_unit else [item.surface])
@@ -228,6 +230,13 @@ def _roles(desc: str, context: DocContext | None, section_lead: list[str],
     return lead, support, actor
 
 
+def _cue_after_list(body: str) -> bool:
+    """The list of bodies that opens ``body`` is followed by a cue that gives them the task ("Các bộ, cơ quan
+    ngang bộ chủ trì ...", "Các sở, ngành khẩn trương ...")."""
+    items = [it for it in role_items(body, 0, min(len(body), 200), "lead") if it.role == "lead"]
+    return bool(items) and _words()["directed"].match(body, items[-1].end) is not None
+
+
 @lru_cache(maxsize=1)
 def _position_start() -> re.Pattern[str]:
     """An item that opens with a person's office ("Bộ trưởng", "Chủ tịch Ủy ban nhân dân tỉnh")."""
@@ -246,7 +255,9 @@ def _period_of(text: str, s: int, e: int, dates: list[DateMention], actor: bool)
     w = _words()
     # "trước ngày 20 tháng 6 hằng năm" recurs: it is no date of this task
     inside = [d for d in dates if s <= d.evidence[0].start < e
-              and not w["no_deadline"].match(text[d.evidence[0].end:d.evidence[0].end + 16].lstrip(" ,"))]
+              and not w["no_deadline"].match(text[d.evidence[0].end:d.evidence[0].end + 16].lstrip(" ,"))
+              and not w["recurring"].search(re.split(r"[,;.]", text[max(s, d.evidence[0].start - 80):
+                                                                   d.evidence[0].start])[-1])]
     for d in inside:
         if d.role == "deadline":
             return TimeValue(text=d.text, value=d.value, granularity=d.granularity, modifier=d.modifier)
@@ -343,8 +354,15 @@ def prose_tasks(text: str, context: DocContext | None = None,
         if paragraph and not assigned and not _opens_with_unit(body, context) and \
                 not w["collective_start"].match(body):
             continue
-        if w["no_task"].match(body) or (body.rstrip(" *_").endswith(":") and (paragraph or len(body) < 160)):
-            continue  # a basis, the recipients, or a line that opens a list ("... theo tiến độ sau:")
+        if w["no_task"].match(body):
+            continue  # a basis, the recipients
+        if body.rstrip(" *_").endswith(":") and (paragraph or len(body) < 160):
+            # a line that opens a list ("... theo tiến độ sau:"); an item that opens its sub-items ("- Kiểm tra
+            # ..., trong đó:") is held for the time label after them
+            lead, support, actor = _roles(body, context, section.lead if section else []) if bullet else ([], [], 0)
+            if actor and not under:
+                pending = (flat.index(body, body_start), end, lead, support, [], mark)
+            continue
         label = w["label"].match(body)
         period = parse_time(body[:label.end()].rstrip(" :"), context) if label else None
         desc_start = body_start + (label.end() if label else 0)

@@ -13,7 +13,8 @@ WORD_LISTS = {"assign_verbs", "lead_cues", "support_cues", "timing_words", "labe
               "clause_verbs", "topic_openers",
               "collective_openers", "collective_heads", "direct_cues",
               "lead_mid_links", "collective_closers", "directive_cues", "remit_openers", "remit_words",
-              "lead_list_links", "dependent_times"}
+              "lead_list_links", "dependent_times", "trailing_time_labels", "sub_item_marks", "owner_openers",
+              "member_openers", "actor_heads", "day_words", "recurring_before"}
 AS_WRITTEN = {"person_titles"}  # matched case-sensitively: "Ông" is a title, "ông" inside a name is not
 
 
@@ -51,3 +52,11 @@ def test_task_table_columns_have_no_word_under_two_kinds() -> None:
     for kind, words in cols.items():
         for w in words:
             assert seen.setdefault(w, kind) == kind, w
+
+
+def test_task_trailing_time_labels_are_time_column_words() -> None:
+    # a label after an item names the same time a task table's time column does; a bare "thời gian" is a meeting's
+    d = read_yaml("task_words.yaml")
+    columns = read_yaml("unit_heads.yaml")["table_columns"]
+    assert set(d["trailing_time_labels"]) <= set(columns["time"])
+    assert "thời gian" not in d["trailing_time_labels"]

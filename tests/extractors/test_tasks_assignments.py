@@ -92,3 +92,70 @@ def test_tasks_block_whose_time_hangs_on_another_act_is_no_task() -> None:
 def test_tasks_inline_time_label_and_units_before_the_cue(line: str, period: str, lead: list[str]) -> None:
     (task,) = _prose("III. TỔ CHỨC THỰC HIỆN\n" + line + "\n")
     assert (task.period.value, task.lead) == (period, lead)
+
+
+NOTICE = "Phó Thủ tướng Chính phủ có ý kiến chỉ đạo như sau:\nb) Để bảo đảm tiến độ dự án, đề nghị:\n"
+
+
+@pytest.mark.parametrize("item,period,lead", [
+    # an item numbered "(ii)" that opens with a role noun the unit lists do not hold
+    ("(ii) Chủ đầu tư phối hợp chặt chẽ với các nhà thầu hoàn thành thi công phần móng trong tháng 3 năm 2026.",
+     "2026-03", ["Chủ đầu tư"]),
+    ("(iii) Nhà đầu tư, trong phạm vi trách nhiệm của mình, đẩy nhanh tiến độ, đưa nhà máy vào vận hành trong "
+     "năm 2027.", "2027", ["Nhà đầu tư"]),
+    ("1. Cơ quan kiểm toán khẩn trương hoàn thành việc kiểm toán và phát hành báo cáo trước ngày 15/01/2026.",
+     "2026-01-15", ["Cơ quan kiểm toán"]),
+    ("(2) Ban quản lý dự án đường ven biển khẩn trương bàn giao mặt bằng trong tháng 02/2026.", "2026-02",
+     ["Ban quản lý dự án đường ven biển"]),
+])
+def test_tasks_item_opened_by_a_role_noun(item: str, period: str, lead: list[str]) -> None:
+    (task,) = _prose(NOTICE + item + "\n")
+    assert (task.period.value, task.lead) == (period, lead)
+
+
+def test_tasks_role_noun_in_a_paragraph_is_no_assignment() -> None:
+    # a paragraph that reports, opened by the same noun, is no item of a list of assignments
+    assert _prose("Chủ đầu tư đã hoàn thành thi công phần móng trong tháng 3 năm 2026.\n") == []
+
+
+def test_tasks_item_that_gives_two_bodies_their_own_assignments() -> None:
+    text = ("Thủ tướng Chính phủ yêu cầu:\n"
+            "2. Các bộ, cơ quan ngang bộ chủ trì, phối hợp với cơ quan thanh tra rà soát các dự án theo văn bản số "
+            "512/BKHĐT-TH ngày 10/9/2025. UBND tỉnh Lâm Đồng khẩn trương hoàn thành việc phân loại các dự án "
+            "trên Hệ thống. Thời hạn hoàn thành: trước ngày 15/12/2025.\n"
+            "3. Bộ Xây dựng chủ trì hướng dẫn các địa phương; UBND tỉnh Phú Yên phối hợp thực hiện trước ngày "
+            "20/12/2025.\n")
+    got = [(t.period.value, t.description[:30], t.lead) for t in _prose(text)]
+    assert got == [
+        ("2025-12-15", "Các bộ, cơ quan ngang bộ chủ t", got[0][2]),
+        ("2025-12-15", "UBND tỉnh Lâm Đồng khẩn trương", ["Ủy ban nhân dân tỉnh Lâm Đồng"]),
+        ("2025-12-20", "Bộ Xây dựng chủ trì hướng dẫn ", ["Bộ Xây dựng"]),  # one sentence: one task
+    ]
+
+
+def test_tasks_item_where_one_body_directs_another() -> None:
+    text = NOTICE + ("(i) Bộ Nông nghiệp và Môi trường chỉ đạo Tổng cục Thủy lợi hoàn thành thẩm định thiết kế "
+                     "trong tháng 01 năm 2026.\n")
+    (task,) = _prose(text)
+    assert task.director == ["Bộ Nông nghiệp và Môi trường"] and task.lead == ["Tổng cục Thủy lợi"]
+
+
+def test_tasks_span_of_days_after_thoi_gian_trong() -> None:
+    text = ("d) Bộ Tài chính phối hợp các bộ, cơ quan liên quan báo cáo Thủ tướng Chính phủ kế hoạch kiểm tra, "
+            "thời gian trong tuần ngày 05 đến ngày 09 tháng 01 năm 2026.\n")
+    (task,) = _prose(text)
+    assert task.period.value == "2026-01-05/2026-01-09" and task.lead == ["Bộ Tài chính"]
+
+
+@pytest.mark.parametrize("item", [
+    "- Các sở, ngành, UBND các huyện có trách nhiệm định kỳ báo cáo kết quả thực hiện trước ngày 15/12 về Sở Nội vụ.",
+    "- Các phòng, ban chủ động hằng quý gửi báo cáo tiến độ trước ngày 20/3/2026 về Văn phòng.",
+])
+def test_tasks_recurring_report_is_no_task(item: str) -> None:
+    assert _prose("2. Chế độ báo cáo\n" + item + "\n") == []
+
+
+def test_tasks_recurring_word_in_another_clause_does_not_count() -> None:
+    text = ("- Các sở, ngành chủ động xây dựng kế hoạch hằng năm, hoàn thành việc rà soát trước ngày 15/12/2025.\n")
+    (task,) = _prose(text)
+    assert task.period.value == "2025-12-15"

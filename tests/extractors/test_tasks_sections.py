@@ -1,0 +1,108 @@
+"""Tasks under a heading that says whose duties they are, each item timed by a label on the line after it:
+
+    1.2. Sở Y tế - Cơ quan thường trực Ban Chỉ đạo
+    - Hướng dẫn các cơ sở khám bệnh ...
+    Thời gian hoàn thành: Tháng 12/2025.
+
+The heading names a unit (with its role after a dash), whose duties follow ("Trách nhiệm của ..."), a
+collective and the members it lists, or an assignment ("Giao ..."); the label ("Thời gian thực hiện / hoàn
+thành", "Thời hạn hoàn thành") gives the item above it, past its "+" sub-items, its period. Every phrase is
+written here (other provinces, ministries, dates); none is taken from an evaluation set."""
+from __future__ import annotations
+
+import pytest
+
+from extractors.context import DocContext
+from extractors.task_sections import section_heading
+from extractors.tasks import extract_tasks
+
+CTX = DocContext(year=2026, province="Thanh Hóa")
+
+
+def _prose(text: str):
+    return [(t.period.value if t.period else None, t.description[:40], t.lead) for t in extract_tasks(text, CTX)
+            if t.source != "table"]
+
+
+@pytest.mark.parametrize("line,lead", [
+    ("2.1. Sở Y tế - Cơ quan thường trực Ban Chỉ đạo", ["Sở Y tế"]),
+    ("3. Sở Giáo dục và Đào tạo (cơ quan thường trực)", ["Sở Giáo dục và Đào tạo"]),
+    ("2.3. Ủy ban nhân dân các xã, phường", ["Ủy ban nhân dân các xã, phường"]),
+    ("2.4. Trách nhiệm của các chủ đầu tư dự án:", ["các chủ đầu tư dự án"]),
+    ("4. Nhiệm vụ của đơn vị được kiểm toán", ["đơn vị được kiểm toán"]),
+    ("2.5. Các cơ quan chuyên môn (gồm các Sở: Tư pháp, Nội vụ)", ["Sở Tư pháp", "Sở Nội vụ"]),
+    ("1. Giao Sở Tài chính", ["Sở Tài chính"]),
+])
+def test_tasks_section_heading_names_whose_duties_follow(line: str, lead: list[str]) -> None:
+    section = section_heading(line, CTX)
+    assert section is not None and section.lead == lead
+
+
+@pytest.mark.parametrize("line", [
+    "2. Sở Tư pháp chủ trì rà soát văn bản, báo cáo trước ngày 15/3/2026.",  # an item that says what and when
+    "1. Giao Sở Tài chính bố trí kinh phí thực hiện.",
+    "3. Mục tiêu cụ thể",
+    "II. NHIỆM VỤ CỤ THỂ",
+])
+def test_tasks_section_heading_is_not_an_item_or_a_topic(line: str) -> None:
+    assert section_heading(line, CTX) is None
+
+
+PLAN = """IV. NHIỆM VỤ CỤ THỂ
+
+2.1. Sở Y tế - Cơ quan thường trực Ban Chỉ đạo
+
+- Hướng dẫn các cơ sở khám bệnh, chữa bệnh rà soát danh mục trang thiết bị y tế.
+
+Thời gian hoàn thành: Tháng 12/2026.
+
+- Tổng hợp kết quả rà soát, báo cáo Bộ Y tế. Thời hạn hoàn thành: Trước ngày 30/6/2027.
+
+- Theo dõi, đôn đốc các cơ sở thực hiện.
+
+2.2. Trách nhiệm của các cơ sở khám bệnh, chữa bệnh:
+
+- Lập danh mục trang thiết bị theo mẫu.
+
+Thời hạn thực hiện: Từ ngày 01/3/2026 đến ngày 30/4/2026.
+
+- Kiểm tra thực trạng thiết bị, trong đó:
+
++ Bệnh viện đa khoa tỉnh: kiểm tra thiết bị chẩn đoán hình ảnh.
+
++ Trung tâm Y tế các huyện: kiểm tra thiết bị xét nghiệm.
+
+Thời gian thực hiện: Từ tháng 5/2026 đến khi hoàn thành việc rà soát.
+
+- Cập nhật số liệu lên phần mềm quản lý.
+
+Thời gian thực hiện: Thường xuyên.
+"""
+
+
+def test_tasks_time_label_after_an_item_under_a_section() -> None:
+    assert _prose(PLAN) == [
+        ("2026-12", "Hướng dẫn các cơ sở khám bệnh, chữa bệnh", ["Sở Y tế"]),
+        ("2027-06-30", "Tổng hợp kết quả rà soát, báo cáo Bộ Y t", ["Sở Y tế"]),
+        ("2026-03-01/2026-04-30", "Lập danh mục trang thiết bị theo mẫu.", ["các cơ sở khám bệnh, chữa bệnh"]),
+        # the label after the "+" sub-items times the item that opens them; an open end gives the start month
+        ("2026-05", "Kiểm tra thực trạng thiết bị, trong đó:", ["các cơ sở khám bệnh, chữa bệnh"]),
+    ]
+
+
+def test_tasks_time_label_needs_someone_who_does_the_item() -> None:
+    # no heading says whose duties these are: an activity and its time, as in a plan's schedule, is no task
+    text = ("III. NỘI DUNG\n1. Tập huấn nghiệp vụ\n- Tập huấn cho cán bộ phụ trách thống kê.\n"
+            "Thời gian thực hiện: Tháng 4/2026.\n")
+    assert _prose(text) == []
+
+
+def test_tasks_assignment_heading_over_bullets() -> None:
+    text = ("Chủ tịch Ủy ban nhân dân tỉnh chỉ đạo như sau:\n"
+            "1. Giao Giám đốc các sở, ban, ngành; Chủ tịch Ủy ban nhân dân các xã, phường\n"
+            "- Hoàn thành việc số hóa hồ sơ cán bộ, công chức trước ngày 20 tháng 01 năm 2026.\n"
+            "- Thường xuyên kiểm tra, đôn đốc việc cập nhật dữ liệu.\n"
+            "2. Giao Sở Nội vụ\n- Hướng dẫn, theo dõi tiến độ cập nhật dữ liệu.\n")
+    ((period, desc, lead),) = _prose(text)
+    assert period == "2026-01-20" and desc.startswith("Hoàn thành việc số hóa")
+    assert "Ủy ban nhân dân các xã, phường" in lead
