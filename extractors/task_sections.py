@@ -5,6 +5,7 @@
     1.5. Trách nhiệm của đối tượng thực hiện kiểm kê:       (whose duties: the words after "Trách nhiệm của")
     1.3. Các cơ quan tham mưu ... (gồm các Sở: Xây dựng, Công Thương)   (a collective: its members lead)
     1. Giao người đứng đầu các cơ quan chuyên môn; Chủ tịch UBND các xã   (an assignment over the items below)
+    b) Đối với Ủy ban nhân dân các huyện:                   (the body the items below are for)
     3. Sở Nông nghiệp và Môi trường chỉ đạo Chi cục Thủy sản thực hiện các nội dung sau:   (director, then lead)
 
 The items under such a heading, up to the next heading of its rank, are done by the units it names
@@ -18,9 +19,9 @@ from functools import lru_cache
 
 from extractors.context import DocContext
 from extractors.lexicon import read_yaml
-from extractors.names import canonical_unit, expand_abbreviations, find_unit_mentions, head_of
+from extractors.names import canonical_unit, expand_abbreviations, find_unit_mentions, head_of, heads_data
 from extractors.task_blocks import role_items
-from extractors.unit_words import alternation
+from extractors.unit_words import alternation, unit_words
 
 _PARENS = re.compile(r"\s*\(([^()]*)\)")
 
@@ -40,13 +41,18 @@ def _words() -> dict:
         return alternation(d[key], longest_first=True)
     return {
         "heading": re.compile(rf"(?i)^[ \t]*(?:[*_]{{1,2}})?(?:(?P<r>[IVX]+\.|(?:{alt('article_words')})[ ]+\d+\.)|"
-                              rf"(?P<n>\d{{1,2}}(?:\.\d{{1,2}})*)\.)(?:[*_]{{1,2}})?[ ]*"),
+                              rf"(?P<n>\d{{1,2}}(?:\.\d{{1,2}})*)\.|(?P<l>{unit_words()['list_letter']})\))"
+                              rf"(?:[*_]{{1,2}})?[ ]*"),
         "heading_tail": re.compile(rf"(?i)[\s:*_.]*(?:(?:{alt('unit_heading_tails')})[\s:]*)?$"),
         "lead": re.compile(rf"(?i)(?<!\w)(?:{alt('lead_cues')})(?!\w)"),
-        "assign": re.compile(rf"(?i)^(?:{alt('assign_verbs')})[ ]+"),
+        "assign": re.compile(rf"(?i)^(?:{alt('heading_assign_verbs')})[ ]+"),
+        # who an assigning heading's list opens with: a body, a collective, a person's office or a role noun
+        "addressed": re.compile(rf"(?i)^(?:{alt('collective_openers')}|{alt('actor_heads')}|"
+                                rf"{alternation(heads_data()['positions'], longest_first=True)})(?!\w)"),
         # between the body that directs and the one directed in a heading ("Sở X chỉ đạo Chi cục Y ...")
         "directs": re.compile(rf"(?i)[ ,]*(?:{alt('direct_cues')})[ ]+(?:(?:{alt('lead_mid_links')})[ ]+)?"),
         "owner": re.compile(rf"(?i)^(?:{alt('owner_openers')})[ ]+"),
+        "addressee": re.compile(rf"(?i)^(?:{alt('addressee_openers')})[ ]+"),
         "members": re.compile(rf"(?i)^(?:{alt('member_openers')})(?!\w)[ :]*"),
         "collective": re.compile(rf"(?i)^(?:{alt('collective_openers')})[ ]+(?:{alt('collective_heads')})(?!\w)"),
         # what a unit's name may be followed by in a heading: its role in the plan ("Sở Tài chính - Cơ quan
@@ -57,11 +63,15 @@ def _words() -> dict:
 
 
 def heading_level(line: str) -> int | None:
-    """1 for "II." and "Điều 2.", 2 for "3.", 3 for "3.1.", None for other lines."""
+    """1 for "II." and "Điều 2.", 2 for "3.", 3 for "3.1.", 6 for "a)", None for other lines."""
     m = _words()["heading"].match(line)
     if not m:
         return None
-    return 1 if m.group("r") else 2 + m.group("n").count(".")
+    return _level(m)
+
+
+def _level(m: re.Match[str]) -> int:
+    return 1 if m.group("r") else 6 if m.group("l") else 2 + m.group("n").count(".")
 
 
 def _names(segment: str, context: DocContext | None) -> list[tuple[int, int, str]]:
@@ -74,7 +84,7 @@ def section_heading(line: str, context: DocContext | None) -> Section | None:
     m = w["heading"].match(line)
     if not m:
         return None
-    level = 1 if m.group("r") else 2 + m.group("n").count(".")
+    level = _level(m)
     rest = w["heading_tail"].sub("", line[m.end():]).strip(" *_")
     if not rest or len(rest) > 300:
         return None
@@ -106,11 +116,11 @@ def _owners(rest: str, context: DocContext | None) -> list[str]:
     if w["lead"].search(expanded) or expanded.endswith("."):
         return []  # "2. Sở Tư pháp chủ trì ..., báo cáo trước ngày ...": an item, not a heading
     owner = w["owner"].match(expanded)
-    assigned = w["assign"].match(expanded)
+    assigned = w["assign"].match(expanded) or w["addressee"].match(expanded)
     if owner or assigned:
         expanded = expanded[(owner or assigned).end():]
-    elif any(c.isdigit() for c in expanded):
-        return []
+    if not owner and any(c.isdigit() for c in expanded):
+        return []  # "c) Giao Phó Thủ tướng ... trước ngày 15/11/2025 kiểm tra ...": an item with its date
     found = _names(expanded, context)
     if found and found[0][0] == 0 and w["apposition"].match(expanded, found[0][1]):
         return [found[0][2]]  # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo", "Sở Y tế"
@@ -119,17 +129,17 @@ def _owners(rest: str, context: DocContext | None) -> list[str]:
         return members
     core = _PARENS.sub("", expanded).strip(" ,;:")
     if assigned:  # "Giao người đứng đầu các cơ quan chuyên môn, ...; Chủ tịch UBND các xã": who the list names
-        if w["verb"].search(core):
+        if w["verb"].search(core) or not (w["addressed"].match(core) or (found and found[0][0] == 0)):
             return []  # "Giao Sở X tổ chức ...": an item that says what, not a heading over items
-        items = role_items(core, 0, len(core), "lead")
+        items = [it for it in role_items(core, 0, len(core), "lead") if it.is_unit or w["collective"].match(it.surface)]
         return list(dict.fromkeys(n for it in items for n in (canonical_unit(it.surface, context)
                                                               if it.is_unit else [it.surface])))
     if owner:  # "Trách nhiệm của đối tượng thực hiện kiểm kê": whose duties, as the heading says
         return [core] if len(core) <= 120 else []
     if w["collective"].match(core):
         return [core] if len(core) <= 120 and not w["verb"].search(core) else []
-    # "Ủy ban nhân dân xã, phường": a name the finder splits
-    if head_of(expanded) and len(expanded) <= 80:
+    # "Ủy ban nhân dân xã, phường": a name the finder splits (not a bare head: "2.1. Sở" cut by a line break)
+    if head_of(expanded) and len(expanded) <= 80 and len(expanded.split()) > 1:
         return canonical_unit(expanded, context)
     return []
 

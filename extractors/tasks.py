@@ -9,7 +9,7 @@ from extractors.context import DocContext
 from extractors.evidence import evidence
 from extractors.lexicon import read_yaml
 from extractors.names import canonical_unit, expand_abbreviations, find_places, find_unit_mentions, head_of, heads_data
-from extractors.task_blocks import TaskBlock, goes_on_item, list_item, role_items, task_blocks
+from extractors.task_blocks import TaskBlock, goes_on_item, label_of, list_item, role_items, task_blocks
 from extractors.task_sections import Section, directing, heading_level, section_heading
 from extractors.task_tables import ROLES, cell_items, item_names, task_tables
 from extractors.text import CAN_CU, LOWER_CLASS, PLACE_DESIGNATOR
@@ -70,7 +70,23 @@ def extract_tasks(doc: DocumentView | str, context: DocContext | None = None) ->
     blocks = [(b, t) for b in view.shared(task_blocks, context) if (t := block_task(text, b, context)) is not None]
     tasks.extend(t for _, t in blocks)
     tasks.extend(prose_tasks(text, context, [(b.start, b.end) for b, _ in blocks]))
-    return tasks
+    return _distinct(tasks, context)
+
+
+def _distinct(tasks: list[Task], context: DocContext | None) -> list[Task]:
+    """The tasks, each once: an assignment printed twice (a portal's summary above the text) is one task, the
+    last printed; a prose date years before the document's is a condition of law ("trước ngày 01/7/2004"), not a
+    deadline."""
+    year = context.year if context else None
+    out: list[Task] = []
+    for i, t in enumerate(tasks):
+        if any(u.period == t.period and u.description == t.description for u in tasks[i + 1:]):
+            continue
+        if t.source == "prose" and year and t.period and t.period.value[:4].isdigit() \
+                and int(t.period.value[:4]) < year - 1:
+            continue
+        out.append(t)
+    return out
 
 
 def block_task(text: str, block: TaskBlock, context: DocContext | None) -> Task | None:
@@ -110,7 +126,7 @@ def _words() -> dict:
         # what follows the units that do the task ("..., UBND các huyện chủ trì ...", "..., các xã chủ động ...")
         "cue": re.compile(rf"(?i)(?<!\w)(?:{alternation(d['lead_cues'] + d['directive_cues'], longest_first=True)})(?!\w)"),
         "support": re.compile(rf"(?i)(?<!\w)(?:{alt('support_cues')})\s+"),
-        "timing": re.compile(rf"(?i)(?<!\w)(?:{alt('timing_words')})\s+(?:\w+\s+){{0,1}}(?:(?:{alt('day_words')})\s+)?$"),
+        "timing": re.compile(rf"(?i)(?<!\w)(?:{alternation(d['timing_words'] + [t + ':' for t in d['trailing_time_labels']], longest_first=True)})\s+(?:\w+\s+){{0,1}}(?:(?:{alt('day_words')})\s+)?$"),
         # a role noun that opens an item and names who does it, up to the cue or comma after it
         "actor": re.compile(rf"(?i)^(?:{alt('actor_heads')})(?!\w)[^,;:.()]{{0,60}}?(?=[ ]*,|[ ]+(?:"
                             rf"{alternation(d['lead_cues'] + d['directive_cues'] + d['support_cues'], longest_first=True)})(?!\w))"),
@@ -204,7 +220,7 @@ def _roles(desc: str, context: DocContext | None, section_lead: list[str],
     elif _position_start().match(body):
         actor = True  # "Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ ...", "Giao Phó Thủ tướng ... ": a person
         lead = [n for s, e, n in named if s < (cue.start() if cue else 120)][:3]
-    elif not paragraph and (noun := w["actor"].match(body)):
+    elif not paragraph and (noun := w["actor"].match(body)) and label_of(body) is None:
         lead, actor = [noun.group(0).strip()], True  # "Chủ đầu tư phối hợp với ...": a role noun does it
     elif section_lead:
         lead, actor = list(section_lead), True

@@ -14,7 +14,8 @@ WORD_LISTS = {"assign_verbs", "lead_cues", "support_cues", "timing_words", "labe
               "collective_openers", "collective_heads", "direct_cues",
               "lead_mid_links", "collective_closers", "directive_cues", "remit_openers", "remit_words",
               "lead_list_links", "dependent_times", "trailing_time_labels", "sub_item_marks", "owner_openers",
-              "member_openers", "actor_heads", "day_words", "recurring_before"}
+              "member_openers", "actor_heads", "day_words", "recurring_before",
+              "addressee_openers", "heading_assign_verbs"}
 AS_WRITTEN = {"person_titles"}  # matched case-sensitively: "Ông" is a title, "ông" inside a name is not
 
 
@@ -60,3 +61,8 @@ def test_task_trailing_time_labels_are_time_column_words() -> None:
     columns = read_yaml("unit_heads.yaml")["table_columns"]
     assert set(d["trailing_time_labels"]) <= set(columns["time"])
     assert "thời gian" not in d["trailing_time_labels"]
+
+
+def test_task_heading_assign_verbs_are_assign_verbs() -> None:
+    d = read_yaml("task_words.yaml")
+    assert set(d["heading_assign_verbs"]) < set(d["assign_verbs"])

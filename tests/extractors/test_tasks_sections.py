@@ -32,6 +32,8 @@ def _prose(text: str):
     ("4. Nhiệm vụ của đơn vị được kiểm toán", ["đơn vị được kiểm toán"]),
     ("2.5. Các cơ quan chuyên môn (gồm các Sở: Tư pháp, Nội vụ)", ["Sở Tư pháp", "Sở Nội vụ"]),
     ("1. Giao Sở Tài chính", ["Sở Tài chính"]),
+    ("b) Đối với Ủy ban nhân dân các huyện:", ["Ủy ban nhân dân các huyện"]),
+    ("a) Sở Văn hóa, Thể thao và Du lịch:", ["Sở Văn hóa, Thể thao và Du lịch"]),
 ])
 def test_tasks_section_heading_names_whose_duties_follow(line: str, lead: list[str]) -> None:
     section = section_heading(line, CTX)
@@ -106,3 +108,41 @@ def test_tasks_assignment_heading_over_bullets() -> None:
     ((period, desc, lead),) = _prose(text)
     assert period == "2026-01-20" and desc.startswith("Hoàn thành việc số hóa")
     assert "Ủy ban nhân dân các xã, phường" in lead
+
+
+def test_tasks_lettered_sections_and_an_inline_completion_label() -> None:
+    text = ("III. TỔ CHỨC THỰC HIỆN\n"
+            "a) Sở Xây dựng:\n"
+            "- Rà soát quy hoạch các khu tái định cư. Thời hạn hoàn thành: Tháng 9/2026.\n"
+            "- Hướng dẫn các chủ đầu tư lập hồ sơ.\n"
+            "b) Đối với Ủy ban nhân dân các xã:\n"
+            "- Bàn giao mặt bằng sạch cho chủ đầu tư.\n"
+            "Thời gian hoàn thành: Quý III/2026.\n")
+    assert _prose(text) == [
+        ("2026-09", "Rà soát quy hoạch các khu tái định cư. T", ["Sở Xây dựng"]),
+        ("2026-Q3", "Bàn giao mặt bằng sạch cho chủ đầu tư.", ["Ủy ban nhân dân các xã"]),
+    ]
+
+
+@pytest.mark.parametrize("line", [
+    "2. Đối với dự án đường cao tốc Bắc - Nam đoạn qua tỉnh",  # a topic, not a body
+    "c) Giao Phó Thủ tướng Chính phủ trước ngày 15 tháng 11 năm 2025 trực tiếp kiểm tra các dự án",
+])
+def test_tasks_section_heading_is_not_a_topic_or_a_dated_item(line: str) -> None:
+    assert section_heading(line, CTX) is None
+
+
+@pytest.mark.parametrize("line", [
+    "a) Chỉ đạo công tác bảo đảm an toàn công trình trong phạm vi các đơn vị trực thuộc",  # content, not who
+    "2.1. Sở",  # a heading cut by a line break
+])
+def test_tasks_section_heading_names_someone(line: str) -> None:
+    assert section_heading(line, CTX) is None
+
+
+def test_tasks_printed_twice_is_one_task_and_an_old_date_is_a_condition() -> None:
+    item = "- Sở Tư pháp chủ trì rà soát văn bản quy phạm, báo cáo trước ngày 20/4/2026.\n"
+    assert len(_prose("Tóm tắt:\n" + item + "\nNội dung:\n" + item)) == 1
+    old = ("1. Trách nhiệm của Ủy ban nhân dân cấp xã\n"
+           "- Xác nhận hộ gia đình đã sử dụng đất ổn định trước ngày 01/7/2004.\n")
+    assert _prose(old) == []
