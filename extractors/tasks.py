@@ -73,6 +73,11 @@ def extract_tasks(doc: DocumentView | str, context: DocContext | None = None) ->
     return _distinct(tasks, context)
 
 
+def _said(description: str) -> str:
+    """What a description says, without its emphasis marks and punctuation ("**trước ngày 26/11/2025.**")."""
+    return " ".join(re.sub(r"[\W_]+", " ", description).lower().split())
+
+
 def _distinct(tasks: list[Task], context: DocContext | None) -> list[Task]:
     """The tasks, each once: an assignment printed twice (a portal's summary above the text) is one task, the
     last printed; a prose date years before the document's is a condition of law ("trước ngày 01/7/2004"), not a
@@ -80,7 +85,7 @@ def _distinct(tasks: list[Task], context: DocContext | None) -> list[Task]:
     year = context.year if context else None
     out: list[Task] = []
     for i, t in enumerate(tasks):
-        if any(u.period == t.period and u.description == t.description for u in tasks[i + 1:]):
+        if any(u.period == t.period and _said(u.description) == _said(t.description) for u in tasks[i + 1:]):
             continue
         if t.source == "prose" and year and t.period and t.period.value[:4].isdigit() \
                 and int(t.period.value[:4]) < year - 1:

@@ -142,7 +142,7 @@ def test_tasks_section_heading_names_someone(line: str) -> None:
 
 def test_tasks_printed_twice_is_one_task_and_an_old_date_is_a_condition() -> None:
     item = "- Sở Tư pháp chủ trì rà soát văn bản quy phạm, báo cáo trước ngày 20/4/2026.\n"
-    assert len(_prose("Tóm tắt:\n" + item + "\nNội dung:\n" + item)) == 1
+    assert len(_prose("Tóm tắt:\n" + item + "\nNội dung:\n" + item.replace("trước", "**trước"))) == 1
     old = ("1. Trách nhiệm của Ủy ban nhân dân cấp xã\n"
            "- Xác nhận hộ gia đình đã sử dụng đất ổn định trước ngày 01/7/2004.\n")
     assert _prose(old) == []
