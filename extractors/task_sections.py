@@ -36,25 +36,23 @@ class Section:
 @lru_cache(maxsize=1)
 def _words() -> dict:
     d = read_yaml("task_words.yaml")
-
-    def alt(key: str) -> str:
-        return alternation(d[key], longest_first=True)
+    words = {k: alternation(v, longest_first=True) for k, v in d.items() if isinstance(v, list)}
     return {
-        "heading": re.compile(rf"(?i)^[ \t]*(?:[*_]{{1,2}})?(?:(?P<r>[IVX]+\.|(?:{alt('article_words')})[ ]+\d+\.)|"
+        "heading": re.compile(rf"(?i)^[ \t]*(?:[*_]{{1,2}})?(?:(?P<r>[IVX]+\.|(?:{words['article_words']})[ ]+\d+\.)|"
                               rf"(?P<n>\d{{1,2}}(?:\.\d{{1,2}})*)\.|(?P<l>{unit_words()['list_letter']})\))"
                               rf"(?:[*_]{{1,2}})?[ ]*"),
-        "heading_tail": re.compile(rf"(?i)[\s:*_.]*(?:(?:{alt('unit_heading_tails')})[\s:]*)?$"),
-        "lead": re.compile(rf"(?i)(?<!\w)(?:{alt('lead_cues')})(?!\w)"),
-        "assign": re.compile(rf"(?i)^(?:{alt('heading_assign_verbs')})[ ]+"),
+        "heading_tail": re.compile(rf"(?i)[\s:*_.]*(?:(?:{words['unit_heading_tails']})[\s:]*)?$"),
+        "lead": re.compile(rf"(?i)(?<!\w)(?:{words['lead_cues']})(?!\w)"),
+        "assign": re.compile(rf"(?i)^(?:{words['heading_assign_verbs']})[ ]+"),
         # who an assigning heading's list opens with: a body, a collective, a person's office or a role noun
-        "addressed": re.compile(rf"(?i)^(?:{alt('collective_openers')}|{alt('actor_heads')}|"
+        "addressed": re.compile(rf"(?i)^(?:{words['collective_openers']}|{words['actor_heads']}|"
                                 rf"{alternation(heads_data()['positions'], longest_first=True)})(?!\w)"),
         # between the body that directs and the one directed in a heading ("Sở X chỉ đạo Chi cục Y ...")
-        "directs": re.compile(rf"(?i)[ ,]*(?:{alt('direct_cues')})[ ]+(?:(?:{alt('lead_mid_links')})[ ]+)?"),
-        "owner": re.compile(rf"(?i)^(?:{alt('owner_openers')})[ ]+"),
-        "addressee": re.compile(rf"(?i)^(?:{alt('addressee_openers')})[ ]+"),
-        "members": re.compile(rf"(?i)^(?:{alt('member_openers')})(?!\w)[ :]*"),
-        "collective": re.compile(rf"(?i)^(?:{alt('collective_openers')})[ ]+(?:{alt('collective_heads')})(?!\w)"),
+        "directs": re.compile(rf"(?i)[ ,]*(?:{words['direct_cues']})[ ]+(?:(?:{words['lead_mid_links']})[ ]+)?"),
+        "owner": re.compile(rf"(?i)^(?:{words['owner_openers']})[ ]+"),
+        "addressee": re.compile(rf"(?i)^(?:{words['addressee_openers']})[ ]+"),
+        "members": re.compile(rf"(?i)^(?:{words['member_openers']})(?!\w)[ :]*"),
+        "collective": re.compile(rf"(?i)^(?:{words['collective_openers']})[ ]+(?:{words['collective_heads']})(?!\w)"),
         # what a unit's name may be followed by in a heading: its role in the plan ("Sở Tài chính - Cơ quan
         # thường trực Ban Chỉ đạo", "Sở Nội vụ (Cơ quan thường trực Hội đồng)")
         "apposition": re.compile(r"[ ]*(?:[-–(]|$)"),

@@ -124,6 +124,7 @@ def _words() -> dict:
 
     def alt(key: str) -> str:
         return alternation(d[key], longest_first=True)
+    timing = alternation(d["timing_words"] + [t + ":" for t in d["trailing_time_labels"]], longest_first=True)
     return {
         "sub_item_marks": d["sub_item_marks"],
         "assign": re.compile(rf"(?i)^(?:{alt('assign_verbs')})\s+"),
@@ -131,7 +132,8 @@ def _words() -> dict:
         # what follows the units that do the task ("..., UBND các huyện chủ trì ...", "..., các xã chủ động ...")
         "cue": re.compile(rf"(?i)(?<!\w)(?:{alternation(d['lead_cues'] + d['directive_cues'], longest_first=True)})(?!\w)"),
         "support": re.compile(rf"(?i)(?<!\w)(?:{alt('support_cues')})\s+"),
-        "timing": re.compile(rf"(?i)(?<!\w)(?:{alternation(d['timing_words'] + [t + ':' for t in d['trailing_time_labels']], longest_first=True)})\s+(?:\w+\s+){{0,1}}(?:(?:{alt('day_words')})\s+)?$"),
+        # ("..., thời hạn hoàn thành: tháng 12/2025", "thời gian trong tuần ngày 15 đến ngày 31 ...")
+        "timing": re.compile(rf"(?i)(?<!\w)(?:{timing})\s+(?:\w+\s+){{0,1}}(?:(?:{alt('day_words')})\s+)?$"),
         # a role noun that opens an item and names who does it, up to the cue or comma after it
         "actor": re.compile(rf"(?i)^(?:{alt('actor_heads')})(?!\w)[^,;:.()]{{0,60}}?(?=[ ]*,|[ ]+(?:"
                             rf"{alternation(d['lead_cues'] + d['directive_cues'] + d['support_cues'], longest_first=True)})(?!\w))"),
