@@ -105,8 +105,8 @@ NOTICE = "Phó Thủ tướng Chính phủ có ý kiến chỉ đạo như sau:\
      "năm 2027.", "2027", ["Nhà đầu tư"]),
     ("1. Cơ quan kiểm toán khẩn trương hoàn thành việc kiểm toán và phát hành báo cáo trước ngày 15/01/2026.",
      "2026-01-15", ["Cơ quan kiểm toán"]),
-    ("(2) Ban quản lý dự án đường ven biển khẩn trương bàn giao mặt bằng trong tháng 02/2026.", "2026-02",
-     ["Ban quản lý dự án đường ven biển"]),
+    ("(2) Nhà thầu thi công gói thầu số 5 khẩn trương bàn giao mặt bằng trong tháng 02/2026.", "2026-02",
+     ["Nhà thầu thi công gói thầu số 5"]),
 ])
 def test_tasks_item_opened_by_a_role_noun(item: str, period: str, lead: list[str]) -> None:
     (task,) = _prose(NOTICE + item + "\n")
