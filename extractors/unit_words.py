@@ -35,7 +35,7 @@ def unit_words() -> dict:
     return {
         "list_letter": f"[{u['list_letters']}]",
         "numbering": re.compile(rf"[ \t]*(?:(?:{article})[ ]\d+[.:]?|(?:[IVX]+|\d+(?:\.\d+)*|[{u['list_letters']}])"
-                                rf"[.)]+|[-+•*])?[ \t]*"),
+                                rf"[.)]+|\((?:\d{{1,2}}|[{u['list_letters']}])\)|[-+•*])?[ \t]*"),
         "adverbial": re.compile(rf"(?:{re.escape(u['year_word'])} \d{{4}}|{alternation(u['clause_openers'])})[ ]*,?[ ]*"),
         "members": re.compile(rf"(?i)(?:{quantified})?(?:{'|'.join(u['members'])})[ ]+"
                               rf"(?:{alternation(u['member_links'])})[ ]+"),
@@ -80,6 +80,8 @@ def unit_words() -> dict:
         "subject_support_lead": re.compile(rf"(?:{alternation(u['support_mid'])})[ ]*"
                                            rf"(?:,|(?:{alternation(u['subject_lead_links'])})\b)"),
         "subject_director": tuple(u["subject_director"]),
+        "duty_director": re.compile(rf"(?:^|(?<=[.;][ ]))(?:{'|'.join(map(either_case_first, u['duty_director']))})\b"),
+        "sub_item": re.compile(u["sub_item"]),
         "not_subject": re.compile(rf"(?!(?:{alternation(u['link_verbs'])})\b)(?:{alternation(u['not_subject_links'])})\b"),
         # "X, trên cơ sở ..., chủ trì ...": an insertion after the subject, then the verb that gives its role
         "insertion": re.compile(rf"(?i)[ ]*,?[ ]*(?:{alternation(u['insertion_openers'])})\b"),

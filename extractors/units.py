@@ -128,6 +128,13 @@ def _place_of(name: str) -> str | None:
     return None
 
 
+def _only_provinces(rest: str) -> bool:
+    """ "...: Hà Tĩnh, Quảng Trị, Huế." after an addressee ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: ..."): the
+    provinces it stands for, not its duties."""
+    parts = [x.strip(" .") for x in unit_words()["separator"].split(rest.strip())]
+    return all(x and canonical_province(x) for x in parts)
+
+
 def _guess_province(text: str) -> str | None:
     """The issuing province from the place-and-date line ("Bắc Ninh, ngày ...") when the header gave none."""
     m = unit_words()["place_date"].search(text[:3000])
@@ -216,9 +223,16 @@ def extract_units(doc: DocumentView | str, context: DocContext | None = None) ->
 
     # 3. prose, clause by clause
     pos = 0
+    holders: list[tuple] = []  # (names, start, end, surface) of the units heading the duties the sub-items below them list
     for line in text.split("\n"):
         ls, le = pos, pos + len(line)
         pos = le + 1
+        sub = w["sub_item"].match(line)
+        if sub and holders and w["duty_director"].search(line[sub.end():]):
+            for got, s, e, surf in holders:  # "- Chỉ đạo ..." under "3. Cục X": X directs
+                col.add(got, "director", s, e, surf)
+        elif line.strip() and not sub:
+            holders = []
         # every role needs a unit mention in the line (or a place in parentheses: "Cụm trưởng (tỉnh X)")
         if (not by_start.within(ls, le) and "(" not in line and not w["province_opening"].match(line)) or "\t" in line or line.count(" | ") >= 2 \
                 or any(a <= ls < b for a, b in excluded) or w["state_motto"].search(line) or is_upper_line(line):
@@ -234,7 +248,9 @@ def extract_units(doc: DocumentView | str, context: DocContext | None = None) ->
         for i, cs in enumerate(starts):
             if by_start.within(cs, starts[i + 1] if i + 1 < len(starts) else le) or "(" in text[cs:le] \
                     or w["province_opening"].match(text, cs):
-                _subject(text, cs, le, by_start, col, used, names)
+                heads = _subject(text, cs, le, by_start, col, used, names)
+                if heads and w["numbering"].match(text, ls, le).end() >= cs:  # the line's first clause
+                    holders = heads
         _mid_roles(text, ls, ls, le, by_start, col, used, names)
         _executors(text, ls, le, by_start, col, used, names)
 
@@ -338,7 +354,9 @@ def _parse_list(text: str, p: int, end: int, by_start: dict) -> tuple[list, int,
     return items, last_end, collective_last
 
 
-def _subject(text, cs, le, by_start, col, used, names) -> None:
+def _subject(text, cs, le, by_start, col, used, names) -> list[tuple]:
+    """Give the subject of the clause at ``cs`` its role; returns the units when the clause heads a list of their
+    duties ("3. Cục X", "1. Bộ Y chủ trì, phối hợp với Z:"), for the sub-items below it."""
     w = unit_words()
     p = w["numbering"].match(text, cs, le).end()
     am = w["adverbial"].match(text, p, le)
@@ -360,17 +378,17 @@ def _subject(text, cs, le, by_start, col, used, names) -> None:
         # provinces acting: "Các tỉnh Nghệ An, Quảng Ngãi khẩn trương ..." names their people's committees
         provinces, last = provinces_acting(text, p, le)
         if not provinces or not w["action_after"].match(text, last, le):
-            return
+            return []
         committee = w["province_committee"].split()[:-1]
         items = [(s, e, " ".join([*committee, level, prov]), False) for s, e, level, prov in provinces]
     units = [i for i in items]
     if not any(True for i in units):
-        return
+        return []
     rest = text[last:le].strip()
     line_text = text[cs:le].rstrip()
     role = None
     if line_text.endswith((";", ".")) and len(rest.split()) <= 4 and not trigger and not collective_last and not duties:
-        return  # an entry of a list of names ("5. Sở Tài nguyên và Môi trường;"), not an assignment
+        return []  # an entry of a list of names ("5. Sở Tài nguyên và Môi trường;"), not an assignment
     inserted = _role_after_insertion(text, last, le)
     if duties:  # "Trách nhiệm của Sở Nội vụ": a heading over the unit's duties; a sentence naming them is none
         role = "lead" if rest.strip(" :.") == "" else None
@@ -390,7 +408,8 @@ def _subject(text, cs, le, by_start, col, used, names) -> None:
         # ("Sở Y tế: 02 tập thể") nor the people it sends ("Sở Nội vụ: Lãnh đạo Sở, ...")
         duty = rest[1:].strip()
         words = duty.split()
-        role = "lead" if len(words) >= 2 and words[0][0].isalpha() and not w["not_duty"].match(duty) else None
+        role = "lead" if len(words) >= 2 and words[0][0].isalpha() and not w["not_duty"].match(duty) \
+            and not _only_provinces(duty) else None
     else:
         first = rest.split()[0].strip(",;:")
         low = rest.lower()
@@ -405,15 +424,20 @@ def _subject(text, cs, le, by_start, col, used, names) -> None:
         elif collective_last:
             role = "lead"
     if role is None:
-        return
+        return []
+    heads = []
     for s, e, surf, _ in units:
         if s not in by_start and surf.startswith(" ".join(w["province_committee"].split()[:-1])):
             col.add([surf], role, s, e, text[s:e])
+            heads.append(([surf], s, e, text[s:e]))
             continue
         col.add(names(surf), role, s, e, surf)
+        heads.append((names(surf), s, e, surf))
         if role == "director":
             col.add(names(surf), "lead", s, e, surf)
         used.add(s)
+    heading = role in ("lead", "director") and not trigger and (rest in ("", ":") or line_text.endswith(":"))
+    return heads if heading else []
 
 
 def _executors(text, ls, le, by_start, col, used, names) -> None:
@@ -455,9 +479,10 @@ def _role_after_insertion(text: str, last: int, le: int) -> str | None:
     Tỉnh ...": a subject with its own mandate does the work (the annotated sets read it so)."""
     w = unit_words()
     m = w["insertion"].match(text, last, le)
-    if not m or not w["insertion_verb"].search(text, m.end(), le):
+    v = w["insertion_verb"].search(text, m.end(), le) if m else None
+    if not v:
         return None
-    return "lead"
+    return "director" if v.group("verb").lower().startswith(w["subject_director"]) else "lead"
 
 
 def _listed(text, p, le, by_start, col, used, names, role, need_action=False) -> None:

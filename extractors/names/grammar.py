@@ -77,7 +77,10 @@ def _grammar() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # a capitalised word that does not start a new unit and is not a Roman numeral ("Phòng III")
     holders = "|".join(tone_fuzzy(h) for h in d["role_holders"])
     # nor a person's title: "UBND các quận, huyện và Trưởng ..." ends at "huyện"
+    # nor a portal's field label: "Nơi ban hành: Bộ Y tế Người ký: ..." ends at "Bộ Y tế"
+    labels = "|".join("[ ]".join(map(re.escape, w.split())) for w in WORDS["field_labels"])
     cap = (rf"(?!(?:{head})(?!\w))(?!(?:{holders})(?!\w))(?!(?:{positions_alternation()})(?!\w))(?![IVXLC]+\b)"
+           rf"(?!(?:{labels})(?!\w))"
            rf"{UPPER_CLASS}[\w&]*(?:\.[\w]+)?")
     rg = WORDS["regions"]
     region = (rf"(?:{'|'.join(rg['directions'])})[ ]{either_case_first(rg['part'])}"

@@ -29,7 +29,7 @@ def test_data_integrity_names_is_nfc_and_has_every_section() -> None:
         "official_completions", "number_units", "number_word", "regions", "party_branch", "party_committees",
         "central", "under_central", "joint_units", "numbered_region", "parent_heads", "department_parts",
         "event_head", "motto_starts", "ocr", "list_heads", "level_places", "national_about",
-        "short_name_declarations", "school_word"}
+        "short_name_declarations", "school_word", "field_labels"}
 
 
 def test_data_integrity_names_every_word_is_plain_letters() -> None:
@@ -44,7 +44,7 @@ def test_data_integrity_names_every_word_is_plain_letters() -> None:
 def test_data_integrity_names_lists_have_no_duplicates() -> None:
     d = _words()
     for key in ("district_designators", "fixed_case", "number_units", "parent_heads", "department_parts",
-                "motto_starts"):
+                "motto_starts", "field_labels"):
         assert d[key] and len(d[key]) == len(set(d[key])), key
     for key in ("directions",):
         assert len(d["regions"][key]) == len(set(d["regions"][key]))
@@ -66,6 +66,7 @@ def test_data_integrity_names_casing() -> None:
                + d["party_committees"]["places"])
     assert all(w.isupper() or not w.split()[0].isupper() for w in d["motto_starts"])
     assert d["event_head"][0].isupper()
+    assert all(w[0].isupper() for w in d["field_labels"])
     # a completion is the rest of one official name: a head the lexicon knows, continued
     heads = set(read_yaml("unit_heads.yaml")["heads"])
     assert all(name in heads and rest[0].isupper() for name, rest in d["official_completions"].items())
