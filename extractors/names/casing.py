@@ -132,7 +132,9 @@ def proper_case(s: str) -> str:
     # a place nobody listed (a district, a commune): every syllable capitalised
     m = _PLACE_AFTER.search(s)
     # "Ngân hàng Chính sách xã hội tỉnh": "xã" there starts no place, since a place word follows it
-    if m and m.group(2).islower() and not set(m.group(2).split()) & _PLACE_WORDS:
+    # nor does a list of levels ("phường, xã và đặc khu")
+    if m and m.group(2).islower() and not set(m.group(2).split()) & _PLACE_WORDS \
+            and m.group(2).split()[0] != WORDS["conjunction"]:
         s = s[:m.start(2)] + " ".join(w.capitalize() for w in m.group(2).split()) + s[m.end(2):]
     return s[0].upper() + s[1:]
 

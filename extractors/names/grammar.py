@@ -92,9 +92,11 @@ def _grammar() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
              # "các tỉnh, thành phố: Tuyên Quang, Đồng Nai": the head is given to each province of the list
              rf"|{COLLECTIVE}{W}(?:{province_level})(?:[ ]*[,/][ ]*(?:{province_level}))?[ ]*:[ ]*{province_list}"
              # "các tỉnh, thành phố", also printed without the comma ("các tỉnh thành phố trực thuộc Trung ương")
-             rf"|{COLLECTIVE}{W}(?:{place_word})(?:(?:[ ]*[,/][ ]*|{W})(?:{place_word}))*(?:{W}{central})?"
+             # ("các xã, phường và đặc khu": the last of the list after the conjunction)
+             rf"|{COLLECTIVE}{W}(?:{place_word})(?:(?:[ ]*[,/][ ]*|{W}{AND}{W}|{W})(?:{place_word}))*(?:{W}{central})?"
              # every district (commune) of the province: "huyện, thành phố", "huyện/thành phố", "xã, phường, thị trấn"
-             rf"|(?:{sub_place})(?:[ ]*[,/][ ]*(?:{sub_place}))+(?![ ]{{1,2}}{UPPER_CLASS})"
+             rf"|(?:{sub_place})(?:(?:[ ]*[,/][ ]*|{W}{AND}{W})(?:{sub_place}))*[ ]*[,/][ ]*(?:{sub_place})"
+             rf"(?:{W}{AND}{W}(?:{sub_place}))?(?![ ]{{1,2}}{UPPER_CLASS})"
              rf"|{LEVELS['province']}[ ]*,[ ]*{W.join(LEVELS['city'].split())}{W}{central}"
              rf"|(?:{bare_place}|{bare_place.upper()})(?![ ]{{1,2}}{UPPER_CLASS}))")
     pc = WORDS["party_committees"]

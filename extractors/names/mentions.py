@@ -15,6 +15,12 @@ from extractors.text import LOWER_CLASS, PLACE_DESIGNATOR, name_key
 from extractors.text.fold import tone_fuzzy
 
 
+def _prose_lower(head: str) -> bool:
+    """A head prose writes in lower case before its capitalised rest: "lực lượng Kiểm lâm"."""
+    return head != head.lower() and head.lower().startswith(
+        tuple(p.lower() + " " for p in heads_data()["prose_lower_heads"]))
+
+
 def find_unit_mentions(text: str) -> list[tuple[int, int, str]]:
     """Spans of unit names in ``text`` (head + modifiers + place): (start, end, surface). Not cached on the
     text: a caller that needs a document's mentions twice keeps them (or its DocumentView does)."""
@@ -38,7 +44,7 @@ def find_unit_mentions(text: str) -> list[tuple[int, int, str]]:
                 merged_start = pending[0]
                 drop_previous = pending[1]
         pending = None
-        if not head[0].isupper() and merged_start is None and \
+        if not head[0].isupper() and merged_start is None and not _prose_lower(head) and \
                 not position_before_re().search(text[max(0, start - 30):start]):
             continue  # "các sở, ban, ngành" is a collective, not a named unit
         tail = m.group("tail")

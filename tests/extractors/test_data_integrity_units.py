@@ -43,6 +43,8 @@ def test_data_integrity_units_heads_yaml():
     assert set(d["standalone"]) <= set(d["heads"])
     assert set(d["container_heads"]) <= set(d["heads"])
     assert d["owner_heads"] and set(d["owner_heads"]) <= set(d["heads"])
+    # a head prose writes in lower case opens heads that go on with a capital ("lực lượng Kiểm lâm")
+    assert all(any(h.startswith(p + " ") and h != h.lower() for h in d["heads"]) for p in d["prose_lower_heads"])
     assert d["sub_bodies"] and set(d["sub_bodies"]) <= set(d["heads"])
     assert set(d["table_columns"]) == {"director", "lead", "support", "description", "time", "number", "note"}
     assert all(h[0].isupper() for h in d["heads"])
@@ -54,17 +56,17 @@ UNIT_WORD_LISTS = {
     "support_mid", "support_mid_adverbs", "support_mid_links", "lead_mid", "lead_mid_links", "ask_mid",
     "director_mid", "not_actions", "subject_director", "subject_lead_links", "not_subject_links", "not_duties",
     "country", "parent_heads", "owner_end_words", "link_verbs", "insertion_openers", "insertion_verbs",
-    "phrase_openers", "duty_headings", "execution_formulas", "phrase_closers",
+    "phrase_openers", "duty_headings", "execution_formulas", "phrase_closers", "duty_director",
 }
 UNIT_WORD_STRINGS = {"list_letters", "year_word", "province_committee", "recipients_heading", "name_list_heading",
-                     "province_word", "place_date_word"}
+                     "province_word", "place_date_word", "sub_item"}
 # lists matched in any case or with either case of the first letter, and name keys: written in lower case
 LOWER_CASE = {"member_quantifiers", "members", "member_links", "collective_openers", "holder_links",
               "support_mid", "support_mid_adverbs", "support_mid_links", "lead_mid", "lead_mid_links", "ask_mid",
               "director_mid", "not_actions", "subject_director", "subject_lead_links", "not_subject_links",
               "not_duties", "country", "parent_heads", "owner_end_words", "paren_place_words", "province_word",
               "link_verbs", "insertion_openers", "insertion_verbs", "duty_headings",
-              "execution_formulas", "phrase_closers"}
+              "execution_formulas", "phrase_closers", "duty_director"}
 PATTERNS = {"members", "state_motto"}  # entries are regex fragments, not literal words
 
 
@@ -84,6 +86,7 @@ def test_data_integrity_units_words_yaml():
     for key in UNIT_WORD_STRINGS:
         assert isinstance(d[key], str) and d[key] == d[key].strip() and _nfc(d[key]), key
     re.compile(d["name_list_heading"])
+    re.compile(d["sub_item"])
     re.compile(f"[{d['list_letters']}]")
     # a word the clause may open with is written as a sentence writes it
     assert all(w[0].isupper() for w in d["clause_openers"] + d["phrase_openers"] + [d["year_word"], d["recipients_heading"]])
@@ -108,3 +111,6 @@ def test_data_integrity_units_patterns_compile_and_read_their_examples():
     assert w["lead_mid"].match("Giao cho ")
     assert not w["action_after"].match(" của Sở")
     assert w["action_after"].match(" lập danh sách")
+    assert w["sub_item"].match("b) Chỉ đạo") and w["sub_item"].match("- Chỉ đạo") and not w["sub_item"].match("2. Sở")
+    assert w["duty_director"].search("Tổ chức tiếp nhận. Chỉ đạo các cấp")
+    assert not w["duty_director"].search("Tham mưu chỉ đạo")
