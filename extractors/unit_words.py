@@ -35,11 +35,17 @@ def unit_words() -> dict:
     return {
         "list_letter": f"[{u['list_letters']}]",
         "numbering": re.compile(rf"[ \t]*(?:(?:{article})[ ]\d+[.:]?|(?:[IVX]+|\d+(?:\.\d+)*|[{u['list_letters']}])"
-                                rf"[.)]+|\((?:\d{{1,2}}|[{u['list_letters']}])\)|[-+•*])?[ \t]*"),
-        "adverbial": re.compile(rf"(?:{re.escape(u['year_word'])} \d{{4}}|{alternation(u['clause_openers'])})[ ]*,?[ ]*"),
+                                rf"[.)]+|\((?:\d{{1,2}}|[ivx]{{1,4}}|[{u['list_letters']}])\)|[-+•*])?[ \t]*"),
+        "adverbial": re.compile(rf"(?:{re.escape(u['year_word'])} \d{{4}}|{alternation(u['clause_openers'])}"
+                                rf"|{alternation(u['content_openers'])})[ ]*,?[ ]*"),
         "members": re.compile(rf"(?i)(?:{quantified})?(?:{'|'.join(u['members'])})[ ]+"
                               rf"(?:{alternation(u['member_links'])})[ ]+"),
         "separator": re.compile(rf"[ ]*(?:,|;|{_bounded(u['list_links'])})[ ]*"),
+        # a collective's own words run over its commas: "Các sở, ban, ngành, cơ quan, đơn vị cấp tỉnh và X"
+        "collective_more": re.compile(rf"[ ]*,[ ]*(?={LOWER_CLASS})[^,;()\n]*?"
+                                      rf"(?=[ ]*(?:,|;|{_bounded(u['collective_ends'])}|$|\())"),
+        # a list opened by a bare collective word: "Cơ quan, tổ chức, đơn vị cấp trên và X có trách nhiệm ..."
+        "collective_bare": re.compile(rf"(?:{'|'.join(map(either_case_first, u['collective_openers']))})(?=[ ]*,)"),
         "collective": re.compile(rf"(?:{'|'.join(map(either_case_first, u['collective_openers']))})[ ]"
                                  rf"[^,;()\n]*?(?=[ ]*(?:,|;|{_bounded(u['collective_ends'])}|$|\())"),
         "no_role_line": re.compile(rf"^[ \t*-]*(?:{CAN_CU}|{alternation(u['no_role_line_starts'])})"),
@@ -99,6 +105,8 @@ def unit_words() -> dict:
         # the bodies a bare owner word may follow: its offices and boards, and its councils and standing bodies
         # ("Hội đồng Thi đua - Khen thưởng Bộ", "Thường trực Hội đồng ... Tập đoàn")
         "owned_body": re.compile(rf"(?:{alternation(d['sub_bodies'] + d['container_heads'], longest_first=True)})\b"),
+        # "lực lượng Công an tỉnh": the force word before a body of a level (the name finder reads the body alone)
+        "force_word": re.compile(rf"(?i:{alternation(d['prose_lower_heads'])})[ ]+"),
         "title_before": re.compile(rf"(?:{positions})[ ]+$", re.IGNORECASE),
         "owner_head": frozenset(d["owner_heads"]),
     }

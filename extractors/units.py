@@ -289,6 +289,9 @@ def _after_position(text: str, p: int, end: int, by_start: dict) -> tuple[int, t
     body may start at any word of the title; the latest start that begins a unit wins."""
     pm = unit_words()["position"].match(text, p, end)
     if not pm:
+        fm = unit_words()["force_word"].match(text, p, end)
+        if fm and p not in by_start and fm.end() in by_start:
+            return fm.end(), by_start[fm.end()]
         return p, by_start.get(p)
     q = pm.end()
     if q in by_start:
@@ -324,10 +327,13 @@ def _parse_list(text: str, p: int, end: int, by_start: dict) -> tuple[list, int,
             p = p + w["position_only"].match(text[p:end]).end() if w["position_only"].match(text[p:end]) else q
             collective_last = False
         else:
-            cm = w["collective"].match(text, q, end)  # after a title: "Giám đốc các đơn vị có liên quan"
+            cm = w["collective"].match(text, q, end) or (None if items else w["collective_bare"].match(text, q, end))
+            # after a title: "Giám đốc các đơn vị có liên quan"
             if not cm or not items and not cm:
                 break
             p = cm.end()
+            while (more := w["collective_more"].match(text, p, end)) and not by_start.within(p, more.end()):
+                p = more.end()
             collective_last = True
         pm2 = _PAREN.match(text, p, end)
         if pm2:

@@ -21,6 +21,15 @@ def _prose_lower(head: str) -> bool:
         tuple(p.lower() + " " for p in heads_data()["prose_lower_heads"]))
 
 
+def _force_word(head: str) -> int:
+    """The length of "lực lượng " before a force that is a body of a level by itself ("Công an" + a place), else 0."""
+    for p in heads_data()["prose_lower_heads"]:
+        inner = head[len(p) + 1:]
+        if head.lower().startswith(p.lower() + " ") and name_key(inner) in standalone_heads():
+            return len(p) + 1
+    return 0
+
+
 def find_unit_mentions(text: str) -> list[tuple[int, int, str]]:
     """Spans of unit names in ``text`` (head + modifiers + place): (start, end, surface). Not cached on the
     text: a caller that needs a document's mentions twice keeps them (or its DocumentView does)."""
@@ -70,6 +79,8 @@ def find_unit_mentions(text: str) -> list[tuple[int, int, str]]:
             start = merged_start
             if drop_previous and out and out[-1][0] == start:
                 out.pop()
+        if tail and merged_start is None:
+            start += _force_word(head)  # "lực lượng Công an thành phố" is the "Công an thành phố"
         end = start + len(trim_surface(text[start:end]))
         end = _run_to_word_end(text, start, end)
         end = covered = max(end, reference_end)

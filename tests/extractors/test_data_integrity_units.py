@@ -57,6 +57,7 @@ UNIT_WORD_LISTS = {
     "director_mid", "not_actions", "subject_director", "subject_lead_links", "not_subject_links", "not_duties",
     "country", "parent_heads", "owner_end_words", "link_verbs", "insertion_openers", "insertion_verbs",
     "phrase_openers", "duty_headings", "execution_formulas", "phrase_closers", "duty_director",
+    "content_openers",
 }
 UNIT_WORD_STRINGS = {"list_letters", "year_word", "province_committee", "recipients_heading", "name_list_heading",
                      "province_word", "place_date_word", "sub_item"}
@@ -89,7 +90,7 @@ def test_data_integrity_units_words_yaml():
     re.compile(d["sub_item"])
     re.compile(f"[{d['list_letters']}]")
     # a word the clause may open with is written as a sentence writes it
-    assert all(w[0].isupper() for w in d["clause_openers"] + d["phrase_openers"] + [d["year_word"], d["recipients_heading"]])
+    assert all(w[0].isupper() for w in d["clause_openers"] + d["phrase_openers"] + d["content_openers"] + [d["year_word"], d["recipients_heading"]])
     # a verb that opens with a link word is read before that link ends the subject
     assert all(v.split()[0] in d["not_subject_links"] for v in d["link_verbs"])
     # the committee a bracketed place stands for ends with the place word the brackets use

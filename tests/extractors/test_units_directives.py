@@ -112,3 +112,40 @@ def test_units_forces_named_without_a_level(text, name, role):
 
 def test_units_lower_case_force_word_alone_names_nothing():
     assert not responsible("Lực lượng canh phòng trực 24/24 giờ; huy động lực lượng dập tắt đám cháy.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("**Điều 7. Nội\ndung Bộ Chỉ huy quân sự tỉnh có trách nhiệm chủ trì**\n\n1. Tham mưu xử lý các vụ việc.",
+     "Bộ Chỉ huy Quân sự tỉnh Nghệ An"),
+    ("Điều 9. Các nội dung Sở Tư pháp có trách nhiệm chủ trì", "Sở Tư pháp"),
+])
+def test_units_heading_over_the_content_a_body_leads(text, name):
+    assert "lead" in responsible(text, NGHE_AN).get(name, set())
+
+
+def test_units_content_word_without_a_body_gives_nothing():
+    assert not responsible("Nội dung kế hoạch gồm các phần sau.", NGHE_AN)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("b) Cơ quan, tổ chức, đơn vị cấp trên và Ủy ban nhân dân cấp xã có trách nhiệm đối chiếu số liệu.",
+     "Ủy ban nhân dân cấp xã"),
+    ("3. Các sở, ban, ngành, cơ quan, đơn vị cấp tỉnh và Ban Quản lý các khu công nghiệp\n\na) Tổ chức khai thác "
+     "phần mềm.", "Ban Quản lý các khu công nghiệp"),
+])
+def test_units_body_after_a_collective_with_commas_of_its_own(text, name):
+    assert "lead" in responsible(text, NGHE_AN).get(name, set())
+
+
+@pytest.mark.parametrize("text, name", [
+    ("(iii) Ủy ban nhân dân tỉnh Tây Ninh chỉ đạo đơn vị liên quan rà soát.", "Ủy ban nhân dân tỉnh Tây Ninh"),
+    ("7. Văn phòng Chính phủ theo chức năng, nhiệm vụ được giao theo dõi, đôn đốc thực hiện Công điện này.",
+     "Văn phòng Chính phủ"),
+])
+def test_units_roman_item_and_follow_up_after_an_insertion(text, name):
+    assert "lead" in responsible(text).get(name, set())
+
+
+def test_units_force_with_a_place_is_the_body_of_that_level():
+    got = responsible("Các đơn vị phối hợp chặt chẽ với lực lượng Công an tỉnh thực hiện các nội dung.", NGHE_AN)
+    assert "Công an tỉnh Nghệ An" in got and not any(n.startswith("Lực lượng") for n in got)
