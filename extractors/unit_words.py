@@ -42,7 +42,7 @@ def unit_words() -> dict:
                               rf"(?:{alternation(u['member_links'])})[ ]+"),
         "separator": re.compile(rf"[ ]*(?:,|;|{_bounded(u['list_links'])})[ ]*"),
         # a collective's own words run over its commas: "Các sở, ban, ngành, cơ quan, đơn vị cấp tỉnh và X"
-        "collective_more": re.compile(rf"[ ]*,[ ]*(?={LOWER_CLASS})[^,;()\n]*?"
+        "collective_more": re.compile(rf"[ ]*,[ ]*(?:{alternation(u['collective_nouns'])})\b[^,;:()\n]{{0,40}}?"
                                       rf"(?=[ ]*(?:,|;|{_bounded(u['collective_ends'])}|$|\())"),
         # a list opened by a bare collective word: "Cơ quan, tổ chức, đơn vị cấp trên và X có trách nhiệm ..."
         "collective_bare": re.compile(rf"(?:{'|'.join(map(either_case_first, u['collective_openers']))})(?=[ ]*,)"),

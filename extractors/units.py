@@ -332,7 +332,9 @@ def _parse_list(text: str, p: int, end: int, by_start: dict) -> tuple[list, int,
             if not cm or not items and not cm:
                 break
             p = cm.end()
-            while (more := w["collective_more"].match(text, p, end)) and not by_start.within(p, more.end()):
+            # a list it opens: "Các sở, ban, ngành, cơ quan, đơn vị cấp tỉnh và X" (its own words run over commas)
+            while not items and (more := w["collective_more"].match(text, p, end)) \
+                    and not by_start.within(p, more.end()):
                 p = more.end()
             collective_last = True
         pm2 = _PAREN.match(text, p, end)

@@ -57,7 +57,7 @@ UNIT_WORD_LISTS = {
     "director_mid", "not_actions", "subject_director", "subject_lead_links", "not_subject_links", "not_duties",
     "country", "parent_heads", "owner_end_words", "link_verbs", "insertion_openers", "insertion_verbs",
     "phrase_openers", "duty_headings", "execution_formulas", "phrase_closers", "duty_director",
-    "content_openers",
+    "content_openers", "collective_nouns",
 }
 UNIT_WORD_STRINGS = {"list_letters", "year_word", "province_committee", "recipients_heading", "name_list_heading",
                      "province_word", "place_date_word", "sub_item"}
@@ -67,7 +67,8 @@ LOWER_CASE = {"member_quantifiers", "members", "member_links", "collective_opene
               "director_mid", "not_actions", "subject_director", "subject_lead_links", "not_subject_links",
               "not_duties", "country", "parent_heads", "owner_end_words", "paren_place_words", "province_word",
               "link_verbs", "insertion_openers", "insertion_verbs", "duty_headings",
-              "execution_formulas", "phrase_closers", "duty_director"}
+              "execution_formulas", "phrase_closers", "duty_director",
+              "collective_nouns"}
 PATTERNS = {"members", "state_motto"}  # entries are regex fragments, not literal words
 
 
