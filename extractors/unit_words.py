@@ -7,8 +7,8 @@ from functools import lru_cache, partial
 
 from extractors.lexicon import read_yaml
 from extractors.names import heads_data
-from extractors.names.lexicon import COLLECTIVE
-from extractors.text import CAN_CU, LOWER_CLASS, UPPER_CLASS, either_case_first, word_alternation
+from extractors.names.lexicon import COLLECTIVE, WORDS
+from extractors.text import CAN_CU, LOWER_CLASS, UPPER_CLASS, either_case_first, name_key, word_alternation
 
 # the units patterns put each alternation in a group of their own
 alternation = partial(word_alternation, grouped=False)
@@ -59,6 +59,9 @@ def unit_words() -> dict:
         "place_paren": re.compile(rf"^({alternation(u['paren_place_words'])})[ ]+(.+)$"),
         "province_committee": u["province_committee"] + " ",
         "province_word": u["province_word"],
+        # "các tỉnh, thành phố trực thuộc Trung ương" are "các tỉnh, thành phố": the tail a collective key drops
+        "central_key": " " + name_key(f"{WORDS['under_central']} {WORDS['central']}"),
+        "collective_key": f" {COLLECTIVE} ",
         "parent_heads": tuple(u["parent_heads"]),
         "place_date": re.compile(rf"(?m)^[ \t]*([^\n,]{{2,30}}),[ ]+{re.escape(u['place_date_word'])}\b"),
         # a clause opened by provinces ("Các tỉnh Nghệ An, ...", "Thành phố Hà Nội ..."): their committees act

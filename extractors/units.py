@@ -50,6 +50,8 @@ class _Collector:
         # "Việt Nam" is an optional national qualifier: "Mặt trận Tổ quốc (Việt Nam)", "... dân tộc thiểu số (Việt Nam)"
         k = " ".join(unit_words()["country"].sub(" ", name_key(name)).split())
         k = level_collective_key(k)  # "UBND xã, phường" is "Ủy ban nhân dân các xã, phường, đặc khu"
+        if k.endswith(unit_words()["central_key"]) and unit_words()["collective_key"] in k:
+            k = k[: -len(unit_words()["central_key"])]
         prov = self.context.province
         if prov and k.endswith(f" {unit_words()['province_word']} " + name_key(prov)):
             k = k[: -len(" " + name_key(prov))]

@@ -149,3 +149,14 @@ def test_units_roman_item_and_follow_up_after_an_insertion(text, name):
 def test_units_force_with_a_place_is_the_body_of_that_level():
     got = responsible("Các đơn vị phối hợp chặt chẽ với lực lượng Công an tỉnh thực hiện các nội dung.", NGHE_AN)
     assert "Công an tỉnh Nghệ An" in got and not any(n.startswith("Lực lượng") for n in got)
+
+
+def test_units_collective_of_provinces_with_or_without_central_is_one_unit():
+    text = ("1. Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chủ trì rà soát.\n"
+            "2. Đề nghị Chủ tịch Ủy ban nhân dân các tỉnh, thành phố chỉ đạo quyết liệt.")
+    assert list(responsible(text)) == ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
+
+
+def test_units_digital_transformation_is_a_field_of_a_name():
+    got = responsible("Giao Trung tâm Chuyển đổi số Thành phố Cần Thơ chủ trì triển khai nền tảng số.")
+    assert "Trung tâm Chuyển đổi số Thành phố Cần Thơ" in got
