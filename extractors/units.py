@@ -496,9 +496,10 @@ def _role_after_insertion(text: str, last: int, le: int) -> str | None:
 
 
 def _listed(text, p, le, by_start, col, used, names, role, need_action=False) -> None:
-    items, last, _ = _parse_list(text, p, le, by_start)
+    items, last, collective_last = _parse_list(text, p, le, by_start)
     acts = unit_words()["action_after"].match(text, last, le)
-    if need_action and not acts:
+    # "chỉ đạo X và các chủ rừng phối hợp ...": a collective closing the list runs on to the verb it takes
+    if need_action and not acts and not (collective_last and items):
         return
     for i, (s, e, surf, _) in enumerate(items):
         if s not in by_start:

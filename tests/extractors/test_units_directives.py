@@ -160,3 +160,14 @@ def test_units_collective_of_provinces_with_or_without_central_is_one_unit():
 def test_units_digital_transformation_is_a_field_of_a_name():
     got = responsible("Giao Trung tâm Chuyển đổi số Thành phố Cần Thơ chủ trì triển khai nền tảng số.")
     assert "Trung tâm Chuyển đổi số Thành phố Cần Thơ" in got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Chủ tịch Ủy ban nhân dân cấp xã chỉ đạo Ban Chỉ huy phòng cháy, chữa cháy rừng cấp xã và các chủ rừng phối "
+     "hợp với lực lượng Kiểm lâm triển khai phương án.", "Ban Chỉ huy phòng cháy, chữa cháy rừng cấp xã"),
+    ("Giao Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh chủ trì tổ chức diễn tập.",
+     "Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh Nghệ An"),
+])
+def test_units_command_boards_of_every_level(text, name):
+    got = {n.lower(): r for n, r in responsible(text, NGHE_AN).items()}
+    assert "lead" in got.get(name.lower(), set())
