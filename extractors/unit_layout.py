@@ -1,12 +1,13 @@
 """Where in a document unit mentions hold no role, and the line layout the units extractor reads: recipient
 lists (Nơi nhận), appended lists of names, numbered entries of such lists, run-on lines of web copies, bold
-headings broken over lines."""
+headings broken over lines; what after a subject gives it a role or none (an insertion, a list of provinces)."""
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
 
 from extractors.evidence import replace_at
+from extractors.names import canonical_province
 from extractors.text import UPPER_CLASS
 from extractors.unit_words import unit_words
 
@@ -123,3 +124,24 @@ def bold_breaks_joined(text: str) -> str:
         if "\n" in inner and inner.count("\n") <= 2 and "\n\n\n" not in inner and not _LIST_MARK_AT_LINE.search(inner):
             cuts.extend(m.start(1) + i for i, c in enumerate(inner) if c == "\n")
     return replace_at(text, cuts, " ") if cuts else text
+
+
+# --- what follows a subject -------------------------------------------------------------------------
+
+def only_provinces(rest: str) -> bool:
+    """ "...: Hà Tĩnh, Quảng Trị, Huế." after an addressee ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: ..."): the
+    provinces it stands for, not its duties."""
+    parts = [x.strip(" .") for x in unit_words()["separator"].split(rest.strip())]
+    return all(x and canonical_province(x) for x in parts)
+
+
+def role_after_insertion(text: str, last: int, le: int) -> str | None:
+    """The role a subject takes from a verb after an insertion: "Sở Tài chính, trên cơ sở đề xuất của các đơn
+    vị, chủ trì ..." leads; so does "Các Tập đoàn ... theo chức năng, nhiệm vụ, trao đổi, phối hợp chặt chẽ với
+    Tỉnh ...": a subject with its own mandate does the work (the annotated sets read it so)."""
+    w = unit_words()
+    m = w["insertion"].match(text, last, le)
+    v = w["insertion_verb"].search(text, m.end(), le) if m else None
+    if not v:
+        return None
+    return "director" if v.group("verb").lower().startswith(w["subject_director"]) else "lead"

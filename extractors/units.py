@@ -26,7 +26,9 @@ from extractors.names import (
 )
 from extractors.task_blocks import find_task_blocks, task_blocks
 from extractors.task_tables import cell_items, find_task_tables, task_tables
-from extractors.unit_layout import MentionSpans, bold_breaks_joined, excluded_spans, list_entries, split_run_on
+from extractors.unit_layout import (
+    MentionSpans, bold_breaks_joined, excluded_spans, list_entries, only_provinces, role_after_insertion, split_run_on,
+)
 from extractors.unit_owners import owned_by_the_body
 from extractors.unit_words import unit_words
 from schemas.record import Unit
@@ -128,13 +130,6 @@ def _place_of(name: str) -> str | None:
     if m:
         return canonical_province(m.group(1)) or m.group(1)
     return None
-
-
-def _only_provinces(rest: str) -> bool:
-    """ "...: Hà Tĩnh, Quảng Trị, Huế." after an addressee ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: ..."): the
-    provinces it stands for, not its duties."""
-    parts = [x.strip(" .") for x in unit_words()["separator"].split(rest.strip())]
-    return all(x and canonical_province(x) for x in parts)
 
 
 def _guess_province(text: str) -> str | None:
@@ -399,7 +394,7 @@ def _subject(text, cs, le, by_start, col, used, names) -> list[tuple]:
     role = None
     if line_text.endswith((";", ".")) and len(rest.split()) <= 4 and not trigger and not collective_last and not duties:
         return []  # an entry of a list of names ("5. Sở Tài nguyên và Môi trường;"), not an assignment
-    inserted = _role_after_insertion(text, last, le)
+    inserted = role_after_insertion(text, last, le)
     if duties:  # "Trách nhiệm của Sở Nội vụ": a heading over the unit's duties; a sentence naming them is none
         role = "lead" if rest.strip(" :.") == "" else None
     elif trigger or collective_last:
@@ -419,7 +414,7 @@ def _subject(text, cs, le, by_start, col, used, names) -> list[tuple]:
         duty = rest[1:].strip()
         words = duty.split()
         role = "lead" if len(words) >= 2 and words[0][0].isalpha() and not w["not_duty"].match(duty) \
-            and not _only_provinces(duty) else None
+            and not only_provinces(duty) else None
     else:
         first = rest.split()[0].strip(",;:")
         low = rest.lower()
@@ -481,18 +476,6 @@ def _after_phrase(text: str, p: int, le: int, by_start: "MentionSpans") -> int:
     if q in by_start and not text[by_start[q][1]:le].strip(" :"):
         return q
     return p
-
-
-def _role_after_insertion(text: str, last: int, le: int) -> str | None:
-    """The role a subject takes from a verb after an insertion: "Sở Tài chính, trên cơ sở đề xuất của các đơn
-    vị, chủ trì ..." leads; so does "Các Tập đoàn ... theo chức năng, nhiệm vụ, trao đổi, phối hợp chặt chẽ với
-    Tỉnh ...": a subject with its own mandate does the work (the annotated sets read it so)."""
-    w = unit_words()
-    m = w["insertion"].match(text, last, le)
-    v = w["insertion_verb"].search(text, m.end(), le) if m else None
-    if not v:
-        return None
-    return "director" if v.group("verb").lower().startswith(w["subject_director"]) else "lead"
 
 
 def _listed(text, p, le, by_start, col, used, names, role, need_action=False) -> None:
