@@ -17,6 +17,7 @@ from extractors.conferences.frames import document_lines, document_year, merge
 from extractors.conferences.mentions import (SENT_END, SENTENCE_REACH, Sentences, anchored_mentions,
                                              table_periods, table_row_meetings)
 from extractors.conferences.sections import fill_from_table_rows, fill_sections, minutes_frame, section_headings
+from extractors.conferences.visits import recorded_visit
 from extractors.context import DocContext
 from extractors.evidence import evidence
 from extractors.view import DocumentView, as_view
@@ -36,6 +37,9 @@ def extract_conferences(doc: DocumentView | str, context: DocContext | None = No
     minutes = minutes_frame(text, folded, base, lines, year, context)
     if minutes is not None:
         anchors.append(minutes)
+    visit = recorded_visit(text, folded, base, lines, year, context)  # "Ngày ..., <leader> đã đi kiểm tra ..."
+    if visit is not None:
+        anchors.append(visit)
     anchors.extend(table_row_meetings(text, base, lines, anchors, table_period))
     fill_sections(text, base, lines, anchors, year, context)
     fill_from_table_rows(text, base, lines, anchors, context)

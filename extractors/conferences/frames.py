@@ -179,6 +179,16 @@ def location(value: str) -> str | None:
     return v or None
 
 
+def place_cut(text: str, base: str, start: int, end: int) -> int:
+    """Where a place that starts at ``start`` ends: a comma, a full stop or a closing word ("đã", "với") in lower
+    case; a capitalised word is part of the name even where it reads like one without tone marks ("Đà Nẵng")."""
+    for m in conference_words()["place_end_rx"].finditer(base, start, end):
+        word = text[m.start():m.end()].lstrip()
+        if not word[:1].isupper():
+            return m.start()
+    return end
+
+
 def unit_name(surface: str, context: DocContext | None = None) -> str:
     surface = surface.strip(" -+.,;:")
     names = canonical_unit(surface, context)

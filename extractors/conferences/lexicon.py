@@ -96,6 +96,13 @@ def conference_words() -> dict:
                                + r")(?!\w).*(?<!\w)" + key(cfg["notice_preposition"]) + r"(?:[ ]+(?:"
                                + alt(cfg["notice_plurals"]) + r"))?[ ]*$"),
         "citation_starts": tuple(key(m) for m in cfg["citation_markers"]),
+        # a notice of conclusions, by its title's first words ("Thông báo / Kết luận của ..."), and the visit or
+        # session its opening sentence reports ("... đã đi kiểm tra ...")
+        "notice_title_rx": re.compile(r"[\W_]*(?:(?:" + alt(cfg["notice_titles"]) + r")[\W_]+)?(?:"
+                                      + alt(cfg["notice_words"]) + r")(?!\w)"),
+        "visit_rx": re.compile(r"(?<!\w)" + key(w["visit_marker"]) + r"[ ]+(?:" + alt(w["visit_verbs"]) + r")(?!\w)"),
+        "participants_rx": re.compile(r"[ *_-]*(?:" + alt(w["participant_openers"]) + r")(?!\w)[^.;:]{0,160}?(?<!\w)"
+                                      + key(w["participant_link"]) + r"(?!\w)[ ]*:?[ ]*"),
         # the frame and the plan's own sections
         "heading": re.compile(r"[ ]*(?:[*_]{1,2})?(?:(?P<roman>[IVXL]+)\.|(?P<num>\d+(?:\.\d+)*)\.?(?=[ ]|[*])|"
                               r"(?P<letter>" + item + r")\))[ *]"),

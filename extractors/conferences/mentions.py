@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from extractors.conferences.frames import Frame, Line, location, meeting_time, named_year
+from extractors.conferences.frames import Frame, Line, location, meeting_time, named_year, place_cut
 from extractors.conferences.lexicon import conference_words
 from extractors.context import DocContext
 from extractors.text import ROMAN
@@ -196,11 +196,10 @@ def clause_place(text: str, base: str, start: int, end: int) -> str | None:
     point into a text ("tại điểm a khoản 2", "tại Phụ lục")."""
     if conference_words()["place_reference"].match(base, start):
         return None
-    cut = conference_words()["place_end_rx"].search(base, start, end)
-    return location(text[start:cut.start() if cut else end])
+    return location(text[start:place_cut(text, base, start, end)])
 
 
-def _capital_lines(text: str, lines: list[Line], i: int, step: int, reach: int = 6) -> list[int]:
+def capital_lines(text: str, lines: list[Line], i: int, step: int, reach: int = 6) -> list[int]:
     """The starts of the lines from ``i`` on (``step`` -1: back, 1: forward) of one paragraph that open with a
     capital: a sentence the flowing may have joined to a title or a line above it ("... SỐ 66-NQ/TW / Ngày 28 ...")."""
     out: list[int] = []
@@ -221,11 +220,11 @@ def _opening(text: str, base: str, lines: list[Line], sentences: Sentences, li: 
     capitalised line above) opened by its day with no full stop before the mention; for a notice's title, the
     first such line after it."""
     cw = conference_words()
-    for p in [*starts, *_capital_lines(text, lines, li, -1)]:
+    for p in [*starts, *capital_lines(text, lines, li, -1)]:
         if cw["lead_date"].match(base, p) and not _STOP.search(base, p, start):
             return p, start
     if titled:
-        p = next((p for p in _capital_lines(text, lines, li + 1, 1) if cw["lead_date"].match(base, p)), None)
+        p = next((p for p in capital_lines(text, lines, li + 1, 1) if cw["lead_date"].match(base, p)), None)
         if p is not None:
             return p, sentences.full_end(p)
     return None

@@ -2,7 +2,7 @@
 heading or under the plan's title, the opening of minutes (biên bản), and the units of a meeting's table row."""
 from __future__ import annotations
 
-from extractors.conferences.frames import Frame, Line, chain, duration, location, meeting_time, unit_name
+from extractors.conferences.frames import Frame, Line, chain, duration, location, meeting_time, place_cut, unit_name
 from extractors.conferences.lexicon import conference_words
 from extractors.conferences.mentions import kind_at
 from extractors.context import DocContext
@@ -81,8 +81,7 @@ def minutes_frame(text: str, folded: str, base: str, lines: list[Line], year: in
             eol = nxt
             frame.spans.append((at.start(), nxt))
     if at is not None:
-        cut = cw["place_end_rx"].search(base, at.end(), eol)
-        frame.location, frame.place_rank = location(text[at.end():cut.start() if cut else eol]), 0
+        frame.location, frame.place_rank = location(text[at.end():place_cut(text, base, at.end(), eol)]), 0
     return frame
 
 

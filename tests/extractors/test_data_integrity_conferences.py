@@ -52,11 +52,12 @@ def test_conference_kinds_yaml() -> None:
 
 
 WORD_KEYS = ("time_label", "place_label", "day_word", "month_word", "quarter_word", "year_word", "number_word",
-             "place_preposition")
+             "place_preposition", "visit_marker", "participant_link")
 LIST_KEYS = ("time_label_qualifiers", "place_label_qualifiers", "content_columns", "meeting_words",
              "mention_cut_after_comma", "mention_cut_words", "place_lead_words", "place_designators_dropped",
-             "lead_date_openers", "lead_date_prepositions", "lead_date_sessions", "lead_date_links", "online_point_words", "place_reference_words",
-             "quarter_prepositions", "half_day")
+             "lead_date_openers", "lead_date_prepositions", "lead_date_sessions", "lead_date_links", "online_point_words",
+             "place_reference_words",
+             "quarter_prepositions", "half_day", "visit_verbs", "participant_openers")
 
 
 def test_conference_words_yaml_keys_and_entries() -> None:
