@@ -6,7 +6,7 @@ import re
 import calendar
 from dataclasses import dataclass
 
-from extractors.dates.lexicon import DAY, GRAMMAR, MAX_YEAR, MIN_YEAR, YEAR, Y, date_lexicon, date_words
+from extractors.dates.lexicon import DAY, GRAMMAR, MAX_YEAR, MIN_YEAR, YEAR, Y, date_lexicon, date_words, spaced_words
 
 @dataclass
 class Atom:
@@ -72,6 +72,14 @@ def _left_word(text: str, start: int, n: int = 24) -> str:
 
 # the units of one hour ("giờ", "tiếng"): "8 giờ 30" after them is a clock time, not a duration
 _HOUR_UNITS = frozenset(u for u, (des, mult, _) in date_words()["duration_units"].items() if des == "H" and mult == 1)
+
+
+# an hour count that opens or closes a range of hours is a time of day ("từ 9 giờ đến 21 giờ", "trực từ 7h - 17 giờ")
+_HOURS = "(?:" + "|".join(sorted(_HOUR_UNITS, key=len, reverse=True)) + "|h)"
+_HOUR_LINK = r"\s*(?:-|" + "|".join(GRAMMAR["range_to"]) + r")\s*"
+_HOUR_RANGE_NEXT = re.compile(_HOUR_LINK + r"\d{1,2}\s*" + _HOURS + r"(?!\w)", re.I)
+_HOUR_RANGE_PREV = re.compile(r"(?:(?:^|[^\w])" + GRAMMAR["from"] + r"\s*|\d\s*" + _HOURS + r"(?:\s*\d{2})?(?:\s*" + GRAMMAR["minute"] + ")?"
+                              + _HOUR_LINK + r")\(?\s*\Z", re.I)
 
 
 def _atom(name: str, m: re.Match, text: str) -> Atom | None:
@@ -150,8 +158,10 @@ def _atom(name: str, m: re.Match, text: str) -> Atom | None:
         after = text[e:e + 12]
         if unit == YEAR and re.match(r"\s*\d{4}", after):  # "10 năm 2022" is part of a date
             return None
-        if unit in _HOUR_UNITS and (re.match(r"\s*\d", after) or lx.clock_after.match(text, e)):
-            return None  # "8 giờ 30", "15 giờ ngày 27/3", "06 giờ sáng": a clock time
+        if unit in _HOUR_UNITS and (re.match(r"\s*\d", after) or lx.clock_after.match(text, e)
+                                    or _HOUR_RANGE_NEXT.match(text, e) or _HOUR_RANGE_PREV.search(text, max(0, s - 24), s)):
+            # "8 giờ 30", "15 giờ ngày 27/3", "06 giờ sáng", "từ 9 giờ đến 21 giờ", "(10 giờ - 20 giờ)": a clock time
+            return None
         dur = f"PT{n * mult}{des}" if is_time else f"P{n * mult}{des}"
         return Atom(s, e, "duration", name, dur=dur)
     if name == "clock":
@@ -162,7 +172,7 @@ def _atom(name: str, m: re.Match, text: str) -> Atom | None:
 _DIGIT_BEFORE = re.compile(r"\d\s*\Z")
 # "2/3 số ...": a fraction, not a day and month
 _DAY_COUNT = re.compile(r"\d\s+" + DAY + r"(?!\w)", re.I)
-_FRACTION_AFTER = re.compile(r"\s+(?:" + "|".join(GRAMMAR["fraction_after"]) + r")\b", re.I)
+_FRACTION_AFTER = re.compile(r"\s+(?:" + spaced_words(GRAMMAR["fraction_after"]) + r")(?!\w)", re.I)
 
 
 def _digit_before(text: str, pos: int) -> bool:
@@ -179,6 +189,9 @@ def day_month_ok(text: str, m: re.Match) -> bool:
     lx = date_lexicon()
     if m.group(0).lower().startswith(DAY):
         return True
+    g = m.groupdict()
+    if int(g["d"]) < int(g["m"]) and _FRACTION_AFTER.match(text[m.end():]):
+        return False  # a bare proper fraction before what it divides: "là 1/2 hình tròn", "từ 2/3 phiếu"
     left = _left_word(text, m.start(), 30)
     if lx.dm_cue.search(left):
         return True
@@ -247,7 +260,9 @@ def scan_atoms(text: str) -> list[Atom]:
 
 _TO, _OTHER_TO = GRAMMAR["range_to"]  # "đến", "tới"
 _AND_OR = GRAMMAR["and"] + "|" + GRAMMAR["or"]
-_RANGE_LINK = re.compile(r"\s*(?:-|" + _TO + r"(?:\s+" + GRAMMAR["until_end"] + r")?|" + _OTHER_TO + r")\s*", re.I)
+# the first end may name its year relative to the plan's ("tháng 10 của năm trước đến hết tháng 4 của năm sau")
+_RANGE_LINK = re.compile(r"(?:" + date_lexicon().previous_year_after.pattern + "|" + date_lexicon().next_year_after.pattern
+                         + r")?\s*(?:-|" + _TO + r"(?:\s+" + GRAMMAR["until_end"] + r")?|" + _OTHER_TO + r")\s*", re.I)
 
 
 LIST_LINK = re.compile(r"\s*(?:,|" + _AND_OR + "|-|" + "|".join(GRAMMAR["range_to"]) + r")\s*", re.I)

@@ -46,7 +46,11 @@ class _Lex:
     duration_blockers: re.Pattern
     clock_after: re.Pattern
     next_year_after: re.Pattern
+    previous_year_after: re.Pattern
     deadline_now: re.Pattern
+    deadline_blocked: re.Pattern
+    time_ago: re.Pattern
+    span_start: re.Pattern
     deadline_verbs: re.Pattern
     deadline_prep: re.Pattern
     deadline_label: re.Pattern
@@ -57,6 +61,11 @@ class _Lex:
     period: re.Pattern
     month_name_blockers: re.Pattern
     commemoration: re.Pattern
+
+
+def _year_after(of: str, words) -> re.Pattern:
+    """'(của) năm sau' right after a period: the year it falls in, relative to the plan's."""
+    return re.compile(r"\s*(?:" + of + r"\s+)?(?:" + spaced_words(words) + r")(?!\w)", re.I)
 
 
 _BLANK = r"[ .…_]*"  # what stands for a blank day or month in a header date ("ngày   tháng 5 năm 2024")
@@ -147,10 +156,16 @@ def date_lexicon() -> _Lex:
         dm_cue=_ends_with(w["day_month_cues"]),
         dm_context=re.compile(r"(?:^|[^\w])(?:" + spaced_words(w["day_month_context"]) + r")(?:[^\w]|$)", re.I),
         duration_blockers=_ends_with(w["duration_blockers"]),
-        next_year_after=re.compile(r"\s*(?:" + g["of"] + r"\s+)?(?:" + spaced_words(w["next_year_after"]) + r")(?!\w)",
-                                   re.I),
+        next_year_after=_year_after(g["of"], w["next_year_after"]),
+        previous_year_after=_year_after(g["of"], w["previous_year_after"]),
         clock_after=re.compile(r"\s*,?\s*(?:" + spaced_words(w["clock_after"]) + r")(?!\w)", re.I),
         deadline_now=_ends_with(roles["deadline_immediate"]),
+        deadline_blocked=_ends_with(roles["deadline_blockers"]),  # "kế hoạch vốn trung hạn giai đoạn 2026 - 2030"
+        # time ago: a count of time units, "trước" and a comma ("Đúng 14 tháng trước, ngày 31/3/2020"), where
+        # "02 ngày trước ngày 20/11" counts back from a deadline
+        time_ago=re.compile(r"(?:^|[^\w])(?:\d{1,3}|" + num_words + r")\s+(?:" + units + r")\s+(?:"
+                            + spaced_words(roles["ago_words"]) + r")\s*[,;)]\s*$", re.I),
+        span_start=_ends_with([from_]),
         deadline_verbs=re.compile(r"(?:^|[^\w])(?:" + spaced_words(roles["deadline_verbs"]) + r")(?:[^\w]|$)", re.I),
         deadline_prep=_ends_with(roles["deadline_prepositions"]),
         deadline_label=re.compile(r"^(?:" + spaced_words(roles["deadline_labels"]) + r")(?:\s[^:\n]{0,30})?:", re.I),

@@ -30,12 +30,21 @@ def _resolve(text: str, atoms: list[Atom], context: DocContext | None) -> None:
                 continue
             sch = school if school and not date_lexicon().commemoration.search(clause_before(text, a.start, 80)) else None
             if a.gran == "interval":
-                for p in a.parts:
-                    p.y = p.y or _school_fill(p, sch, fill)
-            elif date_lexicon().next_year_after.match(text, a.end):
-                a.y = fill + 1  # "quý I của năm liền kề", "tháng 01 năm sau"
+                shifts = [_year_shift(text, p.end) for p in a.parts]
+                if shifts == [-1, 1]:
+                    shifts = [0, 1]  # "từ tháng 10 của năm trước đến hết tháng 4 của năm sau": a season across two years
+                for p, shift in zip(a.parts, shifts):
+                    p.y = p.y or (fill + shift if shift else _school_fill(p, sch, fill))
+            elif shift := _year_shift(text, a.end):
+                a.y = fill + shift  # "quý I của năm liền kề", "tháng 01 năm sau", "tháng 10 năm trước"
             else:
                 a.y = _school_fill(a, sch, fill)
+
+
+def _year_shift(text: str, end: int) -> int:
+    """+1 after "(của) năm sau", -1 after "(của) năm trước", else 0."""
+    lx = date_lexicon()
+    return 1 if lx.next_year_after.match(text, end) else -1 if lx.previous_year_after.match(text, end) else 0
 
 
 def _school_fill(a: Atom, school: tuple[int, int] | None, fill: int) -> int:

@@ -12,7 +12,7 @@ def role_of(text: str, a: Atom, atoms: list[Atom], idx: int) -> str:
         return "duration"
     if a.anniversary:
         return "anniversary"
-    clause = clause_before(text, a.start)
+    clause = whole = clause_before(text, a.start)
     # stop at the previous expression: cues belong to the nearest date
     prev_end = next((p.end for p in reversed(atoms[:idx]) if p.end <= a.start), -1)
     if prev_end > a.start - len(clause):
@@ -26,9 +26,12 @@ def role_of(text: str, a: Atom, atoms: list[Atom], idx: int) -> str:
             return "issued"
     short = a.gran in ("day", "month", "quarter", "half", "interval")
     label = LIST_MARK.sub("", " ".join(clause_before(text, a.start, 300, stops="\n\t;").lower().split()))
-    if lx.deadline_now.search(tail) or (short and lx.deadline_label.match(label)):
+    # "Thời hạn thực hiện: Từ tháng 10/2025 đến khi ...": the start of a span is no deadline
+    # (the whole clause: the count of "14 tháng trước" is an expression of its own)
+    may_be_deadline = not lx.deadline_blocked.search(tail) and not lx.time_ago.search(whole) and not (a.gran != "interval" and lx.span_start.search(tail))
+    if may_be_deadline and (lx.deadline_now.search(tail) or (short and lx.deadline_label.match(label))):
         return "deadline"
-    if short and lx.deadline_prep.search(tail):
+    if may_be_deadline and short and lx.deadline_prep.search(tail):
         sentence = clause_before(text, a.start, 400, stops="\n\t")
         if lx.deadline_verbs.search(sentence):
             return "deadline"

@@ -10,10 +10,10 @@ from extractors.lexicon import DATA
 
 PATH = DATA / "time_words.yaml"
 ROLE_LISTS = ("deadline_immediate", "deadline_labels", "deadline_verbs", "deadline_prepositions", "event_immediate",
-              "event_labels", "law_types", "anniversary_cues", "period_cues")
+              "event_labels", "law_types", "anniversary_cues", "period_cues", "deadline_blockers", "ago_words")
 WORD_LISTS = ("approx_cues", "day_month_cues", "day_month_context", "duration_blockers", "signing_stamp_cues",
               "month_name_blockers", "commemoration_cues", "clock_after",
-              "next_year_after")
+              "next_year_after", "previous_year_after")
 
 
 @pytest.fixture(scope="module")
@@ -87,7 +87,8 @@ def test_data_integrity_dates_grammar_words(data: dict) -> None:
     words = [g[k] for k in single] + [w for k in lists for w in g[k]]
     words += [w for s in g["school_year"] for w in s["words"]]
     for w in words:
-        assert isinstance(w, str) and w == w.strip().lower() and w.isalpha(), w
+        # plain words, one space between ("diện tích")
+        assert isinstance(w, str) and w == w.strip().lower() and all(p.isalpha() for p in w.split(" ")), w
     for k in lists:
         assert len(g[k]) == len(set(g[k])), k
     assert len(g["range_to"]) == 2  # the range word that takes "hết" after it, then the other

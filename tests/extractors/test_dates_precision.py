@@ -1,0 +1,82 @@
+"""dates: what is no date of the plan (hours of a range of clock times, fractions), seasons across two years, and
+which cue words give a deadline (time ago, a medium-term plan, the start of a span, a report due)."""
+from __future__ import annotations
+
+import pytest
+
+from extractors.context import DocContext
+from extractors.dates import extract_dates
+
+CTX = DocContext(year=2025)
+
+
+def _values(text: str) -> list[str]:
+    return [d.value for d in extract_dates(text, CTX)]
+
+
+def _roles(text: str) -> dict[str, str]:
+    return {d.value: d.role for d in extract_dates(text, CTX)}
+
+
+@pytest.mark.parametrize("text", [
+    # the hours that open or close a range are times of day, not durations
+    "Tổ tuần tra trực tại chốt từ 6 giờ đến 18 giờ hằng ngày trong mùa khô.",
+    "Bộ phận tiếp nhận hồ sơ làm việc (7 giờ - 11 giờ) các ngày trong tuần.",
+    "Trạm quan sát trực từ 7h30 đến 22 giờ, nhất là những ngày nắng nóng.",
+    "Buổi chiều bắt đầu từ 13 giờ 30 phút tới 17 giờ.",
+    "Thư viện phục vụ bạn đọc từ 8 giờ.",
+    # a bare proper fraction before what it counts is never a day
+    "Biển báo có hình dạng là 1/3 hình tròn, nền vàng.",
+    "Nghị quyết được thông qua khi có từ 3/4 số thành viên biểu quyết tán thành.",
+    "Mỗi xã được hỗ trợ 1/2 kinh phí mua sắm trang thiết bị.",
+    "Chỉ tổ chức khi có mặt ít nhất 2/3 đại biểu được triệu tập.",
+])
+def test_dates_precision_no_date(text: str) -> None:
+    assert _values(text) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    # an hour count that is no end of a range stays a duration
+    ("Hội nghị diễn ra trong 3 giờ, từ 14 giờ.", "PT3H"),
+    ("Thời gian thi: 2 giờ.", "PT2H"),
+    # a day and month that is no proper fraction, or that the cue words make a day, stays a day
+    ("Các đơn vị gửi đăng ký trước 1/4 để tổng hợp.", "2025-04-01"),
+    ("Ngày truyền thống của ngành là 26/3.", "2025-03-26"),
+    ("Các trường nộp hồ sơ trước 15/3 số lượng theo mẫu.", "2025-03-15"),
+])
+def test_dates_precision_kept(text: str, value: str) -> None:
+    assert value in _values(text)
+
+
+@pytest.mark.parametrize("text, value", [
+    # a season across two years: "năm trước" is the year before the plan's, "năm sau" the year after; written
+    # both, the span runs from the plan's year into the next
+    ("Mùa mưa bão được xác định từ tháng 6 của năm trước đến hết tháng 1 của năm sau.", "2025-06/2026-01"),
+    ("Mùa khô kéo dài từ tháng 11 năm trước đến tháng 5 năm sau.", "2025-11/2026-05"),
+    ("Số liệu tổng hợp tính từ tháng 12 năm trước.", "2024-12"),
+    ("Các huyện báo cáo kết quả trong tháng 01 năm sau.", "2026-01"),
+])
+def test_dates_precision_relative_years(text: str, value: str) -> None:
+    assert value in _values(text)
+
+
+@pytest.mark.parametrize("text, value, role", [
+    # time ago: a count of time units, "trước" and a comma, is no deadline
+    ("Kính gửi Quý khách, cách đây 9 tháng trước, ngày 12/4/2024, Cổng thông tin đã ra mắt.", "2024-04-12", "other"),
+    ("Phong trào đã có nhiều kết quả; đúng hai năm về trước, ngày 5/8/2023, huyện đã phát động.", "2023-08-05",
+     "other"),
+    # counting back from a deadline keeps the deadline
+    ("Các đơn vị gửi hồ sơ 05 ngày trước ngày 20/10/2025.", "2025-10-20", "deadline"),
+    # "trung hạn", "dài hạn": a term of a plan, not a deadline ("hạn")
+    ("Các sở đăng ký nhu cầu vốn đầu tư công trung hạn giai đoạn 2026 - 2030.", "2026/2030", "period"),
+    ("Xây dựng kế hoạch tài chính dài hạn 2026-2035 của tỉnh.", "2026/2035", "period"),
+    # the start of a span is no deadline, even under a deadline label
+    ("Thời hạn thực hiện: Từ tháng 9/2025 đến khi hoàn thành việc sắp xếp.", "2025-09", "other"),
+    # a report due in a period: "báo cáo ... trong tháng 11 năm 2025"
+    ("Sở Tài chính tổng hợp, báo cáo Thủ tướng Chính phủ kết quả thực hiện trong tháng 11 năm 2025.",
+     "2025-11", "deadline"),
+    ("Bộ Xây dựng hướng dẫn, báo cáo cấp có thẩm quyền những vấn đề vượt thẩm quyền trong Quý II năm 2026.",
+     "2026-Q2", "deadline"),
+])
+def test_dates_precision_roles(text: str, value: str, role: str) -> None:
+    assert _roles(text).get(value) == role, _roles(text)
