@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extractors.context import DocContext
 from extractors.dates.atoms import Atom, clause_before, clause_tail, join_atoms, lowered_text, scan_atoms, valid_day
 from extractors.dates.lexicon import DAY, GRAMMAR, MONTH, YEAR, date_lexicon
 from extractors.dates.stamp import fix_stamp_years
 from extractors.dates.year import plan_year
+from extractors.text.fold import skeleton_upper
 from schemas.record import TimeValue
 
 def _resolve(text: str, atoms: list[Atom], context: DocContext | None) -> None:
@@ -153,7 +155,33 @@ def _school_year(atoms: list[Atom], context: DocContext | None) -> tuple[int, in
     return None
 
 
+@lru_cache(maxsize=1)
+def _bare_grammar() -> tuple[re.Pattern, dict]:
+    """The date grammar's words as typed without any diacritic ("ngay", "thang", "nam", "den") -> the words."""
+    words = [w for w in GRAMMAR.values() if isinstance(w, str)]
+    words += [w for k in ("range_to", "day_parts") for w in GRAMMAR[k]]
+    words += [w for sy in GRAMMAR["school_year"] for w in sy["words"]]
+    bare: dict = {}
+    for w in words:  # the first reading wins ("toi": the range's "tới", not the evening's "tối")
+        b = skeleton_upper(w).lower()
+        if b != w and len(b) == len(w):
+            bare.setdefault(b, w)
+    return re.compile(r"(?<!\w)(?:" + "|".join(sorted(bare, key=len, reverse=True)) + r")(?!\w)", re.I), bare
+
+
+def _with_marks(text: str) -> str:
+    """A document typed or OCR'd without any diacritic ("Long Bien, ngay 13/01/2020", "nam 2021") reads its date
+    words with them; each has the length of its bare form, so offsets stay."""
+    sample = text[:20000]
+    letters = sum(c.isalpha() for c in sample)
+    if letters < 200 or sum(not c.isascii() and c.isalpha() for c in sample) > letters // 100:
+        return text
+    rx, bare = _bare_grammar()
+    return rx.sub(lambda m: bare[m.group().lower()], text)
+
+
 def find_atoms(text: str, context: DocContext | None) -> list[Atom]:
+    text = _with_marks(text)
     low = lowered_text(text)
     atoms = [a for a in join_atoms(text, _day_lists(low, scan_atoms(text))) if a.gran != "skip"]
     atoms = _drop_garbled(low, atoms)

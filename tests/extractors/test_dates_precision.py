@@ -80,3 +80,22 @@ def test_dates_precision_relative_years(text: str, value: str) -> None:
 ])
 def test_dates_precision_roles(text: str, value: str, role: str) -> None:
     assert _roles(text).get(value) == role, _roles(text)
+
+
+@pytest.mark.parametrize("text, values", [
+    # a document typed or OCR'd without any diacritic reads its date words all the same
+    ("UY BAN NHAN DAN HUYEN KY ANH\nKE HOACH to chuc Hoi nghi tong ket cong tac thi dua, khen thuong nam 2024. "
+     "Cac xa gui bao cao ve Phong Noi vu truoc ngay 15/11/2024; Hoi nghi du kien to chuc trong thang 12 nam 2024 "
+     "tai hoi truong Uy ban nhan dan huyen, thoi gian tu thang 10 den thang 12 nam 2024. Cac don vi chuan bi "
+     "bao cao tham luan va danh sach de nghi khen thuong gui ve truoc ngay 30/11/2024.",
+     {"2024", "2024-11-15", "2024-12", "2024-10/2024-12", "2024-11-30"}),
+])
+def test_dates_precision_without_diacritics(text: str, values: set[str]) -> None:
+    assert values <= set(_values(text)), _values(text)
+
+
+def test_dates_precision_diacritics_kept() -> None:
+    """A document with its marks is read as written: 'nam' there is 'Nam' (south, a name), never 'năm'."""
+    text = ("Ủy ban nhân dân tỉnh Hà Nam tổ chức hội nghị tổng kết công tác năm 2024 tại hội trường; các đơn vị gửi "
+            "báo cáo trước ngày 15/11/2024. Đoàn công tác miền Nam 2025 được thành lập theo đề nghị của các huyện. ") * 2
+    assert "2025" not in _values(text)
