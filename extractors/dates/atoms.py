@@ -347,7 +347,17 @@ _CLOCK_TAIL = re.compile(r"\s*(?:" + GRAMMAR["clock_at"] + r"\s*)?\d{1,2}\s*(?:h
                          + GRAMMAR["minute"] + r")?\s*(?:" + "|".join(GRAMMAR["day_parts"]) + r")?\s*,?\s*$")
 
 
+def _squeezed(clause: str) -> str:
+    return " ".join(clause.lower().split()).rstrip(" *(:,-_\"“")
+
+
 def clause_tail(clause: str) -> str:
     """The clause, lower case, single spaces, without trailing punctuation, markup or clock time."""
-    tail = " ".join(clause.lower().split()).rstrip(" *(:,-_\"“")
+    tail = _squeezed(clause)
     return _CLOCK_TAIL.sub("", tail) if tail[-1:].isalnum() else tail
+
+
+def ends_with_clock(clause: str) -> bool:
+    """'... vào hồi 09h00', 'Sân chơi tổ chức 15 giờ': the clause ends with a clock time."""
+    tail = _squeezed(clause)
+    return tail[-1:].isalnum() and _CLOCK_TAIL.search(tail) is not None

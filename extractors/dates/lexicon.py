@@ -56,6 +56,10 @@ class _Lex:
     deadline_label: re.Pattern
     event_now: re.Pattern
     event_label: re.Pattern
+    event_opening: re.Pattern
+    event_opening_after: re.Pattern
+    event_sentence: re.Pattern
+    instant: re.Pattern
     law_types: re.Pattern
     anniversary: re.Pattern
     period: re.Pattern
@@ -170,6 +174,12 @@ def date_lexicon() -> _Lex:
         deadline_prep=_ends_with(roles["deadline_prepositions"]),
         deadline_label=re.compile(r"^(?:" + spaced_words(roles["deadline_labels"]) + r")(?:\s[^:\n]{0,30})?:", re.I),
         event_now=_ends_with(roles["event_immediate"]),
+        # a paragraph opened by a day: nothing before it but a part of the day ("Chiều ngày ...", "Từ ngày 08 đến ...")
+        event_opening=re.compile(r"^(?:" + spaced_words(g["day_parts"]) + r")?\s*(?:" + from_ + r")?\s*(?:" + day
+                                 + r")?$", re.I),
+        event_opening_after=re.compile(r"\s*(?:,|(?:" + spaced_words(roles["event_place_after"]) + r")(?!\w))", re.I),
+        event_sentence=re.compile(r"(?:^|[^\w])(?:" + spaced_words(roles["event_sentence_words"]) + r")(?!\w)", re.I),
+        instant=_ends_with(roles["instant_cues"]),
         event_label=re.compile(r"^(?:" + spaced_words(roles["event_labels"]) + r")\s*:", re.I),
         law_types=re.compile(r"(?:^|[^\w])(?:" + spaced_words(roles["law_types"]) + r")(?:[^\w]|$)", re.I),
         anniversary=re.compile(r"(?:^|[^\w])(?:" + spaced_words(roles["anniversary_cues"]) + r")(?:[^\w]|$)", re.I),

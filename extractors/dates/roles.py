@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import re
 
-from extractors.dates.atoms import Atom, DOC_NUMBER_END, LIST_MARK, N_YEARS, PLACE_COMMA, clause_before, clause_tail
+from extractors.dates.atoms import (
+    Atom, DOC_NUMBER_END, LIST_MARK, N_YEARS, PLACE_COMMA, clause_before, clause_tail, ends_with_clock,
+)
 from extractors.dates.lexicon import date_lexicon
 
 def role_of(text: str, a: Atom, atoms: list[Atom], idx: int) -> str:
@@ -39,11 +41,25 @@ def role_of(text: str, a: Atom, atoms: list[Atom], idx: int) -> str:
     years_span = a.gran == "interval" and all(p.gran == "year" for p in a.parts)
     if short and not years_span and (lx.event_now.search(tail) or lx.event_label.match(label)):
         return "event"
+    if a.gran in ("day", "interval") and not years_span and (
+            (ends_with_clock(whole) and not lx.instant.search(tail)) or _opens_report(text, a, label)):
+        return "event"  # "vào hồi 09h00 ngày 01/7/2024", "Ngày 14/11/2025, Phó Thủ tướng ... làm việc với ..."
     if _is_doc_date(text, a, clause):
         return "reference"
     if a.gran in ("year", "interval", "half", "quarter"):
         return "period"
     return "other"
+
+
+def _opens_report(text: str, a: Atom, label: str) -> bool:
+    """'Chiều ngày 09/11/2025, tại trụ sở ..., Bộ trưởng đã làm việc với ...': a day that opens a paragraph reporting
+    a meeting or a visit."""
+    lx = date_lexicon()
+    if not lx.event_opening.match(label) or not lx.event_opening_after.match(text, a.end):
+        return False
+    sentence = text[a.end:a.end + 300]
+    stop = re.search(r"[.;\n]", sentence)
+    return lx.event_sentence.search(sentence[:stop.start()] if stop else sentence) is not None
 
 
 _NUMBER_SIGN = re.compile(r"(?:^|[^\w])số\s*:?\s*[\w.]*\s*/", re.I)

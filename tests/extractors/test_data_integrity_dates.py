@@ -10,7 +10,7 @@ from extractors.lexicon import DATA
 
 PATH = DATA / "time_words.yaml"
 ROLE_LISTS = ("deadline_immediate", "deadline_labels", "deadline_verbs", "deadline_prepositions", "event_immediate",
-              "event_labels", "law_types", "anniversary_cues", "period_cues", "deadline_blockers", "ago_words")
+              "event_labels", "law_types", "anniversary_cues", "period_cues", "deadline_blockers", "ago_words", "event_place_after", "event_sentence_words", "instant_cues")
 WORD_LISTS = ("approx_cues", "day_month_cues", "day_month_context", "duration_blockers", "signing_stamp_cues",
               "month_name_blockers", "commemoration_cues", "clock_after",
               "next_year_after", "previous_year_after")

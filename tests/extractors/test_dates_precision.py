@@ -99,3 +99,28 @@ def test_dates_precision_diacritics_kept() -> None:
     text = ("Ủy ban nhân dân tỉnh Hà Nam tổ chức hội nghị tổng kết công tác năm 2024 tại hội trường; các đơn vị gửi "
             "báo cáo trước ngày 15/11/2024. Đoàn công tác miền Nam 2025 được thành lập theo đề nghị của các huyện. ") * 2
     assert "2025" not in _values(text)
+
+
+@pytest.mark.parametrize("text, value, role", [
+    # a day that opens a paragraph reporting a meeting or a visit is when it happened
+    ("THÔNG BÁO\n\nNgày 03 tháng 12 năm 2025, Bộ trưởng Bộ Y tế đã chủ trì buổi làm việc với lãnh đạo tỉnh Lâm Đồng.",
+     "2025-12-03", "event"),
+    ("KẾT LUẬN\n\nSáng ngày 21/10/2025, tại trụ sở Ủy ban nhân dân tỉnh Cà Mau, Phó Thủ tướng đã làm việc với tỉnh.",
+     "2025-10-21", "event"),
+    ("BÁO CÁO\n\nTừ ngày 04 đến ngày 06 tháng 9 năm 2025 tại Nghệ An, Đoàn công tác đã khảo sát các dự án.",
+     "2025-09-04/2025-09-06", "event"),
+    # ... not an act cited or a span that something lasted
+    ("QUYẾT ĐỊNH\n\nNgày 14/10/2025, tại Thông báo số 412/TB-VPCP, Văn phòng Chính phủ truyền đạt ý kiến.",
+     "2025-10-14", "other"),
+    ("I. TÌNH HÌNH\n\n- Từ ngày 02/10 đến ngày 06/10/2025, trên địa bàn tỉnh xảy ra mưa lớn diện rộng.",
+     "2025-10-02/2025-10-06", "period"),
+    # a clock time right before a day gives an event's time, unless it is an instant counted at or a deadline
+    ("BIÊN BẢN\n\nHôm nay, vào hồi 8 giờ 30 phút, ngày 12 tháng 6 năm 2025, tại Hội trường xã Tân Lập.",
+     "2025-06-12", "event"),
+    ("Cuộc thi tổ chức 7h30 ngày 14/12/2025 tại Nhà văn hóa huyện.", "2025-12-14", "event"),
+    ("Tổng kiểm kê tài sản công tại thời điểm 0h00 ngày 01/01/2026 theo quy định.", "2026-01-01", "other"),
+    ("- Đến 17h00 ngày 05/10/2025, toàn tỉnh có 12 nhà bị tốc mái.", "2025-10-05", "other"),
+    ("Các trường nộp bài dự thi trước 16h30 ngày 20/12/2025.", "2025-12-20", "deadline"),
+])
+def test_dates_precision_events(text: str, value: str, role: str) -> None:
+    assert _roles(text).get(value) == role, _roles(text)
