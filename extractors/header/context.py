@@ -41,6 +41,20 @@ def document_year(header: DocumentHeader, text: str) -> int | None:
     return plan_year(text)
 
 
+def _year_planned_ahead(header: DocumentHeader) -> int | None:
+    """The year a document issued late in one year plans for, when its title names only the next one
+    ("Kế hoạch ... năm 2026" signed in November 2025): its unyeared dates fall in that year (the guide: a
+    missing year comes from the nearest explicit year). A title with a range or a school year names no
+    single year and keeps the year of issue."""
+    if not (header.issued and header.title):
+        return None
+    years = set(re.findall(r"\b(20\d\d)\b", header.title))
+    if len(years) != 1 or re.search(r"\d{4}\s*[-–/]\s*\d{2,4}", header.title):
+        return None
+    year = int(years.pop())
+    return year if year == int(header.issued.value[:4]) + 1 else None
+
+
 def build_context(text: str, header: DocumentHeader) -> DocContext:
     """The plan's year, province and level, from the header and the text."""
     year, month = document_year(header, text), None
@@ -48,6 +62,9 @@ def build_context(text: str, header: DocumentHeader) -> DocContext:
         v = header.issued.value
         if len(v) >= 7 and v[4] == "-" and v[5:7].isdigit():
             month = int(v[5:7])
+    ahead = _year_planned_ahead(header)
+    if ahead:
+        year, month = ahead, None  # the month of issue belongs to the year before
     province = district = level = None
     issuer = header.issuer or ""
     for m in _PLACE_NAME.finditer(issuer):
