@@ -160,3 +160,12 @@ def test_data_integrity_public_bodies_wild_sources_print_the_name():
                 assert r["name"] in text or re.search(rf"{head}: [^;]*{re.escape(tail)}", text), (r["name"], tag)
                 checked += 1
     assert checked >= 10
+
+
+def test_data_integrity_public_bodies_no_department_older_than_its_ministry():
+    # a department is a part of its ministry; a group or a school only has an owner, which may change
+    rows = {r["name"]: r for r in _rows()}
+    for r in rows.values():
+        parent = rows.get(r["parent"])
+        if r["kind"] == "ministry_department" and parent and parent["valid_from"]:
+            assert r["valid_from"] >= parent["valid_from"], r

@@ -22,6 +22,12 @@ from extractors.units import extract_units
      "Cục Hành chính tư pháp"),
     ("Phối hợp với Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính rà soát các quyết định của tỉnh "
      "Tuyên Quang.", "Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính"),
+    ("Cục Viễn thám quốc gia cung cấp ảnh vệ tinh cho Sở Nông nghiệp và Môi trường thành phố Cần Thơ.",
+     "Cục Viễn thám quốc gia"),
+    ("Giao Cục Quản lý đất đai chủ trì hướng dẫn chỉnh lý hồ sơ địa chính, hoàn thành trong tháng 3/2027.",
+     "Cục Quản lý đất đai"),
+    ("Cục Hạ tầng và Thiết bị y tế thẩm định hồ sơ nhập khẩu của các bệnh viện tỉnh An Giang.",
+     "Cục Hạ tầng và Thiết bị y tế"),
     ("Đề nghị Cục Cảnh sát quản lý hành chính về trật tự xã hội hướng dẫn Công an tỉnh Sơn La cập nhật dữ liệu "
      "dân cư.", "Cục Cảnh sát quản lý hành chính về trật tự xã hội"),
 ])
