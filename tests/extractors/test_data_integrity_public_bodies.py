@@ -126,3 +126,46 @@ def test_data_integrity_public_bodies_provincial_departments_of_2025():
             "Sở Giáo dục và Đào tạo", "Sở Y tế", "Thanh tra tỉnh", "Văn phòng Ủy ban nhân dân tỉnh"} <= current
     assert not current & {"Sở Kế hoạch và Đầu tư", "Sở Lao động - Thương binh và Xã hội",
                           "Sở Thông tin và Truyền thông", "Sở Tài nguyên và Môi trường", "Sở Giao thông vận tải"}
+
+
+def test_data_integrity_public_bodies_departments_of_2025_belong_to_a_ministry_of_2025():
+    rows = {r["name"]: r for r in _rows()}
+    for r in rows.values():
+        if r["kind"] == "ministry_department" and r["valid_from"] >= "2025-03-01":
+            parent = rows[r["parent"]]
+            assert parent["kind"] in {"ministry", "ministry_level_agency"} and _on(parent, r["valid_from"]), r
+
+
+WILD = DATA.parents[2] / "shared" / "corpus" / "wild" / "md"
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("**", ""))
+
+
+@pytest.mark.skipif(not WILD.is_dir(), reason="the wild corpus is not beside the repository")
+def test_data_integrity_public_bodies_wild_sources_print_the_name():
+    """A tag whose source is a file of ``wild`` names that file; every row carrying the tag is printed in it, whole
+    or after the head a list distributes ("Các Cục: Đường bộ Việt Nam, Đường sắt Việt Nam")."""
+    sources = (DATA / "public_bodies.SOURCES.md").read_text("utf-8")
+    files = {tag: stem for tag, stem in
+             re.findall(r"^\| `(\[S-[A-Z0-9-]+\])` \|.*\| `(?:\.\./shared/corpus/)?wild/md/([0-9a-f]{16})\.md` \|$",
+                        sources, re.M)}
+    checked = 0
+    for r in _rows():
+        for tag in re.findall(r"\[S-[A-Z0-9-]+\]", r["source"]):
+            if tag in files:
+                text = _flat((WILD / f"{files[tag]}.md").read_text("utf-8"))
+                head, tail = r["name"].split(" ", 1)
+                assert r["name"] in text or re.search(rf"{head}: [^;]*{re.escape(tail)}", text), (r["name"], tag)
+                checked += 1
+    assert checked >= 10
+
+
+def test_data_integrity_public_bodies_no_department_older_than_its_ministry():
+    # a department is a part of its ministry; a group or a school only has an owner, which may change
+    rows = {r["name"]: r for r in _rows()}
+    for r in rows.values():
+        parent = rows.get(r["parent"])
+        if r["kind"] == "ministry_department" and parent and parent["valid_from"]:
+            assert r["valid_from"] >= parent["valid_from"], r
