@@ -87,7 +87,9 @@ def unit_words() -> dict:
         # what follows the subject of a clause, on the lower-cased rest
         "subject_support": tuple(u["support_mid"]),
         "subject_support_lead": re.compile(rf"(?:{alternation(u['support_mid'])})[ ]*"
-                                           rf"(?:,|(?:{alternation(u['subject_lead_links'])})\b)"),
+                                           rf"(?:,|(?:{alternation(u['subject_lead_links'])})\b"
+                                           rf"|(?:(?:{alternation(u['support_mid_adverbs'])})[ ]+)?"
+                                           rf"(?:{alternation(u['support_mid_links'])})[ ])"),
         "subject_director": tuple(u["subject_director"]),
         "duty_director": re.compile(rf"(?:^|(?<=[.;][ ]))(?:{'|'.join(map(either_case_first, u['duty_director']))})\b"),
         "sub_item": re.compile(u["sub_item"]),
