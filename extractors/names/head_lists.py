@@ -16,17 +16,31 @@ from extractors.text import UPPER_CLASS, either_case_first, name_key
 _LOWER_RUN = 2
 # lower-case syllables an item may end with when the list's punctuation follows them ("Quản lý thị trường,")
 _LOWER_TAIL = 4
-_TOKEN = re.compile(r"[ ]*(?:(?P<dash>[-–])|(?P<word>[\w&]+))")
-_ABBREVIATION = re.compile(r"[ ]*\([^()\n]{1,20}\)")  # "Điện lực Việt Nam (EVN)"
-_NEXT_ITEM = re.compile(rf"[ ]*,[ ]*{UPPER_CLASS}")  # a comma, then the next item
-_SEPARATOR = re.compile(rf"[ ]*,[ ]*|[ ]+{AND}[ ]+")
+# spaces with at most one line break: a list and its items run on over a wrapped line ("các Cục: Đường sắt Việt
+# Nam, Hàng\nhải và Đường thủy Việt Nam"), never over a blank line
+_GAP = r"[ ]*(?:\n[ ]*)?"
+_TOKEN = re.compile(rf"{_GAP}(?:(?P<dash>[-–])|(?P<word>[\w&]+))")
+_ABBREVIATION = re.compile(rf"{_GAP}\([^()\n]{{1,20}}\)")  # "Điện lực Việt Nam (EVN)"
+_NEXT_ITEM = re.compile(rf"[ ]*,{_GAP}{UPPER_CLASS}")  # a comma, then the next item
+_JOINT = re.compile(rf"[ \n]{AND}[ \n]")  # "Nội vụ và\nTài chính": two items joined over a wrapped line
+_SEPARATOR = re.compile(rf"[ ]*,{_GAP}|{_GAP}(?<=[ \n]){AND}{_GAP}(?<=[ \n])")
 
 
 @lru_cache(maxsize=1)
 def _list_open() -> re.Pattern:
     heads = "|".join(either_case_first(h.lower()) for h in sorted(WORDS["list_heads"], key=len, reverse=True))
     head = rf"(?:{heads})(?![\w&])"
-    return re.compile(rf"(?<![\w&]){either_case_first(COLLECTIVE)}[ ](?P<heads>{head}(?:[ ]*,[ ]*{head})*)[ ]*:[ ]*")
+    return re.compile(rf"(?<![\w&]){either_case_first(COLLECTIVE)}{_GAP}(?<=[ \n])(?P<heads>{head}(?:[ ]*,{_GAP}{head})*)"
+                      rf"[ ]*:{_GAP}")
+
+
+@lru_cache(maxsize=1)
+def _name_type() -> re.Pattern:
+    """The kinds of schools and companies an item may open with, lower-case syllables and all ("Trung học phổ
+    thông Lam Sơn", "Cổ phần Xây dựng 47"): more lower-case syllables than an item holds elsewhere."""
+    types = sorted(heads_data()["name_types"], key=len, reverse=True)
+    kinds = "|".join(_GAP.join(map(re.escape, t.split())) for t in types)
+    return re.compile(rf"(?:{kinds})(?![\w&])")
 
 
 @lru_cache(maxsize=1)
@@ -60,8 +74,9 @@ def _item_end(text: str, p: int) -> int:
     first = _TOKEN.match(text, p)
     if not first or not first.group("word") or not first.group("word")[0].isupper() or first.start("word") != p:
         return p
-    end = q = first.end()
-    last = first.group("word").lower()
+    kind = _name_type().match(text, p)
+    end = q = kind.end() if kind else first.end()
+    last = text[p:end].split()[-1].lower()
     lower: list[tuple[str, int]] = []  # the lower-case syllables since the last capitalised word, with their ends
     while True:
         t = _TOKEN.match(text, q)
@@ -103,10 +118,10 @@ def _from_reference(text: str, p: int, end: int, heads: list[str]) -> int:
 def _split_and(text: str, p: int, end: int, head: str) -> list[tuple[int, int]]:
     """The spans of an item that is two items joined by "và" ("Y tế và Công an"), unless the whole is a known
     name part ("Giáo dục và Đào tạo")."""
-    joint = text.rfind(f" {AND} ", p, end)
-    if joint < 0 or _known(head, text[p:end]) or not _known(head, text[p:joint]):
+    joints = list(_JOINT.finditer(text, p, end))
+    if not joints or _known(head, text[p:end]) or not _known(head, text[p:joints[-1].start()]):
         return [(p, end)]
-    return [(p, joint), (joint + len(AND) + 2, end)]
+    return [(p, joints[-1].start()), (joints[-1].end(), end)]
 
 
 def distribute_heads(text: str, mentions: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

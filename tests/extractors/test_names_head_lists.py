@@ -170,3 +170,28 @@ def test_names_cut_heads_name_nothing(text, want):
 ])
 def test_names_short_heads_stay(text, want):
     assert canon(text) == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the list and its items run on over a wrapped line
+    ("Giao các Sở: Tư pháp, Nội vụ và\nTài chính thẩm định hồ sơ đề nghị khen thưởng.",
+     ["Sở Tư pháp", "Sở Nội vụ", "Sở Tài chính"]),
+    ("- Đề nghị các Cục: Đường bộ Việt Nam, Đường sắt Việt Nam, Hàng\nhải và Đường thủy Việt Nam chỉ đạo đơn vị.",
+     ["Cục Đường bộ Việt Nam", "Cục Đường sắt Việt Nam", "Cục Hàng hải và Đường thủy Việt Nam"]),
+    ("Đề nghị các Tập đoàn,\nTổng công ty: Điện lực Việt Nam, Dầu khí Việt Nam bảo đảm nguồn điện.",
+     ["Tập đoàn Điện lực Việt Nam", "Tập đoàn Dầu khí Việt Nam"]),
+    ("Các Vụ: Pháp chế, Tổ chức cán bộ có trách nhiệm theo dõi.", ["Vụ Pháp chế", "Vụ Tổ chức cán bộ"]),
+    ("Giao các Phòng: Kinh tế, Văn hóa - Xã hội kiểm tra.", ["Phòng Kinh tế", "Phòng Văn hóa - Xã hội"]),
+    # heads of schools and hospitals; a school's kind holds lower-case syllables of its own
+    ("Giao các Trường: Trung học cơ sở Nguyễn Du, Tiểu học\nLê Lợi báo cáo kết quả.",
+     ["Trường Trung học cơ sở Nguyễn Du", "Trường Tiểu học Lê Lợi"]),
+    ("Giao các Bệnh viện: Đa khoa tỉnh, Nhi tỉnh bố trí lực lượng trực cấp cứu.",
+     ["Bệnh viện Đa khoa tỉnh Nghệ An", "Bệnh viện Nhi tỉnh Nghệ An"]),
+])
+def test_names_head_lists_every_head_and_wrapped_lines(text, want):
+    assert canon(text) == want
+
+
+def test_names_head_lists_stop_at_a_blank_line():
+    assert canon("Đề nghị các Sở: Nội vụ, Tài chính,\n\nGiám đốc Công an tỉnh chỉ đạo.")[:2] == ["Sở Nội vụ", "Sở Tài chính"]
+    assert "Sở Giám đốc Công an tỉnh" not in " ".join(canon("Đề nghị các Sở: Nội vụ, Tài chính,\n\nGiám đốc Công an tỉnh."))
