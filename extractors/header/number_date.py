@@ -77,18 +77,23 @@ make_time = written_time  # the date parser's rule, under the name the citations
 
 _OCR_CODE_CHARS = str.maketrans(_P["code_ocr_chars"])
 _LOST_STROKE = _P["code_lost_stroke"]
+_DOUBLED = re.compile(r"(.)\1+")
 
 
 def ocr_code(code: str) -> str:
     """A document code as OCR may print it: "Ð" (U+00D0) for "Đ", a fraction slash for "/", and "QD-UBND" for
-    "QĐ-UBND" (the stroke of "Đ" lost) when only the stroked form is a document-type abbreviation."""
+    "QĐ-UBND" (the stroke of "Đ" lost) or "QĐĐ-UBND" (a letter read twice) when only the mended form is a
+    document-type abbreviation."""
     code = code.translate(_OCR_CODE_CHARS)
     m = re.search("[" + _UP + "a-z]+", code)  # the type part: first in "QĐ-UBND", after the digits in "91/2017/NĐ-CP"
     lost, stroked = next(iter(_LOST_STROKE.items()))
-    if m and lost in m.group() and m.group() not in type_by_abbr():
-        fixed = m.group().replace(lost, stroked)
-        if fixed in type_by_abbr():
-            code = code[:m.start()] + fixed + code[m.end():]
+    if m and m.group() not in type_by_abbr():
+        # two misreadings, each kept only when it yields a known abbreviation: the stroke lost, and a letter
+        # printed twice ("QĐĐ-UBND", a scan's bold glyph read as two)
+        for fixed in (m.group().replace(lost, stroked), _DOUBLED.sub(r"\1", m.group())):
+            if fixed != m.group() and fixed in type_by_abbr():
+                code = code[:m.start()] + fixed + code[m.end():]
+                break
     return code
 
 

@@ -25,6 +25,9 @@ def _doc(num: str = "Số: 2871/QĐ-UBND", place: str = "Quảng Bình, ngày 24
     ("Số: 2871/QÐ-UBND", "2871", "QĐ-UBND"),            # Icelandic Eth for Đ
     ("Số: 512/QD-UBND", "512", "QĐ-UBND"),              # the stroke of Đ lost
     ("Số: 77/HD-SNV", "77", "HD-SNV"),                  # "HD" is Hướng dẫn: never re-read as HĐ
+    ("Số: 318/QĐĐ-UBND", "318", "QĐ-UBND"),            # a bold glyph read twice
+    ("Số: 45/KHH-SGDĐT", "45", "KH-SGDĐT"),
+    ("Số: 9/TTr-SNV", "9", "TTr-SNV"),                  # a real abbreviation is left as it is
     ("Số: Ẽr¿. /TTr-SYT", None, "TTr-SYT"),             # a blot read as letters that make no word
     ("Số:-. /CTLT - VNPT -CĐVNPT", None, "CTLT-VNPT-CĐVNPT"),  # a dash where the number is to be written
     ("Số: ký /QĐ-UBND", None, None),                    # a word there is no blot: nothing rather than a guess
