@@ -21,6 +21,7 @@ from extractors.lexicon import read_yaml
 from extractors.text import (CAN_CU, LEGAL_BASIS_WORDS, PLACE_DESIGNATOR, UPPER_VN, alternation, either_case_first,
                              ocr_tolerant)
 from extractors.evidence import replace_at
+from extractors.citation_laws import known_law_end
 from extractors.citation_groups import described_not_basis, longest_titles, merge, title_key
 from extractors.text.lines import goes_on_lower, joined, soft_breaks
 from schemas.record import Citation, TimeValue
@@ -37,24 +38,26 @@ def _alternation(words: list[str]) -> str:
 
 
 # a document number: "98/2023/NĐ-CP", "66.4/2025/NQ-CP" (a numbered part of a resolution), "34-CT/TW", "02/HĐTĐKT-P.I", "7475/TBCĐ", "06/2022/QH15",
-# "20/CT - VNPT - CĐ VNPT" (spaces around dashes as typed); the code starts upper-case
+# "20/CT - VNPT - CĐ VNPT" (spaces around dashes as typed), "22/201/QĐ-UBND" (a year typed with a digit missing, kept
+# as printed); the code starts upper-case
 # OCR writes "Đ" as the look-alike "Ð" (U+00D0) and "/" as a fraction slash ("91⁄2017/NĐ-CP"); both are read as
 # the real characters and normalised in the number
 _D = "ĐÐ"
 _SL = "/⁄∕"
 # a code part may carry Vietnamese capitals after its first letter ("TƯH", Trung ương Hội)
-_CODE_LETTERS = r"A-Za-z" + _D + UPPER_VN[3:] + r"đ"
-_CODE_PART = r"[A-Z" + _D + r"][" + _CODE_LETTERS + r"0-9&.]*"
+_LOOKALIKES = "".join(_WORDS["code_lookalikes"])  # Cyrillic capitals typed for Latin ones, read as those
+_CODE_LETTERS = r"A-Za-z" + _D + UPPER_VN[3:] + r"đ" + _LOOKALIKES
+_CODE_PART = r"[A-Z" + _D + _LOOKALIKES + r"][" + _CODE_LETTERS + r"0-9&.]*"
 # a Party, Youth Union or Front number puts its type before the slash, joined by a hyphen ("49-KH/TƯH", "49- KH/TƯH"),
 # a space or nothing ("298 KH/TWĐTN", "148HD/TWH"); the type is a short capital abbreviation
 _TYPE_BEFORE_SLASH = r"[A-Z" + _D + r"][" + _CODE_LETTERS + r"]*[ \t]*[" + _SL + r"][ \t]*[A-Z" + _D + r"]"
 # an upper-case code part after a space ("CĐ VNPT") belongs to the code only where the number ends right after it
 _SPACED_TAIL = r"[ \t]+[A-Z" + _D + r"]{2,}(?=[ \t]*(?:[,;)\n]|" + _DAY + r"\b|" + _OF + r"\b|$))"
-_NUM = (r"(?P<num>\d{1,6}(?:\.\d{1,2}(?=[" + _SL + r"]))?[a-z]?(?:[ \t]*[" + _SL + r"][ \t]*(?:19|20)\d\d)?[ \t]*(?:[" + _SL + r"]|-(?=[ \t]*"
+_NUM = (r"(?P<num>\d{1,6}(?:\.\d{1,2}(?=[" + _SL + r"]))?[a-z]?(?:[ \t]*[" + _SL + r"][ \t]*(?:19|20)\d\d?)?[ \t]*(?:[" + _SL + r"]|-(?=[ \t]*"
         + _TYPE_BEFORE_SLASH + r")|(?=[A-Z" + _D + r"][A-Z" + _D + r"]{0,3}[ \t]*[" + _SL + r"][ \t]*[A-Z" + _D
         + r"]))[ \t]*"
         + _CODE_PART + r"(?:[ \t]*[-" + _SL + r"](?:[ \t]*-)?[ \t]*" + _CODE_PART + r"|" + _SPACED_TAIL + r")*)")
-_OCR_CHARS = str.maketrans({"Ð": "Đ", "⁄": "/", "∕": "/"})
+_OCR_CHARS = str.maketrans({"Ð": "Đ", "⁄": "/", "∕": "/", **_WORDS["code_lookalikes"]})
 # also upper case, in an upper-case title ("... QUYẾT ĐỊNH SỐ 13/2018/QĐ-UBND NGÀY 27 THÁNG 4 NĂM 2018")
 _DATE_AFTER = re.compile(r"(?i)[ \t]*,?[ \t]*(?:" + alternation(_WORDS["date_lead_verbs"]) + r"[ \t]+)?(?:" + _DAY
                          + r"[ \t]*)?(?:"
@@ -94,7 +97,9 @@ _AMENDING_WORDS = " ".join(_WORDS["amending"]["words"])  # "sửa đổi"
 @lru_cache(maxsize=1)
 def _mention_re() -> re.Pattern:
     # the type words also in upper case, as in an upper-case title ("... KÈM THEO QUYẾT ĐỊNH SỐ 13/2018/QĐ-UBND")
-    names = sorted(set(type_names()) | {t.upper() for t in type_names()}, key=len, reverse=True)
+    # and in lower case, as many texts type it before a number ("căn cứ kế hoạch 2249/KH-UBND")
+    names = sorted(set(type_names()) | {t.upper() for t in type_names()} | {t[:1].lower() + t[1:] for t in type_names()},
+                   key=len, reverse=True)
     types = "|".join(re.escape(t) for t in names)
     # a first-letter lookahead lets the scan skip most positions before trying the long alternation
     first = "".join(sorted({re.escape(t[0]) for t in names} | {"S", "s"}))
@@ -159,7 +164,7 @@ def _proper_type(word: str | None) -> str | None:
     """"QUYẾT ĐỊNH" -> "Quyết định"; a type word already in its own casing stays."""
     if word and word.isupper():
         return _type_by_upper().get(word, word)
-    return word
+    return word[:1].upper() + word[1:] if word else word
 
 
 def _type_from_code(number: str) -> str | None:
@@ -447,6 +452,9 @@ def extract_citations(doc: DocumentView | str, context: DocContext | None = None
                 else:
                     break
             cut = len(keep.rstrip(" ,"))
+        known = known_law_end(text, m.start())  # a title of the law list is read whole, commas included
+        if known is not None and known - t_start > cut:
+            cut = known - t_start
         title_end = t_start + cut
         title = " ".join(text[m.start():title_end].split()).rstrip(" ,")
         words = title[len(m.group("type")):].split()

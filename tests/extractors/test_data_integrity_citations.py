@@ -25,7 +25,10 @@ def _nfc(s: str) -> bool:
 
 def test_citation_words_yaml() -> None:
     cfg = read_yaml("citation_words.yaml")
-    assert set(cfg) == LISTS | CASED_LISTS | WORDS | OCR_MAPS | {"amending", "party_types"}
+    assert set(cfg) == LISTS | CASED_LISTS | WORDS | OCR_MAPS | {"amending", "party_types", "code_lookalikes"}
+    # each look-alike is a Cyrillic capital read as the one Latin capital it looks like
+    for cyr, lat in cfg["code_lookalikes"].items():
+        assert len(cyr) == 1 and "CYRILLIC CAPITAL" in unicodedata.name(cyr) and lat.isascii() and lat.isupper()
     for key in LISTS | CASED_LISTS:
         words = cfg[key]
         assert words and len(words) == len(set(words)), key
@@ -51,3 +54,20 @@ def test_citation_words_ocr_letters_keep_the_letter() -> None:
     assert all(k.isupper() and v == v.lower() for k, v in cfg["party_types"].items())
     # the amending words open the "sửa đổi bổ sung" description
     assert any(d.startswith(" ".join(amending["words"]) + " ") for d in cfg["describes"])
+
+
+def test_law_titles_csv() -> None:
+    """extractors/data/law_titles.csv: one row per title, NFC, "Luật"/"Bộ luật" then a capitalised name, a year and
+    a source tag (documented in law_titles.SOURCES.md)."""
+    from extractors.lexicon import read_csv
+    rows = read_csv("law_titles.csv")
+    titles = [r["title"] for r in rows]
+    assert len(rows) > 100 and len(titles) == len(set(titles))
+    for r in rows:
+        t = r["title"]
+        assert _nfc(t) and " ".join(t.split()) == t, t
+        head = "Bộ luật " if t.startswith("Bộ luật ") else "Luật "
+        assert t.startswith(head) and t[len(head)].isupper(), t
+        assert re.fullmatch(r"(?:19|20)\d\d", r["year"]), t
+        assert r["source"] == "UNVERIFIED" or r["source"].startswith("vbpl:"), t
+    assert any("," in t for t in titles)  # the titles the rule would cut at a comma are why the list exists
