@@ -88,7 +88,7 @@ def _atom(name: str, m: re.Match, text: str) -> Atom | None:
     g = m.groupdict()
     s, e = m.start(), m.end()
     mod = lx.positions.get((g.get("mod") or "").lower())
-    if name in ("dmy_num", "dmy_words", "dmy_bare", "dm"):
+    if name in ("dmy_num", "dmy_words", "dmy_blank", "dmy_bare", "dm"):
         d = int(g["d"]) if g.get("d") else None
         mo = int(g["m"]) if g.get("m") else None
         y = year_value(g.get("y"))
@@ -152,8 +152,11 @@ def _atom(name: str, m: re.Match, text: str) -> Atom | None:
     if name == "duration":
         n = _number(g["n"])
         unit = " ".join(g["u"].lower().split())
-        if not n or lx.duration_blockers.search(_left_word(text, s)):
+        left = _left_word(text, s)
+        if not n or lx.duration_blockers.search(left):
             return None
+        if not g["n"].isdigit() and left.rsplit(" ", 1)[-1] in lx.numbers:
+            return None  # one word of a spoken compound number ("bốn chín ngày", forty-nine days): not this count
         des, mult, is_time = lx.units[unit]
         after = text[e:e + 12]
         if unit == YEAR and re.match(r"\s*\d{4}", after):  # "10 năm 2022" is part of a date

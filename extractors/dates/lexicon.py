@@ -99,6 +99,7 @@ def date_lexicon() -> _Lex:
     # ("cuối", "ngày", "giai đoạn") are read backwards by the prefix.
     # Everything is matched on the lower-cased text.
     mod = rf"(?P<mod>{pos})\s+$"
+    lunar = "(?:" + spaced_words(w["lunar_year"]["stems"]) + r")\s+(?:" + spaced_words(w["lunar_year"]["branches"]) + ")"
     pats = [
         # 24/10/2022, 15.6.2020, 01-01-2020 (same separator twice), optionally after "ngày"; on scans also glued
         # to it ("ngày24/10/2022") and with a space at a slash ("31/ 7/2017"); not after a lone digit and a space
@@ -109,6 +110,8 @@ def date_lexicon() -> _Lex:
         # ngày 07 tháng 4 năm 2014; header dates with blanks: "ngày   tháng 5 năm 2024", "ngày tháng năm 2024"
         ("dmy_words", rf"{day}{_BLANK}(?P<d>\d{{1,2}})?{_BLANK}{month}{_BLANK}(?P<m>\d{{1,2}})?"
                       rf"(?:{_BLANK}(?:{year}|/){_BLANK}(?P<y>{Y}))?(?!\d)", None, False),
+        # a day left blank before its month: "ngày /5/2021", "ngày ..../10/2024" (the month is written)
+        ("dmy_blank", rf"{day}[ \t]*(?:[._…]+[ \t]*)?/[ \t]?(?P<m>\d{{1,2}})[ \t]?/[ \t]?(?P<y>{Y})(?!\d)", None, False),
         # 30 tháng 4 năm 2025, (dịp) 19 tháng 12/2025: a full day without "ngày" (never a count of months: the
         # month number and the year follow)
         ("dmy_bare", rf"(?P<d>\d(?<![\w/.,]\d)\d?)\s+{month}\s+(?P<m>\d{{1,2}})\s*(?:{year}|/)\s*(?P<y>{Y})(?!\d)",
@@ -135,8 +138,11 @@ def date_lexicon() -> _Lex:
         # giai đoạn 2021-2025, (2016-2020), 2023- 2030, từ năm 2021 đến năm 2025
         ("year_range", rf"(?P<y>\d(?<![\w/.,]\d)\d{{3}})\s*(?:-|{to})\s*(?:{year}\s+)?(?P<y2>{Y})(?![\d/]|-\w|[.,]\d)",
          rf"(?:(?:{spaced_words(roles['period_cues'])})\s*:?\s*)?(?:{from_}\s+)?(?:{year}\s+)?$", False),
-        # năm 2024, cuối năm 2024
-        ("year", rf"{year}\s+(?P<y>{Y})(?![\d/]|[.,]\d)", mod, False),
+        # năm 2024, cuối năm 2024; a year named by its lunar name before the number ("Xuân Bính Ngọ 2026")
+        ("year", rf"(?:{year}|{lunar})\s+(?P<y>{Y})(?![\d/]|[.,]\d)", mod, False),
+        # a table's last cell that holds only a year (a time column: "Sở Tài chính | ... | 2026"); a count in a
+        # middle column ("2000") is no date
+        ("year", r"(?P<y>\d(?<=\t\d)\d{3})(?=[ \t]*(?:\n|$))", None, False),
         # 02 ngày, 01 buổi, 10 năm, 90 ngày đêm, 30 phút, 06 tháng; the number also in words in brackets, as
         # procedures write it ("20 (hai mươi) ngày làm việc")
         ("duration", rf"(?P<n>\d(?<![\w/.,]\d)\d{{0,2}})\s+(?:\(\s*[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}}\s*\)\s*)?(?P<u>{units})(?!\w)",

@@ -22,7 +22,7 @@ def role_of(text: str, a: Atom, atoms: list[Atom], idx: int) -> str:
     tail = clause_tail(clause)
     if DOC_NUMBER_END.search(tail) or _spaced_code_before(clause):
         return "reference"
-    if a.kind in ("dmy_num", "dmy_words") and a.start < 3000 and a.start > 0:
+    if a.kind in ("dmy_num", "dmy_words", "dmy_blank") and a.start < 3000 and a.start > 0:
         line = text[text.rfind("\n", 0, a.start) + 1:a.start]
         if PLACE_COMMA.search(line) and "ngày" in text[a.start:a.end].lower():
             return "issued"

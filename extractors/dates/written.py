@@ -24,9 +24,9 @@ def written_time(text: str, d: str | None, m: str | None, y: str | None) -> Time
 
 @lru_cache(maxsize=1)
 def _day_patterns() -> tuple:
-    """The parser's numeric and worded day patterns, in that order."""
+    """The parser's numeric and worded day patterns, in that order, then a day left blank ("ngày /5/2021")."""
     cores = {name: core for name, core, _pre, _req in date_lexicon().patterns}
-    return cores["dmy_num"], cores["dmy_words"]
+    return cores["dmy_num"], cores["dmy_words"], cores["dmy_blank"]
 
 
 def read_written_date(phrase: str, text: str | None = None) -> TimeValue | None:
