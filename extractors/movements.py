@@ -99,6 +99,7 @@ _CITED_TITLE = _ts(_LAUNCH["cited_title"])  # "vê viêc"
 _TITLE_ZONE_LINES = 15  # a document's title stands within its first lines (after the national header)
 _KIND_OF = {_ts(w): kind for w, kind in _LAUNCH["kinds"].items()}  # "đơt" -> "đợt thi đua"
 _DEFAULT_KIND = _LAUNCH["default_kind"]
+_NAMED_WITH_KIND = {_ts(w) for w in _LAUNCH["named_with_kind"]}  # "đợt thi đua ..." keeps its kind word
 
 
 def _launch_title(text: str, base: str) -> re.Match[str] | None:
@@ -138,25 +139,39 @@ def _unquoted_names(view: DocumentView, folded: str, found_keys: list[str]) -> l
             return None
         return t_start, end, _KIND_OF.get(kind_word or "", _DEFAULT_KIND)
 
-    out: list[tuple[int, int, str, bool]] = []
-    for m in body_rx.finditer(base):
-        if base[max(0, m.start() - 8):m.start()].rstrip().endswith(_CITED_TITLE):
-            continue  # a cited document's title
-        got = name_at(m.start(2), m.group(1))
-        if got:
-            out.append((*got, False))
-            break  # a launch document launches one campaign; later mentions repeat it
-    if not out:
-        # the title line, its name running on over the next upper-case lines (or wrapped lower-case ones);
-        # campaigns the body quotes may be others (the national one this launch answers)
+    def title_name() -> tuple[int, int, str, bool] | None:
+        # the title line, its name running on over the next upper-case lines (or wrapped lower-case ones)
         t_start = next(title.start(g) for g in (2, 4, 6) if title.group(g))
         kind_word = title.group(1) or title.group(3) or title.group(5)
         flat = base[:t_start] + _flow_title(text, base, t_start)
         stop = title_end_rx.search(flat, t_start + 7, t_start + 300)
         end = stop.start() if stop else min(len(flat), t_start + 300)
         words = [w for w in _WORD.findall(flat[t_start + 7:end])]
-        if sum(1 for w in words if w not in filler and not re.fullmatch(r"[\d/-]+", w)) >= min_words:
-            out.append((t_start, end, _KIND_OF.get(kind_word or "", _DEFAULT_KIND), True))
+        if sum(1 for w in words if w not in filler and not re.fullmatch(r"[\d/-]+", w)) < min_words:
+            return None
+        if kind_word in _NAMED_WITH_KIND:
+            t_start = next(title.start(g) for g in (1, 3, 5) if title.group(g))
+        return t_start, end, _KIND_OF.get(kind_word or "", _DEFAULT_KIND), True
+
+    out: list[tuple[int, int, str, bool]] = []
+    title_line_end = base.find("\n", title.end())
+    for m in body_rx.finditer(base):
+        if title.start() <= m.start() and (m.start() < title_line_end or title_line_end == -1):
+            got_title = title_name()  # the title's own words, read over its wrapped lines
+            if got_title:
+                return [got_title]
+            continue
+        if base[max(0, m.start() - 8):m.start()].rstrip().endswith(_CITED_TITLE):
+            continue  # a cited document's title
+        got = name_at(m.start(2), m.group(1))
+        if got:
+            out.append((*got, False) if m.group(1) not in _NAMED_WITH_KIND else (m.start(1), *got[1:], False))
+            break  # a launch document launches one campaign; later mentions repeat it
+    if not out:
+        # campaigns the body quotes may be others (the national one this launch answers)
+        got_title = title_name()
+        if got_title:
+            out.append(got_title)
     return out
 
 
@@ -173,7 +188,7 @@ def _flow_title(text: str, base: str, start: int) -> str:
         if j < len(chars) and chars[j] == "\n":
             j += 1  # one blank line
         nxt = text[start + j:start + j + 60].split("\n", 1)[0].strip()
-        if nxt and (nxt.isupper() or (nxt[0].islower() and j > i + 1)):
+        if nxt and not _HEADING_START.match(nxt) and (nxt.isupper() or (nxt[0].islower() and j > i + 1)):
             for k in range(i, j):
                 chars[k] = " "
             i = j

@@ -14,7 +14,7 @@ HEAD = "TRƯỜNG THCS AN BÌNH\n\nSố: 12/KH-THCS\n\n"
      "Thi đua lập thành tích chào mừng ngày Nhà giáo Việt Nam 20/11"),
     (HEAD + "KẾ HOẠCH PHÁT ĐỘNG THI ĐUA\n\nCăn cứ Kế hoạch số 05/KH-UBND.\n\n"
      "Ủy ban nhân dân xã phát động đợt thi đua cao điểm chào mừng Đại hội Đảng bộ xã lần thứ XX, nhiệm kỳ 2025-2030.",
-     "Thi đua cao điểm chào mừng Đại hội Đảng bộ xã lần thứ XX, nhiệm kỳ 2025-2030"),
+     "Đợt thi đua cao điểm chào mừng Đại hội Đảng bộ xã lần thứ XX, nhiệm kỳ 2025-2030"),
     # the name runs on over its commas (issue 10: "not cut at the first comma") ...
     (HEAD + "KẾ HOẠCH\nPhát động phong trào thi đua năm 2025\n\nCăn cứ Luật Thi đua, khen thưởng năm 2022.\n\n"
      "Ủy ban nhân dân xã phát động phong trào thi đua chung tay xây dựng nông thôn mới kiểu mẫu, đô thị văn minh, "
@@ -26,7 +26,7 @@ HEAD = "TRƯỜNG THCS AN BÌNH\n\nSố: 12/KH-THCS\n\n"
     # ... up to a comma that opens a clause of its own
     (HEAD + "KẾ HOẠCH PHÁT ĐỘNG THI ĐUA\n\nCăn cứ Kế hoạch số 31/KH-UBND của UBND huyện.\n\n"
      "Công đoàn cơ sở phát động đợt thi đua lao động giỏi hoàn thành kế hoạch quý IV, góp phần hoàn thành "
-     "nhiệm vụ năm 2024.", "Thi đua lao động giỏi hoàn thành kế hoạch quý IV"),
+     "nhiệm vụ năm 2024.", "Đợt thi đua lao động giỏi hoàn thành kế hoạch quý IV"),
     (HEAD + "KẾ HOẠCH PHÁT ĐỘNG THI ĐUA CHÀO MỪNG\nKỶ NIỆM 50 NĂM GIẢI PHÓNG MIỀN NAM THỐNG NHẤT ĐẤT NƯỚC\n\n"
      "Căn cứ kế hoạch năm 2025.", "Thi đua chào mừng kỷ niệm 50 năm giải phóng miền nam thống nhất đất nước"),
 ])
@@ -70,9 +70,9 @@ PROVINCE_HEAD = "ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN\n\nSố: 210/KH-UBND\n\n"
 
 @pytest.mark.parametrize("title, name, kind", [
     ("KẾ HOẠCH\nTriển khai đợt thi đua lập thành tích chào mừng Đại hội đại biểu toàn quốc lần thứ XIV của Đảng",
-     "Thi đua lập thành tích chào mừng Đại hội đại biểu toàn quốc lần thứ XIV của Đảng", "đợt thi đua"),
+     "Đợt thi đua lập thành tích chào mừng Đại hội đại biểu toàn quốc lần thứ XIV của Đảng", "đợt thi đua"),
     ("KẾ HOẠCH\nTRIỂN KHAI ĐỢT THI ĐUA CAO ĐIỂM 90 NGÀY ĐÊM\nHOÀN THÀNH CÁC CHỈ TIÊU KINH TẾ - XÃ HỘI NĂM 2026",
-     "Thi đua cao điểm 90 ngày đêm hoàn thành các chỉ tiêu kinh tế - xã hội năm 2026", "đợt thi đua"),
+     "Đợt thi đua cao điểm 90 ngày đêm hoàn thành các chỉ tiêu kinh tế - xã hội năm 2026", "đợt thi đua"),
     ("KẾ HOẠCH\nTổ chức phong trào thi đua đẩy mạnh chuyển đổi số trên địa bàn tỉnh năm 2026",
      "Thi đua đẩy mạnh chuyển đổi số", "phong trào"),
 ])
@@ -97,3 +97,15 @@ def test_movements_a_title_s_campaign_that_the_body_quotes_in_full_is_one() -> N
             "Căn cứ Luật Thi đua, khen thưởng năm 2022;\n\nTiếp tục đẩy mạnh phong trào thi đua “Cả nước chung sức "
             "xây dựng nông thôn mới” trên địa bàn tỉnh.")
     assert [m.name for m in extract_movements(text)] == ["Cả nước chung sức xây dựng nông thôn mới"]
+
+
+@pytest.mark.parametrize("title, name", [
+    # an "đợt thi đua" is named with its kind word, over the title's wrapped lines (a blank line between them)
+    ("KẾ HOẠCH\n\nPhát động đợt thi đua cao điểm chào mừng\n\nkỷ niệm 80 năm Cách mạng Tháng Tám và Quốc khánh 2/9",
+     "Đợt thi đua cao điểm chào mừng kỷ niệm 80 năm Cách mạng Tháng Tám và Quốc khánh 2/9"),
+    ("KẾ HOẠCH\n\nPhát động đợt thi đua lập thành tích chào mừng\n\nĐại hội Công đoàn tỉnh lần thứ XVIII, nhiệm kỳ "
+     "2028 - 2033", "Đợt thi đua lập thành tích chào mừng"),  # a capitalised line after a blank one is no wrap
+])
+def test_movements_launch_title_over_a_blank_line(title: str, name: str) -> None:
+    text = PROVINCE_HEAD + title + "\n\nI. MỤC ĐÍCH, YÊU CẦU\n\nPhát động " + name.lower() + " trong toàn thể cán bộ."
+    assert [m.name for m in extract_movements(text)] == [name]

@@ -24,7 +24,7 @@ def test_movements_launch_title_keeps_its_commas_and_wrapped_lines_beside_a_quot
     got = extract_movements(text)
     names = [m.name for m in got]
     assert names == ["Cả nước chung tay khắc phục hậu quả thiên tai",
-                     "Thi đua cao điểm chung sức, đồng lòng vượt qua thiên tai, hoàn thành thắng lợi nhiệm vụ kinh tế - "
+                     "Đợt thi đua cao điểm chung sức, đồng lòng vượt qua thiên tai, hoàn thành thắng lợi nhiệm vụ kinh tế - "
                      "xã hội năm 2025"], names
     assert len(got[1].evidence) == 2  # the title and the slogan line are one campaign
     _grounded(text, got)
@@ -100,4 +100,4 @@ def test_movements_ocr_title_with_blank_lines_between_its_lines_is_one_name():
             "thiên tai, hoàn thành kế hoạch năm 2025\n\nHưởng ứng phong trào thi đua “Cả nước chung tay khắc phục hậu quả "
             "thiên tai” do Thủ tướng Chính phủ phát động;")
     names = [m.name for m in extract_movements(text)]
-    assert "Thi đua cao điểm chung sức, đồng lòng vượt qua thiên tai, hoàn thành kế hoạch năm 2025" in names, names
+    assert "Đợt thi đua cao điểm chung sức, đồng lòng vượt qua thiên tai, hoàn thành kế hoạch năm 2025" in names, names
