@@ -14,6 +14,7 @@ sections, minutes, table rows' units).
 from __future__ import annotations
 
 from extractors.conferences.frames import document_lines, document_year, merge
+from extractors.conferences.hosts import fill_hosts
 from extractors.conferences.mentions import (SENT_END, SENTENCE_REACH, Sentences, anchored_mentions,
                                              table_periods, table_row_meetings)
 from extractors.conferences.sections import fill_from_table_rows, fill_sections, minutes_frame, section_headings
@@ -44,6 +45,7 @@ def extract_conferences(doc: DocumentView | str, context: DocContext | None = No
     fill_sections(text, base, lines, anchors, year, context)
     fill_from_table_rows(text, base, lines, anchors, context)
     frames = merge(anchors)
+    fill_hosts(text, base, lines, frames, context)
     for kind, s, e in loose:
         for f in frames:
             if f.kind == kind:
@@ -56,6 +58,7 @@ def extract_conferences(doc: DocumentView | str, context: DocContext | None = No
             continue  # a meeting of no kind is kept with a time, with its own section ("Thời gian: 01 ngày"), or
             # as a congress ("Tổ chức Đại hội Đoàn các cấp")
         spans = sorted(set(f.spans))
+        spans += sorted(set(f.host_spans) - set(spans))  # the mention first, then where its host is named
         out.append(Conference(
             kind=f.kind, name=f.name or None, time=f.time, duration=f.duration, location=f.location,
             host=f.host, participants=f.participants, agenda=f.agenda, assignments=f.assignments,

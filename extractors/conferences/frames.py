@@ -42,6 +42,7 @@ class Frame:
     labelled: bool = False  # its own section gives its time, place, duration or parts
     congress: bool = False  # a congress ("Đại hội ..."): an event of its own, kept without a time
     host: list[str] = field(default_factory=list)
+    host_spans: list[tuple[int, int]] = field(default_factory=list)  # where the text names the host
     participants: list[str] = field(default_factory=list)
     agenda: list[str] = field(default_factory=list)
     assignments: list[Assignment] = field(default_factory=list)
@@ -227,7 +228,7 @@ def _absorb(into: Frame, other: Frame) -> None:
         into.location, into.place_rank = other.location, other.place_rank
     into.labelled = into.labelled or other.labelled
     into.congress = into.congress or other.congress
-    for attr in ("host", "participants", "agenda"):
+    for attr in ("host", "host_spans", "participants", "agenda"):
         for x in getattr(other, attr):
             if x not in getattr(into, attr):
                 getattr(into, attr).append(x)

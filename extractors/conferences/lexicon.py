@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from extractors.lexicon import read_yaml
-from extractors.text import fold, toneless, toneless_rx
+from extractors.text import UPPER_CLASS, fold, toneless, toneless_rx
 
 # a quarter's numeral in a table heading ("Quý IV", "Quý 4")
 ROMAN_Q = r"(iv|iii|ii|i|[1-4])"
@@ -83,6 +83,12 @@ def conference_words() -> dict:
         "row_starts": _by_length(cfg["row_starts"].items()),
         "verbs_rx": re.compile(r"(?:(?<=\W)|^)(" + "|".join(re.escape(v) for v in verbs) + r")(?:[ ]+(?:\d{1,2}|"
                                + alt(cfg["anchor_quantities"]) + r"))?[ \"“*]*$"),
+        # "tổ chức Lễ ... và <mention>": the mention is the verb's second object (no clause ends between them)
+        "joined_object_rx": re.compile(r"(?:(?<=\W)|^)(?:" + "|".join(re.escape(v) for v in verbs) + r")[ ]+(?:"
+                                       + "|".join(re.escape(h) for h in heads) + r")(?!\w)[^.;:!?\n\t]{0,160}?[ ]*(?:"
+                                       + alt(cfg["object_joiners"]) + r")[ ]*$"),
+        # "Căn cứ" after a mention opens a clause of its own (a title run into the basis that follows it)
+        "basis_after_rx": re.compile(r"(?<!\w)(?:" + alt(cfg["citation_markers"]) + r")(?!\w)"),
         "blockers_rx": re.compile(r"(?<!\w)(?:" + "|".join(re.escape(key(b)) for b in cfg["anchor_blockers"])
                                   + r")[ ]+$"),
         "citation_rx": re.compile(r"(?<!\w)(?:" + "|".join(re.escape(key(w)) for w in cfg["citation_markers"])
@@ -104,11 +110,13 @@ def conference_words() -> dict:
         "participants_rx": re.compile(r"[ *_-]*(?:" + alt(w["participant_openers"]) + r")(?!\w)[^.;:]{0,160}?(?<!\w)"
                                       + key(w["participant_link"]) + r"(?!\w)[ ]*:?[ ]*"),
         # the frame and the plan's own sections
-        "heading": re.compile(r"[ ]*(?:[*_]{1,2})?(?:(?P<roman>[IVXL]+)\.|(?P<num>\d+(?:\.\d+)*)\.?(?=[ ]|[*])|"
-                              r"(?P<letter>" + item + r")\))[ *]"),
+        # "I. MỤC ĐÍCH", "1. Thời gian"; also typed without the space ("II.TỔ CHỨC", "1.Thời gian")
+        "heading": re.compile(r"[ ]*(?:[*_]{1,2})?(?:(?P<roman>[IVXL]+)\.(?:[ *]|(?=" + UPPER_CLASS + r"))|(?P<num>\d+(?:\.\d+)*)"
+                              r"(?:\.?[ *]|\.(?=" + UPPER_CLASS + r"))|(?P<letter>" + item + r")\)[ *])"),
         "numbering": re.compile(r"^[\W\d]*?(?:(?:[ivxl]+|\d+(?:\.\d+)*)\.|" + item + r"\))?[ *_]*"),
         "time_label": toneless_rx(label_start + w["time_label"] + r"(?:[ ]+(?:" + _in_order(w["time_label_qualifiers"])
-                                  + r"))?(?:[ ]*,[ ]*" + place_label + r")?[ ]*[*_]*[ ]*:[*_ ]*"),
+                                  + r"))?(?P<and_place>[ ]*(?:" + "|".join(w["time_place_joiners"]) + r")[ ]*" + place_label
+                                  + r")?[ ]*[*_]*[ ]*:[*_ ]*"),
         "place_label": toneless_rx(label_start + place_label + r"[ ]*[*_]*[ ]*:[*_ ]*"),
         "subsections": [(toneless_rx(_in_order(words)), slot) for slot, words in w["subsections"].items()],
         "role_rx": toneless_rx("(" + _in_order(list(w["roles"])) + ")"),

@@ -265,6 +265,8 @@ def anchored_mentions(text: str, folded: str, base: str, lines: list[Line], year
         before_clean = cw["numbering"].sub("", before, count=1) if ln.level else before
         sentence_end = SENT_END.search(base, head_end, head_end + SENTENCE_REACH)
         stop = sentence_end.start() if sentence_end else min(len(base), head_end + SENTENCE_REACH)
+        basis_after = cw["basis_after_rx"].search(base, head_end, stop)
+        stop = basis_after.start() if basis_after else stop
         sentence = base[sent:stop]
         is_citation = bool(cw["citation_rx"].search(sentence)) \
             or base[ln.start:ln.end].lstrip(" -*").startswith(cw["citation_starts"])
@@ -281,7 +283,7 @@ def anchored_mentions(text: str, folded: str, base: str, lines: list[Line], year
         anchored = not is_citation and (
             (bare and (not is_act or ln.level is not None))  # an act ("Tổng kết ...") opens a frame as a heading only
             or (verb is not None and not cw["blockers_rx"].search(before_clean[:verb.start(1)])) or titled
-            or reported)
+            or reported or (not is_act and cw["joined_object_rx"].search(before_clean) is not None))
         if not anchored and is_act and bare and not is_citation:
             # "- Sơ kết 6 tháng vào tháng 7/2025; tổng kết năm vào tháng 12/2025", "- Quý IV/2025: Tổng kết ...": an
             # act that opens its clause, with the time it takes place

@@ -3,6 +3,7 @@ heading or under the plan's title, the opening of minutes (biên bản), and the
 from __future__ import annotations
 
 from extractors.conferences.frames import Frame, Line, chain, duration, location, meeting_time, place_cut, unit_name
+from extractors.conferences.hosts import label_host
 from extractors.conferences.lexicon import conference_words
 from extractors.conferences.mentions import kind_at
 from extractors.context import DocContext
@@ -156,16 +157,19 @@ def fill_sections(text: str, folded: str, lines: list[Line], anchors: list[Frame
             continue
         tm = cw["time_label"].match(raw)
         if tm:
-            vs, ve = _label_value(folded, lines, i, tm.end())
+            vs, ve = _label_value(folded, lines, i, tm.end(), 2 if tm.group("and_place") else 1)
             value = folded[vs:ve]
             tv = None if cw["recurring_rx"].search(value) else meeting_time(text[vs:ve], value, year, context)
             if tv and owner.time_rank > 0:
                 owner.time, owner.time_rank = tv, 0
             owner.duration = owner.duration or duration(text[vs:ve], value)
             place = cw["at_place"].search(value)
-            if place and "," in raw[:tm.end()] and owner.place_rank > 0:
+            if place and tm.group("and_place") and owner.place_rank > 0:
                 owner.location, owner.place_rank = location(text[vs + place.start():ve]), 0
             owner.spans.append((vs, ve))
+            owner.labelled = True
+            continue
+        if label_host(text, folded, ln, owner, context):  # "Chủ trì: ...", "Đơn vị tổ chức: ..."
             owner.labelled = True
             continue
         pm = cw["place_label"].match(raw)
@@ -226,16 +230,24 @@ def _title_frame(lines: list[Line], anchors: list[Frame]) -> Frame | None:
     return title[0] if title and len({a.kind for a in title}) == 1 else None
 
 
-def _label_value(folded: str, lines: list[Line], i: int, label_end: int) -> tuple[int, int]:
+def _label_value(folded: str, lines: list[Line], i: int, label_end: int, items: int = 1) -> tuple[int, int]:
     """The span of a label's value: the rest of its line, or the next line when the label stands alone
-    ("Thời gian:" / "Ngày 20 tháng 12 năm 2025")."""
+    ("Thời gian:" / "Ngày 20 tháng 12 năm 2025"), past a blank line; a label of two slots ("Thời gian và địa
+    điểm:") takes its ``items`` lines ("- Từ 8 giờ, ngày 19/11/2025." / "- Tại Hội trường ...")."""
     cw = conference_words()
     ln = lines[i]
     vs = ln.start + label_end
-    if folded[vs:ln.end].strip(" *_") or i + 1 >= len(lines):
+    if folded[vs:ln.end].strip(" *_"):
         return vs, ln.end
-    nxt = lines[i + 1]
-    raw = folded[nxt.start:nxt.end]
-    if nxt.level is not None or cw["time_label"].match(raw) or cw["place_label"].match(raw) or not raw.strip():
-        return vs, ln.end
-    return nxt.start, nxt.end
+    span: tuple[int, int] | None = None
+    for nxt in lines[i + 1:i + 1 + 2 * items]:
+        raw = folded[nxt.start:nxt.end]
+        if not raw.strip():
+            continue
+        if nxt.level is not None or cw["time_label"].match(raw) or cw["place_label"].match(raw):
+            break
+        span = (span[0] if span else nxt.start, nxt.end)
+        items -= 1
+        if not items:
+            break
+    return span or (vs, ln.end)
