@@ -14,7 +14,7 @@ from extractors.header.lexicon import (
 )
 from extractors.header.organs import organ_name, split_organisation
 from extractors.header.type_title import type_line_re
-from extractors.names import canonical_unit, expand_abbreviations, expand_word
+from extractors.names import canonical_unit, expand_abbreviations, expand_word, official_forms
 from extractors.text import PLACE_DESIGNATOR, UPPER_VN, place_designators, word_alternation
 from schemas.record import DocumentHeader
 
@@ -121,7 +121,8 @@ def school_name(surface: str) -> str | None:
             words.append(w[:1].upper() + w[1:].lower())
         else:
             words.append(w)
-    return " ".join([_W["school_word"], level] + words).strip(" ,;:.")
+    # each word of the school's own name capitalised, but a field in its official casing ("Sư phạm", "Kỹ thuật")
+    return official_forms(" ".join([_W["school_word"], level] + words), case_only=True).strip(" ,;:.")
 
 
 def canonical_issuer(surface: str, context: DocContext | None = None) -> str:

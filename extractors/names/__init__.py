@@ -18,7 +18,8 @@ Shared by the units, tasks, header and conference extractors. Language data live
 """
 from extractors.names.breaks import dash_continues_name, name_goes_on
 from extractors.names.canonical import canonical_unit
-from extractors.names.casing import FIXED_CASE, expand_abbreviations, expand_word, head_of, proper_case
+from extractors.names.casing import (FIXED_CASE, expand_abbreviations, expand_word, head_of, official_forms,
+                                     proper_case)
 from extractors.names.lexicon import canonical_province, heads_data, province_names
 from extractors.names.mentions import find_unit_mentions
 from extractors.names.ocr import OCR_SAME_LENGTH, repair_ocr_name
@@ -30,6 +31,7 @@ __all__ = [
     "FIXED_CASE", "OCR_SAME_LENGTH", "UPPER_CLASS", "canonical_province", "canonical_unit", "dash_continues_name",
     "expand_abbreviations", "expand_word", "find_places", "find_unit_mentions", "head_of", "heads_data",
     "is_level_collective", "level_collective_key",
-    "name_goes_on", "name_key", "new_tones", "proper_case", "province_names", "provinces_acting", "repair_ocr_name",
+    "name_goes_on", "name_key", "new_tones", "official_forms", "proper_case", "province_names", "provinces_acting",
+    "repair_ocr_name",
     "with_declared_short_names",
 ]

@@ -64,8 +64,10 @@ def _casing_forms() -> tuple[str, ...]:
     # a head that is also a lower-case modifier keeps the case it is printed in ("Chi nhánh Ngân hàng ...",
     # "Ngân hàng Nhà nước chi nhánh tỉnh")
     lower = {m.lower() for m in d["lowercase_modifiers"]}
+    # and the function words of an official name ("Ban Thư ký"), the activities in lower case ("phòng cháy")
     return tuple([h for h in d["heads"] if h.lower() not in lower] + list(d["sectors"]) + list(d["name_types"])
-                 + list(FIXED_CASE) + list(province_names()))
+                 + list(FIXED_CASE) + list(WORDS["function_case"]) + list(WORDS["activity_case"])
+                 + list(province_names()))
 
 
 _CASING_WORD = re.compile(r"(?<!\w)\w+")
@@ -115,6 +117,21 @@ _PLACE_AFTER = re.compile(r"(?<!\w)(" + PLACE_DESIGNATOR + r")\s+([^\s,;()]+(?:\
 _PLACE_WORDS = frozenset(w for d in place_designators() for w in d.split())
 
 
+def official_forms(s: str, case_only: bool = False) -> str:
+    """The heads, sectors, function words and provinces of a name in their official form, other words as they
+    are: "Trường Cao đẳng Sư Phạm Lạng Sơn" -> "Trường Cao đẳng Sư phạm Lạng Sơn". ``case_only``: only the case
+    changes, the letters stay as printed ("Hòa Bình" keeps its tone placement)."""
+    rx, canon = _casing_re()
+    parts, last = [], 0
+    for m in scan(rx, first_words(_casing_forms()), s, _CASING_WORD):
+        form = canon.get(name_key(m.group(0)), m.group(0))
+        if case_only and form.lower() != m.group(0).lower():
+            form = m.group(0)
+        parts += [s[last:m.start()], form]
+        last = m.end()
+    return "".join(parts) + s[last:]
+
+
 def proper_case(s: str) -> str:
     """Official casing of an upper-case name: "ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH" -> "Ủy ban nhân dân tỉnh Nam Định"."""
     s = " ".join(s.split())
@@ -123,12 +140,7 @@ def proper_case(s: str) -> str:
     n_upper = sum(map(str.isupper, s))
     if n_upper and n_upper / (n_upper + sum(map(str.islower, s))) > 0.8:
         s = s.lower()
-    rx, canon = _casing_re()
-    parts, last = [], 0
-    for m in scan(rx, first_words(_casing_forms()), s, _CASING_WORD):
-        parts += [s[last:m.start()], canon.get(name_key(m.group(0)), m.group(0))]
-        last = m.end()
-    s = "".join(parts) + s[last:]
+    s = official_forms(s)
     # a place nobody listed (a district, a commune): every syllable capitalised
     m = _PLACE_AFTER.search(s)
     # "Ngân hàng Chính sách xã hội tỉnh": "xã" there starts no place, since a place word follows it

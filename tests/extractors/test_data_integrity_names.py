@@ -29,7 +29,7 @@ def test_data_integrity_names_is_nfc_and_has_every_section() -> None:
         "official_completions", "number_units", "number_word", "regions", "party_branch", "party_committees",
         "central", "under_central", "joint_units", "numbered_region", "parent_heads", "department_parts",
         "event_head", "motto_starts", "ocr", "list_heads", "level_places", "national_about",
-        "short_name_declarations", "school_word", "field_labels"}
+        "short_name_declarations", "school_word", "field_labels", "function_case", "activity_case"}
 
 
 def test_data_integrity_names_every_word_is_plain_letters() -> None:
@@ -38,7 +38,8 @@ def test_data_integrity_names_every_word_is_plain_letters() -> None:
         if key == "ocr":
             continue
         for w in _flat(value):
-            assert _WORDS.fullmatch(w), (key, w)
+            # an activity may join its two verbs by a comma ("phòng, chống"), as official names print it
+            assert _WORDS.fullmatch(w.replace(", ", " ") if key == "activity_case" else w), (key, w)
 
 
 def test_data_integrity_names_lists_have_no_duplicates() -> None:
@@ -67,6 +68,10 @@ def test_data_integrity_names_casing() -> None:
     assert all(w.isupper() or not w.split()[0].isupper() for w in d["motto_starts"])
     assert d["event_head"][0].isupper()
     assert all(w[0].isupper() for w in d["field_labels"])
+    # a function word capitalises its first syllable only; an activity stays in lower case
+    assert all(w[0].isupper() and w[1:] == w[1:].lower() for w in d["function_case"])
+    assert all(w == w.lower() for w in d["activity_case"])
+    assert len(set(d["function_case"] + d["activity_case"])) == len(d["function_case"] + d["activity_case"])
     # a completion is the rest of one official name: a head the lexicon knows, continued
     heads = set(read_yaml("unit_heads.yaml")["heads"])
     assert all(name in heads and rest[0].isupper() for name, rest in d["official_completions"].items())
