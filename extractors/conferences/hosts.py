@@ -16,6 +16,7 @@ from extractors.names import find_unit_mentions
 from extractors.text import toneless_rx
 
 _REACH = 200  # how far a mention's sentence is read for its host, either side
+_SUBJECT_TAIL_WORDS = 3  # words between a subject and its verb ("sẽ chủ động", "đã")
 
 
 @lru_cache(maxsize=1)
@@ -24,13 +25,14 @@ def _host_words() -> dict:
     verbs = "|".join(re.escape(key(v)).replace(r"\ ", "[ ]+") for v in sorted(w["host_verbs"], key=len, reverse=True))
     by = re.escape(key(w["host_by_word"]))
     return {
-        "label": toneless_rx(r"^[\W\d]*?(?:(?:\d+\.|[a-zđ]\))[ ]*)?[*_]*[ ]*(?:" + "|".join(w["host_labels"])
-                             + r")[ ]*[*_]*[ ]*:[*_ ]*"),
+        "label": toneless_rx(r"^[\W\d]*?(?:(?:\d+\.|[" + w["item_letters"] + r"]\))[ ]*)?[*_]*[ ]*(?:"
+                             + "|".join(w["host_labels"]) + r")[ ]*[*_]*[ ]*:[*_ ]*"),
         # "... do <X> tổ chức": X right after the mention's words
         "by": re.compile(r"[ ,]*(?:[^.;:\n\t]{0,80}?[ ,])?" + by + r"[ ]+(?P<x>[^.;:\n\t]{3,120}?)[ ]+(?:" + verbs
                          + r")(?!\w)"),
         # "<X> tổ chức Hội nghị ...": X opens the clause, the verb stands right before the mention
         "subject": re.compile(r"(?:^|[.;:\n\t][ *_-]*)(?P<x>[^.;:\n\t]{3,120}?)[ ]+(?:" + verbs + r")[ \"“*]*$"),
+        "and": w["host_and_word"],
         "title_verb": re.compile(r"[ *_]*(?:" + verbs + r")[ ]+"),  # a title that opens with the verb
     }
 
@@ -39,6 +41,30 @@ def _units_in(text: str, start: int, end: int, context: DocContext | None) -> li
     """The canonical names of the units named in ``text[start:end]``, in order."""
     out: list[str] = []
     for s, e, _ in find_unit_mentions(text[start:end]):
+        name = unit_name(text[start + s:start + e], context)
+        if name not in out:
+            out.append(name)
+    return out
+
+
+def _subject_units(text: str, start: int, end: int, context: DocContext | None) -> list[str]:
+    """The units that open the clause ``text[start:end]`` as its subject ("Sở Nội vụ", "Sở Nội vụ và Sở Tài chính"),
+    with at most a few words ("sẽ", "chủ động") left before the verb; none where the clause opens otherwise ("Tham mưu
+    UBND tỉnh ...", "Tại Trường ...", "Chiều ngày ..., tại trụ sở ...")."""
+    clause = text[start:end]
+    found = find_unit_mentions(clause)
+    if not found or clause[:found[0][0]].strip(" -+*_\"“"):
+        return []
+    taken, last = [found[0]], found[0][1]
+    for m in found[1:]:
+        if clause[last:m[0]].strip(" ,") not in ("", _host_words()["and"]):
+            break
+        taken.append(m)
+        last = m[1]
+    if len(clause[last:].split()) > _SUBJECT_TAIL_WORDS:
+        return []
+    out: list[str] = []
+    for s, e, _ in taken:
         name = unit_name(text[start + s:start + e], context)
         if name not in out:
             out.append(name)
@@ -68,7 +94,7 @@ def fill_hosts(text: str, base: str, lines: list[Line], frames: list[Frame], con
             subject = hw["subject"].search(base, max(0, s - _REACH), s)
             if subject and cw["citation_rx"].search(subject.group("x")) is None \
                     and cw["blockers_rx"].search(subject.group("x") + " ") is None and not f.host:
-                _add(f, _units_in(text, subject.start("x"), subject.end("x"), context), (subject.start("x"), s))
+                _add(f, _subject_units(text, subject.start("x"), subject.end("x"), context), (subject.start("x"), s))
         if f.host or context is None or not context.issuer:
             continue
         # the document's title is the plan to hold this meeting: its issuer hosts it

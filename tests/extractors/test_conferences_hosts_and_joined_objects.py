@@ -67,3 +67,16 @@ def test_conferences_no_issuer_host_without_a_title_that_holds_the_meeting() -> 
 def test_conferences_joined_meeting_with_its_labelled_items(text: str, value: str, place: str) -> None:
     c = _one(text)
     assert (c.kind, c.time.value if c.time else None, c.location) == ("exemplars", value, place)
+
+
+@pytest.mark.parametrize("line, host", [
+    ("Sở Nội vụ và Sở Tài chính sẽ tổ chức Hội nghị sơ kết vào tháng 7/2026.", ["Sở Nội vụ", "Sở Tài chính"]),
+    # the units named in the clause are no subject: an advisor's task, a place, a report's addressees
+    ("đ) Tham mưu Ủy ban nhân dân tỉnh tổ chức Hội nghị sơ kết vào tháng 6/2026.", []),
+    ("Chiều ngày 09/6/2026, tại trụ sở Ủy ban nhân dân tỉnh, Phó Chủ tịch tỉnh đã chủ trì Hội nghị sơ kết.", []),
+    ("Bước 2: Ủy ban Hội hoàn thiện hồ sơ báo cáo cấp ủy, Ủy ban nhân dân tỉnh để tiến hành tổ chức Hội nghị sơ kết "
+     "vào tháng 6/2026.", []),
+])
+def test_conferences_host_is_the_subject_that_opens_the_clause(line: str, host: list[str]) -> None:
+    text = "KẾ HOẠCH\n\nCông tác năm 2026\n\nI. NHIỆM VỤ\n\n" + line + "\n"
+    assert [c.host for c in extract_conferences(text, CTX)] == [host]
