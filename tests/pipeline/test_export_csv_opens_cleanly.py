@@ -45,8 +45,9 @@ def test_export_read_table_keeps_document_numbers_as_text(records, tmp_path):
 
 def test_export_csv_uses_the_archive_list_separator(records, tmp_path):
     conferences = read_table(export(records, tmp_path / "c", "csv")["conferences"])
-    host = conferences.dropna(subset=["host"]).iloc[0]["host"]
-    assert LIST_SEPARATOR in host
+    hosts = list(conferences.dropna(subset=["host"])["host"])
+    # a meeting with two hosts (the seeds have one: "Ủy ban nhân dân tỉnh Nam Định; ... Hải Dương") is one cell
+    assert any(LIST_SEPARATOR in h for h in hosts) and not any(h.startswith("[") for h in hosts)
 
 
 def test_cli_export_no_bom_option(records, tmp_path):
