@@ -113,10 +113,16 @@ def _grammar() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # "Ban Chỉ đạo quốc gia về Chuyển đổi số": the national word itself may be lower case
     national = rf"(?:{'|'.join(_spaced(n) for n in na['national'])}){W}{na['about']}{W}{named}"
     school = rf"{WORDS['school_word']}{W}{named}"
+    # a committee known by its number, then its level (right after its head): "Ban Chỉ đạo 389 quốc gia", "Ban Chỉ đạo 138 tỉnh"
+    numbered = rf"\d{{2,4}}(?={W}(?:{lower_mods}|{place_word})(?!\w))"
     piece = (rf"(?:{national}|{named}|{school}|{place}|{quoted}|{WORDS['number_word']}[ ]\d+|{joint}|{numbered_region}"
              rf"|(?:{lower_mods})(?!\w))")
-    more = rf"(?:{W}|[ ]*[-–&][ ]*){piece}|{W}{AND}{W}{named}|{about}"
-    tail = rf"{piece}(?:{more})*"
+    # a verb opening a duty ends the name after its first part ("Sở Xây dựng| Theo dõi, đôn đốc ...", "Công an
+    # Thành phố| Chỉ đạo ..."); right after the head it may be the body's field ("Ban| Chỉ đạo")
+    verb = "|".join("[ ]".join(map(re.escape, w.split())) for w in WORDS["clause_verbs"])
+    no_verb = rf"(?!(?:{verb})(?!\w))"
+    more = rf"(?:{W}|[ ]*[-–&][ ]*){no_verb}{piece}|{W}{AND}{W}{no_verb}{named}|{about}"
+    tail = rf"(?:{numbered}|{piece})(?:{more})*"  # the number right after the head only
     parent = rf"(?:,[ ](?:{'|'.join(WORDS['parent_heads'])})[ ](?:{tail}))"
     mention = re.compile(rf"(?<![\w&])(?P<head>{head_any})(?!\w)(?P<tail>{W}{tail})?(?P<parent>{parent})?")
     return mention, re.compile(rf"(?:{more})+"), re.compile(rf"(?:{W}(?:{place}|{numbered_region}))+")

@@ -29,7 +29,8 @@ def test_data_integrity_names_is_nfc_and_has_every_section() -> None:
         "official_completions", "number_units", "number_word", "regions", "party_branch", "party_committees",
         "central", "under_central", "joint_units", "numbered_region", "parent_heads", "department_parts",
         "event_head", "motto_starts", "ocr", "list_heads", "level_places", "national_about",
-        "short_name_declarations", "school_word", "field_labels", "function_case", "activity_case"}
+        "short_name_declarations", "school_word", "field_labels", "function_case", "activity_case",
+        "clause_verbs"}
 
 
 def test_data_integrity_names_every_word_is_plain_letters() -> None:
@@ -45,7 +46,7 @@ def test_data_integrity_names_every_word_is_plain_letters() -> None:
 def test_data_integrity_names_lists_have_no_duplicates() -> None:
     d = _words()
     for key in ("district_designators", "fixed_case", "number_units", "parent_heads", "department_parts",
-                "motto_starts", "field_labels"):
+                "motto_starts", "field_labels", "clause_verbs"):
         assert d[key] and len(d[key]) == len(set(d[key])), key
     for key in ("directions",):
         assert len(d["regions"][key]) == len(set(d["regions"][key]))
@@ -72,6 +73,9 @@ def test_data_integrity_names_casing() -> None:
     assert all(w[0].isupper() and w[1:] == w[1:].lower() for w in d["function_case"])
     assert all(w == w.lower() for w in d["activity_case"])
     assert len(set(d["function_case"] + d["activity_case"])) == len(d["function_case"] + d["activity_case"])
+    # a duty verb ends a name only where it is capitalised; never a head, which starts the next name
+    heads = {h.lower() for h in read_yaml("unit_heads.yaml")["heads"]}
+    assert all(w[0].isupper() and w.lower() not in heads for w in d["clause_verbs"])
     # a completion is the rest of one official name: a head the lexicon knows, continued
     heads = set(read_yaml("unit_heads.yaml")["heads"])
     assert all(name in heads and rest[0].isupper() for name, rest in d["official_completions"].items())
