@@ -10,7 +10,8 @@ from extractors.names.grammar import (continuation_re, mentions_iter, place_afte
                                       standalone_variant_keys, trim_surface)
 from extractors.names.head_lists import distribute_heads
 from extractors.names.lexicon import (AND, LEVELS, NAME_PART_SEPARATOR, WORDS, canonical_province, container_heads,
-                                      heads_data, lexicon_words, reference_rows, standalone_heads)
+                                      heads_data, lexicon_words, positions_alternation, reference_rows,
+                                      standalone_heads)
 from extractors.text import LOWER_CLASS, PLACE_DESIGNATOR, name_key
 from extractors.text.fold import tone_fuzzy
 
@@ -54,7 +55,7 @@ def find_unit_mentions(text: str) -> list[tuple[int, int, str]]:
                 drop_previous = pending[1]
         pending = None
         if not head[0].isupper() and merged_start is None and not _prose_lower(head) and \
-                not position_before_re().search(text[max(0, start - 30):start]):
+                not _after_title(text, start):
             continue  # "các sở, ban, ngành" is a collective, not a named unit
         tail = m.group("tail")
         if start and text[start - 1] in "-/" and head.isupper():
@@ -95,6 +96,24 @@ def find_unit_mentions(text: str) -> list[tuple[int, int, str]]:
         if not tail and name_key(expand_abbreviations(head)) in container_heads():
             pending = (start, True)
     return distribute_heads(text, out)
+
+
+def _after_title(text: str, start: int) -> bool:
+    """A lower-case head stands after a person's title that ends before it or in its first word ("Trưởng ban
+    Tuyên giáo" names "Ban Tuyên giáo"), not inside a longer title ("Phó Trưởng ban Thường trực Ban Chỉ đạo ...")."""
+    lo = max(0, start - 30)
+    before = position_before_re().search(text[lo:start])
+    if not before:
+        return False
+    title = _title_re().match(text, lo + before.start())
+    first_word = re.match(r"\S+", text[start:])
+    # the title may end in the head's first word ("Trưởng ban| Tuyên giáo"), not beyond it
+    return not title or title.end() <= start + (first_word.end() if first_word else 0)
+
+
+@lru_cache(maxsize=1)
+def _title_re() -> re.Pattern:
+    return re.compile(rf"(?:{positions_alternation()})(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
