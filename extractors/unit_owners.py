@@ -51,6 +51,10 @@ def owned_by_the_body(text: str, mentions, context: DocContext) -> list:
                 for bs, be, body, own in bare]
     _bare_owner_subjects(text, out, owner_of)
     only = next(iter(owner_of.values())) if len(owner_of) == 1 else None
+    if only is None and context.issuer and any(context.issuer.startswith(h + " ") for h in w["owner_head"]):
+        # several bodies named in full ("Bộ ...", "Cục ...", "Sở ..."): a bare office is the issuer's own
+        # ("Chánh Văn phòng, Cục trưởng Cục X, ... chịu trách nhiệm thi hành Thông tư này")
+        only = context.issuer
     for bs, be, body, owner in bare:
         if bs in out:
             continue

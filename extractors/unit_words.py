@@ -94,6 +94,8 @@ def unit_words() -> dict:
         "duty_director": re.compile(rf"(?:^|(?<=[.;][ ]))(?:{'|'.join(map(either_case_first, u['duty_director']))})\b"),
         "sub_item": re.compile(u["sub_item"]),
         "not_subject": re.compile(rf"(?!(?:{alternation(u['link_verbs'])})\b)(?:{alternation(u['not_subject_links'])})\b"),
+        # a verb that opens with a link word ("theo dõi"): the subject's verb all the same
+        "link_verb": re.compile(rf"(?:{alternation(u['link_verbs'])})\b"),
         # "X, trên cơ sở ..., chủ trì ...": an insertion after the subject, then the verb that gives its role
         "insertion": re.compile(rf"(?i)[ ]*,?[ ]*(?:{alternation(u['insertion_openers'])})\b"),
         "insertion_verb": re.compile(rf"(?i)(?:,[ ]*|[ ])(?P<verb>{alternation(u['insertion_verbs'])})\b"),

@@ -17,7 +17,7 @@ from dataclasses import replace
 from extractors.view import DocumentView, as_view
 from extractors.context import DocContext
 from extractors.evidence import evidence
-from extractors.text import PLACE_DESIGNATOR, without_emphasis, without_stray_stops
+from extractors.text import LOWER_CLASS, PLACE_DESIGNATOR, without_emphasis, without_stray_stops
 from extractors.text.lines import goes_on_paragraph, is_upper_line, joined
 from extractors.names import (
     OCR_SAME_LENGTH, UPPER_CLASS, canonical_province, canonical_unit, find_unit_mentions, head_of,
@@ -36,6 +36,8 @@ from schemas.record import Unit
 _CLAUSE_BREAK = re.compile(rf"(?:[.;:][ ]+(?={UPPER_CLASS}|-)|;[ ]*)")
 _PAREN = re.compile(r"[ ]*\(([^()\n]{1,160})\)")
 _DATED = re.compile(r"\([ ]*\d{1,4}[/.-]\d")
+# the end of a sentence inside a line: a stop after a word or a number, then a capital ("TP. Hồ Chí Minh" is none)
+_SENTENCE_END = re.compile(rf"(?<={LOWER_CLASS}|[\d)])\.[ ]+(?={UPPER_CLASS})")
 
 
 class _Collector:
@@ -234,22 +236,28 @@ def extract_units(doc: DocumentView | str, context: DocContext | None = None) ->
         if (not by_start.within(ls, le) and "(" not in line and not w["province_opening"].match(line)) or "\t" in line or line.count(" | ") >= 2 \
                 or any(a <= ls < b for a, b in excluded) or w["state_motto"].search(line) or is_upper_line(line):
             continue
+        first = ls
         if w["no_role_line"].match(line):
+            # a web copy flows the next sentence into the basis line ("- Căn cứ ... của Chính phủ. Đề nghị X ..."):
+            # only the first sentence is the basis
+            after = _SENTENCE_END.search(line)
             main = _main_clause(text, ls, le, by_start) if w["basis_line"].match(line) else None
             if main is not None:  # "Căn cứ ..., X hướng dẫn và yêu cầu Y thực hiện ...": Y leads
                 _mid_roles(text, main, ls, le, by_start, col, used, names)
-            continue
+            if main is not None or not after:
+                continue
+            first = ls + after.end()
         if ls in entries or ls in block_lines:
             continue
-        starts = [ls] + [m.end() + ls for m in _CLAUSE_BREAK.finditer(line)]
+        starts = [first] + [m.end() + ls for m in _CLAUSE_BREAK.finditer(line) if m.end() + ls > first]
         for i, cs in enumerate(starts):
             if by_start.within(cs, starts[i + 1] if i + 1 < len(starts) else le) or "(" in text[cs:le] \
                     or w["province_opening"].match(text, cs):
                 heads = _subject(text, cs, le, by_start, col, used, names)
                 if heads and w["numbering"].match(text, ls, le).end() >= cs:  # the line's first clause
                     holders = heads
-        _mid_roles(text, ls, ls, le, by_start, col, used, names)
-        _executors(text, ls, le, by_start, col, used, names)
+        _mid_roles(text, first, first, le, by_start, col, used, names)
+        _executors(text, first, le, by_start, col, used, names)
 
     # 4. everything else is mentioned
     for s, e, surf in mentions:
@@ -389,6 +397,7 @@ def _subject(text, cs, le, by_start, col, used, names) -> list[tuple]:
     units = [i for i in items]
     if not any(True for i in units):
         return []
+    last = _after_apposition(text, last, le, by_start)
     rest = text[last:le].strip()
     line_text = text[cs:le].rstrip()
     role = None
@@ -423,7 +432,7 @@ def _subject(text, cs, le, by_start, col, used, names) -> list[tuple]:
             role = "lead" if w["subject_support_lead"].match(low) else "support"
         elif low.startswith(w["subject_director"]):
             role = "director"
-        elif first and first[0].islower() and first not in w["not_verbs"] and \
+        elif first and first[0].islower() and (first not in w["not_verbs"] or w["link_verb"].match(low)) and \
                 not w["not_subject"].match(low):
             role = "lead"
         elif collective_last:
@@ -443,6 +452,19 @@ def _subject(text, cs, le, by_start, col, used, names) -> list[tuple]:
         used.add(s)
     heading = role in ("lead", "director") and not trigger and (rest in ("", ":") or line_text.endswith(":"))
     return heads if heading else []
+
+
+_APPOSITION = re.compile(r"[ ]*[-–][ ]*")
+
+
+def _after_apposition(text: str, p: int, le: int, by_start: "MentionSpans") -> int:
+    """Past a title the subject's holder also bears, after a dash: "Bộ trưởng Bộ Tài chính - Phó Trưởng ban Thường
+    trực Ban Chỉ đạo 389 quốc gia| tập trung chỉ đạo ...": the verb is the first body's."""
+    dash = _APPOSITION.match(text, p, le)
+    if not dash or dash.end() == p or "-" not in text[p:dash.end()] and "–" not in text[p:dash.end()]:
+        return p
+    q, hit = _after_position(text, dash.end(), le, by_start)
+    return hit[1] if hit and q > dash.end() else p
 
 
 def _executors(text, ls, le, by_start, col, used, names) -> None:
@@ -468,7 +490,8 @@ def _after_phrase(text: str, p: int, le: int, by_start: "MentionSpans") -> int:
     """Where the subject starts after a subordinate phrase ("Để triển khai có hiệu quả, Sở Tư pháp ...", "Đối với
     ... thì Tổ công tác cấp xã ..."): after the first comma (or "thì") of the phrase that a unit follows; ``p``
     when none does."""
-    for m in unit_words()["phrase_close"].finditer(text, p, min(le, p + _PHRASE_SPAN)):
+    stop = _SENTENCE_END.search(text, p, le)  # the phrase and its subject are in one sentence
+    for m in unit_words()["phrase_close"].finditer(text, p, min(stop.start() if stop else le, p + _PHRASE_SPAN)):
         if m.end() in by_start:
             return m.end()
     # "3. Đối với Ủy ban nhân dân cấp xã:": a heading over the unit's duties
