@@ -8,7 +8,7 @@ from bisect import bisect_left
 
 from extractors.evidence import replace_at
 from extractors.names import canonical_province
-from extractors.text import UPPER_CLASS
+from extractors.text import LOWER_CLASS, UPPER_CLASS
 from extractors.unit_words import unit_words
 
 
@@ -145,3 +145,24 @@ def role_after_insertion(text: str, last: int, le: int) -> str | None:
     if not v:
         return None
     return "director" if v.group("verb").lower().startswith(w["subject_director"]) else "lead"
+
+
+# the end of a sentence inside a line: a stop after a word or a number, then a capital ("TP. Hồ Chí Minh" is none)
+SENTENCE_END = re.compile(rf"(?<={LOWER_CLASS}|[\d)])\.[ ]+(?={UPPER_CLASS})")
+
+_PHRASE_SPAN = 200  # how far a subordinate phrase before the subject may run to its comma
+
+
+def after_phrase(text: str, p: int, le: int, by_start: "MentionSpans") -> int:
+    """Where the subject starts after a subordinate phrase ("Để triển khai có hiệu quả, Sở Tư pháp ...", "Đối với
+    ... thì Tổ công tác cấp xã ..."): after the first comma (or "thì") of the phrase that a unit follows; ``p``
+    when none does."""
+    stop = SENTENCE_END.search(text, p, le)  # the phrase and its subject are in one sentence
+    for m in unit_words()["phrase_close"].finditer(text, p, min(stop.start() if stop else le, p + _PHRASE_SPAN)):
+        if m.end() in by_start:
+            return m.end()
+    # "3. Đối với Ủy ban nhân dân cấp xã:": a heading over the unit's duties
+    q = unit_words()["phrase_opener"].match(text, p, le).end()
+    if q in by_start and not text[by_start[q][1]:le].strip(" :"):
+        return q
+    return p

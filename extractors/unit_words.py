@@ -51,6 +51,8 @@ def unit_words() -> dict:
         "no_role_line": re.compile(rf"^[ \t*-]*(?:{CAN_CU}|{alternation(u['no_role_line_starts'])})"),
         "basis_line": re.compile(r"^[ \t*-]*" + CAN_CU),
         "recipients": re.compile(rf"(?m)^[ \t*]*{re.escape(u['recipients_heading'])}"),
+        "telegram_not_ordered": re.compile(rf"(?i)(?:{alternation(u['telegram_not_ordered'])})\b"),
+        "telegram_opening": re.compile(rf"(?m){UPPER_CLASS}{{2,}}[ ]+{re.escape(u['telegram_word'])}[ ]*:[ *]*$"),
         "state_motto": re.compile("(?i)" + "|".join(u["state_motto"])),
         "name_list": re.compile(rf"(?m)^[ \t*'\"“]*{u['name_list_heading']}\b"),
         "action_after": re.compile(rf"[ ]+(?!(?:{alternation(u['not_actions'])})\b){LOWER_CLASS}"),
@@ -82,6 +84,8 @@ def unit_words() -> dict:
                                   rf"(?:[ ]+(?:{alternation(u['support_mid_links'])}))?[ ]+"),
         "lead_mid": re.compile(rf"\b(?:{'|'.join(map(either_case_first, u['lead_mid']))})[ ]+(?:(?:{alternation(u['lead_mid_links'])})[ ]+)?"),
         "ask_mid": re.compile(rf"(?<!\w)(?:{alternation(u['ask_mid'])})[ ]+(?=\S)"),
+        "inform_mid": re.compile(rf"(?<!\w)(?:{alternation(u['inform_before'])})[ ]+(?=\S)"),
+        "inform_after": re.compile(rf"[ ]+(?:{'|'.join(u['inform_after'])})\b"),
         "director_mid": re.compile(rf"(?i)\b(?:{alternation(u['director_mid'])})[ ]+"),
         "modifier_before": re.compile(rf"(?:{alternation(d['modifier_before'], longest_first=True)})[ ]*$"),
         # what follows the subject of a clause, on the lower-cased rest

@@ -17,7 +17,7 @@ from dataclasses import replace
 from extractors.view import DocumentView, as_view
 from extractors.context import DocContext
 from extractors.evidence import evidence
-from extractors.text import LOWER_CLASS, PLACE_DESIGNATOR, without_emphasis, without_stray_stops
+from extractors.text import PLACE_DESIGNATOR, without_emphasis, without_stray_stops
 from extractors.text.lines import goes_on_paragraph, is_upper_line, joined
 from extractors.names import (
     OCR_SAME_LENGTH, UPPER_CLASS, canonical_province, canonical_unit, find_unit_mentions, head_of,
@@ -27,8 +27,10 @@ from extractors.names import (
 from extractors.task_blocks import find_task_blocks, task_blocks
 from extractors.task_tables import cell_items, find_task_tables, task_tables
 from extractors.unit_layout import (
-    MentionSpans, bold_breaks_joined, excluded_spans, list_entries, only_provinces, role_after_insertion, split_run_on,
+    SENTENCE_END, MentionSpans, after_phrase, bold_breaks_joined, excluded_spans, list_entries, only_provinces,
+    role_after_insertion, split_run_on,
 )
+from extractors.unit_addressees import executors, telegram_addressees
 from extractors.unit_owners import owned_by_the_body
 from extractors.unit_words import unit_words
 from schemas.record import Unit
@@ -36,8 +38,6 @@ from schemas.record import Unit
 _CLAUSE_BREAK = re.compile(rf"(?:[.;:][ ]+(?={UPPER_CLASS}|-)|;[ ]*)")
 _PAREN = re.compile(r"[ ]*\(([^()\n]{1,160})\)")
 _DATED = re.compile(r"\([ ]*\d{1,4}[/.-]\d")
-# the end of a sentence inside a line: a stop after a word or a number, then a capital ("TP. Hồ Chí Minh" is none)
-_SENTENCE_END = re.compile(rf"(?<={LOWER_CLASS}|[\d)])\.[ ]+(?={UPPER_CLASS})")
 
 
 class _Collector:
@@ -240,7 +240,7 @@ def extract_units(doc: DocumentView | str, context: DocContext | None = None) ->
         if w["no_role_line"].match(line):
             # a web copy flows the next sentence into the basis line ("- Căn cứ ... của Chính phủ. Đề nghị X ..."):
             # only the first sentence is the basis
-            after = _SENTENCE_END.search(line)
+            after = SENTENCE_END.search(line)
             main = _main_clause(text, ls, le, by_start) if w["basis_line"].match(line) else None
             if main is not None:  # "Căn cứ ..., X hướng dẫn và yêu cầu Y thực hiện ...": Y leads
                 _mid_roles(text, main, ls, le, by_start, col, used, names)
@@ -257,9 +257,16 @@ def extract_units(doc: DocumentView | str, context: DocContext | None = None) ->
                 if heads and w["numbering"].match(text, ls, le).end() >= cs:  # the line's first clause
                     holders = heads
         _mid_roles(text, first, first, le, by_start, col, used, names)
-        _executors(text, first, le, by_start, col, used, names)
+        for a in executors(text, first, le, by_start, used):
+            col.add(names(by_start[a][2]), "lead", a, by_start[a][1], by_start[a][2])
+            used.add(a)
 
-    # 4. everything else is mentioned
+    # 4. the addressees of a công điện: the telegram's duties are theirs
+    for a in telegram_addressees(text, by_start, used):
+        col.add(names(by_start[a][2]), "lead", a, by_start[a][1], by_start[a][2])
+        used.add(a)
+
+    # 5. everything else is mentioned
     for s, e, surf in mentions:
         if s not in used:
             col.add(names(surf), "mentioned", s, e, surf)
@@ -274,6 +281,10 @@ def _mid_roles(text, a, ls, le, by_start, col, used, names) -> None:
             _listed(text, m.end(), le, by_start, col, used, names, role)
     for m in w["ask_mid"].finditer(text, a, le):
         _listed(text, m.end(), le, by_start, col, used, names, "lead", need_action=True)
+    for m in w["inform_mid"].finditer(text, a, le):  # "... để X biết và thực hiện"
+        items, last, _ = _parse_list(text, m.end(), le, by_start)
+        if items and w["inform_after"].match(text, last, le):
+            _listed(text, m.end(), le, by_start, col, used, names, "lead")
 
 
 def _main_clause(text: str, ls: int, le: int, by_start: "MentionSpans") -> int | None:
@@ -376,7 +387,7 @@ def _subject(text, cs, le, by_start, col, used, names) -> list[tuple]:
     if am:
         p = am.end()
     elif w["phrase_opener"].match(text, p, le):
-        p = _after_phrase(text, p, le, by_start)
+        p = after_phrase(text, p, le, by_start)
     trigger = w["lead_before"].match(text, p, le)
     if trigger:
         p = trigger.end()
@@ -465,40 +476,6 @@ def _after_apposition(text: str, p: int, le: int, by_start: "MentionSpans") -> i
         return p
     q, hit = _after_position(text, dash.end(), le, by_start)
     return hit[1] if hit and q > dash.end() else p
-
-
-def _executors(text, ls, le, by_start, col, used, names) -> None:
-    """The bodies a decision's closing formula lists ("..., Giám đốc các Sở: Nội vụ, Tư pháp; Chủ tịch Ủy ban nhân
-    dân các xã thuộc vùng ...; Thủ trưởng các đơn vị liên quan chịu trách nhiệm thi hành Quyết định này") lead,
-    whatever the punctuation between them; a body named after "thuộc", "của" belongs to another item."""
-    w = unit_words()
-    f = w["execution_formula"].search(text, ls, le)
-    if not f:
-        return
-    for a in by_start.within(ls, f.start()):
-        item = max(text.rfind(",", ls, a), text.rfind(";", ls, a), text.rfind(":", ls, a), ls)
-        if a in used or w["modifier_before"].search(text, item, a):
-            continue
-        col.add(names(by_start[a][2]), "lead", a, by_start[a][1], by_start[a][2])
-        used.add(a)
-
-
-_PHRASE_SPAN = 200  # how far a subordinate phrase before the subject may run to its comma
-
-
-def _after_phrase(text: str, p: int, le: int, by_start: "MentionSpans") -> int:
-    """Where the subject starts after a subordinate phrase ("Để triển khai có hiệu quả, Sở Tư pháp ...", "Đối với
-    ... thì Tổ công tác cấp xã ..."): after the first comma (or "thì") of the phrase that a unit follows; ``p``
-    when none does."""
-    stop = _SENTENCE_END.search(text, p, le)  # the phrase and its subject are in one sentence
-    for m in unit_words()["phrase_close"].finditer(text, p, min(stop.start() if stop else le, p + _PHRASE_SPAN)):
-        if m.end() in by_start:
-            return m.end()
-    # "3. Đối với Ủy ban nhân dân cấp xã:": a heading over the unit's duties
-    q = unit_words()["phrase_opener"].match(text, p, le).end()
-    if q in by_start and not text[by_start[q][1]:le].strip(" :"):
-        return q
-    return p
 
 
 def _listed(text, p, le, by_start, col, used, names, role, need_action=False) -> None:

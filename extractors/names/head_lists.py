@@ -19,6 +19,9 @@ _LOWER_TAIL = 4
 # spaces with at most one line break: a list and its items run on over a wrapped line ("các Cục: Đường sắt Việt
 # Nam, Hàng\nhải và Đường thủy Việt Nam"), never over a blank line
 _GAP = r"[ ]*(?:\n[ ]*)?"
+# after the list's colon, the items may stand in the next cell of a layout table: over a blank or a layout line
+# ("- Bộ trưởng các Bộ:\n|\nQuốc phòng, Công an", "... các Bộ:\n\nQuốc phòng, Công an")
+_AFTER_COLON = r"[ ]*(?:\n[ |*]*\n)?[ ]*(?:\n[ ]*)?"
 _TOKEN = re.compile(rf"{_GAP}(?:(?P<dash>[-–])|(?P<word>[\w&]+))")
 _ABBREVIATION = re.compile(rf"{_GAP}\([^()\n]{{1,20}}\)")  # "Điện lực Việt Nam (EVN)"
 _NEXT_ITEM = re.compile(rf"[ ]*,{_GAP}{UPPER_CLASS}")  # a comma, then the next item
@@ -31,7 +34,7 @@ def _list_open() -> re.Pattern:
     heads = "|".join(either_case_first(h.lower()) for h in sorted(WORDS["list_heads"], key=len, reverse=True))
     head = rf"(?:{heads})(?![\w&])"
     return re.compile(rf"(?<![\w&]){either_case_first(COLLECTIVE)}{_GAP}(?<=[ \n])(?P<heads>{head}(?:[ ]*,{_GAP}{head})*)"
-                      rf"[ ]*:{_GAP}")
+                      rf"[ ]*:{_AFTER_COLON}")
 
 
 @lru_cache(maxsize=1)

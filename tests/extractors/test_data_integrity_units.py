@@ -57,10 +57,11 @@ UNIT_WORD_LISTS = {
     "director_mid", "not_actions", "subject_director", "subject_lead_links", "not_subject_links", "not_duties",
     "country", "parent_heads", "owner_end_words", "link_verbs", "insertion_openers", "insertion_verbs",
     "phrase_openers", "duty_headings", "execution_formulas", "phrase_closers", "duty_director",
-    "content_openers", "collective_nouns",
+    "content_openers", "collective_nouns", "telegram_not_ordered",
+    "inform_before", "inform_after",
 }
 UNIT_WORD_STRINGS = {"list_letters", "year_word", "province_committee", "recipients_heading", "name_list_heading",
-                     "province_word", "place_date_word", "sub_item"}
+                     "province_word", "place_date_word", "sub_item", "telegram_word"}
 # lists matched in any case or with either case of the first letter, and name keys: written in lower case
 LOWER_CASE = {"member_quantifiers", "members", "member_links", "collective_openers", "holder_links",
               "support_mid", "support_mid_adverbs", "support_mid_links", "lead_mid", "lead_mid_links", "ask_mid",
@@ -69,7 +70,7 @@ LOWER_CASE = {"member_quantifiers", "members", "member_links", "collective_opene
               "link_verbs", "insertion_openers", "insertion_verbs", "duty_headings",
               "execution_formulas", "phrase_closers", "duty_director",
               "collective_nouns"}
-PATTERNS = {"members", "state_motto"}  # entries are regex fragments, not literal words
+PATTERNS = {"members", "state_motto", "inform_after"}  # entries are regex fragments, not literal words
 
 
 def test_data_integrity_units_words_yaml():
@@ -98,6 +99,9 @@ def test_data_integrity_units_words_yaml():
     assert d["province_committee"].split()[-1] in d["paren_place_words"]
     # a collective ends only at a word that also links the units of a list
     assert set(d["collective_ends"]) <= set(d["list_links"])
+    # a telegram's opening word is one lower-case word; what it does not order are Party committees
+    assert d["telegram_word"] == d["telegram_word"].lower() and " " not in d["telegram_word"]
+    assert all(w.split()[-1] in ("ủy", "uỷ") for w in d["telegram_not_ordered"])
 
 
 def test_data_integrity_units_patterns_compile_and_read_their_examples():

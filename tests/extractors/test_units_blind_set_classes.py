@@ -127,3 +127,73 @@ def test_units_opening_phrase_ends_with_its_sentence():
             "nay (không tính số chuyển công tác).")
     got = responsible(text)
     assert "Ban Thư ký" not in got and "Ban Kiểm tra" not in got, got
+
+
+# --- the addressees of a công điện are the bodies it orders --------------------------------------------------
+
+TELEGRAM = """**CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:**
+|
+- Giám đốc các Sở: Nông nghiệp và Môi trường, Xây dựng, Y tế;
+- Bí thư Đảng ủy, Chủ tịch Ủy ban nhân dân các xã, phường ven biển;
+- Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, Giám đốc Công an tỉnh;
+- Tổng Giám đốc Công ty Cổ phần Cấp nước Quảng Trị.
+|
+Trước diễn biến phức tạp của bão số 5, để chủ động ứng phó, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu các cơ quan, đơn
+vị tập trung thực hiện các nhiệm vụ sau:
+1. Tổ chức trực ban nghiêm túc, theo dõi sát diễn biến của bão.
+Nơi nhận:
+- Như trên;
+- Văn phòng Chính phủ;
+"""
+
+
+def test_units_telegram_addressees_lead():
+    got = responsible(TELEGRAM)
+    for name in ("Sở Nông nghiệp và Môi trường", "Sở Xây dựng", "Sở Y tế", "Bộ Chỉ huy Quân sự tỉnh Quảng Trị",
+                 "Công an tỉnh Quảng Trị", "Công ty Cổ phần Cấp nước Quảng Trị"):
+        assert "lead" in got.get(name, set()), (name, got)
+    assert not any(n.startswith("Đảng ủy") for n in got), got  # a state telegram does not order a Party body
+    assert "Văn phòng Chính phủ" not in got, got  # a recipient in Nơi nhận
+
+
+def test_units_ordinary_letter_addressees_take_no_role():
+    got = responsible("Kính gửi:\n- Sở Tài chính;\n- Sở Nội vụ.\n\nỦy ban nhân dân tỉnh nhận được báo cáo của các đơn vị.")
+    assert "Sở Tài chính" not in got and "Sở Nội vụ" not in got, got
+
+
+def test_units_colon_list_over_a_layout_cell():
+    got = responsible("THỦ TƯỚNG CHÍNH PHỦ điện:\n\n- Bộ trưởng các Bộ:\n\nNội vụ, Tư pháp, Công Thương.\n\n"
+                      "Thời gian qua, mưa lớn kéo dài gây thiệt hại nặng nề.")
+    assert {"Bộ Nội vụ", "Bộ Tư pháp", "Bộ Công Thương"} <= set(got), got
+    assert "Tư pháp" not in got and "Công Thương" not in got, got
+
+
+def test_units_collective_of_forces_before_a_body():
+    text = ("1. Giám đốc Công an tỉnh chỉ đạo các đơn vị, lực lượng chức năng, Công an các xã, phường tăng cường "
+            "tuần tra, kiểm soát.")
+    assert "lead" in responsible(text).get("Công an các xã, phường", set())
+
+
+# --- a reply's closing formula: the body told to "biết và thực hiện" leads -----------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Kho bạc Nhà nước trả lời để Kho bạc Nhà nước khu vực XII biết và thực\nhiện./.", "Kho bạc Nhà nước khu vực XII"),
+    ("Sở Tài chính thông báo đến Công ty TNHH Xây dựng Hưng Phát được biết, thực hiện theo quy định./.",
+     "Công ty Trách nhiệm hữu hạn Xây dựng Hưng Phát"),
+    # an upper-case addressee inside the sentence is a name, not a heading
+    ("Thuế tỉnh Quảng Trị thông báo đến CÔNG TY CỔ PHẦN GỖ ĐÔNG HÀ được biết và thực hiện./.",
+     "Công ty Cổ phần gỗ Đông Hà"),
+])
+def test_units_reply_addressee_told_to_act_leads(text, name):
+    got = responsible(text)
+    assert any(n.lower() == name.lower() and "lead" in r for n, r in got.items()), got
+
+
+def test_units_sent_to_for_information_is_no_role():
+    got = responsible("Ủy ban nhân dân tỉnh gửi báo cáo đến Bộ Nội vụ để theo dõi, tổng hợp.")
+    assert "Bộ Nội vụ" not in got, got
+
+
+def test_units_upper_case_heading_is_not_a_name():
+    got = {u.name for u in extract_units("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nBÁO CÁO TỔNG KẾT", QUANG_TRI)}
+    assert not any(n.lower().startswith(("báo cáo", "chủ tịch")) for n in got), got
