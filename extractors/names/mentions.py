@@ -69,7 +69,7 @@ def find_unit_mentions(text: str) -> list[tuple[int, int, str]]:
         surface = m.group(0)
         n_upper = sum(map(str.isupper, surface))
         upper = n_upper / max(1, n_upper + sum(map(str.islower, surface))) > 0.8
-        if upper and name_key(expand_abbreviations(head)) not in standalone_heads():
+        if upper and name_key(expand_abbreviations(head)) not in standalone_heads() and not _in_prose(text, start):
             continue  # "BÁO CÁO", "CỤC TRƯỞNG": upper-case headings, not names
         if m.group("parent") and (not _DEPARTMENT_PART.match(head)
                                   or _sibling_of_departments(text[start:m.start("parent")])):
@@ -96,6 +96,17 @@ def find_unit_mentions(text: str) -> list[tuple[int, int, str]]:
         if not tail and name_key(expand_abbreviations(head)) in container_heads():
             pending = (start, True)
     return distribute_heads(text, out)
+
+
+_WORD_BEFORE = re.compile(r"(\S+)[ ]+$")
+
+
+def _in_prose(text: str, start: int) -> bool:
+    """An upper-case name inside a sentence, after a lower-case word ("... của CÔNG TY CỔ PHẦN X vướng mắc"), as
+    a reply prints its addressee; a heading has none before it on its line."""
+    before = _WORD_BEFORE.search(text, max(text.rfind("\n", 0, start) + 1, start - 40), start)
+    word = before.group(1) if before else ""
+    return any(c.isalpha() for c in word) and word == word.lower()
 
 
 def _after_title(text: str, start: int) -> bool:
