@@ -115,7 +115,9 @@ def _grammar() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     school = rf"{WORDS['school_word']}{W}{named}"
     # a committee known by its number, then its level (right after its head): "Ban Chỉ đạo 389 quốc gia", "Ban Chỉ đạo 138 tỉnh"
     numbered = rf"\d{{2,4}}(?={W}(?:{lower_mods}|{place_word})(?!\w))"
-    piece = (rf"(?:{national}|{named}|{school}|{place}|{quoted}|{WORDS['number_word']}[ ]\d+|{joint}|{numbered_region}"
+    zp = WORDS["zone_with_parks"]
+    zone_parks = rf"(?i:{_spaced(zp['zone'])})(?:{W}{cap}){{1,3}}{W}(?i:{_spaced(zp['parks'])})(?!\w)"
+    piece = (rf"(?:{zone_parks}|{national}|{named}|{school}|{place}|{quoted}|{WORDS['number_word']}[ ]\d+|{joint}|{numbered_region}"
              rf"|(?:{lower_mods})(?!\w))")
     # a verb opening a duty ends the name after its first part ("Sở Xây dựng| Theo dõi, đôn đốc ...", "Công an
     # Thành phố| Chỉ đạo ..."); right after the head it may be the body's field ("Ban| Chỉ đạo")

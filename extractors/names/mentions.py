@@ -95,7 +95,33 @@ def find_unit_mentions(text: str) -> list[tuple[int, int, str]]:
             out.append((ps, pe, text[ps:pe]))
         if not tail and name_key(expand_abbreviations(head)) in container_heads():
             pending = (start, True)
-    return distribute_heads(text, out)
+    return distribute_heads(text, _other_levels(text, out))
+
+
+@lru_cache(maxsize=1)
+def _level_tail() -> tuple[re.Pattern, re.Pattern]:
+    """A name ending in a level ("... cấp tỉnh"), and the other levels listed after it (", cấp xã", " và cấp xã")."""
+    levels = "|".join(LEVELS[k] for k in ("province", "district", "commune"))
+    level = rf"{WORDS['level_of']}[ ]+(?:{levels})(?!\w)"
+    return (re.compile(rf"[ ]{level}$"),
+            re.compile(rf"(?:[ ]*,[ ]*|[ ]+{AND}[ ]+)(?P<level>{level})"))
+
+
+def _other_levels(text: str, mentions: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A body named at one level and then at others ("Ban Chỉ huy Phòng thủ dân sự cấp tỉnh, cấp xã", "Ủy ban nhân
+    dân cấp huyện và cấp xã") is one body at each level: the later levels are mentions of their own."""
+    ends, more = _level_tail()
+    out = []
+    for s, e, surf in mentions:
+        out.append((s, e, surf))
+        end = ends.search(surf)
+        while end:
+            m = more.match(text, e)
+            if not m:
+                break
+            out.append((m.start("level"), m.end(), surf[:end.start()] + " " + m.group("level")))
+            e = m.end()
+    return out
 
 
 _WORD_BEFORE = re.compile(r"(\S+)[ ]+$")
