@@ -40,6 +40,7 @@ def find_unit_mentions(text: str) -> list[tuple[int, int, str]]:
     pending: tuple[int, bool] | None = None
     events = _event_words()
     covered = 0  # the end of a name completed from the reference list: mentions inside it are parts of it
+    short: list[tuple[int, int]] = []  # a container and a bare head: "Văn phòng Ban Chỉ huy"
     for m in mentions_iter(text):
         head = m.group("head")
         start = m.start()
@@ -63,6 +64,8 @@ def find_unit_mentions(text: str) -> list[tuple[int, int, str]]:
         if not tail and reference_end == start and name_key(head) not in standalone_variant_keys():
             if name_key(head) in container_heads():
                 pending = (start, False)
+            elif merged_start is not None:  # "Văn phòng Ban Chỉ huy": a short form, if the text names it in full
+                short.append((merged_start, start + len(head)))
             continue  # a bare "Sở", "Ban", "Phòng" names nothing
         if tail and head in events and tail.split()[0] in events[head]:
             continue  # "Hội Nghị", "Hội Thi": an event, not an association
@@ -95,7 +98,22 @@ def find_unit_mentions(text: str) -> list[tuple[int, int, str]]:
             out.append((ps, pe, text[ps:pe]))
         if not tail and name_key(expand_abbreviations(head)) in container_heads():
             pending = (start, True)
-    return distribute_heads(text, _other_levels(text, out))
+    return distribute_heads(text, _other_levels(text, _short_forms(text, short, out)))
+
+
+def _short_forms(text: str, short: list[tuple[int, int]], out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``out`` with each short form ("Văn phòng Ban Chỉ huy") read as the one name the text gives in full that
+    starts with it ("Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh"); a short form two names start with names neither."""
+    if not short:
+        return out
+    added = []
+    for s, e in short:
+        key = name_key(expand_abbreviations(text[s:e])) + " "
+        full = {surf for _, _, surf in out if name_key(expand_abbreviations(surf)).startswith(key)}
+        base = min(full, key=len, default="")
+        if full and all(f.startswith(base) for f in full):
+            added.append((s, e, base))
+    return sorted(out + added)
 
 
 @lru_cache(maxsize=1)

@@ -38,3 +38,17 @@ def test_names_economic_zone_board_with_its_parks(text, want):
 
 def test_names_parks_after_another_body_are_not_its_name():
     assert surfaces("Sở Công Thương và các khu công nghiệp trên địa bàn tỉnh rà soát.") == ["Sở Công Thương"]
+
+
+def test_names_short_form_of_a_name_given_in_full():
+    text = ("Báo cáo về Ban Chỉ huy Phòng thủ dân sự tỉnh qua Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh.\n"
+            "3. Văn phòng Ban Chỉ huy chủ trì tổng hợp kết quả.")
+    got = find_unit_mentions(text)
+    short = [m for m in got if text[m[0]:m[1]] == "Văn phòng Ban Chỉ huy"]
+    assert [m[2] for m in short] == ["Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh"], got
+
+
+def test_names_short_form_two_full_names_start_with_names_neither():
+    text = ("Văn phòng Ban Chỉ đạo 35 tỉnh và Văn phòng Ban Chỉ đạo 389 tỉnh phối hợp.\n"
+            "Văn phòng Ban Chỉ đạo chủ trì tổng hợp.")
+    assert all(text[s:e] != "Văn phòng Ban Chỉ đạo" for s, e, _ in find_unit_mentions(text))
