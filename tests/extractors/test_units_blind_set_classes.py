@@ -197,3 +197,15 @@ def test_units_sent_to_for_information_is_no_role():
 def test_units_upper_case_heading_is_not_a_name():
     got = {u.name for u in extract_units("TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nBÁO CÁO TỔNG KẾT", QUANG_TRI)}
     assert not any(n.lower().startswith(("báo cáo", "chủ tịch")) for n in got), got
+
+
+@pytest.mark.parametrize("text, names", [
+    ("5. Các Bộ: Tư pháp, Nội vụ chủ động chỉ đạo các lực lượng đóng trên địa bàn sẵn sàng hỗ trợ.",
+     ["Bộ Tư pháp", "Bộ Nội vụ"]),
+    ("3. Bộ trưởng Bộ Nội vụ - Phó Trưởng ban Thường trực Ban Chỉ đạo 35 tỉnh tập trung lãnh đạo, chỉ đạo các đơn vị "
+     "khẩn trương thực hiện.", ["Bộ Nội vụ"]),
+])
+def test_units_subject_directs_after_an_adverb(text, names):
+    got = responsible(text)
+    for name in names:
+        assert {"lead", "director"} <= got.get(name, set()), got
