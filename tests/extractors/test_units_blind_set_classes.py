@@ -42,6 +42,8 @@ def test_units_a_function_word_after_the_head_stays_in_the_name():
 @pytest.mark.parametrize("text, name", [
     ("2. Bộ CHQS tỉnh có trách nhiệm tham mưu Ủy ban nhân dân tỉnh tổ chức diễn tập.", "Bộ Chỉ huy Quân sự tỉnh"),
     ("- Ban CHQS xã chủ trì huấn luyện lực lượng dân quân.", "Ban Chỉ huy Quân sự xã"),
+    # the Party's standing committee, as the reference abbreviations write it
+    ("Đề nghị BTV Huyện ủy chỉ đạo các chi bộ tổ chức quán triệt.", "Ban Thường vụ Huyện ủy"),
 ])
 def test_units_military_abbreviation_expanded(text, name):
     got = responsible(text)
