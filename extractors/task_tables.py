@@ -185,7 +185,8 @@ def find_task_tables(text: str, context: DocContext | None = None) -> list[TaskT
             continue
         cells = _split_row(text, start, end)
         if cells is None:
-            if current is not None and not re.match(r"^\s*[-+•]", line):
+            # a line of dots between two parts of a table ("…......") or a bullet does not end it
+            if current is not None and not re.match(r"^\s*[-+•]", line) and any(c.isalpha() for c in line):
                 current = None
             continue
         cols = _columns(cells)

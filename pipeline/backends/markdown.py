@@ -47,6 +47,8 @@ _DANGLING_STAR = re.compile(r"(?:^|\s)\*{1,2}\s*$")  # a span closed after a spa
 _MAX_CELL_LINES = 40      # a "cell" longer than this is body text after a stray bar, not a grid cell
 _MAX_CELLS = 40
 _ROW_NUMBER = re.compile(r"^\d{1,3}[.)]?$")  # an STT cell: "1", "2.", "10)"
+_SECTION_NUMBER = re.compile(r"^[IVXLC]{1,6}[.)]?$")  # a section row's Roman number: "II", "IV."
+_NO_LETTERS = re.compile(r"^[\W\d_]*$")  # a line of dots or an ellipsis between two parts of a table
 _FIGURE = re.compile(r"^[\d.,/()\s-]+$")    # a number or an amount: never a column's label
 _TABLE_SHARE = 0.8        # how much of a body grid must fit the table's shape for it to be read as one
 
@@ -202,7 +204,10 @@ def grid_table(lines: list[str], start: int) -> tuple[list[list[str]], int] | No
     if width < 2 or not all(texts[0]) or any(_FIGURE.match(c) for c in texts[0]):
         return None
     full = [k for k, r in enumerate(data, 1) if len(r) == width and any(texts[k])]
-    shaped = sum(1 for r in data if len(r) in (1, width))
+    # a narrower row is shaped when it opens with a row or section number: a section heading spanning the
+    # table ("II | TRIỂN KHAI ...") or a row whose trailing empty cells the portal left out
+    shaped = sum(1 for k, r in enumerate(data, 1)
+                 if len(r) in (1, width) or (len(r) < width and _opens_row(texts[k][0])))
     if len(full) < 2 or shaped < _TABLE_SHARE * len(data):
         return None
     numbered = sum(1 for k in full if _ROW_NUMBER.match(texts[k][0]))
@@ -213,6 +218,23 @@ def grid_table(lines: list[str], start: int) -> tuple[list[list[str]], int] | No
     return [r + [""] * (width - len(r)) for r in texts], end
 
 
+def _opens_row(cell: str) -> bool:
+    return bool(_ROW_NUMBER.match(cell) or _SECTION_NUMBER.match(cell))
+
+
+def continued_table(lines: list[str], start: int, width: int) -> tuple[list[list[str]], int] | None:
+    """The grid at bar ``start`` as more rows of a table of ``width`` columns read just above it (the
+    table goes on after a line of dots or a page break, without its header): rows no wider than the
+    table, most of them numbered; None otherwise."""
+    rows, end = _grid_rows(lines, start)
+    texts = [[" ".join(_cell_text(lines, c)) for c in r] for r in rows]
+    if not texts or any(len(r) > width for r in texts):
+        return None
+    if not _opens_row(texts[0][0]) or sum(1 for r in texts if _opens_row(r[0])) < _TABLE_SHARE * len(texts):
+        return None
+    return [r + [""] * (width - len(r)) for r in texts], end
+
+
 class MarkdownLayout:
     """Builds the blocks of one Markdown text into a TextBuilder."""
 
@@ -220,6 +242,7 @@ class MarkdownLayout:
         self.b = b
         self.lines = raw.splitlines()
         self.header_done = False
+        self.table: tuple[int, int] | None = None  # (width, line after it) of the last body grid read as a table
 
     def build(self) -> None:
         para: list[str] = []
@@ -300,13 +323,20 @@ class MarkdownLayout:
                 return cells[k + 1][1] + 1
         if not cells:
             return i
-        table = grid_table(self.lines, i)
+        table = grid_table(self.lines, i) or self._continued(i)
         if table is not None:
             self.b.add_table(table[0])
+            self.table = (max(len(r) for r in table[0]), table[1])
             return table[1]
         # neither: its cells are paragraphs, and the bars inside it are not looked at again
         self._cells_as_paragraphs(cells)
         return cells[-1][1] + 1
+
+    def _continued(self, i: int) -> tuple[list[list[str]], int] | None:
+        """The rows of the table read just above, when only lines without letters stand between."""
+        if self.table is None or any(not _NO_LETTERS.match(x) for x in self.lines[self.table[1]:i]):
+            return None
+        return continued_table(self.lines, i, self.table[0])
 
     def _header(self, cells, texts, motto: int) -> int:
         issuer_at = motto - 1 if motto and texts[motto - 1] else None

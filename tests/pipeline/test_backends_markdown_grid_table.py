@@ -86,3 +86,26 @@ def test_backends_markdown_real_portal_task_table_reads_every_numbered_row():
     assert len(numbered) >= 20 and all(len(r) == 6 for r in numbered)
     # the header grid above the table is still the header
     assert [b.role for b in doc.blocks if b.kind == "header"][:2] == ["issuer", "motto"]
+
+
+def test_backends_markdown_grid_with_spanning_sections_and_left_out_empty_cells_is_a_table():
+    # section rows "II | TITLE" span the table; a row's empty last cells are left out by the portal; a line of dots
+    # splits the table and its second part has no header
+    grid = _grid([
+        ["**TT**", "**Nội dung công việc**", "**Cơ quan chủ trì**", "**Cơ quan phối hợp**", "**Thời hạn**",
+         "**Sản phẩm**"],
+        ["**I**", "**CÔNG TÁC CHỈ ĐẠO**"],
+        ["1", "Kiện toàn Ban Chỉ đạo\ncấp tỉnh", "Sở Nội vụ", "Các sở, ngành", "Tháng 3/2026", "Quyết định"],
+        ["2", "Ban hành quy chế hoạt động", "Sở Tư pháp", "Sở Nội vụ", "Năm 2026"],
+        ["**II**", "**TUYÊN TRUYỀN**"],
+        ["1", "Tuyên truyền trên báo, đài", "Sở Văn hóa, Thể thao và Du lịch", "Báo Quảng Trị", "Quý II/2026"],
+        ["2", "Tập huấn nghiệp vụ", "Sở Nội vụ", "UBND các xã", "Tháng 5/2026", "Tài liệu"],
+    ])
+    more = _grid([["3", "Sơ kết 6 tháng", "Sở Nội vụ", "Các sở", "Tháng 7/2026", "Báo cáo"],
+                  ["4", "Tổng kết năm", "Sở Nội vụ", "Các sở", "Tháng 12/2026"]])
+    doc = MarkdownBackend.from_string(grid.rstrip("\n").rsplit("\n", 1)[0] + "\n|\n…….......\n" + more, name="a.md")
+    rows = [r.split("\t") for t in _tables(doc) for r in t.splitlines()]
+    assert all(len(r) == 6 for r in rows)
+    assert [r[0] for r in rows] == ["TT", "I", "1", "2", "II", "1", "2", "3", "4"]
+    assert rows[3][1:5] == ["Ban hành quy chế hoạt động", "Sở Tư pháp", "Sở Nội vụ", "Năm 2026"]
+    assert rows[8][4] == "Tháng 12/2026"
