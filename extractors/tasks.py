@@ -2,19 +2,16 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from extractors.view import DocumentView, as_view
 from extractors.context import DocContext
 from extractors.evidence import evidence
-from extractors.lexicon import read_yaml
-from extractors.names import canonical_unit, expand_abbreviations, find_places, find_unit_mentions, head_of, heads_data
-from extractors.task_blocks import TaskBlock, goes_on_item, label_of, list_item, role_items, task_blocks
+from extractors.names import canonical_unit
+from extractors.task_blocks import TaskBlock, goes_on_item, list_item, task_blocks
+from extractors.task_roles import directed, item_roles, opens_with_unit, prose_words
 from extractors.task_sections import Section, directing, heading_level, section_heading
 from extractors.task_tables import ROLES, cell_items, item_names, task_tables
-from extractors.text import CAN_CU, LOWER_CLASS, PLACE_DESIGNATOR
 from extractors.text.lines import joined
-from extractors.unit_words import alternation, unit_words
 from schemas.record import DateMention, Task, TimeValue
 
 from extractors.dates import extract_dates, find_times, parse_period, parse_time
@@ -25,7 +22,7 @@ _DAY_SPAN = re.compile(r"\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}")
 
 def plan_period(text: str) -> TimeValue | None:
     """The plan's own period ("III. THỜI GIAN THI ĐUA: Từ ngày 01/10/2021 đến hết ngày 31/12/2021")."""
-    m = _words()["plan_period"].search(text)
+    m = prose_words()["plan_period"].search(text)
     if not m:
         return None
     for _, _, found in find_times(text[m.start():m.end()]):
@@ -51,8 +48,12 @@ def extract_tasks(doc: DocumentView | str, context: DocContext | None = None) ->
                 continue
             period = section
             said = "time" in cols and cols["time"] < len(cells) and cells[cols["time"]].text
-            if said:
-                period = parse_period(cells[cols["time"]].text, context) or period
+            if said and prose_words()["dependent"].match(said):
+                continue  # "Sau khi có Quy chế của Trung ương", "Theo kế hoạch riêng": no time of its own
+            if said and prose_words()["no_deadline"].search(said):
+                period = None  # "Thường xuyên", "Tháng 12 hằng năm": no deadline
+            elif said:
+                period = parse_period(said, context) or period
             if period is None and not said:  # "Thường xuyên" says there is no deadline: no plan period
                 fallback = fallback or plan_period(text)
                 period = fallback
@@ -110,172 +111,18 @@ def block_task(text: str, block: TaskBlock, context: DocContext | None) -> Task 
         period = parse_period(block.text, context)
         if period is None:
             return None
-    elif block.time and not _words()["no_deadline"].search(block.time):
+    elif block.time and not prose_words()["no_deadline"].search(block.time):
         period = parse_period(block.time, context)
-        if period is None and _words()["dependent"].match(block.time):
+        if period is None and prose_words()["dependent"].match(block.time):
             return None  # "Sau khi Nghị định ... được ban hành": the time hangs on another body's act
     return Task(description=block.text, period=period, source="prose",
                 evidence=[evidence(text, block.start, block.end)], **roles)
 
 
-@lru_cache(maxsize=1)
-def _words() -> dict:
-    d = read_yaml("task_words.yaml")
-
-    def alt(key: str) -> str:
-        return alternation(d[key], longest_first=True)
-    timing = alternation(d["timing_words"] + [t + ":" for t in d["trailing_time_labels"]], longest_first=True)
-    return {
-        "sub_item_marks": d["sub_item_marks"],
-        "assign": re.compile(rf"(?i)^(?:{alt('assign_verbs')})\s+"),
-        "lead": re.compile(rf"(?i)(?<!\w)(?:{alt('lead_cues')})(?!\w)"),
-        # what follows the units that do the task ("..., UBND các huyện chủ trì ...", "..., các xã chủ động ...")
-        "cue": re.compile(rf"(?i)(?<!\w)(?:{alternation(d['lead_cues'] + d['directive_cues'], longest_first=True)})(?!\w)"),
-        "support": re.compile(rf"(?i)(?<!\w)(?:{alt('support_cues')})\s+"),
-        # ("..., thời hạn hoàn thành: tháng 12/2025", "thời gian trong tuần ngày 15 đến ngày 31 ...")
-        "timing": re.compile(rf"(?i)(?<!\w)(?:{timing})\s+(?:\w+\s+){{0,1}}(?:(?:{alt('day_words')})\s+)?$"),
-        # a role noun that opens an item and names who does it, up to the cue or comma after it
-        "actor": re.compile(rf"(?i)^(?:{alt('actor_heads')})(?!\w)[^,;:.()]{{0,60}}?(?=[ ]*,|[ ]+(?:"
-                            rf"{alternation(d['lead_cues'] + d['directive_cues'] + d['support_cues'], longest_first=True)})(?!\w))"),
-        "label": re.compile(rf"(?i)^(?:{alt('label_starts')})(?!\w)[^:\n]{{0,40}}?:\s*"),
-        "dependent": re.compile(rf"(?i)(?:{alt('dependent_times')})(?!\w)"),
-        "recurring": re.compile(rf"(?i)(?<!\w)(?:{alt('recurring_before')})(?!\w)"),
-        "no_deadline": re.compile(rf"(?i)(?<!\w)(?:{alt('no_deadline')})(?!\w)"),
-        "support_gap": re.compile(rf"(?i)[\s,;]*(?:(?:{alt('list_links')})(?!\w)[\s,;]*)?"),
-        # "Các tỉnh Nghệ An, ...", "Thành phố Hà Nội và các tỉnh Bắc Ninh, ...": what may come before and
-        # between the provinces that do a task
-        "place_gap": re.compile(rf"(?i)[\s,;]*(?:(?:{alt('list_links')})(?!\w)[\s,;]*)*(?:{PLACE_DESIGNATOR}(?!\w))?\s*"),
-        "no_task": re.compile(rf"(?i)^(?:{CAN_CU}|{alt('recipients_words')})"),
-        # a list of who does it that opens with a collective ("Các sở, ban, ngành ...", "Các đơn vị trực thuộc ...")
-        "collective_start": re.compile(rf"(?i)^(?:{alt('collective_openers')})[ ]+(?:{alt('collective_heads')})(?!\w)"),
-        # a paragraph that goes on the sentence above it: lower case, no list letter ("để hoàn thành ...")
-        "goes_on": re.compile(rf"^(?!{unit_words()['list_letter']}[).])(?!(?:{alt('assign_verbs')})[ ]){LOWER_CLASS}"),
-        # an item that opens with its topic ("2. Về dự án ...: Bộ Xây dựng khẩn trương ...")
-        "topic": re.compile(rf"(?i)^(?:{alt('topic_openers')})[ ][^:\n]{{3,400}}?:[ *_]*(?=\S)"),
-        "topic_break": re.compile(rf"(?m)(?<=:)\n\n?(?=(?:{alt('assign_verbs')})[ ]|(?!{unit_words()['list_letter']}[).])"
-                                 rf"{LOWER_CLASS}[^\n]{{40}})"),
-        # after the units that open a paragraph, past their remit, what makes it an assignment ("Bộ Nội vụ theo
-        # chức năng, nhiệm vụ được giao khẩn trương ...")
-        "directed": re.compile(rf"(?i)[ ,]*(?:(?:{alt('remit_openers')})[ ]+(?:(?:{alt('remit_words')})(?!\w)[ ,]*)+)?"
-                               rf"(?:{alt('directive_cues')}|{alt('lead_cues')})(?!\w)"),
-        # between the units that lead together ("Bộ Tài chính, Bộ Công Thương và Bộ Xây dựng chủ trì ...")
-        "lead_list": re.compile(rf"(?i)[ ]*,?[ ]*(?:(?:{alt('lead_list_links')})[ ]+)?"),
-        "target": re.compile(rf"(?i)^(?:(?:{alt('quantity_openers')})\s+){{0,2}}[≥≤><~]?\s*\d"),
-        "trailing_time": re.compile(rf"(?i)^(?:{alt('trailing_time_labels')})[ *_]*:[ *_]*"),
-        "plan_period": re.compile(rf"(?im)^[IVX\d]+[.)]?\s*(?:{alt('plan_period_headings')})[^\n]*\n\s*([^\n]+)"),
-    }
-
-
-def _names(segment: str, context: DocContext | None) -> list[tuple[int, int, str]]:
-    """(start, end, canonical name) of the units named in ``segment`` (abbreviations already expanded)."""
-    return [(s, e, n) for s, e, surface in find_unit_mentions(segment) for n in canonical_unit(surface, context)]
-
-
-def _leading_units(body: str, named: list[tuple[int, int, str]]) -> tuple[list[str], int]:
-    """The units of the list that opens ``body`` ("Bộ Tài chính, Bộ Công Thương và Bộ Xây dựng theo chức năng
-    ..."), given the units ``named`` in it, and where the list ends; ([], 0) when it opens with none."""
-    if not named or named[0][0] > 1:
-        return [], 0
-    units: list[str] = []
-    end = named[0][0]
-    for s, e, n in named:
-        if s >= end and units and not _words()["lead_list"].fullmatch(body[end:s]):
-            break
-        if n not in units:
-            units.append(n)
-        end = max(end, e)
-    return units, end
-
-
-def _directed(body: str, context: DocContext | None) -> bool:
-    """A paragraph that opens with its units and, past their remit, a cue that gives them the task ("Bộ Nội vụ
-    theo chức năng, nhiệm vụ được giao khẩn trương ...", "Sở Y tế chủ trì ...")."""
-    body = expand_abbreviations(body[:400])
-    units, end = _leading_units(body, _names(body, context))
-    return bool(units) and _words()["directed"].match(body, end) is not None
-
-
-def _roles(desc: str, context: DocContext | None, section_lead: list[str],
-           paragraph: bool = False, timed: bool = False) -> tuple[list[str], list[str], bool]:
-    """(lead, support, whether the item names who does it) of one prose item (or paragraph: one that opens
-    with a collective names who does it; a list item that does is an exhortation). In an item its time label
-    makes a task (``timed``), the units before "chủ động" do it too ("Năm 2026: ..., UBND các huyện chủ động ...")."""
-    w = _words()
-    body = expand_abbreviations(w["assign"].sub("", desc, count=1))[:400]
-    named = _names(body, context)
-    lead: list[str] = []
-    actor = False
-    cue = w["cue" if timed else "lead"].search(body)
-    places = find_places(body[:200])
-    if named and named[0][0] <= 1:  # the item opens with its units: they are the ones who do it
-        lead, actor = _leading_units(body, named)[0], True
-    elif places and places[0][0] <= 10 and w["place_gap"].fullmatch(body[:places[0][0]]):
-        actor = True  # "Các tỉnh Nghệ An, Quảng Ngãi khẩn trương ...": the provinces do it
-        prev = places[0][0]
-        for s, e, name in places:
-            if not w["place_gap"].fullmatch(body[prev:s]):
-                break
-            lead.append(name)
-            prev = e
-    elif w["collective_start"].match(body) and (paragraph or _cue_after_list(body)):
-        actor = True  # "Các sở, ban, ngành, UBND các xã gửi báo cáo ...": the list that opens it does it; in an
-        # item, only with a cue after the list ("2. Các bộ, cơ quan ngang bộ chủ trì, ...", not an exhortation)
-        for item in role_items(body, 0, len(body), "lead"):
-            if item.role == "lead":
-                lead.extend(n for n in (canonical_unit(item.surface, context) if item.is_unit else [item.surface])
-                            if n not in lead)
-    elif _position_start().match(body):
-        actor = True  # "Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ ...", "Giao Phó Thủ tướng ... ": a person
-        lead = [n for s, e, n in named if s < (cue.start() if cue else 120)][:3]
-    elif not paragraph and (noun := w["actor"].match(body)) and label_of(body) is None:
-        lead, actor = [noun.group(0).strip()], True  # "Chủ đầu tư phối hợp với ...": a role noun does it
-    elif section_lead:
-        lead, actor = list(section_lead), True
-    elif cue:
-        before = [n for s, e, n in named if e <= cue.start()]
-        if before:
-            lead, actor = [before[-1]], True  # "..., UBND các huyện chủ trì ..."
-        elif head_of(body) and cue.start() <= 100:
-            lead, actor = [body[:cue.start()].strip(" ,")], True  # "Đài Truyền hình X chủ trì": a body not in the lists
-    support: list[str] = []
-    # every "phối hợp (với)" of the item: "... phối hợp với Sở A, các sở, ngành liên quan rà soát ...; phối hợp
-    # với Đài B, Tập đoàn C xây dựng ..."; a list ends where anything but a link stands between two names
-    for sm in w["support"].finditer(body):
-        stop = body.find(";", sm.end())
-        prev = sm.end()
-        for item in role_items(body, sm.end(), len(body) if stop < 0 else stop, "support"):
-            if not w["support_gap"].fullmatch(body[prev:item.start]):
-                break
-            for n in canonical_unit(item.surface, context) if item.is_unit else [item.surface]:
-                if n not in lead and n not in support:
-                    support.append(n)
-            prev = item.end
-    return lead, support, actor
-
-
-def _cue_after_list(body: str) -> bool:
-    """The list of bodies that opens ``body`` is followed by a cue that gives them the task ("Các bộ, cơ quan
-    ngang bộ chủ trì ...", "Các sở, ngành khẩn trương ...")."""
-    items = [it for it in role_items(body, 0, min(len(body), 200), "lead") if it.role == "lead"]
-    return bool(items) and _words()["directed"].match(body, items[-1].end) is not None
-
-
-@lru_cache(maxsize=1)
-def _position_start() -> re.Pattern[str]:
-    """An item that opens with a person's office ("Bộ trưởng", "Chủ tịch Ủy ban nhân dân tỉnh")."""
-    words = sorted(heads_data()["positions"], key=len, reverse=True)
-    return re.compile(r"^(?:" + "|".join(re.escape(p) for p in words) + r")(?!\w)")
-
-
-def _opens_with_unit(body: str, context: DocContext | None) -> bool:
-    named = _names(expand_abbreviations(body[:150]), context)
-    return bool(named) and named[0][0] == 0
-
-
 def _period_of(text: str, s: int, e: int, dates: list[DateMention], actor: bool) -> TimeValue | None:
     """The deadline of the item text[s:e]: a date the dates extractor calls a deadline, else (when the item
     names who does it) a date right after "vào" / "trong"."""
-    w = _words()
+    w = prose_words()
     # "trước ngày 20 tháng 6 hằng năm" recurs: it is no date of this task
     inside = [d for d in dates if s <= d.evidence[0].start < e
               and not w["no_deadline"].match(text[d.evidence[0].end:d.evidence[0].end + 16].lstrip(" ,"))
@@ -297,7 +144,7 @@ def _trailing_task(text: str, flat: str, item: tuple, value: str, label: tuple[i
     """The task of an item held without a time, given the time label on a line after it ("Thời hạn hoàn thành:
     Từ ngày 01/01/2026 đến ngày 31/3/2026"); None when the label says there is no deadline ("Thường xuyên") or
     the time hangs on another body's act ("Sau khi ... ban hành")."""
-    w = _words()
+    w = prose_words()
     value = value.strip(" *_")
     if w["no_deadline"].search(value) or w["dependent"].match(value):
         return None
@@ -316,7 +163,7 @@ def prose_tasks(text: str, context: DocContext | None = None,
     blocks) are read by :func:`block_task`."""
     if not text:
         return []
-    w = _words()
+    w = prose_words()
     flat = joined(text, goes_on_item)  # hard-wrapped lines as one; same offsets
     flat = w["topic_break"].sub(lambda m: " " * len(m.group(0)), flat)  # "1. Về <topic>:\ngiao Bộ X ...": the item goes on after its topic
     dates: list[DateMention] | None = None
@@ -372,9 +219,9 @@ def prose_tasks(text: str, context: DocContext | None = None,
             pending = None
         # a paragraph is a task only as "Sở Nội vụ chủ trì, ..., hoàn thành trước ngày ...", as an assignment
         # ("Giao Bộ Xây dựng khẩn trương ..., trong tháng 12/2025") or opened by a collective
-        assigned = paragraph and (_directed(body, context) or bool(w["assign"].match(body)) and _opens_with_unit(
+        assigned = paragraph and (directed(body, context) or bool(w["assign"].match(body)) and opens_with_unit(
             w["assign"].sub("", body, count=1), context))
-        if paragraph and not assigned and not _opens_with_unit(body, context) and \
+        if paragraph and not assigned and not opens_with_unit(body, context) and \
                 not w["collective_start"].match(body):
             continue
         if w["no_task"].match(body):
@@ -382,7 +229,7 @@ def prose_tasks(text: str, context: DocContext | None = None,
         if body.rstrip(" *_").endswith(":") and (paragraph or len(body) < 160):
             # a line that opens a list ("... theo tiến độ sau:"); an item that opens its sub-items ("- Kiểm tra
             # ..., trong đó:") is held for the time label after them
-            lead, support, actor = _roles(body, context, section.lead if section else []) if bullet else ([], [], 0)
+            lead, support, actor = item_roles(body, context, section.lead if section else []) if bullet else ([], [], 0)
             if actor and not under:
                 pending = (flat.index(body, body_start), end, lead, support, [], mark)
             continue
@@ -391,7 +238,7 @@ def prose_tasks(text: str, context: DocContext | None = None,
         desc_start = body_start + (label.end() if label else 0)
         desc = flat[desc_start:end].strip(" *_")
         if period is not None and period.granularity != "duration" and desc and not w["target"].match(desc):
-            lead, support, _ = _roles(desc, context, section.lead if section else [], timed=True)
+            lead, support, _ = item_roles(desc, context, section.lead if section else [], timed=True)
             out.append(Task(description=desc, period=period, lead=lead, support=support, source="prose",
                             evidence=[evidence(text, desc_start, end)]))
             continue
@@ -400,7 +247,7 @@ def prose_tasks(text: str, context: DocContext | None = None,
         # "3. Về <topic>: giao Bộ X chủ trì ...": who does it and by when follow the topic
         topic = w["topic"].match(body)
         said = topic.end() if topic else 0
-        lead, support, actor = _roles(body[said:], context, section.lead if section else [], paragraph)
+        lead, support, actor = item_roles(body[said:], context, section.lead if section else [], paragraph)
         if not actor:
             continue
         period = _period_of(flat, flat.index(body, body_start) + said, end, dates,
@@ -417,7 +264,7 @@ def prose_tasks(text: str, context: DocContext | None = None,
         parts = _assignment_sentences(flat, first, end, context)
         for i, (ps, pe) in enumerate(parts):
             if i:  # "... . UBND thành phố Đà Nẵng khẩn trương ...": another body's assignment in the same item
-                lead, support, _ = _roles(flat[ps:pe], context, [])
+                lead, support, _ = item_roles(flat[ps:pe], context, [])
                 director = []
             own = _period_of(flat, ps, pe, dates, True) if len(parts) > 1 else None
             ds = body_start if i == 0 else ps
@@ -431,7 +278,7 @@ def _assignment_sentences(flat: str, start: int, end: int, context: DocContext |
     chủ trì ... . UBND thành phố Đà Nẵng khẩn trương hoàn thành ... Thời hạn hoàn thành: ..."); [(start, end)]
     when it gives one."""
     cuts = [m.end() for m in _SENTENCE_BREAK.finditer(flat, start, end)
-            if flat[m.end()].isupper() and _directed(flat[m.end():end], context)]
+            if flat[m.end()].isupper() and directed(flat[m.end():end], context)]
     bounds = [start, *cuts, end]
     return [(a, b) for a, b in zip(bounds, bounds[1:])]
 

@@ -105,3 +105,27 @@ def test_tasks_seed_matches_gold(doc_id):
         for role in ("lead", "support", "director"):
             for want in g[role]:
                 assert _ok(want, getattr(t, role)), (role, want, getattr(t, role))
+
+
+def test_tasks_table_time_cell_without_a_time_of_its_own():
+    # a time that hangs on another act or plan gives no task; a recurring or standing time gives no deadline
+    text = ("TT\tNội dung công việc\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\n"
+            "1\tSửa đổi Quy chế phối hợp cứu hộ trên sông\tSở Xây dựng\tCông an tỉnh\tSau khi Bộ ban hành Quy chế mẫu\n"
+            "2\tDiễn tập ứng phó sự cố tràn dầu\tBộ Chỉ huy Quân sự tỉnh\tSở Công Thương\tTheo kế hoạch riêng\n"
+            "3\tBáo cáo kết quả rà soát công trình\tSở Nông nghiệp và Môi trường\tUBND các xã\tTháng 11 hằng năm\n"
+            "4\tCập nhật cơ sở dữ liệu phòng chống thiên tai\tSở Khoa học và Công nghệ\tCác sở, ngành\tThường xuyên\n"
+            "5\tBan hành Quy chế hoạt động của Quỹ\tSở Tài chính\tSở Tư pháp\tNăm 2026\n")
+    tasks = extract_tasks(text, DocContext(year=2026, province="Quảng Trị"))
+    assert [(t.description[:20], t.period.value if t.period else None) for t in tasks] == [
+        ("Báo cáo kết quả rà s", None), ("Cập nhật cơ sở dữ li", None), ("Ban hành Quy chế hoạ", "2026")]
+
+
+def test_tasks_table_goes_on_past_a_line_of_dots():
+    # a table printed in two parts with a line of dots between them (rows left out) is one table
+    text = ("STT\tNội dung thực hiện\tĐơn vị chủ trì\tThời hạn\n"
+            "1\tKiện toàn Ban Chỉ đạo cấp huyện\tPhòng Nội vụ\tTháng 3/2026\n\n"
+            "…………….......\n\n"
+            "4\tTổng kết, đánh giá kết quả thực hiện\tPhòng Tài chính - Kế hoạch\tTháng 12/2026\n")
+    tasks = extract_tasks(text, DocContext(year=2026))
+    assert [t.period.value for t in tasks] == ["2026-03", "2026-12"]
+    assert tasks[1].lead == ["Phòng Tài chính - Kế hoạch"]

@@ -1,0 +1,167 @@
+"""Who does a task written in prose: the units that open an item (past a lead-in such as "Trên cơ sở đó, "),
+the provinces or the collective that open it, a person's office, a role noun, the section's unit, and the units
+after "phối hợp (với)"; the compiled words of ``task_words.yaml`` that the prose reader shares."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from extractors.context import DocContext
+from extractors.lexicon import read_yaml
+from extractors.names import canonical_unit, expand_abbreviations, find_places, find_unit_mentions, head_of, heads_data
+from extractors.task_blocks import label_of, role_items
+from extractors.text import CAN_CU, LOWER_CLASS, PLACE_DESIGNATOR
+from extractors.unit_words import alternation, unit_words
+
+
+@lru_cache(maxsize=1)
+def prose_words() -> dict:
+    d = read_yaml("task_words.yaml")
+
+    def alt(key: str) -> str:
+        return alternation(d[key], longest_first=True)
+    timing = alternation(d["timing_words"] + [t + ":" for t in d["trailing_time_labels"]], longest_first=True)
+    return {
+        "sub_item_marks": d["sub_item_marks"],
+        "assign": re.compile(rf"(?i)^(?:{alt('assign_verbs')})\s+"),
+        "lead": re.compile(rf"(?i)(?<!\w)(?:{alt('lead_cues')})(?!\w)"),
+        # what follows the units that do the task ("..., UBND các huyện chủ trì ...", "..., các xã chủ động ...")
+        "cue": re.compile(rf"(?i)(?<!\w)(?:{alternation(d['lead_cues'] + d['directive_cues'], longest_first=True)})(?!\w)"),
+        "support": re.compile(rf"(?i)(?<!\w)(?:{alt('support_cues')})\s+"),
+        # ("..., thời hạn hoàn thành: tháng 12/2025", "thời gian trong tuần ngày 15 đến ngày 31 ...")
+        "timing": re.compile(rf"(?i)(?<!\w)(?:{timing})\s+(?:\w+\s+){{0,1}}(?:(?:{alt('day_words')})\s+)?$"),
+        # a role noun that opens an item and names who does it, up to the cue or comma after it
+        "actor": re.compile(rf"(?i)^(?:{alt('actor_heads')})(?!\w)[^,;:.()]{{0,60}}?(?=[ ]*,|[ ]+(?:"
+                            rf"{alternation(d['lead_cues'] + d['directive_cues'] + d['support_cues'], longest_first=True)})(?!\w))"),
+        "label": re.compile(rf"(?i)^(?:{alt('label_starts')})(?!\w)[^:\n]{{0,40}}?:\s*"),
+        "dependent": re.compile(rf"(?i)(?:{alt('dependent_times')})(?!\w)"),
+        "recurring": re.compile(rf"(?i)(?<!\w)(?:{alt('recurring_before')})(?!\w)"),
+        "no_deadline": re.compile(rf"(?i)(?<!\w)(?:{alt('no_deadline')})(?!\w)"),
+        "support_gap": re.compile(rf"(?i)[\s,;]*(?:(?:{alt('list_links')})(?!\w)[\s,;]*)?"),
+        # "Các tỉnh Nghệ An, ...", "Thành phố Hà Nội và các tỉnh Bắc Ninh, ...": what may come before and
+        # between the provinces that do a task
+        "place_gap": re.compile(rf"(?i)[\s,;]*(?:(?:{alt('list_links')})(?!\w)[\s,;]*)*(?:{PLACE_DESIGNATOR}(?!\w))?\s*"),
+        "no_task": re.compile(rf"(?i)^(?:{CAN_CU}|{alt('recipients_words')})"),
+        # a list of who does it that opens with a collective ("Các sở, ban, ngành ...", "Các đơn vị trực thuộc ...")
+        "collective_start": re.compile(rf"(?i)^(?:{alt('collective_openers')})[ ]+(?:{alt('collective_heads')})(?!\w)"),
+        # a paragraph that goes on the sentence above it: lower case, no list letter ("để hoàn thành ...")
+        "goes_on": re.compile(rf"^(?!{unit_words()['list_letter']}[).])(?!(?:{alt('assign_verbs')})[ ]){LOWER_CLASS}"),
+        # an item that opens with its topic ("2. Về dự án ...: Bộ Xây dựng khẩn trương ...")
+        "topic": re.compile(rf"(?i)^(?:{alt('topic_openers')})[ ][^:\n]{{3,400}}?:[ *_]*(?=\S)"),
+        "topic_break": re.compile(rf"(?m)(?<=:)\n\n?(?=(?:{alt('assign_verbs')})[ ]|(?!{unit_words()['list_letter']}[).])"
+                                 rf"{LOWER_CLASS}[^\n]{{40}})"),
+        # after the units that open a paragraph, past their remit, what makes it an assignment ("Bộ Nội vụ theo
+        # chức năng, nhiệm vụ được giao khẩn trương ...")
+        "directed": re.compile(rf"(?i)[ ,]*(?:(?:{alt('remit_openers')})[ ]+(?:(?:{alt('remit_words')})(?!\w)[ ,]*)+)?"
+                               rf"(?:{alt('directive_cues')}|{alt('lead_cues')})(?!\w)"),
+        # between the units that lead together ("Bộ Tài chính, Bộ Công Thương và Bộ Xây dựng chủ trì ...")
+        "lead_list": re.compile(rf"(?i)[ ]*,?[ ]*(?:(?:{alt('lead_list_links')})[ ]+)?"),
+        "target": re.compile(rf"(?i)^(?:(?:{alt('quantity_openers')})\s+){{0,2}}[≥≤><~]?\s*\d"),
+        "trailing_time": re.compile(rf"(?i)^(?:{alt('trailing_time_labels')})[ *_]*:[ *_]*"),
+        "plan_period": re.compile(rf"(?im)^[IVX\d]+[.)]?\s*(?:{alt('plan_period_headings')})[^\n]*\n\s*([^\n]+)"),
+    }
+
+def unit_spans(segment: str, context: DocContext | None) -> list[tuple[int, int, str]]:
+    """(start, end, canonical name) of the units named in ``segment`` (abbreviations already expanded)."""
+    return [(s, e, n) for s, e, surface in find_unit_mentions(segment) for n in canonical_unit(surface, context)]
+
+
+def leading_units(body: str, named: list[tuple[int, int, str]]) -> tuple[list[str], int]:
+    """The units of the list that opens ``body`` ("Bộ Tài chính, Bộ Công Thương và Bộ Xây dựng theo chức năng
+    ..."), given the units ``named`` in it, and where the list ends; ([], 0) when it opens with none."""
+    if not named or named[0][0] > 1:
+        return [], 0
+    units: list[str] = []
+    end = named[0][0]
+    for s, e, n in named:
+        if s >= end and units and not prose_words()["lead_list"].fullmatch(body[end:s]):
+            break
+        if n not in units:
+            units.append(n)
+        end = max(end, e)
+    return units, end
+
+
+def directed(body: str, context: DocContext | None) -> bool:
+    """A paragraph that opens with its units and, past their remit, a cue that gives them the task ("Bộ Nội vụ
+    theo chức năng, nhiệm vụ được giao khẩn trương ...", "Sở Y tế chủ trì ...")."""
+    body = expand_abbreviations(body[:400])
+    units, end = leading_units(body, unit_spans(body, context))
+    return bool(units) and prose_words()["directed"].match(body, end) is not None
+
+
+def item_roles(desc: str, context: DocContext | None, section_lead: list[str],
+           paragraph: bool = False, timed: bool = False) -> tuple[list[str], list[str], bool]:
+    """(lead, support, whether the item names who does it) of one prose item (or paragraph: one that opens
+    with a collective names who does it; a list item that does is an exhortation). In an item its time label
+    makes a task (``timed``), the units before "chủ động" do it too ("Năm 2026: ..., UBND các huyện chủ động ...")."""
+    w = prose_words()
+    body = expand_abbreviations(w["assign"].sub("", desc, count=1))[:400]
+    named = unit_spans(body, context)
+    lead: list[str] = []
+    actor = False
+    cue = w["cue" if timed else "lead"].search(body)
+    places = find_places(body[:200])
+    if named and named[0][0] <= 1:  # the item opens with its units: they are the ones who do it
+        lead, actor = leading_units(body, named)[0], True
+    elif places and places[0][0] <= 10 and w["place_gap"].fullmatch(body[:places[0][0]]):
+        actor = True  # "Các tỉnh Nghệ An, Quảng Ngãi khẩn trương ...": the provinces do it
+        prev = places[0][0]
+        for s, e, name in places:
+            if not w["place_gap"].fullmatch(body[prev:s]):
+                break
+            lead.append(name)
+            prev = e
+    elif w["collective_start"].match(body) and (paragraph or cue_after_list(body)):
+        actor = True  # "Các sở, ban, ngành, UBND các xã gửi báo cáo ...": the list that opens it does it; in an
+        # item, only with a cue after the list ("2. Các bộ, cơ quan ngang bộ chủ trì, ...", not an exhortation)
+        for item in role_items(body, 0, len(body), "lead"):
+            if item.role == "lead":
+                lead.extend(n for n in (canonical_unit(item.surface, context) if item.is_unit else [item.surface])
+                            if n not in lead)
+    elif position_start().match(body):
+        actor = True  # "Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ ...", "Giao Phó Thủ tướng ... ": a person
+        lead = [n for s, e, n in named if s < (cue.start() if cue else 120)][:3]
+    elif not paragraph and (noun := w["actor"].match(body)) and label_of(body) is None:
+        lead, actor = [noun.group(0).strip()], True  # "Chủ đầu tư phối hợp với ...": a role noun does it
+    elif section_lead:
+        lead, actor = list(section_lead), True
+    elif cue:
+        before = [n for s, e, n in named if e <= cue.start()]
+        if before:
+            lead, actor = [before[-1]], True  # "..., UBND các huyện chủ trì ..."
+        elif head_of(body) and cue.start() <= 100:
+            lead, actor = [body[:cue.start()].strip(" ,")], True  # "Đài Truyền hình X chủ trì": a body not in the lists
+    support: list[str] = []
+    # every "phối hợp (với)" of the item: "... phối hợp với Sở A, các sở, ngành liên quan rà soát ...; phối hợp
+    # với Đài B, Tập đoàn C xây dựng ..."; a list ends where anything but a link stands between two names
+    for sm in w["support"].finditer(body):
+        stop = body.find(";", sm.end())
+        prev = sm.end()
+        for item in role_items(body, sm.end(), len(body) if stop < 0 else stop, "support"):
+            if not w["support_gap"].fullmatch(body[prev:item.start]):
+                break
+            for n in canonical_unit(item.surface, context) if item.is_unit else [item.surface]:
+                if n not in lead and n not in support:
+                    support.append(n)
+            prev = item.end
+    return lead, support, actor
+
+
+def cue_after_list(body: str) -> bool:
+    """The list of bodies that opens ``body`` is followed by a cue that gives them the task ("Các bộ, cơ quan
+    ngang bộ chủ trì ...", "Các sở, ngành khẩn trương ...")."""
+    items = [it for it in role_items(body, 0, min(len(body), 200), "lead") if it.role == "lead"]
+    return bool(items) and prose_words()["directed"].match(body, items[-1].end) is not None
+
+
+@lru_cache(maxsize=1)
+def position_start() -> re.Pattern[str]:
+    """An item that opens with a person's office ("Bộ trưởng", "Chủ tịch Ủy ban nhân dân tỉnh")."""
+    words = sorted(heads_data()["positions"], key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(re.escape(p) for p in words) + r")(?!\w)")
+
+
+def opens_with_unit(body: str, context: DocContext | None) -> bool:
+    named = unit_spans(expand_abbreviations(body[:150]), context)
+    return bool(named) and named[0][0] == 0
