@@ -57,6 +57,13 @@ def _words() -> dict:
         # thường trực Ban Chỉ đạo", "Sở Nội vụ (Cơ quan thường trực Hội đồng)")
         "apposition": re.compile(r"[ ]*(?:[-–(]|$)"),
         "verb": re.compile(rf"(?i)(?<!\w)(?:{alternation(d['lead_cues'] + d['clause_verbs'] + d['directive_cues'], longest_first=True)})(?!\w)"),
+        # a heading that opens with a person's office ("3. Bộ trưởng Bộ Tài chính ... thực hiện các nhiệm vụ sau:",
+        # "1. Các đồng chí Giám đốc các sở, ngành theo chức năng ... thực hiện tốt các nội dung sau:")
+        "office": re.compile(rf"(?i)^(?:(?:{words['collective_openers']})[ ]+)?(?:(?-i:{words['person_titles']})[ ]+)?"
+                             rf"(?=(?:{alternation(heads_data()['positions'], longest_first=True)})(?!\w))"),
+        # where the offices a heading names end: their remit, or what they do
+        "speech": re.compile(rf"(?i)(?<!\w)(?:{words['speech_endings']})[ :*_.]*$"),
+        "office_end": re.compile(rf"(?i)(?<!\w)(?:{words['remit_openers']}|{alternation(d['lead_cues'] + d['clause_verbs'] + d['directive_cues'], longest_first=True)})(?!\w)"),
     }
 
 
@@ -84,9 +91,15 @@ def section_heading(line: str, context: DocContext | None) -> Section | None:
         return None
     level = _level(m)
     rest = w["heading_tail"].sub("", line[m.end():]).strip(" *_")
+    opens_list = line.rstrip(" *_").endswith(":")
+    # offices open a heading over items however long its remit ("1. Các đồng chí Bộ trưởng, ... theo chức năng,
+    # nhiệm vụ ...; trong đó chú trọng thực hiện tốt các nội dung sau:")
+    office = _office_holders(rest, context) if opens_list and len(rest) <= 600 else []
+    if office:
+        return Section(level, office)
     if not rest or len(rest) > 300:
         return None
-    directed = directing(rest, context) if line.rstrip(" *_").endswith(":") else None
+    directed = directing(rest, context) if opens_list else None
     if directed is not None:
         return Section(level, [directed[1]], directed[0])
     lead = _owners(rest, context)
@@ -103,6 +116,32 @@ def directing(rest: str, context: DocContext | None) -> tuple[str, str] | None:
         return None
     (_, a_end, director), (b_start, _, lead) = found[0], found[1]
     return (director, lead) if _words()["directs"].fullmatch(rest[a_end:b_start]) else None
+
+
+def _office_holders(rest: str, context: DocContext | None) -> list[str]:
+    """Who a heading over items names by their office: the body of the office ("Bộ trưởng Bộ Tài chính - Phó
+    Trưởng ban ... thực hiện các nhiệm vụ sau" -> Bộ Tài chính), else the offices as written, up to their remit
+    or what they do ("Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang bộ theo chức năng ..." -> "Bộ trưởng,
+    Thủ trưởng cơ quan ngang bộ")."""
+    w = _words()
+    expanded = expand_abbreviations(rest.strip(" *_:")[:300])
+    m = w["office"].match(expanded)
+    if not m or w["speech"].search(expanded):
+        return []
+    found = _names(expanded, context)
+    position = _position_at(expanded, m.end())
+    at = m.end() + position
+    if found and found[0][0] >= at and not expanded[at:found[0][0]].strip():
+        return [found[0][2]]  # "Bộ trưởng Bộ Tài chính", "Giám đốc Sở Y tế"
+    stop = w["office_end"].search(expanded, m.end())
+    offices = expanded[m.end():stop.start() if stop else 0].strip(" ,;-")
+    return [offices] if offices and len(offices) <= 120 else []
+
+
+def _position_at(text: str, start: int) -> int:
+    """The length of the person's office that opens text[start:]."""
+    return next((len(p) for p in sorted(heads_data()["positions"], key=len, reverse=True)
+                 if text.startswith(p, start) or text[start:start + len(p)].lower() == p.lower()), 0)
 
 
 def _owners(rest: str, context: DocContext | None) -> list[str]:

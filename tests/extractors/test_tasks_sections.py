@@ -34,6 +34,15 @@ def _prose(text: str):
     ("1. Giao Sở Tài chính", ["Sở Tài chính"]),
     ("b) Đối với Ủy ban nhân dân các huyện:", ["Ủy ban nhân dân các huyện"]),
     ("a) Sở Văn hóa, Thể thao và Du lịch:", ["Sở Văn hóa, Thể thao và Du lịch"]),
+    # a person's office over the items: the body of the office, or the offices as written up to their remit
+    ("2. Bộ trưởng Bộ Y tế - Trưởng Ban Chỉ đạo quốc gia chỉ đạo các đơn vị khẩn trương thực hiện các việc sau:",
+     ["Bộ Y tế"]),
+    ("b) Đồng chí Giám đốc Sở Giáo dục và Đào tạo tập trung thực hiện các nhiệm vụ sau:",
+     ["Sở Giáo dục và Đào tạo"]),
+    ("1. Các đồng chí Thủ trưởng các sở, ban, ngành theo chức năng, nhiệm vụ được giao, đề cao trách nhiệm "
+     "người đứng đầu, chỉ đạo quyết liệt việc giải ngân vốn đầu tư công; trong đó tập trung vào các nội dung "
+     "sau đây, bảo đảm đúng tiến độ, chất lượng và hiệu quả theo kế hoạch được giao trong năm:",
+     ["Thủ trưởng các sở, ban, ngành"]),
 ])
 def test_tasks_section_heading_names_whose_duties_follow(line: str, lead: list[str]) -> None:
     section = section_heading(line, CTX)
@@ -45,6 +54,9 @@ def test_tasks_section_heading_names_whose_duties_follow(line: str, lead: list[s
     "1. Giao Sở Tài chính bố trí kinh phí thực hiện.",
     "3. Mục tiêu cụ thể",
     "II. NHIỆM VỤ CỤ THỂ",
+    # the issuer speaking over the items: who gives the tasks, not who does them
+    "Chủ tịch Ủy ban nhân dân tỉnh có ý kiến chỉ đạo như sau:",
+    "2. Phó Thủ tướng Chính phủ giao:",
 ])
 def test_tasks_section_heading_is_not_an_item_or_a_topic(line: str) -> None:
     assert section_heading(line, CTX) is None
@@ -146,3 +158,14 @@ def test_tasks_printed_twice_is_one_task_and_an_old_date_is_a_condition() -> Non
     old = ("1. Trách nhiệm của Ủy ban nhân dân cấp xã\n"
            "- Xác nhận hộ gia đình đã sử dụng đất ổn định trước ngày 01/7/2004.\n")
     assert _prose(old) == []
+
+
+def test_tasks_items_under_an_office_heading_are_the_offices_body() -> None:
+    text = ("3. Bộ trưởng Bộ Công Thương - Phó Trưởng ban Thường trực Ban Chỉ đạo 138 chỉ đạo các đơn vị "
+            "thực hiện một số nhiệm vụ sau:\n"
+            "3.1. Xây dựng kế hoạch kiểm tra thị trường dịp cuối năm; báo cáo Thủ tướng Chính phủ trước ngày "
+            "20 tháng 12 năm 2026.\n"
+            "3.2. Tiếp tục theo dõi diễn biến giá xăng dầu.\n"
+            "4. Bộ Tài chính bố trí kinh phí thực hiện.\n")
+    assert _prose(text) == [("2026-12-20", "Xây dựng kế hoạch kiểm tra thị trường dị", ["Bộ Công Thương"])]
+
