@@ -57,7 +57,24 @@ def prose_words() -> dict:
         # between the units that lead together ("Bộ Tài chính, Bộ Công Thương và Bộ Xây dựng chủ trì ...")
         "lead_list": re.compile(rf"(?i)[ ]*,?[ ]*(?:(?:{alt('lead_list_links')})[ ]+)?"),
         "target": re.compile(rf"(?i)^(?:(?:{alt('quantity_openers')})\s+){{0,2}}[≥≤><~]?\s*\d"),
-        "trailing_time": re.compile(rf"(?i)^(?:{alt('trailing_time_labels')})[ *_]*:[ *_]*"),
+        # "Thời gian hoàn thành: Trước ngày 31/5/2026", or with no colon before a time ("Thời hạn hoàn thành trước ngày
+        # 31/12/2026.", "Thời gian thực hiện trong tháng 11/2026")
+        "trailing_time": re.compile(rf"(?i)^(?:{alt('trailing_time_labels')})(?:[ *_]*:[ *_]*|[ ]+(?=(?:{alt('label_starts')})"
+                                    rf"(?!\w)))"),
+        # a clause before who does it: up to "thì", else to its comma ("Trên cơ sở đó, Bộ Tư pháp tổng hợp ...",
+        # "Căn cứ chức năng ..., trường hợp cần thiết thì các cơ quan ... có trách nhiệm ...")
+        "lead_in": re.compile(rf"(?i)^(?:{alt('lead_ins')})(?!\w)(?:[^.;:\n]{{0,250}}?[ ,](?:{alt('lead_in_ends')})[ ]+|"
+                              rf"[^,.;:\n]{{0,160}},[ ]*)"),
+        # a time that qualifies a noun before it, not the task ("các nhiệm vụ được giao trong năm 2025")
+        "qualified": re.compile(rf"(?i)(?<!\w)(?:{alt('qualifier_markers')})[ ]+\w+(?:[ ]+\w+)?[ ]+(?:{alt('timing_words')})"
+                                rf"[ ]+(?:\w+[ ]+)?$"),
+        # "Giao Sở Y tế Khẩn trương ...": the units of an assignment, then a cue in capitals mid-line
+        "capital_cue": re.compile(rf"^(?:{alternation(_capitalised(d['assign_verbs']) + d['assign_verbs'])})"
+                                  rf"[ ][^.;:,\n]{{3,150}}?[ ](?=(?:{alternation(_capitalised(d['directive_cues'] + d['lead_cues'] + d['clause_verbs'] + d['assign_verbs']), longest_first=True)})(?!\w))"),
+        # the rest of a list of bodies and a participle phrase after it, up to the cue ("các cơ quan, tổ chức, đơn
+        # vị được phân cấp thẩm quyền tại Điều 3 có trách nhiệm ...")
+        "participle": re.compile(rf"(?i)[^.;:\n]{{0,40}}?[ ](?:{alt('qualifier_markers')})[ ][^,.;:\n]{{0,60}}?(?=[ ](?:{alt('directive_cues')}|"
+                                 rf"{alt('lead_cues')})(?!\w))"),
         "plan_period": re.compile(rf"(?im)^[IVX\d]+[.)]?\s*(?:{alt('plan_period_headings')})[^\n]*\n\s*([^\n]+)"),
     }
 
@@ -82,10 +99,28 @@ def leading_units(body: str, named: list[tuple[int, int, str]]) -> tuple[list[st
     return units, end
 
 
+def _capitalised(words: list[str]) -> list[str]:
+    return [w[:1].upper() + w[1:] for w in words]
+
+
+def lead_in_end(body: str, context: DocContext | None) -> int:
+    """Where who does it starts after the clause that opens ``body`` ("Trên cơ sở đó, ", "Với vai trò là chủ đầu
+    tư, ", "Căn cứ ..., trường hợp cần thiết thì "); 0 when no clause opens it or no body, collective or office
+    follows the clause."""
+    w = prose_words()
+    m = w["lead_in"].match(body)
+    if not m:
+        return 0
+    rest = body[m.end():]
+    return m.end() if _unit_at_start(rest, context) or w["collective_start"].match(rest) or \
+        position_start().match(rest) else 0
+
+
 def directed(body: str, context: DocContext | None) -> bool:
-    """A paragraph that opens with its units and, past their remit, a cue that gives them the task ("Bộ Nội vụ
-    theo chức năng, nhiệm vụ được giao khẩn trương ...", "Sở Y tế chủ trì ...")."""
+    """A paragraph that opens with its units (past a lead-in clause) and, past their remit, a cue that gives them
+    the task ("Bộ Nội vụ theo chức năng, nhiệm vụ được giao khẩn trương ...", "Sở Y tế chủ trì ...")."""
     body = expand_abbreviations(body[:400])
+    body = body[lead_in_end(body, context):]
     units, end = leading_units(body, unit_spans(body, context))
     return bool(units) and prose_words()["directed"].match(body, end) is not None
 
@@ -96,7 +131,10 @@ def item_roles(desc: str, context: DocContext | None, section_lead: list[str],
     with a collective names who does it; a list item that does is an exhortation). In an item its time label
     makes a task (``timed``), the units before "chủ động" do it too ("Năm 2026: ..., UBND các huyện chủ động ...")."""
     w = prose_words()
+    if cap := w["capital_cue"].match(desc):  # "Giao Sở Y tế Khẩn trương ...": the units end before the cue
+        desc = desc[:cap.end() - 1] + "," + desc[cap.end():]
     body = expand_abbreviations(w["assign"].sub("", desc, count=1))[:400]
+    body = body[lead_in_end(body, context):]  # "Trên cơ sở đó, Bộ Tư pháp tổng hợp ...": who follows the clause
     named = unit_spans(body, context)
     lead: list[str] = []
     actor = False
@@ -151,8 +189,13 @@ def item_roles(desc: str, context: DocContext | None, section_lead: list[str],
 def cue_after_list(body: str) -> bool:
     """The list of bodies that opens ``body`` is followed by a cue that gives them the task ("Các bộ, cơ quan
     ngang bộ chủ trì ...", "Các sở, ngành khẩn trương ...")."""
+    w = prose_words()
     items = [it for it in role_items(body, 0, min(len(body), 200), "lead") if it.role == "lead"]
-    return bool(items) and prose_words()["directed"].match(body, items[-1].end) is not None
+    if not items:
+        return False
+    end = items[-1].end  # past what qualifies the list ("các cơ quan, đơn vị được phân cấp tại Điều 3 có trách nhiệm")
+    end = m.end() if (m := w["participle"].match(body, end)) else end
+    return w["directed"].match(body, end) is not None
 
 
 @lru_cache(maxsize=1)
@@ -163,5 +206,10 @@ def position_start() -> re.Pattern[str]:
 
 
 def opens_with_unit(body: str, context: DocContext | None) -> bool:
+    """``body`` opens with a unit, or with a lead-in clause and then who does it."""
+    return _unit_at_start(body, context) or bool(lead_in_end(body[:400], context))
+
+
+def _unit_at_start(body: str, context: DocContext | None) -> bool:
     named = unit_spans(expand_abbreviations(body[:150]), context)
     return bool(named) and named[0][0] == 0

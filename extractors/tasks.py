@@ -8,7 +8,7 @@ from extractors.context import DocContext
 from extractors.evidence import evidence
 from extractors.names import canonical_unit
 from extractors.task_blocks import TaskBlock, goes_on_item, list_item, task_blocks
-from extractors.task_roles import directed, item_roles, opens_with_unit, prose_words
+from extractors.task_roles import directed, item_roles, lead_in_end, opens_with_unit, prose_words
 from extractors.task_sections import Section, directing, heading_level, section_heading
 from extractors.task_tables import ROLES, cell_items, item_names, task_tables
 from extractors.text.lines import joined
@@ -133,8 +133,9 @@ def _period_of(text: str, s: int, e: int, dates: list[DateMention], actor: bool)
             return TimeValue(text=d.text, value=d.value, granularity=d.granularity, modifier=d.modifier)
     if actor:
         for d in inside:
-            if d.role in ("event", "other", "period") and w["timing"].search(text[max(s, d.evidence[0].start - 30):
-                                                                         d.evidence[0].start]):
+            before = text[max(s, d.evidence[0].start - 40):d.evidence[0].start]
+            if d.role in ("event", "other", "period") and w["timing"].search(before[-30:]) \
+                    and not w["qualified"].search(before):  # "các nhiệm vụ được giao trong năm 2025"
                 return TimeValue(text=d.text, value=d.value, granularity=d.granularity, modifier=d.modifier)
     return None
 
@@ -224,8 +225,8 @@ def prose_tasks(text: str, context: DocContext | None = None,
         if paragraph and not assigned and not opens_with_unit(body, context) and \
                 not w["collective_start"].match(body):
             continue
-        if w["no_task"].match(body):
-            continue  # a basis, the recipients
+        if w["no_task"].match(body) and (paragraph or not lead_in_end(body, context)):
+            continue  # a basis, the recipients; not an item "3. Căn cứ ..., thì các cơ quan ... có trách nhiệm ..."
         if body.rstrip(" *_").endswith(":") and (paragraph or len(body) < 160):
             # a line that opens a list ("... theo tiến độ sau:"); an item that opens its sub-items ("- Kiểm tra
             # ..., trong đó:") is held for the time label after them
@@ -261,26 +262,45 @@ def prose_tasks(text: str, context: DocContext | None = None,
                 pending = (flat.index(body, body_start), end, lead, support, director, mark) if not paragraph else None
             continue
         first = flat.index(body, body_start) + said
-        parts = _assignment_sentences(flat, first, end, context)
+        parts = _assignment_sentences(flat, first, end, context, dates)
         for i, (ps, pe) in enumerate(parts):
             if i:  # "... . UBND thành phố Đà Nẵng khẩn trương ...": another body's assignment in the same item
                 lead, support, _ = item_roles(flat[ps:pe], context, [])
                 director = []
             own = _period_of(flat, ps, pe, dates, True) if len(parts) > 1 else None
-            ds = body_start if i == 0 else ps
+            ds = body_start + _unit_lead_in(body) if i == 0 else ps
             out.append(Task(description=flat[ds:pe].strip(" *_"), period=own or period, lead=lead, support=support,
                             director=director, source="prose", evidence=[evidence(text, ds, pe)]))
     return out
 
 
-def _assignment_sentences(flat: str, start: int, end: int, context: DocContext | None) -> list[tuple[int, int]]:
+def _assignment_sentences(flat: str, start: int, end: int, context: DocContext | None,
+                          dates: list[DateMention]) -> list[tuple[int, int]]:
     """The item flat[start:end] cut before each sentence that gives another body its own task ("2. Các Bộ ...
-    chủ trì ... . UBND thành phố Đà Nẵng khẩn trương hoàn thành ... Thời hạn hoàn thành: ..."); [(start, end)]
-    when it gives one."""
-    cuts = [m.end() for m in _SENTENCE_BREAK.finditer(flat, start, end)
-            if flat[m.end()].isupper() and directed(flat[m.end():end], context)]
+    chủ trì ... . UBND thành phố Đà Nẵng khẩn trương hoàn thành ... Thời hạn hoàn thành: ..."), or its own
+    deadline ("... gửi Bộ Tư pháp trước ngày 05/12/2026. Trên cơ sở đó, Bộ Tư pháp tổng hợp, báo cáo Thủ tướng
+    Chính phủ trước ngày 10/12/2026."); [(start, end)] when it gives one."""
+    def deadline(a: int, b: int) -> bool:
+        return any(d.role == "deadline" and a <= d.evidence[0].start < b for d in dates)
+
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(flat, start, end) if flat[m.end()].isupper()]
+    cuts = []
+    for k, s in enumerate(breaks):
+        stop = breaks[k + 1] if k + 1 < len(breaks) else end
+        # a sentence with its own deadline is a task of its own only when the text before it has one too: else
+        # the item's one deadline is the item's
+        if directed(flat[s:end], context) or opens_with_unit(flat[s:stop], context) and deadline(s, stop) \
+                and deadline(cuts[-1] if cuts else start, s):
+            cuts.append(s)
     bounds = [start, *cuts, end]
     return [(a, b) for a, b in zip(bounds, bounds[1:])]
+
+
+def _unit_lead_in(body: str) -> int:
+    """Where the task starts in an assignment whose units run into a capitalised cue, the colon or line break
+    after them lost ("Giao Sở Y tế Khẩn trương rà soát ..."): at the cue; else 0."""
+    m = prose_words()["capital_cue"].match(body)
+    return m.end() if m else 0
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[\w)])\.[ ]+(?=\S)")
