@@ -75,6 +75,8 @@ def prose_words() -> dict:
         # vị được phân cấp thẩm quyền tại Điều 3 có trách nhiệm ...")
         "participle": re.compile(rf"(?i)[^.;:\n]{{0,40}}?[ ](?:{alt('qualifier_markers')})[ ][^,.;:\n]{{0,60}}?(?=[ ](?:{alt('directive_cues')}|"
                                  rf"{alt('lead_cues')})(?!\w))"),
+        "verb_start": re.compile(rf"(?i)^(?:{alternation(d['directive_cues'] + d['lead_cues'] + d['clause_verbs'], longest_first=True)})(?!\w)"),
+        "addressee": re.compile(rf"(?i)^(?:{alt('addressee_openers')})[ ]+"),
         "plan_period": re.compile(rf"(?im)^[IVX\d]+[.)]?\s*(?:{alt('plan_period_headings')})[^\n]*\n\s*([^\n]+)"),
     }
 
@@ -101,6 +103,34 @@ def leading_units(body: str, named: list[tuple[int, int, str]]) -> tuple[list[st
 
 def _capitalised(words: list[str]) -> list[str]:
     return [w[:1].upper() + w[1:] for w in words]
+
+
+def capital_cue_at(body: str) -> int:
+    """Where the cue starts in an assignment whose units run into it in capitals, the colon or line break after
+    them lost ("Giao Sở Y tế Khẩn trương rà soát ..."); 0 when there is none. A capitalised word after a unit's
+    head is the unit's name ("Giao Sở Xây dựng kiểm tra ...", "Ban Chỉ đạo")."""
+    m = prose_words()["capital_cue"].match(body)
+    if not m:
+        return 0
+    before = body[:m.end()].split()
+    return 0 if before and before[-1][:1].isupper() and head_of(f"{before[-1]} {body[m.end():]}") else m.end()
+
+
+def unit_label_end(body: str, context: DocContext | None) -> int:
+    """Where the task starts in an item labelled with who does it ("Sở Nông nghiệp và Môi trường: Khẩn trương
+    ...", "Đối với Công an tỉnh: Tăng cường ..."), or whose units run into a capitalised cue; 0 otherwise."""
+    w = prose_words()
+    label = _LABEL.match(body)
+    if label and body[label.end()].isupper():  # a label over a sentence ("Sở Y tế: Khẩn trương ..."), not "X: chủ trì"
+        part = expand_abbreviations(label.group(1).strip(" *_"))
+        part = part[m.end():] if (m := w["addressee"].match(part)) else part
+        units, end = leading_units(part, unit_spans(part, context))
+        if units and not part[end:].strip(" ,.*_"):
+            return label.end()
+    return capital_cue_at(body)
+
+
+_LABEL = re.compile(r"([^:\n]{3,160}):[ *_]*(?=\S)")
 
 
 def lead_in_end(body: str, context: DocContext | None) -> int:
@@ -131,10 +161,12 @@ def item_roles(desc: str, context: DocContext | None, section_lead: list[str],
     with a collective names who does it; a list item that does is an exhortation). In an item its time label
     makes a task (``timed``), the units before "chủ động" do it too ("Năm 2026: ..., UBND các huyện chủ động ...")."""
     w = prose_words()
-    if cap := w["capital_cue"].match(desc):  # "Giao Sở Y tế Khẩn trương ...": the units end before the cue
-        desc = desc[:cap.end() - 1] + "," + desc[cap.end():]
+    if cap := capital_cue_at(desc):  # "Giao Sở Y tế Khẩn trương ...": the units end before the cue
+        desc = desc[:cap - 1] + "," + desc[cap:]
     body = expand_abbreviations(w["assign"].sub("", desc, count=1))[:400]
     body = body[lead_in_end(body, context):]  # "Trên cơ sở đó, Bộ Tư pháp tổng hợp ...": who follows the clause
+    if (to := w["addressee"].match(body)) and _unit_at_start(body[to.end():], context):
+        body = body[to.end():]  # "Đối với Sở Giáo dục và Đào tạo: Hướng dẫn ..."
     named = unit_spans(body, context)
     lead: list[str] = []
     actor = False

@@ -8,7 +8,7 @@ from extractors.context import DocContext
 from extractors.evidence import evidence
 from extractors.names import canonical_unit
 from extractors.task_blocks import TaskBlock, goes_on_item, list_item, task_blocks
-from extractors.task_roles import directed, item_roles, lead_in_end, opens_with_unit, prose_words
+from extractors.task_roles import directed, item_roles, lead_in_end, opens_with_unit, prose_words, unit_label_end
 from extractors.task_sections import Section, directing, heading_level, section_heading
 from extractors.task_tables import ROLES, cell_items, item_names, task_tables
 from extractors.text.lines import joined
@@ -195,7 +195,9 @@ def prose_tasks(text: str, context: DocContext | None = None,
             section = None  # the next section of the same rank is about someone else
         if any(a <= start < b for a, b in skip):
             continue
-        paragraph = not bullet and level is None
+        # a paragraph under a unit's heading that opens with what it does ("2. Bộ Công an\nKhẩn trương điều tra
+        # ...") is an item of that unit
+        paragraph = not bullet and level is None and not (section is not None and w["verb_start"].match(body))
         mark = bullet.group(0).strip(" *_\t") if bullet else None
         under = pending is not None and mark in subs and pending[5] not in subs  # a sub-item of the item held
         trailing = w["trailing_time"].match(body)
@@ -268,7 +270,7 @@ def prose_tasks(text: str, context: DocContext | None = None,
                 lead, support, _ = item_roles(flat[ps:pe], context, [])
                 director = []
             own = _period_of(flat, ps, pe, dates, True) if len(parts) > 1 else None
-            ds = body_start + _unit_lead_in(body) if i == 0 else ps
+            ds = body_start + unit_label_end(body, context) if i == 0 else ps
             out.append(Task(description=flat[ds:pe].strip(" *_"), period=own or period, lead=lead, support=support,
                             director=director, source="prose", evidence=[evidence(text, ds, pe)]))
     return out
@@ -294,13 +296,6 @@ def _assignment_sentences(flat: str, start: int, end: int, context: DocContext |
             cuts.append(s)
     bounds = [start, *cuts, end]
     return [(a, b) for a, b in zip(bounds, bounds[1:])]
-
-
-def _unit_lead_in(body: str) -> int:
-    """Where the task starts in an assignment whose units run into a capitalised cue, the colon or line break
-    after them lost ("Giao Sở Y tế Khẩn trương rà soát ..."): at the cue; else 0."""
-    m = prose_words()["capital_cue"].match(body)
-    return m.end() if m else 0
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[\w)])\.[ ]+(?=\S)")

@@ -77,3 +77,30 @@ def test_tasks_time_that_qualifies_a_noun_is_no_period() -> None:
             "- Rà soát các nhiệm vụ được giao trong năm 2026, bảo đảm hoàn thành đúng tiến độ.\n"
             "- Tổ chức tổng kết năm học, báo cáo Ủy ban nhân dân tỉnh trong tháng 6/2026.\n")
     assert _prose(text) == [("2026-06", "Tổ chức tổng kết năm học, báo cá", ["Sở Giáo dục và Đào tạo"])]
+
+
+@pytest.mark.parametrize("item,start,lead", [
+    # a unit as the item's label: the task starts after it
+    ("1. Sở Nông nghiệp và Môi trường: Khẩn trương thống kê thiệt hại do bão, báo cáo trước ngày 05/11/2026.",
+     "Khẩn trương thống kê thiệt hại d", "Sở Nông nghiệp và Môi trường"),
+    ("c) Đối với Sở Giáo dục và Đào tạo: Hướng dẫn các trường rà soát cơ sở vật chất, xong trước ngày "
+     "05/11/2026.", "Hướng dẫn các trường rà soát cơ ", "Sở Giáo dục và Đào tạo"),
+    # a clause after the colon is the unit's sentence, not a label over it
+    ("2. Sở Tài chính: chủ trì, phối hợp với Sở Nội vụ bố trí kinh phí, trình UBND tỉnh trước ngày 05/11/2026.",
+     "Sở Tài chính: chủ trì, phối hợp ", "Sở Tài chính"),
+    # a capitalised word after a unit's head is the unit's name, not a cue
+    ("6. Yêu cầu Giám đốc Sở Xây dựng kiểm tra các công trình vi phạm, xử lý xong trước ngày 05/11/2026.",
+     "Yêu cầu Giám đốc Sở Xây dựng kiể", "Sở Xây dựng"),
+    # a deadline that opens the item before who does it
+    ("- Chậm nhất ngày 05/11/2026, Sở Nội vụ trình Ủy ban nhân dân tỉnh phương án sắp xếp các thôn.",
+     "Chậm nhất ngày 05/11/2026, Sở Nộ", "Sở Nội vụ"),
+])
+def test_tasks_where_the_description_starts(item: str, start: str, lead: str) -> None:
+    assert _prose(item + "\n") == [("2026-11-05", start, [lead])]
+
+
+def test_tasks_paragraph_under_a_unit_heading_that_opens_with_what_it_does() -> None:
+    text = ("2. Bộ Công an\n\nKhẩn trương điều tra, xử lý các vụ buôn lậu; báo cáo Thủ tướng Chính phủ trước ngày "
+            "15/01/2027.\n\n3. Bộ Quốc phòng\n\nTrong thời gian qua đã phối hợp tốt, hoàn thành trước ngày "
+            "10/01/2027.\n")
+    assert _prose(text) == [("2027-01-15", "Khẩn trương điều tra, xử lý các ", ["Bộ Công an"])]
