@@ -58,9 +58,9 @@ def prose_words() -> dict:
         "lead_list": re.compile(rf"(?i)[ ]*,?[ ]*(?:(?:{alt('lead_list_links')})[ ]+)?"),
         "target": re.compile(rf"(?i)^(?:(?:{alt('quantity_openers')})\s+){{0,2}}[≥≤><~]?\s*\d"),
         # "Thời gian hoàn thành: Trước ngày 31/5/2026", or with no colon before a time ("Thời hạn hoàn thành trước ngày
-        # 31/12/2026.", "Thời gian thực hiện trong tháng 11/2026")
-        "trailing_time": re.compile(rf"(?i)^(?:{alt('trailing_time_labels')})(?:[ *_]*:[ *_]*|[ ]+(?=(?:{alt('label_starts')})"
-                                    rf"(?!\w)))"),
+        # 31/12/2026.", "Thời gian thực hiện trong tháng 11/2026", "Hoàn thành trước ngày 31/12/2026.")
+        "trailing_time": re.compile(rf"(?i)^(?:(?:{alt('trailing_time_labels')})(?:[ *_]*:[ *_]*|[ ]+(?=(?:{alt('label_starts')})"
+                                    rf"(?!\w)))|(?:{alt('trailing_deadline_verbs')})[ ]+(?=(?:{alt('label_starts')})(?!\w)))"),
         # a clause before who does it: up to "thì", else to its comma ("Trên cơ sở đó, Bộ Tư pháp tổng hợp ...",
         # "Căn cứ chức năng ..., trường hợp cần thiết thì các cơ quan ... có trách nhiệm ...")
         "lead_in": re.compile(rf"(?i)^(?:{alt('lead_ins')})(?!\w)(?:[^.;:\n]{{0,250}}?[ ,](?:{alt('lead_in_ends')})[ ]+|"

@@ -16,7 +16,7 @@ WORD_LISTS = {"assign_verbs", "lead_cues", "support_cues", "timing_words", "labe
               "lead_list_links", "dependent_times", "trailing_time_labels", "sub_item_marks", "owner_openers",
               "member_openers", "actor_heads", "day_words", "recurring_before",
               "addressee_openers", "heading_assign_verbs", "speech_endings",
-              "lead_ins", "lead_in_ends", "qualifier_markers"}
+              "lead_ins", "lead_in_ends", "qualifier_markers", "trailing_deadline_verbs"}
 AS_WRITTEN = {"person_titles"}  # matched case-sensitively: "Ông" is a title, "ông" inside a name is not
 
 

@@ -104,3 +104,10 @@ def test_tasks_paragraph_under_a_unit_heading_that_opens_with_what_it_does() -> 
             "15/01/2027.\n\n3. Bộ Quốc phòng\n\nTrong thời gian qua đã phối hợp tốt, hoàn thành trước ngày "
             "10/01/2027.\n")
     assert _prose(text) == [("2027-01-15", "Khẩn trương điều tra, xử lý các ", ["Bộ Công an"])]
+
+
+def test_tasks_completion_line_after_the_item() -> None:
+    text = ("3. Sở Y tế\n- Chủ trì rà soát các cơ sở khám bệnh, chữa bệnh tư nhân trên địa bàn tỉnh.\n"
+            "Hoàn thành trước ngày 31/12/2026.\n"
+            "- Hướng dẫn các trạm y tế xã cập nhật hồ sơ sức khỏe điện tử.\n")
+    assert _prose(text) == [("2026-12-31", "Chủ trì rà soát các cơ sở khám b", ["Sở Y tế"])]

@@ -129,3 +129,12 @@ def test_tasks_table_goes_on_past_a_line_of_dots():
     tasks = extract_tasks(text, DocContext(year=2026))
     assert [t.period.value for t in tasks] == ["2026-03", "2026-12"]
     assert tasks[1].lead == ["Phòng Tài chính - Kế hoạch"]
+
+
+def test_tasks_table_headers_that_open_with_a_column_word():
+    text = ("STT\tNhiệm vụ, giải pháp cụ thể\tCơ quan chủ trì\tCơ quan phối hợp\tTiến độ thực hiện dự kiến\n"
+            "1\tXây dựng bản đồ số các điểm du lịch\tSở Văn hóa, Thể thao và Du lịch\tSở Khoa học và Công nghệ\t"
+            "Quý II/2026\n")
+    (task,) = extract_tasks(text, DocContext(year=2026, province="Khánh Hòa"))
+    assert (task.description, task.period.value) == ("Xây dựng bản đồ số các điểm du lịch", "2026-Q2")
+    assert task.lead == ["Sở Văn hóa, Thể thao và Du lịch"] and task.support == ["Sở Khoa học và Công nghệ"]
