@@ -172,6 +172,7 @@ def prose_tasks(text: str, context: DocContext | None = None,
     section: Section | None = None  # the heading over the items that says whose duties they are
     # (start, end, lead, support, director, list mark) of an item that names who but not by when
     pending: tuple | None = None
+    heading_above = False  # the line above opened a section
     subs = tuple(w["sub_item_marks"])
     pos = 0
     skip = sorted(skip)
@@ -188,6 +189,7 @@ def prose_tasks(text: str, context: DocContext | None = None,
             continue
         level = heading_level(line)
         opened = section_heading(line, context)
+        first_under, heading_above = heading_above, opened is not None
         if opened is not None:
             section = opened
             continue
@@ -195,9 +197,10 @@ def prose_tasks(text: str, context: DocContext | None = None,
             section = None  # the next section of the same rank is about someone else
         if any(a <= start < b for a, b in skip):
             continue
-        # a paragraph under a unit's heading that opens with what it does ("2. Bộ Công an\nKhẩn trương điều tra
-        # ...") is an item of that unit
-        paragraph = not bullet and level is None and not (section is not None and w["verb_start"].match(body))
+        # a paragraph under a unit's heading, right below it or opening with what it does ("2. Bộ Công an\nKhẩn
+        # trương điều tra ..."), is an item of that unit
+        paragraph = not bullet and level is None and not (
+            section is not None and (first_under and body[:1].isupper() or w["verb_start"].match(body)))
         mark = bullet.group(0).strip(" *_\t") if bullet else None
         under = pending is not None and mark in subs and pending[5] not in subs  # a sub-item of the item held
         trailing = w["trailing_time"].match(body)

@@ -101,8 +101,8 @@ def test_tasks_where_the_description_starts(item: str, start: str, lead: str) ->
 
 def test_tasks_paragraph_under_a_unit_heading_that_opens_with_what_it_does() -> None:
     text = ("2. Bộ Công an\n\nKhẩn trương điều tra, xử lý các vụ buôn lậu; báo cáo Thủ tướng Chính phủ trước ngày "
-            "15/01/2027.\n\n3. Bộ Quốc phòng\n\nTrong thời gian qua đã phối hợp tốt, hoàn thành trước ngày "
-            "10/01/2027.\n")
+            "15/01/2027.\n\nTăng cường phối hợp với lực lượng biên phòng; trước ngày 20/01/2027 gửi báo cáo.\n\n"
+            "Đề nghị các cơ quan báo chí đưa tin kịp thời, trước ngày 25/01/2027.\n")
     assert _prose(text) == [("2027-01-15", "Khẩn trương điều tra, xử lý các ", ["Bộ Công an"])]
 
 
@@ -111,3 +111,9 @@ def test_tasks_completion_line_after_the_item() -> None:
             "Hoàn thành trước ngày 31/12/2026.\n"
             "- Hướng dẫn các trạm y tế xã cập nhật hồ sơ sức khỏe điện tử.\n")
     assert _prose(text) == [("2026-12-31", "Chủ trì rà soát các cơ sở khám b", ["Sở Y tế"])]
+
+
+def test_tasks_paragraph_right_below_a_unit_heading() -> None:
+    text = ("2. Sở Tài chính\n\nCân đối, bố trí kinh phí tổ chức Hội nghị; hoàn thành trước ngày 28/02/2027.\n\n"
+            "Trong quá trình thực hiện, nếu có vướng mắc, báo cáo về Sở Nội vụ trước ngày 05/3/2027.\n")
+    assert _prose(text) == [("2027-02-28", "Cân đối, bố trí kinh phí tổ chức", ["Sở Tài chính"])]
