@@ -76,6 +76,8 @@ def prose_words() -> dict:
         "participle": re.compile(rf"(?i)[^.;:\n]{{0,40}}?[ ](?:{alt('qualifier_markers')})[ ][^,.;:\n]{{0,60}}?(?=[ ](?:{alt('directive_cues')}|"
                                  rf"{alt('lead_cues')})(?!\w))"),
         "verb_start": re.compile(rf"(?i)^(?:{alternation(d['directive_cues'] + d['lead_cues'] + d['clause_verbs'], longest_first=True)})(?!\w)"),
+        # after a date without its year: it recurs ("Trước ngày 31 tháng 7 của năm xét tặng, Cục X thông báo ...")
+        "recurring_after": re.compile(rf"(?i)^(?:{alt('recurring_after')})(?!\w)(?![ ]*\d)"),
         "addressee": re.compile(rf"(?i)^(?:{alt('addressee_openers')})[ ]+"),
         "plan_period": re.compile(rf"(?im)^[IVX\d]+[.)]?\s*(?:{alt('plan_period_headings')})[^\n]*\n\s*([^\n]+)"),
     }

@@ -91,6 +91,8 @@ def section_heading(line: str, context: DocContext | None) -> Section | None:
         return None
     level = _level(m)
     rest = w["heading_tail"].sub("", line[m.end():]).strip(" *_")
+    if line.rstrip(" *_").endswith(".") and len(rest) > 80:
+        return None  # a sentence that ends ("1. Đối với các trường hợp ..., lập hồ sơ theo quy định."): an item
     opens_list = line.rstrip(" *_").endswith(":")
     # offices open a heading over items however long its remit ("1. Các đồng chí Bộ trưởng, ... theo chức năng,
     # nhiệm vụ ...; trong đó chú trọng thực hiện tốt các nội dung sau:")

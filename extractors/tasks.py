@@ -125,7 +125,8 @@ def _period_of(text: str, s: int, e: int, dates: list[DateMention], actor: bool)
     w = prose_words()
     # "trước ngày 20 tháng 6 hằng năm" recurs: it is no date of this task
     inside = [d for d in dates if s <= d.evidence[0].start < e
-              and not w["no_deadline"].match(text[d.evidence[0].end:d.evidence[0].end + 16].lstrip(" ,"))
+              and not w["no_deadline"].match(after := text[d.evidence[0].end:d.evidence[0].end + 16].lstrip(" ,"))
+              and not w["recurring_after"].match(after)
               and not w["recurring"].search(re.split(r"[,;.]", text[max(s, d.evidence[0].start - 80):
                                                                    d.evidence[0].start])[-1])]
     for d in inside:

@@ -16,7 +16,8 @@ WORD_LISTS = {"assign_verbs", "lead_cues", "support_cues", "timing_words", "labe
               "lead_list_links", "dependent_times", "trailing_time_labels", "sub_item_marks", "owner_openers",
               "member_openers", "actor_heads", "day_words", "recurring_before",
               "addressee_openers", "heading_assign_verbs", "speech_endings",
-              "lead_ins", "lead_in_ends", "qualifier_markers", "trailing_deadline_verbs"}
+              "lead_ins", "lead_in_ends", "qualifier_markers", "trailing_deadline_verbs",
+              "recurring_after"}
 AS_WRITTEN = {"person_titles"}  # matched case-sensitively: "Ông" is a title, "ông" inside a name is not
 
 

@@ -150,6 +150,7 @@ def test_tasks_span_of_days_after_thoi_gian_trong() -> None:
 @pytest.mark.parametrize("item", [
     "- Các sở, ngành, UBND các huyện có trách nhiệm định kỳ báo cáo kết quả thực hiện trước ngày 15/12 về Sở Nội vụ.",
     "- Các phòng, ban chủ động hằng quý gửi báo cáo tiến độ trước ngày 20/3/2026 về Văn phòng.",
+    "1.1. Trước ngày 30 tháng 6 của năm xét tặng, Sở Văn hóa, Thể thao và Du lịch có văn bản thông báo đến các huyện.",
 ])
 def test_tasks_recurring_report_is_no_task(item: str) -> None:
     assert _prose("2. Chế độ báo cáo\n" + item + "\n") == []

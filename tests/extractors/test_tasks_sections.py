@@ -53,6 +53,8 @@ def test_tasks_section_heading_names_whose_duties_follow(line: str, lead: list[s
     "2. Sở Tư pháp chủ trì rà soát văn bản, báo cáo trước ngày 15/3/2026.",  # an item that says what and when
     "1. Giao Sở Tài chính bố trí kinh phí thực hiện.",
     "3. Mục tiêu cụ thể",
+    # a sentence that ends: an item, whatever its first words ("các trường hợp" is no collective of schools)
+    "1. Đối với các trường hợp đề nghị khen thưởng cấp tỉnh, cấp huyện, các đơn vị lập hồ sơ, thủ tục theo quy định.",
     "II. NHIỆM VỤ CỤ THỂ",
     # the issuer speaking over the items: who gives the tasks, not who does them
     "Chủ tịch Ủy ban nhân dân tỉnh có ý kiến chỉ đạo như sau:",
