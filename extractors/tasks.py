@@ -39,8 +39,10 @@ def extract_tasks(doc: DocumentView | str, context: DocContext | None = None) ->
     fallback = None
     for table in view.shared(task_tables, context):
         cols = table.columns
+        above: TimeValue | None = None  # the period of the row above
         for row, section, is_section in table.rows:
             if is_section:
+                above = None
                 continue
             cells = row.cells
             di = cols["description"]
@@ -54,9 +56,13 @@ def extract_tasks(doc: DocumentView | str, context: DocContext | None = None) ->
                 period = None  # "Thường xuyên", "Tháng 12 hằng năm": no deadline
             elif said:
                 period = parse_period(said, context) or period
+            ni = cols.get("number")
+            if period is None and not said and ni is not None and ni < len(cells) and not cells[ni].text:
+                period = above  # a row without its number shares the merged number and time cells above it
             if period is None and not said:  # "Thường xuyên" says there is no deadline: no plan period
                 fallback = fallback or plan_period(text)
                 period = fallback
+            above = period
             roles: dict[str, list[str]] = {r: [] for r in ROLES}
             for part in row.parts:
                 for role in ROLES:

@@ -214,8 +214,17 @@ def grid_table(lines: list[str], start: int) -> tuple[list[list[str]], int] | No
     if numbered < _TABLE_SHARE * len(full) and not all(_is_bold_label(lines, c) for c in header):
         return None
     # a row narrower than the header (a section heading spanning the table, trailing empty cells the
-    # portal left out) is padded, so every line of the table has its columns, as in a DOCX table
-    return [r + [""] * (width - len(r)) for r in texts], end
+    # portal left out) is padded, so every line of the table has its columns, as in a DOCX table; in a
+    # numbered table, a row of several cells without its number lacks the number cell merged from the row
+    # above (a numbered row's second task on a row of its own)
+    lacks_number = numbered >= _TABLE_SHARE * len(full)
+    return [_padded(r, width, lacks_number) for r in texts], end
+
+
+def _padded(row: list[str], width: int, lacks_number: bool) -> list[str]:
+    if lacks_number and 1 < len(row) < width and not _opens_row(row[0]):
+        row = ["", *row]
+    return row + [""] * (width - len(row))
 
 
 def _opens_row(cell: str) -> bool:
@@ -232,7 +241,7 @@ def continued_table(lines: list[str], start: int, width: int) -> tuple[list[list
         return None
     if not _opens_row(texts[0][0]) or sum(1 for r in texts if _opens_row(r[0])) < _TABLE_SHARE * len(texts):
         return None
-    return [r + [""] * (width - len(r)) for r in texts], end
+    return [_padded(r, width, True) for r in texts], end
 
 
 class MarkdownLayout:

@@ -138,3 +138,13 @@ def test_tasks_table_headers_that_open_with_a_column_word():
     (task,) = extract_tasks(text, DocContext(year=2026, province="Khánh Hòa"))
     assert (task.description, task.period.value) == ("Xây dựng bản đồ số các điểm du lịch", "2026-Q2")
     assert task.lead == ["Sở Văn hóa, Thể thao và Du lịch"] and task.support == ["Sở Khoa học và Công nghệ"]
+
+
+def test_tasks_row_without_its_number_takes_the_time_of_the_row_above():
+    text = ("STT\tNội dung\tCơ quan chủ trì\tThời gian hoàn thành\n"
+            "1\tNâng cấp trung tâm dữ liệu tỉnh\tSở Khoa học và Công nghệ\tQuý III/2026\n"
+            "\tSao lưu dữ liệu dự phòng\tCông an tỉnh\t\n"
+            "2\tTập huấn cán bộ chuyên trách\tSở Nội vụ\tThường xuyên\n"
+            "\tKiểm tra việc thực hiện\tSở Nội vụ\t\n")
+    tasks = extract_tasks(text, DocContext(year=2026, province="Bắc Ninh"))
+    assert [t.period.value if t.period else None for t in tasks] == ["2026-Q3", "2026-Q3", None, None]

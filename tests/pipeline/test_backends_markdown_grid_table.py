@@ -109,3 +109,17 @@ def test_backends_markdown_grid_with_spanning_sections_and_left_out_empty_cells_
     assert [r[0] for r in rows] == ["TT", "I", "1", "2", "II", "1", "2", "3", "4"]
     assert rows[3][1:5] == ["Ban hành quy chế hoạt động", "Sở Tư pháp", "Sở Nội vụ", "Năm 2026"]
     assert rows[8][4] == "Tháng 12/2026"
+
+
+def test_backends_markdown_row_without_its_number_lacks_the_number_cell():
+    # the second task of row 1 sits on a row of its own: its number (and time) cells are merged with the row above
+    doc = MarkdownBackend.from_string(_grid([
+        ["**STT**", "**Nội dung**", "**Cơ quan chủ trì**", "**Thời gian hoàn thành**"],
+        ["1", "Nâng cấp trung tâm dữ liệu tỉnh", "Sở Khoa học và Công nghệ", "Quý III/2026"],
+        ["Sao lưu dữ liệu dự phòng", "Công an tỉnh"],
+        ["2", "Tập huấn cán bộ chuyên trách", "Sở Nội vụ", "Quý IV/2026"],
+        ["3", "Kiểm tra an toàn thông tin", "Công an tỉnh", "Tháng 11/2026"],
+        ["4", "Tổng kết, đánh giá", "Sở Khoa học và Công nghệ", "Tháng 12/2026"],
+    ]), name="a.md")
+    rows = [r.split("\t") for t in _tables(doc) for r in t.splitlines()]
+    assert rows[2] == ["", "Sao lưu dữ liệu dự phòng", "Công an tỉnh", ""]
