@@ -75,6 +75,7 @@ def prose_words() -> dict:
         # vị được phân cấp thẩm quyền tại Điều 3 có trách nhiệm ...")
         "participle": re.compile(rf"(?i)[^.;:\n]{{0,40}}?[ ](?:{alt('qualifier_markers')})[ ][^,.;:\n]{{0,60}}?(?=[ ](?:{alt('directive_cues')}|"
                                  rf"{alt('lead_cues')})(?!\w))"),
+        "time_start": re.compile(rf"(?i)^(?:{alt('label_starts')})(?!\w)"),
         "verb_start": re.compile(rf"(?i)^(?:{alternation(d['directive_cues'] + d['lead_cues'] + d['clause_verbs'], longest_first=True)})(?!\w)"),
         # after a date without its year: it recurs ("Trước ngày 31 tháng 7 của năm xét tặng, Cục X thông báo ...")
         "recurring_after": re.compile(rf"(?i)^(?:{alt('recurring_after')})(?!\w)(?![ ]*\d)"),

@@ -125,9 +125,10 @@ def block_task(text: str, block: TaskBlock, context: DocContext | None) -> Task 
                 evidence=[evidence(text, block.start, block.end)], **roles)
 
 
-def _period_of(text: str, s: int, e: int, dates: list[DateMention], actor: bool) -> TimeValue | None:
+def _period_of(text: str, s: int, e: int, dates: list[DateMention], actor: bool, basis: int = 0) -> TimeValue | None:
     """The deadline of the item text[s:e]: a date the dates extractor calls a deadline, else (when the item
-    names who does it) a date right after "vào" / "trong"."""
+    names who does it) a date right after "vào" / "trong", not inside the clause before ``basis`` that the item
+    opens with ("Căn cứ kết quả thực hiện trong năm 2026, UBND tỉnh ...")."""
     w = prose_words()
     # "trước ngày 20 tháng 6 hằng năm" recurs: it is no date of this task
     inside = [d for d in dates if s <= d.evidence[0].start < e
@@ -140,9 +141,9 @@ def _period_of(text: str, s: int, e: int, dates: list[DateMention], actor: bool)
             return TimeValue(text=d.text, value=d.value, granularity=d.granularity, modifier=d.modifier)
     if actor:
         for d in inside:
-            before = text[max(s, d.evidence[0].start - 40):d.evidence[0].start]
+            before = text[max(s, d.evidence[0].start - 40):d.evidence[0].start]  # "được giao trong năm 2025"
             if d.role in ("event", "other", "period") and w["timing"].search(before[-30:]) \
-                    and not w["qualified"].search(before):  # "các nhiệm vụ được giao trong năm 2025"
+                    and not w["qualified"].search(before) and d.evidence[0].start >= basis:
                 return TimeValue(text=d.text, value=d.value, granularity=d.granularity, modifier=d.modifier)
     return None
 
@@ -263,8 +264,10 @@ def prose_tasks(text: str, context: DocContext | None = None,
         lead, support, actor = item_roles(body[said:], context, section.lead if section else [], paragraph)
         if not actor:
             continue
-        period = _period_of(flat, flat.index(body, body_start) + said, end, dates,
-                            actor and (assigned or not paragraph))
+        first = flat.index(body, body_start) + said
+        opening = lead_in_end(body[said:], context)  # a basis or purpose clause's time is not the task's
+        basis = first + opening if opening and not w["time_start"].match(body[said:]) else 0
+        period = _period_of(flat, first, end, dates, actor and (assigned or not paragraph), basis)
         director = [section.director] if section and section.director and lead == section.lead else []
         directs = directing(body[said:], context) if lead and not paragraph else None
         if directs and directs[0] == lead[0]:  # "Bộ Công Thương chỉ đạo Tập đoàn Điện lực Việt Nam ..."
@@ -273,7 +276,6 @@ def prose_tasks(text: str, context: DocContext | None = None,
             if not under:
                 pending = (flat.index(body, body_start), end, lead, support, director, mark) if not paragraph else None
             continue
-        first = flat.index(body, body_start) + said
         parts = _assignment_sentences(flat, first, end, context, dates)
         for i, (ps, pe) in enumerate(parts):
             if i:  # "... . UBND thành phố Đà Nẵng khẩn trương ...": another body's assignment in the same item

@@ -117,3 +117,11 @@ def test_tasks_paragraph_right_below_a_unit_heading() -> None:
     text = ("2. Sở Tài chính\n\nCân đối, bố trí kinh phí tổ chức Hội nghị; hoàn thành trước ngày 28/02/2027.\n\n"
             "Trong quá trình thực hiện, nếu có vướng mắc, báo cáo về Sở Nội vụ trước ngày 05/3/2027.\n")
     assert _prose(text) == [("2027-02-28", "Cân đối, bố trí kinh phí tổ chức", ["Sở Tài chính"])]
+
+
+def test_tasks_time_in_a_basis_clause_is_not_the_tasks() -> None:
+    # the year of the results the task builds on is no deadline; a time lead-in is the task's own
+    assert _prose("c) Căn cứ kết quả thực hiện Nghị quyết trong năm 2026, Ủy ban nhân dân tỉnh đánh giá tác động, "
+                  "đề xuất sửa đổi Nghị quyết.\n") == []
+    assert _prose("- Trong tháng 9/2026, Sở Y tế chủ động kiểm tra các cơ sở kinh doanh thực phẩm.\n") == [
+        ("2026-09", "Trong tháng 9/2026, Sở Y tế chủ ", ["Sở Y tế"])]
