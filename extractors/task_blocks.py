@@ -70,7 +70,9 @@ def _words() -> dict:
     return {
         "support": re.compile(rf"(?i)(?<!\w)(?:{alternation(d['support_cues'], longest_first=True)})(?!\w)"),
         # a collective in a list of who does it: "các sở, ban, ngành Thành phố", up to a verb or a preposition
-        "collective": re.compile(rf"(?<!\w)(?i:{alternation(d['collective_openers'], longest_first=True)})[ ]+\w[^;:.()]{{0,70}}?(?=[ ,]*(?:[;:.()]|$)|[ ]+(?:"
+        # (a head that is also a verb, followed by a comma, is one more body of the list: "các cơ quan, tổ chức, đơn vị")
+        "collective": re.compile(rf"(?<!\w)(?i:{alternation(d['collective_openers'], longest_first=True)})[ ]+\w[^;:.()]{{0,70}}?(?=[ ,]*(?:[;:.()]|$)|[ ]+"
+                                 rf"(?!(?:{alternation(d['collective_heads'], longest_first=True)}),)(?:"
                                  rf"{alternation(d['collective_ends'] + d['clause_verbs'], longest_first=True)})(?!\w))"),
         "collective_close": re.compile(rf"(?<!\w)(?:{alternation(d['collective_closers'], longest_first=True)})(?!\w)"),
         "person": re.compile(rf"[ *_]*(?:{alternation(d['person_titles'])})[ ]"),

@@ -125,3 +125,12 @@ def test_tasks_time_in_a_basis_clause_is_not_the_tasks() -> None:
                   "đề xuất sửa đổi Nghị quyết.\n") == []
     assert _prose("- Trong tháng 9/2026, Sở Y tế chủ động kiểm tra các cơ sở kinh doanh thực phẩm.\n") == [
         ("2026-09", "Trong tháng 9/2026, Sở Y tế chủ ", ["Sở Y tế"])]
+
+
+def test_tasks_collective_whose_heads_are_also_verbs() -> None:
+    # "tổ chức" in a list of bodies is a body, not the verb that ends the list
+    ((_, _, lead),) = _prose("2. Các cơ quan, tổ chức, đơn vị sử dụng ngân sách có trách nhiệm rà soát tài sản, "
+                             "hoàn thành trước ngày 30/11/2026.\n")
+    assert lead == ["Các cơ quan, tổ chức, đơn vị sử dụng ngân sách"]
+    ((_, _, lead),) = _prose("- Các sở, ngành chủ động tổ chức tuyên truyền, hoàn thành trước ngày 30/11/2026.\n")
+    assert lead == ["Các sở, ngành"]
