@@ -71,10 +71,11 @@ def prose_words() -> dict:
         # "Giao Sở Y tế Khẩn trương ...": the units of an assignment, then a cue in capitals mid-line
         "capital_cue": re.compile(rf"^(?:{alternation(_capitalised(d['assign_verbs']) + d['assign_verbs'])})"
                                   rf"[ ][^.;:,\n]{{3,150}}?[ ](?=(?:{alternation(_capitalised(d['directive_cues'] + d['lead_cues'] + d['clause_verbs'] + d['assign_verbs']), longest_first=True)})(?!\w))"),
-        # the rest of a list of bodies and a participle phrase after it, up to the cue ("các cơ quan, tổ chức, đơn
-        # vị được phân cấp thẩm quyền tại Điều 3 có trách nhiệm ...")
-        "participle": re.compile(rf"(?i)[^.;:\n]{{0,40}}?[ ](?:{alt('qualifier_markers')})[ ][^,.;:\n]{{0,60}}?(?=[ ](?:{alt('directive_cues')}|"
-                                 rf"{alt('lead_cues')})(?!\w))"),
+        # the rest of a list of bodies and a participle phrase after it, or the place it is named at, up to the cue
+        # ("các cơ quan, tổ chức, đơn vị được phân cấp thẩm quyền tại Điều 3 có trách nhiệm ...")
+        "participle": re.compile(rf"(?i)(?:[^.;:\n]{{0,40}}?[ ](?:{alt('qualifier_markers')})[ ][^,.;:\n]{{0,60}}?|"
+                                 rf"[ ]+(?:{alt('list_tail_openers')})(?!\w)[^,.;:\n]{{0,40}}?)"
+                                 rf"(?=[ ](?:{alt('directive_cues')}|{alt('lead_cues')})(?!\w))"),
         "time_start": re.compile(rf"(?i)^(?:{alt('label_starts')})(?!\w)"),
         "verb_start": re.compile(rf"(?i)^(?:{alternation(d['directive_cues'] + d['lead_cues'] + d['clause_verbs'], longest_first=True)})(?!\w)"),
         # after a date without its year: it recurs ("Trước ngày 31 tháng 7 của năm xét tặng, Cục X thông báo ...")

@@ -132,5 +132,9 @@ def test_tasks_collective_whose_heads_are_also_verbs() -> None:
     ((_, _, lead),) = _prose("2. Các cơ quan, tổ chức, đơn vị sử dụng ngân sách có trách nhiệm rà soát tài sản, "
                              "hoàn thành trước ngày 30/11/2026.\n")
     assert lead == ["Các cơ quan, tổ chức, đơn vị sử dụng ngân sách"]
+    # named at an article of the document, then the cue
+    ((_, _, lead),) = _prose("3. Các cơ quan, tổ chức, đơn vị được phân cấp tại Điều 2 có trách nhiệm ban hành định "
+                             "mức trước ngày 30/11/2026.\n")
+    assert lead == ["Các cơ quan, tổ chức, đơn vị được phân cấp"]
     ((_, _, lead),) = _prose("- Các sở, ngành chủ động tổ chức tuyên truyền, hoàn thành trước ngày 30/11/2026.\n")
     assert lead == ["Các sở, ngành"]
