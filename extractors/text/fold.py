@@ -79,6 +79,11 @@ def name_key(s: str) -> str:
 
 def tone_fuzzy(pattern_text: str) -> str:
     """A regex for ``pattern_text`` that accepts both tone placements and flexible spacing/dashes."""
+    return "".join(tone_fuzzy_parts(pattern_text))
+
+
+def tone_fuzzy_parts(pattern_text: str) -> list[str]:
+    """:func:`tone_fuzzy` as its pieces, one per letter, vowel pair or gap (for a trie of many names)."""
     out = []
     i = 0
     low = pattern_text
@@ -106,4 +111,4 @@ def tone_fuzzy(pattern_text: str) -> str:
         else:
             out.append(re.escape(ch))
         i += 1
-    return "".join(out)
+    return out
