@@ -8,7 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from extractors.lexicon import read_csv, read_yaml
-from extractors.text import name_key, new_tones
+from extractors.text import name_key, new_tones, starting_with
 from extractors.text.fold import tone_fuzzy
 from schemas.errors import LexiconMissingError
 
@@ -35,7 +35,7 @@ def abbreviations() -> tuple[tuple[str, str], ...]:
 @lru_cache(maxsize=1)
 def abbr_re() -> re.Pattern:
     alts = "|".join(re.escape(a) for a, _ in abbreviations())
-    return re.compile(rf"(?<![\w&])(?:{alts})(?![\w&])")
+    return re.compile(rf"{starting_with(a for a, _ in abbreviations())}(?<![\w&])(?:{alts})(?![\w&])")
 
 
 @lru_cache(maxsize=1)

@@ -9,13 +9,14 @@ import unicodedata
 from functools import lru_cache
 
 from extractors.lexicon import read_yaml
+from extractors.text.patterns import starting_with
 
 _WORDS = read_yaml("text_words.yaml")
 # old-style tone placement -> new style (uỷ -> ủy), so lexicon look-ups see one spelling
 OLD_TONES: dict[str, str] = dict(_WORDS["old_tone_placement"])
 # ``fold`` also reads "sỹ" as "sĩ" (chiến sỹ thi đua): a spelling variant, not a tone placement.
 _FOLD_TONES = {**OLD_TONES, **_WORDS["fold_spellings"]}
-_FOLD_TONE_RE = re.compile("(?<!q)(?:" + "|".join(_FOLD_TONES) + ")")  # "quý": the u belongs to "qu"
+_FOLD_TONE_RE = re.compile(starting_with(_FOLD_TONES) + "(?<!q)(?:" + "|".join(_FOLD_TONES) + ")")  # "quý": the u belongs to "qu"
 
 _TONE_MAP = {o2: n2 for o, n in OLD_TONES.items()
              for o2, n2 in ((o, n), (o.capitalize(), n.capitalize()), (o.upper(), n.upper()))}
