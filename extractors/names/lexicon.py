@@ -6,6 +6,7 @@ import importlib.util
 import re
 from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
 
 from extractors.lexicon import read_csv, read_yaml
 from extractors.text import name_key, new_tones, starting_with
@@ -30,6 +31,12 @@ PROVINCE_LEVELS = "|".join((LEVELS["province"], LEVELS["city"]))
 def abbreviations() -> tuple[tuple[str, str], ...]:
     rows = [(r["abbr"], r["expansion"]) for r in read_csv("abbreviations.csv")]
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+@lru_cache(maxsize=1)
+def abbreviation_table() -> MappingProxyType:
+    """Abbreviation -> expansion, read-only (built once: every unit mention looks its abbreviations up here)."""
+    return MappingProxyType(dict(abbreviations()))
 
 
 @lru_cache(maxsize=1)
