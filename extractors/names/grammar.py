@@ -54,7 +54,7 @@ def _spaced(words: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _grammar() -> tuple["_MentionPattern", re.Pattern, re.Pattern]:
+def _grammar() -> tuple["_MentionPattern", "_Run", re.Pattern]:
     """The mention pattern (head, tail, parent), the pattern of a tail's continuation, and of a place after
     a complete name."""
     d = heads_data()
@@ -119,20 +119,39 @@ def _grammar() -> tuple["_MentionPattern", re.Pattern, re.Pattern]:
     verb = "|".join("[ ]".join(map(re.escape, w.split())) for w in WORDS["clause_verbs"])
     no_verb = rf"(?!(?:{verb})(?!\w))"
     more = rf"(?:{W}|[ ]*[-–&][ ]*){no_verb}{piece}|{W}{AND}{W}{no_verb}{named}|{about}"
-    tail = rf"(?:{numbered}|{piece})(?:{more})*"  # the number right after the head only
-    # the tail after a head, or a parent body after the tail (", trực thuộc <tail>"): one pattern for both, told
-    # apart by their first character
-    after = re.compile(rf"(?:{W}|,[ ](?:{'|'.join(WORDS['parent_heads'])})[ ])(?:{tail})")
-    mention = _MentionPattern(re.compile(rf"(?<![\w&])(?P<head>{head_any})(?!\w)"), after)
-    return mention, re.compile(rf"(?:{more})+"), re.compile(rf"(?:{W}(?:{place}|{numbered_region}))+")
+    # a tail is a first piece and then more pieces ("(numbered|piece) (more)*", the number right after the head
+    # only): the first piece after a head, or after the comma of a parent body (", trực thuộc <tail>"), is one
+    # pattern for both (told apart by their first character); the more pieces are read one by one with the
+    # pattern of one (see Mention)
+    first = re.compile(rf"(?:{W}|,[ ](?:{'|'.join(WORDS['parent_heads'])})[ ])(?:{numbered}|{piece})")
+    mention = _MentionPattern(re.compile(rf"(?<![\w&])(?P<head>{head_any})(?!\w)"), first, re.compile(more))
+    return mention, _Run(mention.more), re.compile(rf"(?:{W}(?:{place}|{numbered_region}))+")
+
+
+def _run_end(more: re.Pattern, text: str, pos: int) -> int:
+    """Where ``(?:more)*`` ends when it starts at ``pos``: ``more`` matched again and again while it matches."""
+    while (m := more.match(text, pos)) and m.end() > pos:
+        pos = m.end()
+    return pos
+
+
+class _Run:
+    """``(?:more)+`` as a pattern whose ``match(text, pos)`` gives a match with ``end()``, or None."""
+
+    def __init__(self, more: re.Pattern) -> None:
+        self.more = more
+
+    def match(self, text: str, pos: int = 0) -> "Mention | None":
+        end = _run_end(self.more, text, pos)
+        return Mention(text, {"head": (pos, end)}) if end > pos else None
 
 
 class Mention:
     """A unit mention, read as the match of the one pattern ``head (tail)? (parent)?`` would read, with the groups
-    "head", "tail" and "parent". The head, the tail and the parent are matched one after the other, each where
-    the one before ended: the same match (an optional group at the end of a pattern is tried once, where the
-    rest ended, and never makes the rest backtrack), and a third of the pattern to compile (one pattern held the
-    whole tail twice and took a second to compile)."""
+    "head", "tail" and "parent", where a tail is ``piece (more)*``. They are matched one after the other, each
+    where the one before ended: the same match (an optional group or a repetition at the end of a pattern is
+    tried where the rest ended, and never makes the rest backtrack), and a third of the pattern to compile (one
+    pattern held the whole tail three times and took a second to compile)."""
 
     __slots__ = ("string", "_spans")
 
@@ -158,8 +177,12 @@ class Mention:
 class _MentionPattern:
     """``match(text, pos)`` -> :class:`Mention` or None: the head's pattern, then the tail's and the parent's."""
 
-    def __init__(self, head: re.Pattern, after: re.Pattern) -> None:
-        self.head, self.after = head, after
+    def __init__(self, head: re.Pattern, first: re.Pattern, more: re.Pattern) -> None:
+        self.head, self.first, self.more = head, first, more
+
+    def _tail(self, text: str, pos: int) -> tuple[int, int] | None:
+        m = self.first.match(text, pos)
+        return (pos, _run_end(self.more, text, m.end())) if m else None
 
     def match(self, text: str, pos: int = 0) -> Mention | None:
         h = self.head.match(text, pos)
@@ -168,14 +191,14 @@ class _MentionPattern:
         spans = {"head": h.span()}
         end = h.end()
         if text.startswith(" ", end):
-            tail = self.after.match(text, end)
+            tail = self._tail(text, end)
             if tail:
-                spans["tail"] = tail.span()
-                end = tail.end()
+                spans["tail"] = tail
+                end = tail[1]
         if text.startswith(",", end):
-            parent = self.after.match(text, end)
+            parent = self._tail(text, end)
             if parent:
-                spans["parent"] = parent.span()
+                spans["parent"] = parent
         return Mention(text, spans)
 
 
@@ -195,7 +218,7 @@ def _mention_re() -> "_MentionPattern":
     return _grammar()[0]
 
 
-def continuation_re() -> re.Pattern:
+def continuation_re() -> "_Run":
     """The rest of a name's tail after a point inside it (" và Đối ngoại", " tỉnh Lào Cai")."""
     return _grammar()[1]
 
