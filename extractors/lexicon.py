@@ -17,7 +17,12 @@ def read_csv(name: str) -> tuple[dict[str, str], ...]:
         return tuple(dict(row) for row in csv.DictReader(fh))
 
 
+# libyaml's parser when PyYAML was built with it: the same objects as ``yaml.safe_load``, ten times faster (the
+# data files took a quarter of a second to load in pure Python, on every process's first document)
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 @lru_cache(maxsize=None)
 def read_yaml(name: str) -> dict:
     with (DATA / name).open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh) or {}
+        return yaml.load(fh, Loader=_LOADER) or {}  # noqa: S506 (a safe loader)

@@ -40,7 +40,8 @@ def view_of(doc: Doc) -> DocumentView:
     return doc._.view
 
 
-_PIECES = re.compile(r"\w+(?:[./-]\w+)*|[^\w\s]|\s+", re.UNICODE)
+# a word or a punctuation mark with the one space after it (the token's trailing space), or a run of white space
+_PIECES = re.compile(r"(\w+(?:[./-]\w+)*|[^\w\s])([ ]?)|(\s+)", re.UNICODE)
 
 
 class SyllableTokenizer:
@@ -54,18 +55,11 @@ class SyllableTokenizer:
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
-        # one regex pass covers every character: word, punctuation mark, or a run of white space
-        words: list[str] = []
-        spaces: list[bool] = []
-        for tok in _PIECES.findall(text):
-            if tok[0].isspace():
-                if tok[0] == " " and words and not spaces[-1]:
-                    spaces[-1] = True  # one space after a token is that token's trailing space
-                    tok = tok[1:]
-                    if not tok:
-                        continue
-            words.append(tok)
-            spaces.append(False)
+        # one regex pass covers every character: a word or punctuation mark (and its trailing space), or the white
+        # space after it, which is a token of its own (as is white space at the start of the text)
+        pieces = _PIECES.findall(text)
+        words = [tok or run for tok, _, run in pieces]
+        spaces = [bool(space) for _, space, _ in pieces]
         doc = Doc(self.vocab, words=words, spaces=spaces)
         doc._.view = DocumentView(text)  # the text as given: Doc.text re-joins every token on each access
         return doc

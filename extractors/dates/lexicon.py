@@ -6,7 +6,7 @@ from functools import lru_cache, partial
 from dataclasses import dataclass
 
 from extractors.lexicon import read_yaml
-from extractors.text import ocr_tolerant, word_alternation
+from extractors.text import ocr_tolerant, starting_with, word_alternation
 
 DATA_FILE = "time_words.yaml"
 
@@ -148,7 +148,7 @@ def date_lexicon() -> _Lex:
         ("duration", rf"(?P<n>\d(?<![\w/.,]\d)\d{{0,2}})\s+(?:\(\s*[^\W\d_]+(?:\s+[^\W\d_]+){{0,3}}\s*\)\s*)?(?P<u>{units})(?!\w)",
          None, False),
         # hai ngày, một buổi
-        ("duration", rf"(?<!\w)(?P<n>{num_words})\s+(?P<u>{units})(?!\w)", None, False),
+        ("duration", rf"{starting_with(w['number_words'])}(?<!\w)(?P<n>{num_words})\s+(?P<u>{units})(?!\w)", None, False),
         # clock times: read and dropped, so that "15:17:35" or "8 giờ 30" is not a duration
         ("clock", rf"\d(?<![\w/.,:]\d)\d?(?::\d{{2}}(?::\d{{2}})?|\s*(?:{g['hour']}|h)\s*\d{{2}}(?:\s*{g['minute']})?|h(?!\w))"
                   r"(?![\d:])",

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import string
 from functools import lru_cache
 
 from extractors.context import DocContext
@@ -169,12 +170,20 @@ def _bare_grammar() -> tuple[re.Pattern, dict]:
     return re.compile(r"(?<!\w)(?:" + "|".join(sorted(bare, key=len, reverse=True)) + r")(?!\w)", re.I), bare
 
 
+_ASCII_RUN = re.compile(r"[\x00-\x7f]+")
+_ASCII_LETTERS = string.ascii_letters.encode()
+
+
 def _with_marks(text: str) -> str:
     """A document typed or OCR'd without any diacritic ("Long Bien, ngay 13/01/2020", "nam 2021") reads its date
     words with them; each has the length of its bare form, so offsets stay."""
     sample = text[:20000]
-    letters = sum(c.isalpha() for c in sample)
-    if letters < 200 or sum(not c.isascii() and c.isalpha() for c in sample) > letters // 100:
+    # letters, and letters outside ASCII, counted without a Python step per character (ASCII letters are
+    # [A-Za-z]; the rest is counted on the non-ASCII characters alone)
+    ascii_part = sample.encode("ascii", "ignore")
+    marked = sum(map(str.isalpha, _ASCII_RUN.sub("", sample)))
+    letters = len(ascii_part) - len(ascii_part.translate(None, _ASCII_LETTERS)) + marked
+    if letters < 200 or marked > letters // 100:
         return text
     rx, bare = _bare_grammar()
     return rx.sub(lambda m: bare[m.group().lower()], text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extractors.names.lexicon import WORDS, abbr_re, abbreviations, heads_data, province_names
+from extractors.names.lexicon import WORDS, abbr_re, abbreviation_table, heads_data, province_names
 from extractors.ocr_correction import bigram_count
 from extractors.text import PLACE_DESIGNATOR, is_syllable, name_key, place_designators
 from extractors.text.fold import OLD_TONES, tone_fuzzy
@@ -19,7 +19,7 @@ def expand_abbreviations(s: str) -> str:
     Only whole tokens in the abbreviation's own case are expanded, and an abbreviation that is also a
     Vietnamese word ("TƯ") only where it does not form a known word pair with its neighbour: "BAN TĐKT TƯ" is
     Trung ương, "BỘ TƯ PHÁP" and "KẾ HOẠCH VÀ ĐẦU TƯ" are not."""
-    table = dict(abbreviations())
+    table = abbreviation_table()
 
     def expand(m: re.Match) -> str:
         word = m.group(0)
@@ -40,7 +40,7 @@ def expand_word(words: list[str], i: int) -> str:
     m = abbr_re().fullmatch(s, start, start + len(words[i]))
     if not m or (is_syllable(words[i]) and _forms_word(s, start, start + len(words[i]))):
         return words[i]
-    return dict(abbreviations())[words[i]]
+    return abbreviation_table()[words[i]]
 
 
 _PREV_WORD = re.compile(r"([^\W\d_]+)[ \t]*$")

@@ -9,7 +9,7 @@ from extractors.names.casing import expand_abbreviations, first_words, scan
 from extractors.names.lexicon import (AND, COLLECTIVE, LEVELS, PROVINCE_LEVELS, WORDS, abbr_re, abbreviations,
                                       heads_data, positions_alternation, province_names)
 from extractors.text import UPPER_CLASS, either_case_first, name_key
-from extractors.text.fold import tone_fuzzy
+from extractors.text.fold import tone_fuzzy, tone_fuzzy_parts
 
 
 # --- the grammar of a unit mention ------------------------------------------------------
@@ -54,12 +54,11 @@ def _spaced(words: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _grammar() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _grammar() -> tuple["_MentionPattern", "_Run", re.Pattern]:
     """The mention pattern (head, tail, parent), the pattern of a tail's continuation, and of a place after
     a complete name."""
     d = heads_data()
     W = r"[ ]{1,2}"  # words of one name are one or two spaces apart (wider gaps are layout columns)
-    head = "|".join(tone_fuzzy(h) for h in _head_variants())
     head_any = f"(?i:{'|'.join(tone_fuzzy(h) + _longer_sector_guard(h) for h in _head_variants())})"
     # a sector keeps its first capital ("Phòng Văn hóa- thông tin"), the rest may be in any case
     sector = "|".join(re.escape(s[0]) + f"(?i:{tone_fuzzy(s[1:])})"
@@ -75,13 +74,9 @@ def _grammar() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     central = W.join(f"{WORDS['under_central']} {either_case_first(WORDS['central'].lower())}".split())
     bare_place = "|".join(re.escape(w) for w in sorted(d["bare_place_words"], key=len, reverse=True))
     # a capitalised word that does not start a new unit and is not a Roman numeral ("Phòng III")
-    holders = "|".join(tone_fuzzy(h) for h in d["role_holders"])
-    # nor a person's title: "UBND các quận, huyện và Trưởng ..." ends at "huyện"
-    # nor a portal's field label: "Nơi ban hành: Bộ Y tế Người ký: ..." ends at "Bộ Y tế"
-    labels = "|".join("[ ]".join(map(re.escape, w.split())) for w in WORDS["field_labels"])
-    cap = (rf"(?!(?:{head})(?!\w))(?!(?:{holders})(?!\w))(?!(?:{positions_alternation()})(?!\w))(?![IVXLC]+\b)"
-           rf"(?!(?:{labels})(?!\w))"
-           rf"{UPPER_CLASS}[\w&]*(?:\.[\w]+)?")
+    # (the words a name part may not be, as one trie: the guard is repeated in every part of the grammar, and a
+    # flat alternation of them made the pattern slow to compile and to try)
+    cap = rf"(?!(?:{_not_a_name_part()})(?!\w))(?![IVXLC]+\b){UPPER_CLASS}[\w&]*(?:\.[\w]+)?"
     rg = WORDS["regions"]
     region = (rf"(?:{'|'.join(rg['directions'])})[ ]{either_case_first(rg['part'])}"
               rf"|{either_case_first(rg['delta'])}[ ]\w+|{_spaced(WORDS['party_branch'])}")
@@ -124,17 +119,106 @@ def _grammar() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     verb = "|".join("[ ]".join(map(re.escape, w.split())) for w in WORDS["clause_verbs"])
     no_verb = rf"(?!(?:{verb})(?!\w))"
     more = rf"(?:{W}|[ ]*[-–&][ ]*){no_verb}{piece}|{W}{AND}{W}{no_verb}{named}|{about}"
-    tail = rf"(?:{numbered}|{piece})(?:{more})*"  # the number right after the head only
-    parent = rf"(?:,[ ](?:{'|'.join(WORDS['parent_heads'])})[ ](?:{tail}))"
-    mention = re.compile(rf"(?<![\w&])(?P<head>{head_any})(?!\w)(?P<tail>{W}{tail})?(?P<parent>{parent})?")
-    return mention, re.compile(rf"(?:{more})+"), re.compile(rf"(?:{W}(?:{place}|{numbered_region}))+")
+    # a tail is a first piece and then more pieces ("(numbered|piece) (more)*", the number right after the head
+    # only): the first piece after a head, or after the comma of a parent body (", trực thuộc <tail>"), is one
+    # pattern for both (told apart by their first character); the more pieces are read one by one with the
+    # pattern of one (see Mention)
+    first = re.compile(rf"(?:{W}|,[ ](?:{'|'.join(WORDS['parent_heads'])})[ ])(?:{numbered}|{piece})")
+    mention = _MentionPattern(re.compile(rf"(?<![\w&])(?P<head>{head_any})(?!\w)"), first, re.compile(more))
+    return mention, _Run(mention.more), re.compile(rf"(?:{W}(?:{place}|{numbered_region}))+")
 
 
-def _mention_re() -> re.Pattern:
+def _run_end(more: re.Pattern, text: str, pos: int) -> int:
+    """Where ``(?:more)*`` ends when it starts at ``pos``: ``more`` matched again and again while it matches."""
+    while (m := more.match(text, pos)) and m.end() > pos:
+        pos = m.end()
+    return pos
+
+
+class _Run:
+    """``(?:more)+`` as a pattern whose ``match(text, pos)`` gives a match with ``end()``, or None."""
+
+    def __init__(self, more: re.Pattern) -> None:
+        self.more = more
+
+    def match(self, text: str, pos: int = 0) -> "Mention | None":
+        end = _run_end(self.more, text, pos)
+        return Mention(text, {"head": (pos, end)}) if end > pos else None
+
+
+class Mention:
+    """A unit mention, read as the match of the one pattern ``head (tail)? (parent)?`` would read, with the groups
+    "head", "tail" and "parent", where a tail is ``piece (more)*``. They are matched one after the other, each
+    where the one before ended: the same match (an optional group or a repetition at the end of a pattern is
+    tried where the rest ended, and never makes the rest backtrack), and a third of the pattern to compile (one
+    pattern held the whole tail three times and took a second to compile)."""
+
+    __slots__ = ("string", "_spans")
+
+    def __init__(self, string: str, spans: dict[str, tuple[int, int]]) -> None:
+        self.string, self._spans = string, spans
+
+    def span(self, key: int | str = 0) -> tuple[int, int]:
+        if key == 0:
+            return self._spans["head"][0], max(e for _, e in self._spans.values())
+        return self._spans.get(key, (-1, -1))
+
+    def group(self, key: int | str = 0) -> str | None:
+        start, end = self.span(key)
+        return self.string[start:end] if start >= 0 else None
+
+    def start(self, key: int | str = 0) -> int:
+        return self.span(key)[0]
+
+    def end(self, key: int | str = 0) -> int:
+        return self.span(key)[1]
+
+
+class _MentionPattern:
+    """``match(text, pos)`` -> :class:`Mention` or None: the head's pattern, then the tail's and the parent's."""
+
+    def __init__(self, head: re.Pattern, first: re.Pattern, more: re.Pattern) -> None:
+        self.head, self.first, self.more = head, first, more
+
+    def _tail(self, text: str, pos: int) -> tuple[int, int] | None:
+        m = self.first.match(text, pos)
+        return (pos, _run_end(self.more, text, m.end())) if m else None
+
+    def match(self, text: str, pos: int = 0) -> Mention | None:
+        h = self.head.match(text, pos)
+        if not h:
+            return None
+        spans = {"head": h.span()}
+        end = h.end()
+        if text.startswith(" ", end):
+            tail = self._tail(text, end)
+            if tail:
+                spans["tail"] = tail
+                end = tail[1]
+        if text.startswith(",", end):
+            parent = self._tail(text, end)
+            if parent:
+                spans["parent"] = parent
+        return Mention(text, spans)
+
+
+def _not_a_name_part() -> str:
+    """What a capitalised word of a name may not start with (before a word end): a head (it starts a new unit),
+    a role holder, a person's title ("UBND các quận, huyện và Trưởng ..." ends at "huyện"), a portal's field
+    label ("Nơi ban hành: Bộ Y tế Người ký: ..." ends at "Bộ Y tế"); one trie, used only in a lookahead, where
+    the order of the alternatives does not matter."""
+    d = heads_data()
+    words = [tone_fuzzy_parts(w) for w in (*_head_variants(), *d["role_holders"], *d["positions"])]
+    words += [[p for i, w in enumerate(label.split()) for p in ([r"[ ]"] if i else []) + [re.escape(c) for c in w]]
+              for label in WORDS["field_labels"]]
+    return _trie(words)
+
+
+def _mention_re() -> "_MentionPattern":
     return _grammar()[0]
 
 
-def continuation_re() -> re.Pattern:
+def continuation_re() -> "_Run":
     """The rest of a name's tail after a point inside it (" và Đối ngoại", " tỉnh Lào Cai")."""
     return _grammar()[1]
 
@@ -190,6 +274,12 @@ def trim_surface(surface: str) -> str:
 
 def _trie_regex(words: list[str]) -> str:
     """One regex for a set of literal words, as a character trie (much faster than a flat alternation)."""
+    return _trie(words, re.escape)
+
+
+def _trie(words, piece=lambda p: p) -> str:
+    """One regex for a set of words given as sequences of pieces (characters, or patterns of one letter or gap
+    each), as a trie; ``piece`` makes a piece's pattern."""
     root: dict = {}
     for w in words:
         node = root
@@ -198,7 +288,7 @@ def _trie_regex(words: list[str]) -> str:
         node[""] = {}
 
     def emit(node: dict) -> str:
-        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        alts = [piece(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
@@ -215,5 +305,5 @@ def _head_start_words() -> re.Pattern:
 
 
 def mentions_iter(text: str):
-    """``_mention_re().finditer(text)``, tried only where a head's first word starts."""
+    """Every :class:`Mention` in ``text``, left to right, not overlapping, tried only where a head's first word starts."""
     return scan(_mention_re(), None, text, _head_start_words())

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from extractors.names.grammar import place_after_re
 from extractors.names.lexicon import AND, COLLECTIVE, WORDS, heads_data, lexicon_words, reference_rows
-from extractors.text import UPPER_CLASS, either_case_first, name_key
+from extractors.text import UPPER_CLASS, either_case_first, name_key, starting_with
 
 # lower-case syllables an item may hold between two capitalised words ("Bưu chính viễn thông Việt Nam"); more
 # end the list: they are the clause's verb ("... Viễn thông Quân đội tổ chức triển khai")
@@ -33,7 +33,7 @@ _SEPARATOR = re.compile(rf"[ ]*,{_GAP}|{_GAP}(?<=[ \n]){AND}{_GAP}(?<=[ \n])")
 def _list_open() -> re.Pattern:
     heads = "|".join(either_case_first(h.lower()) for h in sorted(WORDS["list_heads"], key=len, reverse=True))
     head = rf"(?:{heads})(?![\w&])"
-    return re.compile(rf"(?<![\w&]){either_case_first(COLLECTIVE)}{_GAP}(?<=[ \n])(?P<heads>{head}(?:[ ]*,{_GAP}{head})*)"
+    return re.compile(rf"{starting_with([COLLECTIVE], either_case=True)}(?<![\w&]){either_case_first(COLLECTIVE)}{_GAP}(?<=[ \n])(?P<heads>{head}(?:[ ]*,{_GAP}{head})*)"
                       rf"[ ]*:{_AFTER_COLON}")
 
 

@@ -6,9 +6,10 @@ import importlib.util
 import re
 from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
 
 from extractors.lexicon import read_csv, read_yaml
-from extractors.text import name_key, new_tones
+from extractors.text import name_key, new_tones, starting_with
 from extractors.text.fold import tone_fuzzy
 from schemas.errors import LexiconMissingError
 
@@ -33,9 +34,15 @@ def abbreviations() -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=1)
+def abbreviation_table() -> MappingProxyType:
+    """Abbreviation -> expansion, read-only (built once: every unit mention looks its abbreviations up here)."""
+    return MappingProxyType(dict(abbreviations()))
+
+
+@lru_cache(maxsize=1)
 def abbr_re() -> re.Pattern:
     alts = "|".join(re.escape(a) for a, _ in abbreviations())
-    return re.compile(rf"(?<![\w&])(?:{alts})(?![\w&])")
+    return re.compile(rf"{starting_with(a for a, _ in abbreviations())}(?<![\w&])(?:{alts})(?![\w&])")
 
 
 @lru_cache(maxsize=1)

@@ -7,13 +7,13 @@ from extractors.text.markup import without_emphasis, without_stray_stops
 from extractors.text.numbers import ROMAN
 from extractors.text.patterns import (
     CAN_CU, LEGAL_BASIS_WORDS, PLACE_DESIGNATOR, alternation, either_case_first, literal, ocr_tolerant, place_designators,
-    word_alternation,
+    starting_with, word_alternation,
 )
 from extractors.text.syllables import is_syllable
 
 __all__ = [
     "CAN_CU", "LEGAL_BASIS_WORDS", "LOWER_CLASS", "PLACE_DESIGNATOR", "ROMAN", "SENTENCE_END", "UPPER_CLASS",
     "UPPER_VN", "alternation", "either_case_first", "fold", "is_syllable", "literal", "name_key", "new_tones",
-    "ocr_tolerant", "place_designators", "soft_breaks", "toneless", "toneless_rx", "without_emphasis",
+    "ocr_tolerant", "place_designators", "soft_breaks", "starting_with", "toneless", "toneless_rx", "without_emphasis",
     "without_stray_stops", "word_alternation",
 ]

@@ -9,13 +9,14 @@ import unicodedata
 from functools import lru_cache
 
 from extractors.lexicon import read_yaml
+from extractors.text.patterns import starting_with
 
 _WORDS = read_yaml("text_words.yaml")
 # old-style tone placement -> new style (uỷ -> ủy), so lexicon look-ups see one spelling
 OLD_TONES: dict[str, str] = dict(_WORDS["old_tone_placement"])
 # ``fold`` also reads "sỹ" as "sĩ" (chiến sỹ thi đua): a spelling variant, not a tone placement.
 _FOLD_TONES = {**OLD_TONES, **_WORDS["fold_spellings"]}
-_FOLD_TONE_RE = re.compile("(?<!q)(?:" + "|".join(_FOLD_TONES) + ")")  # "quý": the u belongs to "qu"
+_FOLD_TONE_RE = re.compile(starting_with(_FOLD_TONES) + "(?<!q)(?:" + "|".join(_FOLD_TONES) + ")")  # "quý": the u belongs to "qu"
 
 _TONE_MAP = {o2: n2 for o, n in OLD_TONES.items()
              for o2, n2 in ((o, n), (o.capitalize(), n.capitalize()), (o.upper(), n.upper()))}
@@ -79,6 +80,11 @@ def name_key(s: str) -> str:
 
 def tone_fuzzy(pattern_text: str) -> str:
     """A regex for ``pattern_text`` that accepts both tone placements and flexible spacing/dashes."""
+    return "".join(tone_fuzzy_parts(pattern_text))
+
+
+def tone_fuzzy_parts(pattern_text: str) -> list[str]:
+    """:func:`tone_fuzzy` as its pieces, one per letter, vowel pair or gap (for a trie of many names)."""
     out = []
     i = 0
     low = pattern_text
@@ -106,4 +112,4 @@ def tone_fuzzy(pattern_text: str) -> str:
         else:
             out.append(re.escape(ch))
         i += 1
-    return "".join(out)
+    return out

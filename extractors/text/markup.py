@@ -26,9 +26,10 @@ def without_emphasis(text: str) -> str:
 
 
 # a stop after a word of two letters or more (not "v.v.", not "1."), then a lower-case word on the same line; or
-# after a word no sentence ends on, then any word
-_NEVER_LAST = "|".join(rf"(?<=[ ]{re.escape(w)})" for w in read_yaml("text_words.yaml")["never_last_words"])
-_STRAY_STOP = re.compile(rf"(?<=[^\W\d_]{{2}})\.(?=[ ]+{LOWER_CLASS})|(?:{_NEVER_LAST})\.(?=[ ]+\w)")
+# after a word no sentence ends on, then any word. The stop comes first and the words before it are looked behind
+# from after it: the engine then skips to the stops instead of trying every position (a hundred times faster)
+_NEVER_LAST = "|".join(rf"(?<=[ ]{re.escape(w)}\.)" for w in read_yaml("text_words.yaml")["never_last_words"])
+_STRAY_STOP = re.compile(rf"\.(?:(?<=[^\W\d_]{{2}}\.)(?=[ ]+{LOWER_CLASS})|(?:{_NEVER_LAST})(?=[ ]+\w))")
 
 
 def without_stray_stops(text: str) -> str:

@@ -46,6 +46,17 @@ def word_alternation(words, *patterns: str, longest_first: bool = False, grouped
     return "(?:" + body + ")" if grouped else body
 
 
+def starting_with(words, either_case: bool = False) -> str:
+    """A lookahead for the first letters of literal ``words`` (both cases if ``either_case``), to put before a
+    pattern that can only match at one of them but opens with a look-behind: the engine then skips to those
+    letters instead of trying the pattern at every position (several times faster over a whole document).
+    It admits every match the pattern admits."""
+    firsts = {w[0] for w in words if w}
+    if either_case:
+        firsts |= {c for f in firsts for c in (f.lower(), f.upper()) if len(c) == 1}
+    return "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
+
+
 def either_case_first(word: str) -> str:
     """``word`` as a literal pattern with its first letter in either case ("kèm theo" -> "[Kk]èm theo")."""
     return f"[{word[0].upper()}{word[0]}]" + literal(word[1:])

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.names import canonical_unit, find_unit_mentions, proper_case
+from extractors.names.grammar import mentions_iter
 
 
 def canon(text):
@@ -54,3 +55,18 @@ def test_names_mentions_header_column_cut(text, want):
 ])
 def test_names_mentions_proper_case(surface, want):
     assert proper_case(surface).lower() == want.lower() and proper_case(surface)[0].isupper()
+
+
+@pytest.mark.parametrize("text, head, tail, parent", [
+    ("Phòng Kế hoạch - Tài chính, Sở Giáo dục và Đào tạo tỉnh Ninh Bình tổng hợp",
+     "Phòng", " Kế hoạch - Tài chính", ", Sở Giáo dục và Đào tạo tỉnh Ninh Bình"),
+    ("Chi cục Thủy lợi, Sở Nông nghiệp và Môi trường thành phố Cần Thơ", "Chi cục", " Thủy lợi",
+     ", Sở Nông nghiệp và Môi trường thành phố Cần Thơ"),
+    ("Sở Y tế tỉnh Cà Mau báo cáo", "Sở", " Y tế tỉnh Cà Mau", None),
+    ("Ban Tuyên giáo, tỉnh Gia Lai", "Ban", " Tuyên giáo", None),
+])
+def test_names_mentions_groups(text, head, tail, parent):
+    """A mention reads as one match with the groups head, tail and parent (matched one after the other)."""
+    m = next(mentions_iter(text))
+    assert (m.group("head"), m.group("tail"), m.group("parent")) == (head, tail, parent)
+    assert m.group(0) == head + (tail or "") + (parent or "") == text[m.start():m.end()]

@@ -57,3 +57,19 @@ def test_text_soft_breaks_paragraph_rule_joins_long_lines_but_not_headings() -> 
     assert "ngành Ban Tuyên giáo" in out
     assert "giáo\nI. MỤC ĐÍCH\n- Tổ chức" in out
     assert soft_breaks("một dòng\tbảng\ntiếp theo", goes_on_paragraph) == ()
+
+
+@pytest.mark.parametrize("words, either_case, text", [
+    (["UBND", "Sở", "ủy ban"], False, "Giao UBND huyện Tân Uyên và Sở Y tế, ủy ban xã; xUBND, ỦY BAN"),
+    (["các", "những"], True, "Các sở, ngành và những đơn vị; CÁC huyện, Những xã"),
+    (["oà", "uỷ", "sỹ"], False, "hoà bình, thuỷ lợi, chiến sỹ, Uỷ ban"),
+])
+def test_text_starting_with_admits_every_match(words, either_case, text):
+    """The lookahead on first letters changes no match of the pattern it is put before, and skips the rest."""
+    from extractors.text import starting_with
+    flags = re.I if either_case else 0
+    plain = r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)"
+    guarded = re.compile(starting_with(words, either_case=either_case) + plain, flags)
+    assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in re.finditer(plain, text, flags)]
+    assert guarded.findall(text)
+    assert not re.match(starting_with(words, either_case=either_case), "xyz")

@@ -18,3 +18,12 @@ def test_nlp_extracts_a_text_over_one_million_characters() -> None:
     record = extract_text(text, name="long")
     assert len(record.text) > 1_000_000
     assert [c.kind for c in record.conferences] == ["interim_review"]
+
+
+def test_nlp_tokens_keep_one_trailing_space_and_white_space_runs() -> None:
+    """A token owns the one space after it; a longer run, a line break or leading white space is a token."""
+    doc = get_nlp().make_doc("  Sở Y tế,  tỉnh\nLào Cai: 15/7/2025 \t.")
+    assert [(t.text, t.whitespace_) for t in doc] == [
+        ("  ", ""), ("Sở", " "), ("Y", " "), ("tế", ""), (",", " "), (" ", ""), ("tỉnh", ""), ("\n", ""),
+        ("Lào", " "), ("Cai", ""), (":", " "), ("15/7/2025", " "), ("\t", ""), (".", "")]
+    assert doc.text == "  Sở Y tế,  tỉnh\nLào Cai: 15/7/2025 \t."
