@@ -32,6 +32,8 @@ def unit_words() -> dict:
     positions = alternation(d["positions"], longest_first=True)
     # after a position the office may be written in lower case: "Chánh văn phòng Bộ"
     sub_bodies = "|".join(either_case_first(b[0].lower() + b[1:]) for b in sorted(d["sub_bodies"], key=len, reverse=True))
+    partner_link = (rf"(?:[ ]+(?:{alternation(u['support_mid_adverbs'])}))?[ ]+"
+                    rf"(?:{alternation(u['support_mid_links'])})[ ]+")
     return {
         "list_letter": f"[{u['list_letters']}]",
         "numbering": re.compile(rf"[ \t]*(?:(?:{article})[ ]\d+[.:]?|(?:[IVX]+|\d+(?:\.\d+)*|[{u['list_letters']}])"
@@ -95,7 +97,13 @@ def unit_words() -> dict:
                                            rf"|(?:(?:{alternation(u['support_mid_adverbs'])})[ ]+)?"
                                            rf"(?:{alternation(u['support_mid_links'])})[ ])"),
         "subject_director": tuple(u["subject_director"]),
-        "duty_director": re.compile(rf"(?:^|(?<=[.;][ ]))(?:{'|'.join(map(either_case_first, u['duty_director']))})\b"),
+        **{key: re.compile(rf"(?:^|(?<=[.;][ ]))(?:{'|'.join(map(either_case_first, u[key]))})\b")
+           for key in ("duty_director", "duty_support")},
+        # the partner of such a duty named only by a lower-case collective: "với các sở, ban, ngành", "với cơ quan ..."
+        "generic_partner": re.compile(rf"{partner_link}{LOWER_CLASS}"),
+        # a later sentence or clause of a duty that works with a body it names: "...; phối hợp với Sở Tài chính ..."
+        "named_partner": re.compile(rf"(?<=[.;][ ])(?:{'|'.join(map(either_case_first, u['duty_support']))})"
+                                    rf"{partner_link}(?={UPPER_CLASS})"),
         "sub_item": re.compile(u["sub_item"]),
         "not_subject": re.compile(rf"(?!(?:{alternation(u['link_verbs'])})\b)(?:{alternation(u['not_subject_links'])})\b"),
         # a verb that opens with a link word ("theo dõi"): the subject's verb all the same

@@ -223,15 +223,17 @@ def extract_units(doc: DocumentView | str, context: DocContext | None = None) ->
     # 3. prose, clause by clause
     pos = 0
     holders: list[tuple] = []  # (names, start, end, surface) of the units heading the duties the sub-items below them list
+    fresh = False  # the line before (blank lines aside) was that heading: its first paragraph is a duty too
     for line in text.split("\n"):
         ls, le = pos, pos + len(line)
         pos = le + 1
         sub = w["sub_item"].match(line)
-        if sub and holders and w["duty_director"].search(line[sub.end():]):
-            for got, s, e, surf in holders:  # "- Chỉ đạo ..." under "3. Cục X": X directs
-                col.add(got, "director", s, e, surf)
+        if holders and (sub or fresh and line.strip()):
+            # "- Chỉ đạo ..." / "b) Phối hợp với Y ..." under "3. Cục X": X directs / supports
+            _duty_roles(line[sub.end():] if sub else line.lstrip(), holders, col)
         elif line.strip() and not sub:
             holders = []
+        fresh = fresh and not line.strip()
         # every role needs a unit mention in the line (or a place in parentheses: "Cụm trưởng (tỉnh X)")
         if (not by_start.within(ls, le) and "(" not in line and not w["province_opening"].match(line)) or "\t" in line or line.count(" | ") >= 2 \
                 or any(a <= ls < b for a, b in excluded) or w["state_motto"].search(line) or is_upper_line(line):
@@ -255,7 +257,7 @@ def extract_units(doc: DocumentView | str, context: DocContext | None = None) ->
                     or w["province_opening"].match(text, cs):
                 heads = _subject(text, cs, le, by_start, col, used, names)
                 if heads and w["numbering"].match(text, ls, le).end() >= cs:  # the line's first clause
-                    holders = heads
+                    holders, fresh = heads, True
         _mid_roles(text, first, first, le, by_start, col, used, names)
         for a in executors(text, first, le, by_start, used):
             col.add(names(by_start[a][2]), "lead", a, by_start[a][1], by_start[a][2])
@@ -271,6 +273,22 @@ def extract_units(doc: DocumentView | str, context: DocContext | None = None) ->
         if s not in used:
             col.add(names(surf), "mentioned", s, e, surf)
     return col.result()
+
+
+def _duty_roles(duty: str, holders: list[tuple], col: "_Collector") -> None:
+    """The roles a duty under a heading gives the units heading it: a duty (or a sentence of it) that opens with
+    "Chỉ đạo" makes them directors, one that opens with "Phối hợp (với Y)" supporters."""
+    w = unit_words()
+    for key, role in (("duty_director", "director"), ("duty_support", "support")):
+        if role == "director":
+            m = w[key].search(duty)
+        else:  # at the duty's start, or a later sentence's with a named partner ("...; phối hợp với Sở Y tế ...");
+            # "Phối hợp với các cơ quan liên quan ...": working with whoever is concerned is no one's support
+            m = w[key].match(duty) or w["named_partner"].search(duty)
+            m = m if m and not w["generic_partner"].match(duty, m.end()) else None
+        if m:
+            for got, s, e, surf in holders:
+                col.add(got, role, s, e, surf)
 
 
 def _mid_roles(text, a, ls, le, by_start, col, used, names) -> None:
@@ -461,6 +479,8 @@ def _subject(text, cs, le, by_start, col, used, names) -> list[tuple]:
         if role == "director":
             col.add(names(surf), "lead", s, e, surf)
         used.add(s)
+    if role == "lead" and rest[:1] == ":":  # "đ) Thanh tra tỉnh: Phối hợp cung cấp ...": a duty on the heading's line
+        _duty_roles(rest[1:].strip(), heads, col)
     heading = role in ("lead", "director") and not trigger and (rest in ("", ":") or line_text.endswith(":"))
     return heads if heading else []
 

@@ -56,7 +56,7 @@ UNIT_WORD_LISTS = {
     "support_mid", "support_mid_adverbs", "support_mid_links", "lead_mid", "lead_mid_links", "ask_mid",
     "director_mid", "not_actions", "subject_director", "subject_lead_links", "not_subject_links", "not_duties",
     "country", "parent_heads", "owner_end_words", "link_verbs", "insertion_openers", "insertion_verbs",
-    "phrase_openers", "duty_headings", "execution_formulas", "phrase_closers", "duty_director",
+    "phrase_openers", "duty_headings", "execution_formulas", "phrase_closers", "duty_director", "duty_support",
     "content_openers", "collective_nouns", "telegram_not_ordered",
     "inform_before", "inform_after",
 }
@@ -68,7 +68,7 @@ LOWER_CASE = {"member_quantifiers", "members", "member_links", "collective_opene
               "director_mid", "not_actions", "subject_director", "subject_lead_links", "not_subject_links",
               "not_duties", "country", "parent_heads", "owner_end_words", "paren_place_words", "province_word",
               "link_verbs", "insertion_openers", "insertion_verbs", "duty_headings",
-              "execution_formulas", "phrase_closers", "duty_director",
+              "execution_formulas", "phrase_closers", "duty_director", "duty_support",
               "collective_nouns"}
 PATTERNS = {"members", "state_motto", "inform_after"}  # entries are regex fragments, not literal words
 
@@ -120,3 +120,4 @@ def test_data_integrity_units_patterns_compile_and_read_their_examples():
     assert w["sub_item"].match("b) Chỉ đạo") and w["sub_item"].match("- Chỉ đạo") and not w["sub_item"].match("2. Sở")
     assert w["duty_director"].search("Tổ chức tiếp nhận. Chỉ đạo các cấp")
     assert not w["duty_director"].search("Tham mưu chỉ đạo")
+    assert w["duty_support"].search("Tổ chức tập huấn. Phối hợp với Sở Y tế") and not w["duty_support"].search("Chủ trì, phối hợp")
