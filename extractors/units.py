@@ -305,6 +305,11 @@ def _mid_roles(text, a, ls, le, by_start, col, used, names) -> None:
             _listed(text, m.end(), le, by_start, col, used, names, "lead")
 
 
+def _directs(text: str, p: int, le: int) -> bool:
+    """Whether the verb at ``p`` directs: "chỉ đạo ...", "tập trung lãnh đạo, chỉ đạo ..." """
+    return text[p:le].lstrip().lower().startswith(unit_words()["subject_director"])
+
+
 def _main_clause(text: str, ls: int, le: int, by_start: "MentionSpans") -> int | None:
     """Where the main clause of a sentence opened by "Căn cứ ..." starts: the last unit after ", " that is
     followed by a verb ("Căn cứ Hướng dẫn số 04/HD-BCĐ ..., Tiểu ban X hướng dẫn và yêu cầu ..."). A "Căn cứ"
@@ -435,6 +440,8 @@ def _subject(text, cs, le, by_start, col, used, names) -> list[tuple]:
     inserted = role_after_insertion(text, last, le)
     if duties:  # "Trách nhiệm của Sở Nội vụ": a heading over the unit's duties; a sentence naming them is none
         role = "lead" if rest.strip(" :.") == "" else None
+    elif trigger and (inserted == "director" or _directs(text, last, le)):
+        role = "director"  # "Đề nghị Thường trực Tỉnh ủy tập trung lãnh đạo, chỉ đạo ..."
     elif trigger or collective_last:
         role = "lead"
     elif inserted:
@@ -502,8 +509,12 @@ def _listed(text, p, le, by_start, col, used, names, role, need_action=False) ->
     items, last, collective_last = _parse_list(text, p, le, by_start)
     acts = unit_words()["action_after"].match(text, last, le)
     # "chỉ đạo X và các chủ rừng phối hợp ...": a collective closing the list runs on to the verb it takes
-    if need_action and not acts and not (collective_last and items):
+    inserted = role_after_insertion(text, last, le) if need_action else None
+    if need_action and not acts and not inserted and not (collective_last and items):
         return
+    # "đề nghị Y tập trung lãnh đạo, chỉ đạo ...", "yêu cầu Y theo chức năng, nhiệm vụ chỉ đạo ...": the body asked to
+    # direct directs (and leads, as a subject that directs does)
+    directs = need_action and (inserted == "director" or acts and _directs(text, last, le))
     for i, (s, e, surf, _) in enumerate(items):
         if s not in by_start:
             continue
@@ -511,4 +522,6 @@ def _listed(text, p, le, by_start, col, used, names, role, need_action=False) ->
         # subject of the main clause, not a second director
         own = "lead" if role == "director" and i and i == len(items) - 1 and acts and text[s - 2:s] == ", " else role
         col.add(names(surf), own, s, e, surf)
+        if directs:
+            col.add(names(surf), "director", s, e, surf)
         used.add(s)

@@ -65,3 +65,24 @@ def test_units_duty_under_a_heading_gives_its_role(name, role):
 ])
 def test_units_duty_under_a_heading_gives_no_other_role(name, role):
     assert role not in responsible(DUTIES).get(name, set())
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Đề nghị Thường trực Huyện ủy Tân Kỳ tập trung lãnh đạo, chỉ đạo các cấp ủy triển khai Kế hoạch.",
+     "Thường trực Huyện ủy Tân Kỳ"),
+    ("Đề nghị Chủ tịch Ủy ban nhân dân các tỉnh, thành phố chỉ đạo quyết liệt việc tháo gỡ vướng mắc.",
+     "Ủy ban nhân dân các tỉnh, thành phố"),
+    ("Thủ tướng Chính phủ yêu cầu Bộ Giao thông vận tải theo chức năng, nhiệm vụ được giao chỉ đạo các đơn vị "
+     "khắc phục sự cố.", "Bộ Giao thông vận tải"),
+])
+def test_units_body_asked_to_direct_directs(text, name):
+    assert {"lead", "director"} <= responsible(text)[name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Đề nghị Sở Y tế hướng dẫn các bệnh viện tổ chức tiêm chủng.", "Sở Y tế"),
+    ("Đề nghị Sở Y tế theo dõi, đôn đốc các cơ sở báo cáo kết quả.", "Sở Y tế"),
+    ("Giao Sở Nội vụ chủ trì, phối hợp với Sở Tài chính thẩm định hồ sơ.", "Sở Nội vụ"),
+])
+def test_units_body_asked_to_act_only_leads(text, name):
+    assert responsible(text)[name] == {"lead"}
