@@ -8,7 +8,7 @@ from bisect import bisect_left
 
 from extractors.evidence import replace_at
 from extractors.names import canonical_province
-from extractors.text import LOWER_CLASS, UPPER_CLASS
+from extractors.text import LOWER_CLASS, PLACE_DESIGNATOR, UPPER_CLASS
 from extractors.unit_words import unit_words
 
 
@@ -145,6 +145,42 @@ def role_after_insertion(text: str, last: int, le: int) -> str | None:
     if not v:
         return None
     return "director" if v.group("verb").lower().startswith(w["subject_director"]) else "lead"
+
+
+def place_of(name: str) -> str | None:
+    m = re.search(r"\b" + PLACE_DESIGNATOR + r"[ ]+(.+)$", name)
+    if m:
+        return canonical_province(m.group(1)) or m.group(1)
+    return None
+
+
+def guess_province(text: str) -> str | None:
+    """The issuing province from the place-and-date line ("Bắc Ninh, ngày ...") when the header gave none."""
+    m = unit_words()["place_date"].search(text[:3000])
+    if m:
+        return canonical_province(m.group(1).strip())
+    return None
+
+
+def directs(text: str, p: int, le: int) -> bool:
+    """Whether the verb at ``p`` directs: "chỉ đạo ...", "tập trung lãnh đạo, chỉ đạo ..." """
+    return text[p:le].lstrip().lower().startswith(unit_words()["subject_director"])
+
+
+def duty_roles(duty: str, holders: list[tuple], col) -> None:
+    """The roles a duty under a heading gives the units heading it: a duty (or a sentence of it) that opens with
+    "Chỉ đạo" makes them directors, one that opens with "Phối hợp (với Y)" supporters."""
+    w = unit_words()
+    for key, role in (("duty_director", "director"), ("duty_support", "support")):
+        if role == "director":
+            m = w[key].search(duty)
+        else:  # at the duty's start, or a later sentence's with a named partner ("...; phối hợp với Sở Y tế ...");
+            # "Phối hợp với các cơ quan liên quan ...": working with whoever is concerned is no one's support
+            m = w[key].match(duty) or w["named_partner"].search(duty)
+            m = m if m and not w["generic_partner"].match(duty, m.end()) else None
+        if m:
+            for got, s, e, surf in holders:
+                col.add(got, role, s, e, surf)
 
 
 # the end of a sentence inside a line: a stop after a word or a number, then a capital ("TP. Hồ Chí Minh" is none)

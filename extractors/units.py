@@ -17,7 +17,7 @@ from dataclasses import replace
 from extractors.view import DocumentView, as_view
 from extractors.context import DocContext
 from extractors.evidence import evidence
-from extractors.text import PLACE_DESIGNATOR, without_emphasis, without_stray_stops
+from extractors.text import without_emphasis, without_stray_stops
 from extractors.text.lines import goes_on_paragraph, is_upper_line, joined
 from extractors.names import (
     OCR_SAME_LENGTH, UPPER_CLASS, canonical_province, canonical_unit, find_unit_mentions, head_of,
@@ -28,7 +28,7 @@ from extractors.task_blocks import find_task_blocks, task_blocks
 from extractors.task_tables import cell_items, find_task_tables, task_tables
 from extractors.unit_layout import (
     SENTENCE_END, MentionSpans, after_phrase, bold_breaks_joined, excluded_spans, list_entries, only_provinces,
-    role_after_insertion, split_run_on,
+    directs, duty_roles, guess_province, place_of, role_after_insertion, split_run_on,
 )
 from extractors.unit_addressees import executors, telegram_addressees
 from extractors.unit_owners import owned_by_the_body
@@ -72,7 +72,7 @@ class _Collector:
             k = self.key(name)
             u = self.units.get(k)
             if u is None:
-                u = Unit(name=name, roles=[], head=head_of(name), place=_place_of(name), mentions=[], evidence=[])
+                u = Unit(name=name, roles=[], head=head_of(name), place=place_of(name), mentions=[], evidence=[])
                 self.units[k] = u
                 self.order.append(k)
             if _renames(u, name, k, role):
@@ -127,21 +127,6 @@ def _renames(u: Unit, name: str, key: str, role: str) -> bool:
     return role != "mentioned" and all(r == "mentioned" for r in u.roles)
 
 
-def _place_of(name: str) -> str | None:
-    m = re.search(r"\b" + PLACE_DESIGNATOR + r"[ ]+(.+)$", name)
-    if m:
-        return canonical_province(m.group(1)) or m.group(1)
-    return None
-
-
-def _guess_province(text: str) -> str | None:
-    """The issuing province from the place-and-date line ("Bắc Ninh, ngày ...") when the header gave none."""
-    m = unit_words()["place_date"].search(text[:3000])
-    if m:
-        return canonical_province(m.group(1).strip())
-    return None
-
-
 def _goes_on(prev: str, follow: str) -> bool:
     return goes_on_paragraph(prev, follow) or name_goes_on(prev, follow)
 
@@ -153,7 +138,7 @@ def extract_units(doc: DocumentView | str, context: DocContext | None = None) ->
     w = unit_words()
     context = context or DocContext()
     if not context.province:
-        prov = _guess_province(text)
+        prov = guess_province(text)
         if prov:
             context = replace(context, province=prov, level=context.level or w["province_word"])
     col = _Collector(text, context)  # evidence points into the original text
@@ -230,7 +215,7 @@ def extract_units(doc: DocumentView | str, context: DocContext | None = None) ->
         sub = w["sub_item"].match(line)
         if holders and (sub or fresh and line.strip()):
             # "- Chỉ đạo ..." / "b) Phối hợp với Y ..." under "3. Cục X": X directs / supports
-            _duty_roles(line[sub.end():] if sub else line.lstrip(), holders, col)
+            duty_roles(line[sub.end():] if sub else line.lstrip(), holders, col)
         elif line.strip() and not sub:
             holders = []
         fresh = fresh and not line.strip()
@@ -275,22 +260,6 @@ def extract_units(doc: DocumentView | str, context: DocContext | None = None) ->
     return col.result()
 
 
-def _duty_roles(duty: str, holders: list[tuple], col: "_Collector") -> None:
-    """The roles a duty under a heading gives the units heading it: a duty (or a sentence of it) that opens with
-    "Chỉ đạo" makes them directors, one that opens with "Phối hợp (với Y)" supporters."""
-    w = unit_words()
-    for key, role in (("duty_director", "director"), ("duty_support", "support")):
-        if role == "director":
-            m = w[key].search(duty)
-        else:  # at the duty's start, or a later sentence's with a named partner ("...; phối hợp với Sở Y tế ...");
-            # "Phối hợp với các cơ quan liên quan ...": working with whoever is concerned is no one's support
-            m = w[key].match(duty) or w["named_partner"].search(duty)
-            m = m if m and not w["generic_partner"].match(duty, m.end()) else None
-        if m:
-            for got, s, e, surf in holders:
-                col.add(got, role, s, e, surf)
-
-
 def _mid_roles(text, a, ls, le, by_start, col, used, names) -> None:
     """Roles given inside a clause, from ``a`` to the line end: "phối hợp với Y", "giao Y", "đề nghị Y [làm]"."""
     w = unit_words()
@@ -303,11 +272,6 @@ def _mid_roles(text, a, ls, le, by_start, col, used, names) -> None:
         items, last, _ = _parse_list(text, m.end(), le, by_start)
         if items and w["inform_after"].match(text, last, le):
             _listed(text, m.end(), le, by_start, col, used, names, "lead")
-
-
-def _directs(text: str, p: int, le: int) -> bool:
-    """Whether the verb at ``p`` directs: "chỉ đạo ...", "tập trung lãnh đạo, chỉ đạo ..." """
-    return text[p:le].lstrip().lower().startswith(unit_words()["subject_director"])
 
 
 def _main_clause(text: str, ls: int, le: int, by_start: "MentionSpans") -> int | None:
@@ -440,7 +404,7 @@ def _subject(text, cs, le, by_start, col, used, names) -> list[tuple]:
     inserted = role_after_insertion(text, last, le)
     if duties:  # "Trách nhiệm của Sở Nội vụ": a heading over the unit's duties; a sentence naming them is none
         role = "lead" if rest.strip(" :.") == "" else None
-    elif trigger and (inserted == "director" or _directs(text, last, le)):
+    elif trigger and (inserted == "director" or directs(text, last, le)):
         role = "director"  # "Đề nghị Thường trực Tỉnh ủy tập trung lãnh đạo, chỉ đạo ..."
     elif trigger or collective_last:
         role = "lead"
@@ -487,7 +451,7 @@ def _subject(text, cs, le, by_start, col, used, names) -> list[tuple]:
             col.add(names(surf), "lead", s, e, surf)
         used.add(s)
     if role == "lead" and rest[:1] == ":":  # "đ) Thanh tra tỉnh: Phối hợp cung cấp ...": a duty on the heading's line
-        _duty_roles(rest[1:].strip(), heads, col)
+        duty_roles(rest[1:].strip(), heads, col)
     heading = role in ("lead", "director") and not trigger and (rest in ("", ":") or line_text.endswith(":"))
     return heads if heading else []
 
@@ -514,7 +478,7 @@ def _listed(text, p, le, by_start, col, used, names, role, need_action=False) ->
         return
     # "đề nghị Y tập trung lãnh đạo, chỉ đạo ...", "yêu cầu Y theo chức năng, nhiệm vụ chỉ đạo ...": the body asked to
     # direct directs (and leads, as a subject that directs does)
-    directs = need_action and (inserted == "director" or acts and _directs(text, last, le))
+    directing = need_action and (inserted == "director" or acts and directs(text, last, le))
     for i, (s, e, surf, _) in enumerate(items):
         if s not in by_start:
             continue
@@ -522,6 +486,6 @@ def _listed(text, p, le, by_start, col, used, names, role, need_action=False) ->
         # subject of the main clause, not a second director
         own = "lead" if role == "director" and i and i == len(items) - 1 and acts and text[s - 2:s] == ", " else role
         col.add(names(surf), own, s, e, surf)
-        if directs:
+        if directing:
             col.add(names(surf), "director", s, e, surf)
         used.add(s)
