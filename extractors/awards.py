@@ -309,7 +309,24 @@ def extract_awards(doc: DocumentView | str, context: DocContext | None = None) -
         _add(found, order, row, name, award_class, text, start, end, quota_m)
     for named in named_awards(text, hits, context):
         _add_named(found, order, named, text)
+    _fold_lower_generics(found, order)
     return [found[n] for n in order]
+
+
+def _fold_lower_generics(found: dict[str, Award], order: list[str]) -> None:
+    """A bare "bằng khen" / "cờ thi đua" written only in lower case, in a document that names that form with its
+    authority ("Cờ thi đua của Chính phủ", "Bằng khen của Bộ trưởng"), is the form named again in a list of things
+    ("in ấn hiện vật khen thưởng (giấy khen, bằng khen, cờ thi đua, ...)"), not one more award: its mentions join the
+    first award of that form."""
+    for generic in _MINISTRY_ID:
+        item = next((found[n] for n in order if found[n].award_id == generic), None)
+        if item is None or any(ev.text[:1].isupper() for ev in item.evidence):
+            continue
+        named = next((found[n] for n in order if (found[n].award_id or "").startswith(generic + "_")), None)
+        if named is not None:
+            named.evidence.extend(item.evidence)
+            order.remove(item.name)
+            del found[item.name]
 
 
 def _add_named(found: dict[str, Award], order: list[str], named: NamedAward, text: str) -> None:
