@@ -66,6 +66,7 @@ def unit_words() -> dict:
         # "các tỉnh, thành phố trực thuộc Trung ương" are "các tỉnh, thành phố": the tail a collective key drops
         "central_key": " " + name_key(f"{WORDS['under_central']} {WORDS['central']}"),
         "collective_key": f" {COLLECTIVE} ",
+        "plural": re.compile(rf"{either_case_first(COLLECTIVE)}[ ]+"),
         "parent_heads": tuple(u["parent_heads"]),
         "place_date": re.compile(rf"(?m)^[ \t]*([^\n,]{{2,30}}),[ ]+{re.escape(u['place_date_word'])}\b"),
         # a clause opened by provinces ("Các tỉnh Nghệ An, ...", "Thành phố Hà Nội ..."): their committees act

@@ -317,6 +317,9 @@ def _parse_list(text: str, p: int, end: int, by_start: dict) -> tuple[list, int,
         seg = text[p:end]
         q, hit = _after_position(text, p, end, by_start)
         pm = q > p
+        several = w["plural"].match(text, q, end)
+        if not hit and several and len(canonical_unit(by_start.get(several.end(), (0, 0, ""))[2])) > 1:
+            hit = by_start[several.end()]  # "các Khu Quản lý đường bộ III và IV": the bodies it numbers
         ho = w["holder_of"].match(seg)
         if ho and by_start.get(p + ho.end()) and _PAREN.match(text, by_start[p + ho.end()][1], end):
             # "cơ quan thường trực Hội đồng X (Ban Y)": the one acting is in the parentheses

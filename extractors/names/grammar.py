@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from extractors.names.casing import expand_abbreviations, first_words, scan
-from extractors.names.lexicon import (AND, COLLECTIVE, LEVELS, PROVINCE_LEVELS, WORDS, abbr_re, abbreviations,
+from extractors.names.lexicon import (AND, COLLECTIVE, LEVELS, PROVINCE_LEVELS, REGION_NUMBERS, WORDS, abbr_re, abbreviations,
                                       heads_data, positions_alternation, province_names)
 from extractors.text import UPPER_CLASS, either_case_first, name_key
 from extractors.text.fold import tone_fuzzy, tone_fuzzy_parts
@@ -102,7 +102,8 @@ def _grammar() -> tuple["_MentionPattern", "_Run", re.Pattern]:
     ju = WORDS["joint_units"]
     joint = rf"(?:\d|{'|'.join(ju['counts'])})[ ]{_spaced(ju['word'])}(?!\w)"
     # a numbered region of a body organised by region ("Kho bạc Nhà nước khu vực XI", "Chi cục Hải quan khu vực 8")
-    numbered_region = rf"{W.join(WORDS['numbered_region'].split())}{W}(?:[IVXLC]+|\d{{1,2}})(?![\w/.,]\d)(?![\w/])"
+    # ("Cục Thuế khu vực I, II", "Chi cục Hải quan khu vực 3 và 4": one region each, distributed by places.distribute)
+    numbered_region = rf"{W.join(WORDS['numbered_region'].split())}{W}{REGION_NUMBERS}"
     na = WORDS["national_about"]
     about = rf"(?:{'|'.join(f'(?<={_spaced(n)})' for n in na['national'])}){W}{na['about']}{W}{named}"
     # "Ban Chỉ đạo quốc gia về Chuyển đổi số": the national word itself may be lower case
@@ -123,7 +124,10 @@ def _grammar() -> tuple["_MentionPattern", "_Run", re.Pattern]:
     # only): the first piece after a head, or after the comma of a parent body (", trực thuộc <tail>"), is one
     # pattern for both (told apart by their first character); the more pieces are read one by one with the
     # pattern of one (see Mention)
-    first = re.compile(rf"(?:{W}|,[ ](?:{'|'.join(WORDS['parent_heads'])})[ ])(?:{numbered}|{piece})")
+    # the number of a body known by its number, right after its head ("Khu Quản lý đường bộ| III và IV")
+    head_number = "|".join(rf"(?<=(?i:{re.escape(h)}){w})" for h in WORDS["numbered_heads"] for w in (" ", "  "))
+    first = re.compile(rf"(?:{W}|,[ ](?:{'|'.join(WORDS['parent_heads'])})[ ])"
+                       rf"(?:{numbered}|(?:{head_number}){REGION_NUMBERS}|{piece})")
     mention = _MentionPattern(re.compile(rf"(?<![\w&])(?P<head>{head_any})(?!\w)"), first, re.compile(more))
     return mention, _Run(mention.more), re.compile(rf"(?:{W}(?:{place}|{numbered_region}))+")
 

@@ -25,6 +25,13 @@ AND = WORDS["conjunction"]
 COLLECTIVE = WORDS["collective"]
 # "tỉnh|thành phố": the designators of a province (a centrally-run city is a province)
 PROVINCE_LEVELS = "|".join((LEVELS["province"], LEVELS["city"]))
+# the number of a region ("khu vực XI", "khu vực 8"), or a list of numbers of one kind that names one region each
+# ("khu vực I, II", "khu vực 3 và 4"); never a date, a decimal or a document number
+_ROMAN = r"[IVXLC]+(?![\w/])"
+_DIGITS = rf"\d{{1,2}}(?![\w/.,]\d)(?![\w/])(?![ ]{{1,2}}(?:{'|'.join(WORDS['number_units'])})(?!\w))"  # not a count
+_NUMBER_SEP = rf"(?:[ ]*,[ ]*|[ ]{{1,2}}{AND}[ ]{{1,2}})"
+REGION_NUMBERS = rf"(?:{_ROMAN}(?:{_NUMBER_SEP}{_ROMAN})*|{_DIGITS}(?:{_NUMBER_SEP}{_DIGITS})*)"
+NUMBER_SEP = re.compile(_NUMBER_SEP)
 
 
 @lru_cache(maxsize=1)

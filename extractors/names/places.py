@@ -6,8 +6,8 @@ import re
 from functools import lru_cache
 
 from extractors.context import DocContext
-from extractors.names.lexicon import (AND, COLLECTIVE, LEVELS, PROVINCE_LEVELS, WORDS, canonical_province,
-                                      city_provinces, province_re)
+from extractors.names.lexicon import (AND, COLLECTIVE, LEVELS, NUMBER_SEP, PROVINCE_LEVELS, REGION_NUMBERS, WORDS,
+                                      canonical_province, city_provinces, province_re)
 from extractors.text import UPPER_CLASS, new_tones, place_designators
 
 
@@ -46,9 +46,19 @@ _COLLECTIVE_LIST = re.compile(rf"^(?P<stem>.*?)\s+{COLLECTIVE}\s+(?:{PROVINCE_LE
                               rf"(?:\s*[,/]\s*(?:{PROVINCE_LEVELS}))?\s*:\s*(?P<rest>.+)$")
 
 
+_REGION_LIST = re.compile(rf"^(?P<stem>.*\b(?:{'|'.join([WORDS['numbered_region'], *WORDS['numbered_heads']])}))[ ]+"
+                          rf"(?P<numbers>{REGION_NUMBERS})$")
+
+
 def distribute(name: str) -> list[str]:
     """ "Ủy ban nhân dân tỉnh Hải Dương, Hưng Yên, Bắc Ninh" -> one name per province; "Ủy ban nhân dân các
-    tỉnh, thành phố: Tuyên Quang, Hà Nội" -> "Ủy ban nhân dân tỉnh Tuyên Quang", "... thành phố Hà Nội"."""
+    tỉnh, thành phố: Tuyên Quang, Hà Nội" -> "Ủy ban nhân dân tỉnh Tuyên Quang", "... thành phố Hà Nội"; "Cục Thuế
+    khu vực I, II" -> one name per region."""
+    m = _REGION_LIST.match(name)
+    # not the communes of a development class ("các xã khu vực II, III"): a kind of place, not bodies
+    before = m.group("stem").removesuffix(WORDS["numbered_region"]).split()[-1:] if m else []
+    if m and not (before and before[0] in place_designators()):
+        return [f"{m.group('stem')} {n}" for n in NUMBER_SEP.split(m.group("numbers"))]
     m = _COLLECTIVE_LIST.match(name)
     if m:
         provs = [canonical_province(p.strip()) for p in _LIST_SEPARATOR.split(m.group("rest")) if p.strip()]
