@@ -167,6 +167,16 @@ def directs(text: str, p: int, le: int) -> bool:
     return text[p:le].lstrip().lower().startswith(unit_words()["subject_director"])
 
 
+def supports(text: str, p: int, le: int) -> bool:
+    """Whether the verb at ``p`` helps another's work: "phối hợp thực hiện ...", not "phối hợp với Y ...", "phối hợp
+    Hạt Kiểm lâm ..." (the subject does the work with Y)."""
+    rest = text[p:le].lstrip()
+    low = rest.lower()
+    w = unit_words()
+    verb = next((v for v in w["subject_support"] if low.startswith(v)), None)
+    return verb is not None and not w["subject_support_lead"].match(low) and not rest[len(verb):].lstrip()[:1].isupper()
+
+
 def duty_roles(duty: str, holders: list[tuple], col) -> None:
     """The roles a duty under a heading gives the units heading it: a duty (or a sentence of it) that opens with
     "Chỉ đạo" makes them directors, one that opens with "Phối hợp (với Y)" supporters."""

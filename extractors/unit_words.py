@@ -48,8 +48,9 @@ def unit_words() -> dict:
                                       rf"(?=[ ]*(?:,|;|{_bounded(u['collective_ends'])}|$|\())"),
         # a list opened by a bare collective word: "Cơ quan, tổ chức, đơn vị cấp trên và X có trách nhiệm ..."
         "collective_bare": re.compile(rf"(?:{'|'.join(map(either_case_first, u['collective_openers']))})(?=[ ]*,)"),
+        # (it ends before the verb "phối hợp" too: "... và các tổ chức chính trị - xã hội| phối hợp tuyên truyền")
         "collective": re.compile(rf"(?:{'|'.join(map(either_case_first, u['collective_openers']))})[ ]"
-                                 rf"[^,;()\n]*?(?=[ ]*(?:,|;|{_bounded(u['collective_ends'])}|$|\())"),
+                                 rf"[^,;()\n]*?(?=[ ]*(?:,|;|{_bounded(u['collective_ends'] + u['support_mid'])}|$|\())"),
         "no_role_line": re.compile(rf"^[ \t*-]*(?:{CAN_CU}|{alternation(u['no_role_line_starts'])})"),
         "basis_line": re.compile(r"^[ \t*-]*" + CAN_CU),
         "recipients": re.compile(rf"(?m)^[ \t*]*{re.escape(u['recipients_heading'])}"),

@@ -28,7 +28,7 @@ from extractors.task_blocks import find_task_blocks, task_blocks
 from extractors.task_tables import cell_items, find_task_tables, task_tables
 from extractors.unit_layout import (
     SENTENCE_END, MentionSpans, after_phrase, bold_breaks_joined, excluded_spans, list_entries, only_provinces,
-    directs, duty_roles, guess_province, place_of, role_after_insertion, split_run_on,
+    directs, duty_roles, guess_province, place_of, role_after_insertion, split_run_on, supports,
 )
 from extractors.unit_addressees import executors, telegram_addressees
 from extractors.unit_owners import owned_by_the_body
@@ -409,6 +409,8 @@ def _subject(text, cs, le, by_start, col, used, names) -> list[tuple]:
         role = "lead" if rest.strip(" :.") == "" else None
     elif trigger and (inserted == "director" or directs(text, last, le)):
         role = "director"  # "Đề nghị Thường trực Tỉnh ủy tập trung lãnh đạo, chỉ đạo ..."
+    elif trigger and supports(text, last, le):
+        role = "support"  # "Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh phối hợp tuyên truyền ..."
     elif trigger or collective_last:
         role = "lead"
     elif inserted:
@@ -482,6 +484,8 @@ def _listed(text, p, le, by_start, col, used, names, role, need_action=False) ->
     # "đề nghị Y tập trung lãnh đạo, chỉ đạo ...", "yêu cầu Y theo chức năng, nhiệm vụ chỉ đạo ...": the body asked to
     # direct directs (and leads, as a subject that directs does)
     directing = need_action and (inserted == "director" or acts and directs(text, last, le))
+    if need_action and acts and supports(text, last, le):
+        role = "support"  # "đề nghị Y phối hợp tuyên truyền ...": Y is asked to help
     for i, (s, e, surf, _) in enumerate(items):
         if s not in by_start:
             continue

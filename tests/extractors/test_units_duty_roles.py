@@ -86,3 +86,21 @@ def test_units_body_asked_to_direct_directs(text, name):
 ])
 def test_units_body_asked_to_act_only_leads(text, name):
     assert responsible(text)[name] == {"lead"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hưng Yên và các tổ chức chính trị - xã hội tỉnh phối hợp "
+     "tuyên truyền và giám sát việc thực hiện.", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hưng Yên"),
+    ("Ủy ban nhân dân tỉnh đề nghị Hội Nông dân tỉnh phối hợp vận động hội viên tham gia.", "Hội Nông dân tỉnh"),
+])
+def test_units_body_asked_to_help_supports(text, name):
+    assert "support" in responsible(text)[name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Đề nghị Liên đoàn Lao động tỉnh phối hợp với Sở Nội vụ tổ chức hội nghị.", "Liên đoàn Lao động tỉnh"),
+    ("Chủ tịch Ủy ban nhân dân cấp xã chỉ đạo Ban Chỉ huy Quân sự xã phối hợp Trạm Y tế xã tổ chức tiêm phòng.",
+     "Ban Chỉ huy Quân sự xã"),
+])
+def test_units_body_asked_to_work_with_a_named_partner_leads(text, name):
+    assert responsible(text)[name] == {"lead"}
