@@ -12,24 +12,28 @@ from dataclasses import dataclass
 from extractors.context import DocContext
 from extractors.header.lexicon import COMMUNE, DISTRICT, PROVINCE
 from extractors.lexicon import read_yaml
-from extractors.text import LOWER_CLASS, UPPER_CLASS, either_case_first, fold, word_alternation
+from extractors.text import LOWER_CLASS, UPPER_CLASS, either_case_first, fold, starting_with, word_alternation
 
 _W = read_yaml("award_words.yaml")["outside_law"]
 _GAP = r"[ *_]*\n?[ *_]*"  # one space or one line break (a wrapped line), emphasis marks around it
 # a word of a proper name: a capital, then lower case ("Hải", "Lãn"); an all-capital abbreviation ("HTLÔ") is not one
 _NAME_WORD = UPPER_CLASS + LOWER_CLASS + r"+"
-_PRIZE = re.compile(r"(?<!\w)(" + word_alternation([], *(either_case_first(w) for w in _W["prize_words"])) + r")"
+# each pattern that opens with a look-behind is led by its first letters: the engine skips to them
+_PRIZE = re.compile(starting_with(_W["prize_words"], either_case=True) + r"(?<!\w)("
+                    + word_alternation([], *(either_case_first(w) for w in _W["prize_words"])) + r")"
                     + _GAP + r"(?:“([^”“\n]{3,100})”|(" + _NAME_WORD + r"(?:" + _GAP + _NAME_WORD + r")*))(?!\w)")
 # a quoted name, in the quotes word processors type too (”Tên”, ‘Tên’)
 _QUOTED = r"[ *_]*[“\"”‘]([^”“\"‘’\n]{3,100})[”\"’]"
-_TITLE = re.compile(r"(?<!\w)" + word_alternation(_W["title_words"]) + _QUOTED, re.IGNORECASE)
+_TITLE = re.compile(starting_with(_W["title_words"], either_case=True) + r"(?<!\w)" + word_alternation(_W["title_words"])
+                    + _QUOTED, re.IGNORECASE)
 _NEXT_QUOTED = re.compile(r"[ ]*(?:" + word_alternation(_W["title_list_joiners"]) + r")" + _QUOTED, re.IGNORECASE)
 _LISTED = word_alternation(_W["titles_after_word"], longest_first=True)
 _LEVEL_AFTER = {fold(k): v for k, v in _W["title_level_after"].items()}
 # a listed title after "danh hiệu", its level after it; then the next one of a list (", Học sinh tiên tiến")
 _LISTED_TITLE = re.compile(r"[ *_]*[“\"]?(" + _LISTED + r")[”\"]?(?:[ ]+(" + word_alternation(_W["title_level_after"],
                            longest_first=True) + r"))?(?!\w)", re.IGNORECASE)
-_TITLE_WORD = re.compile(r"(?<!\w)" + word_alternation(_W["title_words"]) + r"(?!\w)", re.IGNORECASE)
+_TITLE_WORD = re.compile(starting_with(_W["title_words"], either_case=True) + r"(?<!\w)" + word_alternation(_W["title_words"])
+                         + r"(?!\w)", re.IGNORECASE)
 _LIST_JOINER = re.compile(r"[ ]*(?:" + word_alternation(_W["title_list_joiners"]) + r")", re.IGNORECASE)
 _CENTRAL_START = re.compile(r"(?:" + word_alternation(_W["central_issuer_start"]) + r")(?!\w)")
 _GRASSROOTS_START = re.compile(r"(?:" + word_alternation(_W["grassroots_issuer_start"]) + r")(?!\w)")

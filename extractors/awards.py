@@ -17,7 +17,7 @@ from extractors.view import DocumentView, as_view
 from extractors.context import DocContext
 from extractors.evidence import evidence
 from extractors.lexicon import read_csv, read_yaml
-from extractors.text import fold, toneless, toneless_rx, word_alternation
+from extractors.text import fold, starting_with, toneless, toneless_rx, word_alternation
 from schemas.record import Award
 
 _RECIPIENT = {"individual", "collective", "household"}
@@ -92,13 +92,20 @@ def _lexicon() -> tuple[dict[str, dict[str, str]], dict[str, str], re.Pattern[st
     folded_forms.sort(key=len, reverse=True)
     # no look-behind at the start (it defeats the engine's first-character scan); checked in code
     rx = re.compile(r"(?:" + "|".join(_pattern(s) for s in folded_forms) + r")(?!\w)")
-    rx_exact = (re.compile(r"(?<!\w)(?:" + "|".join(re.escape(s) for s in sorted(exact_forms, key=len, reverse=True))
+    rx_exact = (re.compile(starting_with(exact_forms) + r"(?<!\w)(?:"
+                           + "|".join(re.escape(s) for s in sorted(exact_forms, key=len, reverse=True))
                            + r")(?!\w)") if exact_forms else None)
     # first words of every form: a cheap scan finds where the full alternation is worth trying
     # (two words: without tone marks "cờ" is "cơ", as in the frequent "cơ quan", "cơ sở")
     firsts = sorted({r"[ \n]*".join(re.escape(w) for w in toneless(fold(s)).replace(",", " ").split()[:2])
                      for s in folded_forms}, key=len, reverse=True)
-    first_rx = re.compile("|".join(firsts))
+    # grouped under their first letter, in the same order within a group: only one group can match at a position,
+    # so the engine tries one group instead of every form
+    by_letter: dict[str, list[str]] = {}
+    for f in firsts:
+        by_letter.setdefault(f[0] if f[0].isalnum() else "", []).append(f)
+    first_rx = re.compile("|".join(k + "(?:" + "|".join(f[1:] for f in group) + ")" if k else "|".join(group)
+                                   for k, group in by_letter.items()))
     return rows, by_key, rx, rx_exact, first_rx
 
 
@@ -200,8 +207,14 @@ def _own_sector(name: str, context: DocContext | None) -> bool:
         return " ".join(_SECTOR_WORDS.sub(" ", fold(s)).split())
     own, named = core(context.issuer), core(name)
     # the sector with or without the country after it, which may carry a slip ("Vệt Nam")
-    return bool(own) and any(difflib.SequenceMatcher(None, named, o).ratio() >= 0.9
+    return bool(own) and any(_alike(difflib.SequenceMatcher(None, named, o), 0.9)
                              for o in (own, own + " " + _WORDS["country"]))
+
+
+def _alike(sm: difflib.SequenceMatcher, at_least: float) -> bool:
+    """``sm.ratio() >= at_least``, its two cheap upper bounds tried first (most pairs of names differ in length or
+    letters at once)."""
+    return sm.real_quick_ratio() >= at_least and sm.quick_ratio() >= at_least and sm.ratio() >= at_least
 
 
 def _named_medals(text: str, start: int, end: int, context: DocContext | None, known: list[str],
@@ -213,7 +226,8 @@ def _named_medals(text: str, start: int, end: int, context: DocContext | None, k
     while m:
         inner = " ".join(m.group(1).split())
         name = form if _own_sector(inner, context) else f"{form} “{inner}”"
-        name = next((k for k in known if difflib.SequenceMatcher(None, fold(k), fold(name)).ratio() >= 0.9), name)
+        sm = difflib.SequenceMatcher(None, "", fold(name))  # the name is the second sequence: indexed once
+        name = next((k for k in known if sm.set_seq1(fold(k)) or _alike(sm, 0.9)), name)
         out.append((start if not out else m.start(1) - 1, m.end(), name))
         m = _next_named(form).match(text, m.end())
     return out

@@ -100,7 +100,9 @@ def _mention_re() -> re.Pattern:
     # and in lower case, as many texts type it before a number ("căn cứ kế hoạch 2249/KH-UBND")
     names = sorted(set(type_names()) | {t.upper() for t in type_names()} | {t[:1].lower() + t[1:] for t in type_names()},
                    key=len, reverse=True)
-    types = "|".join(re.escape(t) for t in names)
+    # grouped under their first letter, longest first in each group: one group can match, so the engine tries it alone
+    types = "|".join(re.escape(c) + "(?:" + "|".join(re.escape(t[1:]) for t in names if t[0] == c) + ")"
+                     for c in dict.fromkeys(t[0] for t in names))
     # a first-letter lookahead lets the scan skip most positions before trying the long alternation
     first = "".join(sorted({re.escape(t[0]) for t in names} | {"S", "s"}))
     # "số" as OCR gives it after a type word: "SỐ,", "số." ("Nghị định SỐ, 91/2017/NĐ-CP")

@@ -13,10 +13,10 @@ from functools import lru_cache
 
 from extractors.view import DocumentView, as_view
 from extractors.context import DocContext
-from extractors.evidence import evidence
+from extractors.evidence import evidence, replace_at
 from extractors.lexicon import read_yaml
 from extractors.text import LEGAL_BASIS_WORDS, fold, toneless as _ts, word_alternation
-from extractors.text.lines import goes_on_lower, is_upper_line, joined
+from extractors.text.lines import goes_on_lower, is_upper_line, soft_breaks
 from schemas.record import Movement
 
 # a curly quote may run over a page break (PDF text); a straight one may not (its pairing is ambiguous)
@@ -266,8 +266,10 @@ def extract_movements(doc: DocumentView | str, context: DocContext | None = None
     view = as_view(doc)
     text = view.text
     trig_rx, triggers, max_gap, blockers, national = _data()
-    flat = joined(text, _goes_on)  # same offsets: a trigger, its quote and a straight-quoted name may be wrapped
-    folded = fold(flat)
+    # same offsets: a trigger, its quote and a straight-quoted name may be wrapped; folding keeps a break's place
+    # and reads a space as it reads a line break, so the view's folded text serves with the same breaks as spaces
+    soft = soft_breaks(text, _goes_on)
+    flat, folded = replace_at(text, soft, " "), replace_at(view.folded, soft, " ")
     quotes = [(m.start(), m.end()) for m in _QUOTE.finditer(flat)]
     found: dict[str, Movement] = {}
 

@@ -12,6 +12,7 @@ from extractors.names import canonical_unit, expand_abbreviations, find_places, 
 from extractors.task_blocks import label_of, role_items
 from extractors.text import CAN_CU, LOWER_CLASS, PLACE_DESIGNATOR
 from extractors.unit_words import alternation, unit_words
+from extractors.view import per_document
 
 
 @lru_cache(maxsize=1)
@@ -84,12 +85,13 @@ def prose_words() -> dict:
         "plan_period": re.compile(rf"(?im)^[IVX\d]+[.)]?\s*(?:{alt('plan_period_headings')})[^\n]*\n\s*([^\n]+)"),
     }
 
-def unit_spans(segment: str, context: DocContext | None) -> list[tuple[int, int, str]]:
+@per_document  # the rules ask for the units of the same line three or four times
+def unit_spans(segment: str, context: DocContext | None) -> tuple[tuple[int, int, str], ...]:
     """(start, end, canonical name) of the units named in ``segment`` (abbreviations already expanded)."""
-    return [(s, e, n) for s, e, surface in find_unit_mentions(segment) for n in canonical_unit(surface, context)]
+    return tuple((s, e, n) for s, e, surface in find_unit_mentions(segment) for n in canonical_unit(surface, context))
 
 
-def leading_units(body: str, named: list[tuple[int, int, str]]) -> tuple[list[str], int]:
+def leading_units(body: str, named: tuple[tuple[int, int, str], ...]) -> tuple[list[str], int]:
     """The units of the list that opens ``body`` ("Bộ Tài chính, Bộ Công Thương và Bộ Xây dựng theo chức năng
     ..."), given the units ``named`` in it, and where the list ends; ([], 0) when it opens with none."""
     if not named or named[0][0] > 1:

@@ -19,8 +19,9 @@ from functools import lru_cache
 
 from extractors.context import DocContext
 from extractors.lexicon import read_yaml
-from extractors.names import canonical_unit, expand_abbreviations, find_unit_mentions, head_of, heads_data
+from extractors.names import canonical_unit, expand_abbreviations, head_of, heads_data
 from extractors.task_blocks import role_items
+from extractors.task_roles import unit_spans
 from extractors.unit_words import alternation, unit_words
 
 _PARENS = re.compile(r"\s*\(([^()]*)\)")
@@ -79,10 +80,6 @@ def _level(m: re.Match[str]) -> int:
     return 1 if m.group("r") else 6 if m.group("l") else 2 + m.group("n").count(".")
 
 
-def _names(segment: str, context: DocContext | None) -> list[tuple[int, int, str]]:
-    return [(s, e, n) for s, e, surface in find_unit_mentions(segment) for n in canonical_unit(surface, context)]
-
-
 def section_heading(line: str, context: DocContext | None) -> Section | None:
     """The section a heading line opens when it names whose duties follow, else None."""
     w = _words()
@@ -113,7 +110,7 @@ def directing(rest: str, context: DocContext | None) -> tuple[str, str] | None:
     Môi trường chỉ đạo Chi cục Thủy sản thực hiện các nội dung sau:", "Bộ Công Thương chỉ đạo Tập đoàn Điện lực
     Việt Nam đẩy nhanh ...")."""
     rest = expand_abbreviations(rest.strip(" *_")[:300])
-    found = _names(rest, context)
+    found = unit_spans(rest, context)
     if len(found) < 2 or found[0][0] != 0:
         return None
     (_, a_end, director), (b_start, _, lead) = found[0], found[1]
@@ -130,7 +127,7 @@ def _office_holders(rest: str, context: DocContext | None) -> list[str]:
     m = w["office"].match(expanded)
     if not m or w["speech"].search(expanded):
         return []
-    found = _names(expanded, context)
+    found = unit_spans(expanded, context)
     position = _position_at(expanded, m.end())
     at = m.end() + position
     if found and found[0][0] >= at and not expanded[at:found[0][0]].strip():
@@ -160,7 +157,7 @@ def _owners(rest: str, context: DocContext | None) -> list[str]:
         expanded = expanded[(owner or assigned).end():]
     if not owner and any(c.isdigit() for c in expanded):
         return []  # "c) Giao Phó Thủ tướng ... trước ngày 15/11/2025 kiểm tra ...": an item with its date
-    found = _names(expanded, context)
+    found = unit_spans(expanded, context)
     if found and found[0][0] == 0 and w["apposition"].match(expanded, found[0][1]):
         return [found[0][2]]  # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo", "Sở Y tế"
     members = _members(expanded, context)
@@ -190,7 +187,7 @@ def _members(phrase: str, context: DocContext | None) -> list[str]:
         inner = m.group(1)
         opened = _words()["members"].match(inner)
         if opened:
-            names = [n for _, _, n in _names(inner[opened.end():], context)]
+            names = [n for _, _, n in unit_spans(inner[opened.end():], context)]
             if names:
                 return list(dict.fromkeys(names))
     return []

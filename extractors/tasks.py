@@ -76,7 +76,7 @@ def extract_tasks(doc: DocumentView | str, context: DocContext | None = None) ->
                               evidence=[evidence(text, p.start, p.end) for p in row.parts], **roles))
     blocks = [(b, t) for b in view.shared(task_blocks, context) if (t := block_task(text, b, context)) is not None]
     tasks.extend(t for _, t in blocks)
-    tasks.extend(prose_tasks(text, context, [(b.start, b.end) for b, _ in blocks]))
+    tasks.extend(prose_tasks(text, context, [(b.start, b.end) for b, _ in blocks], view))
     return _distinct(tasks, context)
 
 
@@ -166,10 +166,11 @@ def _trailing_task(text: str, flat: str, item: tuple, value: str, label: tuple[i
 
 
 def prose_tasks(text: str, context: DocContext | None = None,
-                skip: list[tuple[int, int]] = ()) -> list[Task]:
+                skip: list[tuple[int, int]] = (), view: DocumentView | None = None) -> list[Task]:
     """Tasks written as prose: list items that say who does what by when ("Sở Nội vụ chủ trì, phối hợp với
     ..., hoàn thành trước ngày 10/7/2025"; "Trước ngày 30/6/2025: ..."); lines inside ``skip`` (the task
-    blocks) are read by :func:`block_task`."""
+    blocks) are read by :func:`block_task`. ``view``: the document's view of ``text``, whose dates the dates
+    extractor has read already."""
     if not text:
         return []
     w = prose_words()
@@ -257,7 +258,8 @@ def prose_tasks(text: str, context: DocContext | None = None,
                             evidence=[evidence(text, desc_start, end)]))
             continue
         if dates is None:
-            dates = extract_dates(flat, context)  # on the joined lines: "trước\nngày 15/11" is a deadline
+            # on the joined lines: "trước\nngày 15/11" is a deadline
+            dates = extract_dates(view if view is not None and flat == view.text else flat, context)
         # "3. Về <topic>: giao Bộ X chủ trì ...": who does it and by when follow the topic
         topic = w["topic"].match(body)
         said = topic.end() if topic else 0

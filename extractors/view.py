@@ -13,7 +13,7 @@ have only text: :func:`as_view` makes a view for it.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import TypeVar
 
 from extractors.evidence import replace_at
@@ -22,13 +22,31 @@ from extractors.text.lines import goes_on_lower, soft_breaks
 
 T = TypeVar("T")
 
+# the memos of :func:`per_document`, emptied when the next document's view is made
+_MEMOS: list = []
+
+
+def per_document(fn: Callable[..., T]) -> Callable[..., T]:
+    """``fn`` remembered for the document being read: for work on pieces of one document's lines that several
+    rules ask for again (the units a line opens with), where passing the view down every call would not pay.
+    ``fn`` must be a pure function of its (hashable) arguments and return something its callers do not change.
+    The memo is emptied when the pipeline makes the next document's view, so a second pass over the same texts
+    is as slow as the first; a view :func:`as_view` makes of a plain string (a test's text, the joined lines an
+    extractor reads inside a document) leaves it, and its size is bounded for callers that never make one."""
+    memo = lru_cache(maxsize=4096)(fn)
+    _MEMOS.append(memo)
+    return memo
+
 
 class DocumentView:
     """One document's text and what is derived from it, each computed on first use and kept."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, *, new_document: bool = True) -> None:
         self.text = text
         self._shared: dict[tuple, object] = {}
+        if new_document:  # the work remembered for the document before is no use to this one
+            for memo in _MEMOS:
+                memo.cache_clear()
 
     def __len__(self) -> int:
         return len(self.text)
@@ -71,4 +89,4 @@ class DocumentView:
 
 def as_view(doc: DocumentView | str) -> DocumentView:
     """``doc`` itself, or a new view of a plain text."""
-    return doc if isinstance(doc, DocumentView) else DocumentView(doc or "")
+    return doc if isinstance(doc, DocumentView) else DocumentView(doc or "", new_document=False)

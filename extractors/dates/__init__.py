@@ -37,11 +37,14 @@ from schemas.record import DateMention
 
 
 def extract_dates(doc: DocumentView | str, context: DocContext | None = None) -> list[DateMention]:
-    """Every date in ``text``, normalised, with its role and evidence offsets. Never None."""
+    """Every date in ``text``, normalised, with its role and evidence offsets. Never None. Read once per document
+    view: the tasks read the same dates where their joined lines are the text itself."""
     view = as_view(doc)
+    return list(view.shared(_dates, context)) if view.text else []
+
+
+def _dates(view: DocumentView, context: DocContext | None) -> list[DateMention]:
     text = view.text
-    if not text:
-        return []
     atoms = mark_anniversary_years(text, find_atoms(text, context))
     out: list[DateMention] = []
     for i, a in enumerate(atoms):
