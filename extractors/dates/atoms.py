@@ -162,7 +162,8 @@ def _atom(name: str, m: re.Match, text: str) -> Atom | None:
         if unit == YEAR and re.match(r"\s*\d{4}", after):  # "10 năm 2022" is part of a date
             return None
         if unit in _HOUR_UNITS and (re.match(r"\s*\d", after) or lx.clock_after.match(text, e)
-                                    or _HOUR_RANGE_NEXT.match(text, e) or _HOUR_RANGE_PREV.search(text, max(0, s - 24), s)):
+                                    or _HOUR_RANGE_NEXT.match(text, e) or _HOUR_RANGE_PREV.search(text, max(0, s - 24), s)
+                                    or (n < 24 and lx.clock_before.search(left))):
             # "8 giờ 30", "15 giờ ngày 27/3", "06 giờ sáng", "từ 9 giờ đến 21 giờ", "(10 giờ - 20 giờ)": a clock time
             return None
         dur = f"PT{n * mult}{des}" if is_time else f"P{n * mult}{des}"

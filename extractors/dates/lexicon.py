@@ -45,6 +45,7 @@ class _Lex:
     dm_context: re.Pattern
     duration_blockers: re.Pattern
     clock_after: re.Pattern
+    clock_before: re.Pattern
     next_year_after: re.Pattern
     previous_year_after: re.Pattern
     deadline_now: re.Pattern
@@ -168,6 +169,7 @@ def date_lexicon() -> _Lex:
         duration_blockers=_ends_with(w["duration_blockers"]),
         next_year_after=_year_after(g["of"], w["next_year_after"]),
         previous_year_after=_year_after(g["of"], w["previous_year_after"]),
+        clock_before=_ends_with(w["clock_before"]),
         clock_after=re.compile(r"\s*,?\s*(?:" + spaced_words(w["clock_after"]) + r")(?!\w)", re.I),
         deadline_now=_ends_with(roles["deadline_immediate"]),
         deadline_blocked=_ends_with(roles["deadline_blockers"]),  # "kế hoạch vốn trung hạn giai đoạn 2026 - 2030"

@@ -109,7 +109,7 @@ def _quarter_headings(text: str, atoms: list[Atom]) -> None:
             cur.q += 1
 
 
-# "ngày 12, 13/9", "các ngày 10 và 11/5/2024", "ngày 12 - 13/9", "từ ngày 08 đến ngày 09 tháng 11 năm 2025": bare days
+# "ngày 12, 13/9", "các ngày 10 và 11/5/2024", "ngày 12 - 13/9", "các ngày 08 và 09 tháng 11 năm 2025", "từ ngày 08 đến ngày 09 tháng 11 năm 2025": bare days
 # listed before the day that carries the month; each takes that day's month and year (a "-" or "đến" pair then
 # becomes an interval in join_atoms)
 _DAY_LIST_ITEM = re.compile(r"(?<![\w/.,])(?P<d>\d{1,2})\s*(?:,|" + GRAMMAR["and"] + "|-|" + "|".join(GRAMMAR["range_to"])
@@ -123,7 +123,7 @@ def _day_lists(low: str, atoms: list[Atom]) -> list[Atom]:
     out: list[Atom] = []
     for a in atoms:
         if a.gran == "day" and ((a.kind in ("dm", "dmy_num") and low[a.start:a.start + 1].isdigit())
-                                or (a.kind == "dmy_words" and a.d is not None)):
+                                or (a.kind in ("dmy_words", "dmy_bare") and a.d is not None)):
             items: list[Atom] = []
             pos = a.start
             while (m := _DAY_LIST_ITEM.search(low, max(0, pos - 12), pos)) is not None:

@@ -37,6 +37,10 @@ def test_dates_bracketed_number_without_unit_is_no_duration(text: str) -> None:
     "Hội thi tổ chức 08 giờ ngày 12 tháng 4 năm 2025, tại Nhà văn hóa huyện.",
     "Hôm nay, vào hồi 9 giờ, ngày 20 tháng 12 năm 2023, tại Hội trường xã.",
     "Không sử dụng loa trước 06 giờ sáng và sau 22 giờ đêm.",
+    # an hour of the day after "sau"/"trước"/"lúc", with no day or part of the day beside it
+    "Hồ sơ nhận sau 15 giờ được tính vào ngày làm việc tiếp theo.",
+    "Các xã gửi số liệu trước 16 giờ hằng ngày qua hệ thống.",
+    "Đoàn kiểm tra có mặt lúc 7 giờ tại trụ sở.",
 ])
 def test_dates_clock_time_is_no_duration(text: str) -> None:
     assert not [v for v in _values(text) if v.startswith("P")]
@@ -45,6 +49,8 @@ def test_dates_clock_time_is_no_duration(text: str) -> None:
 @pytest.mark.parametrize("text, value", [
     ("hỗ trợ trong 24 giờ đầu kể từ khi có thông báo", "PT24H"),
     ("giải quyết trong vòng 48 giờ kể từ khi nhận đơn", "PT48H"),
+    ("trả lời sau 24 giờ kể từ khi tiếp nhận phản ánh", "PT24H"),
+    ("Buổi tập huấn kéo dài 3 giờ.", "PT3H"),
 ])
 def test_dates_hour_count_stays_a_duration(text: str, value: str) -> None:
     assert _values(text) == [value]

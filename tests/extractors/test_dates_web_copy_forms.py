@@ -39,6 +39,10 @@ def test_dates_school_year_not_moved(text: str, year: int, month: int, want: str
     # the day word repeated before a written date: each bare day takes its month and year
     ("Từ ngày 05 đến ngày 07 tháng 6 năm 2024, Đoàn công tác làm việc tại tỉnh Sơn La.", {"2024-06-05/2024-06-07"}),
     ("Giải chạy tổ chức trong các ngày 14 và ngày 15 tháng 9 năm 2024.", {"2024-09-14", "2024-09-15"}),
+    # the written form without "ngày" before the last day: each listed day takes its month and year
+    ("Trong các ngày 21 và 22 tháng 10 năm 2024, Đoàn công tác của Bộ làm việc tại tỉnh Cà Mau.",
+     {"2024-10-21", "2024-10-22"}),
+    ("Tập huấn vào các ngày 3, 4 và 5 tháng 7 năm 2024 tại Hội trường Sở.", {"2024-07-03", "2024-07-04", "2024-07-05"}),
 ])
 def test_dates_day_lists(text: str, want: set[str]) -> None:
     assert want <= set(_values(text, 2024))
