@@ -11,7 +11,8 @@ from extractors.lexicon import read_csv
 @lru_cache(maxsize=1)
 def _known_titles() -> re.Pattern:
     titles = sorted({row["title"] for row in read_csv("law_titles.csv")}, key=len, reverse=True)
-    words = "|".join(r"[ \t]+".join(re.escape(w) for w in t.split()) for t in titles)
+    # words may wrap onto the next line, as titles do in PDF and portal text ("Luật ngân sách nhà\nnước")
+    words = "|".join(r"(?:[ \t]+|[ \t]*\n[ \t]*)".join(re.escape(w) for w in t.split()) for t in titles)
     # a comma may stand with or without a space after it; the name must end at a word's end
     return re.compile(r"(?i)(?:" + words.replace(",", r"[ \t]*,") + r")(?![^\W\d_])")
 

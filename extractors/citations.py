@@ -126,8 +126,10 @@ _LIST_NEXT = re.compile(r"[ \t]*" + _alternation(_WORDS["list_joiners"]) + r"[ \
 # a law's name starts upper-case ("Luật Thi đua"), or lower-case as many texts type it ("Luật thi đua, khen
 # thưởng"): a lower-case name is taken only under "Căn cứ" or with its date or number after it
 _CHARTERS = tuple(w.capitalize() for w in _WORDS["charter_types"])  # "Điều lệ": cited by name only under "Căn cứ"
-_LAW = re.compile(r"(?=[LBH" + "".join(sorted({w[0] for w in _CHARTERS})) + r"])(?<![^\W\d_])(?P<type>"
-                  + "|".join(w.capitalize() for w in _WORDS["law_types"]) + "|" + "|".join(_CHARTERS) + "|"
+_LAW_TYPES = tuple(w.capitalize() for w in _WORDS["law_types"])
+_LAW_INITIALS = "".join(sorted({w[0] for w in _LAW_TYPES + _CHARTERS + (_CONSTITUTION,)}))
+_LAW = re.compile(r"(?=[" + _LAW_INITIALS + r"])(?<![^\W\d_])(?P<type>"
+                  + "|".join(_LAW_TYPES) + "|" + "|".join(_CHARTERS) + "|"
                   + _CONSTITUTION + r")[ \t]+(?P<title>" + _AMENDING_WORDS + "|[A-Z" + _D[0] + UPPER_VN[3:]
                   + r"]|(?P<low>[^\W\d_A-Z" + _D[0] + UPPER_VN[3:] + r"]))")
 _LOW_LAW_NOT = re.compile(alternation(_WORDS["low_law_not"]) + r"\b")
@@ -136,7 +138,7 @@ _NOT_LAW_AFTER = tuple(_WORDS["not_law_after"])  # "Luật sư", "Luật lệ", 
 _DESCRIBED_BEFORE = re.compile(alternation(_WORDS["describing_before"]) + r"[ \t]*$")
 _ABOUT = re.compile(r"[ \t]*(?:,[ \t]*)?(?:" + _OF + r"[^;\n]{0,120}?[ \t])?(" + _WORDS["about_word"] + "(?: "
                     + _WORDS["about_matter_word"] + r")?[ \t]+[^;\n]{3,200}?)(?=[;\n]|\.(?:\s|$)|$)")
-_LAW_NUMBER_AFTER = re.compile(r"[ \t]*(?:" + _NUMBER_WORD + r"[ \t]*:?[ \t]*)?(?P<n>\d{1,3}/(?:19|20)\d\d/QH\d{1,2})")
+_LAW_NUMBER_AFTER = re.compile(r"[ \t]*(?:" + _NUMBER_WORD + r"[ \t]*:?[ \t]*)?(?P<n>\d{1,3}/(?:19|20)\d\d/(?:UBTV)?QH\d{1,2})")
 _ANNEX_OPENING = re.compile(r"\(" + alternation([either_case_first(w) for w in _WORDS["annexed_by"]]) + r"[^)]*$")
 _OWN_NUMBER_LABEL = re.compile(ocr_tolerant([_NUMBER_WORD.capitalize()], _WORDS["own_number_ocr_letters"]) + r"[ \t]*:")
 _PARTY_CODE = re.compile(r"\d+-?([A-Za-z" + _D[0] + _D[0].lower() + r"]+)/")
@@ -470,8 +472,10 @@ def extract_citations(doc: DocumentView | str, context: DocContext | None = None
             continue  # a one-word law ("Luật Giá") only with its date or number
         if described and not (nm or tv):
             continue  # "... thi hành một số điều của Luật X": part of another citation's description
+        # a lower-case name is a citation under "Căn cứ", with its number or date, or where it is a known law's
+        # whole title ("theo quy định của Luật ngân sách nhà nước")
         if m.group("low") and not amending and m.group("type") != _CONSTITUTION and (_LOW_LAW_NOT.match(text, t_start) or not (
-                nm or tv or _BASIS_BEFORE.search(text, max(0, m.start() - 16), m.start()))):
+                nm or tv or known == title_end or _BASIS_BEFORE.search(text, max(0, m.start() - 16), m.start()))):
             continue
         cit = Citation(type=m.group("type"), number=nm.group("n") if nm else None, title=title, date=tv,
                        basis=m.start() in basis, evidence=[evidence(source, m.start(), end)])

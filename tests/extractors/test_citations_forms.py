@@ -113,3 +113,35 @@ def test_citations_not_a_citation(text):
 def test_citations_ocr_bad_year_gives_no_date():
     c = _one("Triển khai thực hiện Chỉ thị số 05-CT/TW ngày 15/5/20106 của Bộ Chính trị")
     assert c.number == "05-CT/TW" and c.date is None
+
+
+@pytest.mark.parametrize("phrase, title, number, date", [
+    # an ordinance of the Standing Committee is cited by title as a law is
+    ("Căn cứ Pháp lệnh Quản lý thị trường ngày 08 tháng 3 năm 2016;", "Pháp lệnh Quản lý thị trường", None,
+     "2016-03-08"),
+    ("Căn cứ Pháp lệnh Ưu đãi người có công với cách mạng số 02/2020/UBTVQH14 ngày 09 tháng 12 năm 2020;",
+     "Pháp lệnh Ưu đãi người có công với cách mạng", "02/2020/UBTVQH14", "2020-12-09"),
+])
+def test_citations_ordinance_titles(phrase, title, number, date):
+    c = _one(phrase)
+    assert (c.title, c.number, c.date.value if c.date else None) == (title, number, date)
+
+
+@pytest.mark.parametrize("phrase, title", [
+    # a known title typed in lower case in the body's prose, whole even across a line break
+    ("Kinh phí do các sở bố trí theo quy định của Luật ngân sách nhà\nnước hiện hành.", "Luật ngân sách nhà nước"),
+    ("Thân nhân liệt sĩ được hưởng chế độ theo Pháp lệnh ưu đãi người có công với cách mạng và văn bản hướng dẫn.",
+     "Pháp lệnh ưu đãi người có công với cách mạng"),
+])
+def test_citations_known_title_in_lower_case(phrase, title):
+    assert " ".join(_one(phrase).title.split()) == title
+
+
+@pytest.mark.parametrize("phrase", [
+    # a lower-case name that is no known title stays out of the body's prose, as does the bare word
+    "Các xã thực hiện theo luật định và pháp lệnh hiện hành.",
+    "Dự thảo được xây dựng theo đúng trình tự của Pháp lệnh theo quy định.",
+    "Việc chi trả thực hiện theo Luật ngân sách của địa phương và hướng dẫn của Sở.",
+])
+def test_citations_unknown_lower_case_name_not_cited(phrase):
+    assert extract_citations(phrase) == []

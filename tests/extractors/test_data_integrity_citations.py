@@ -57,7 +57,7 @@ def test_citation_words_ocr_letters_keep_the_letter() -> None:
 
 
 def test_law_titles_csv() -> None:
-    """extractors/data/law_titles.csv: one row per title, NFC, "Luật"/"Bộ luật" then a capitalised name, a year and
+    """extractors/data/law_titles.csv: one row per title, NFC, "Luật"/"Bộ luật"/"Pháp lệnh" then a capitalised name, a year and
     a source tag (documented in law_titles.SOURCES.md)."""
     from extractors.lexicon import read_csv
     rows = read_csv("law_titles.csv")
@@ -66,7 +66,7 @@ def test_law_titles_csv() -> None:
     for r in rows:
         t = r["title"]
         assert _nfc(t) and " ".join(t.split()) == t, t
-        head = "Bộ luật " if t.startswith("Bộ luật ") else "Luật "
+        head = next((h for h in ("Bộ luật ", "Pháp lệnh ") if t.startswith(h)), "Luật ")
         assert t.startswith(head) and t[len(head)].isupper(), t
         assert re.fullmatch(r"(?:19|20)\d\d", r["year"]), t
         assert r["source"] == "UNVERIFIED" or re.fullmatch(r"vbpl:\S+|wild:[0-9a-f]{16}( \(\d+/\d{4}/QH\d+\))?",
