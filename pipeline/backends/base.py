@@ -252,6 +252,21 @@ def is_motto(lines: list[str]) -> bool:
     return any(MOTTO.search(normalize_text(x)) for x in lines)
 
 
+def add_two_column_layout(b: TextBuilder, rows: list[list[list[str]]]) -> bool:
+    """A small table (at most four rows) whose text stands in exactly two columns is the header or the
+    closing layout when ``add_layout_table`` accepts it; each cell is given as its lines. DOCX tables and
+    Markdown pipe tables both come here, so both read "issuer | motto" and "recipients | signature" alike."""
+    if not rows or len(rows) > 4:
+        return False
+    width = max(len(r) for r in rows)
+    filled = [i for i in range(width) if any(i < len(r) and any(x.strip() for x in r[i]) for r in rows)]
+    if len(filled) != 2:
+        return False
+    left = [x for r in rows if filled[0] < len(r) for x in r[filled[0]]]
+    right = [x for r in rows if filled[1] < len(r) for x in r[filled[1]]]
+    return add_layout_table(b, left, right)
+
+
 def add_layout_table(b: TextBuilder, left: list[str], right: list[str]) -> bool:
     """Add a header (issuer | motto + place-date) or closing (recipients | signature) two-column
     table as separate blocks. Returns False, adding nothing, if it is neither."""

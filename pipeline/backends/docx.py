@@ -13,7 +13,7 @@ from pathlib import Path
 
 from docx.oxml.ns import qn
 
-from pipeline.backends.base import Backend, TextBuilder, add_layout_table, source_info
+from pipeline.backends.base import Backend, TextBuilder, add_two_column_layout, source_info
 from schemas.document import ParsedDocument
 from schemas.errors import CorruptFileError, EmptyFileError, FileTooLargeError
 
@@ -197,22 +197,12 @@ class DocxBackend(Backend):
 
     def _table(self, b: TextBuilder, tbl) -> None:
         table = Table(tbl)
-        filled = [i for i in range(table.width) if any(i < len(r) and any(x.strip() for x in r[i])
-                                                       for r in table.rows)]
-        if len(filled) == 2 and len(table.rows) <= 4 and not table.nested:
-            left = [x for r in table.rows if filled[0] < len(r) for x in r[filled[0]]]
-            right = [x for r in table.rows if filled[1] < len(r) for x in r[filled[1]]]
-            if add_layout_table(b, left, right):
-                return
-        if len(filled) == 2 and len(table.rows) <= 4 and table.nested:
+        if add_two_column_layout(b, table.rows):
             # e.g. an annex table sitting inside the signature cell: layout first, then the tables
-            left = [x for r in table.rows if filled[0] < len(r) for x in r[filled[0]]]
-            right = [x for r in table.rows if filled[1] < len(r) for x in r[filled[1]]]
-            if add_layout_table(b, left, right):
-                for tables in table.nested.values():
-                    for inner in tables:
-                        self._table(b, inner)
-                return
+            for tables in table.nested.values():
+                for inner in tables:
+                    self._table(b, inner)
+            return
         if table.width <= 1:  # a one-column table is a framed paragraph
             for row in table.rows:
                 for lines in row:

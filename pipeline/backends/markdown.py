@@ -8,7 +8,9 @@ Markdown semantics, laid out as every other backend lays out its text (``base.Te
   whole emphasis span ("**QUYẾT ĐỊNH**"), or an upper-case line (a title) meets a mixed-case one;
 - emphasis markers (``**``, ``__``, ``*``, ``_``) and heading marks are removed; a ``#`` line is a
   heading block;
-- a real pipe table (a row of ``|`` cells with a ``---`` delimiter row) becomes a table block;
+- a real pipe table (a row of ``|`` cells with a ``---`` delimiter row) becomes a table block; ``<br>`` in a
+  cell is a line break, and a small two-column pipe table holding the motto or the recipients is the header or
+  the closing layout, read as the DOCX backend reads such a table (``base.add_two_column_layout``);
 - the portal grid (cells separated by lines holding only ``|``, rules of dashes) becomes the layout
   blocks of the PDF/DOCX backends: the issuer | motto table becomes the issuer block (with the
   number line), the motto block and the place-and-date block; the recipients | signature table
@@ -28,7 +30,8 @@ import re
 from extractors.lexicon import read_yaml
 from extractors.names import dash_continues_name
 from extractors.normalize import normalize_text
-from pipeline.backends.base import MOTTO, PLACE_DATE, RECIPIENTS, TextBuilder, add_layout_table
+from pipeline.backends.base import (MOTTO, PLACE_DATE, RECIPIENTS, TextBuilder, add_layout_table,
+                                    add_two_column_layout, is_motto)
 
 _GRID_BAR = re.compile(r"^\s*\|\s*$")
 _RULE = re.compile(r"^\s*[-=_*]{3,}\s*$")
@@ -48,6 +51,7 @@ _MAX_CELL_LINES = 40      # a "cell" longer than this is body text after a stray
 _MAX_CELLS = 40
 _ROW_NUMBER = re.compile(r"^\d{1,3}[.)]?$")  # an STT cell: "1", "2.", "10)"
 _SECTION_NUMBER = re.compile(r"^[IVXLC]{1,6}[.)]?$")  # a section row's Roman number: "II", "IV."
+_CELL_BREAK = re.compile(r"<br\s*/?>", re.I)  # a line break inside a pipe-table cell, as HTML converters write it
 _NO_LETTERS = re.compile(r"^[\W\d_]*$")  # a line of dots or an ellipsis between two parts of a table
 _FIGURE = re.compile(r"^[\d.,/()\s-]+$")    # a number or an amount: never a column's label
 _TABLE_SHARE = 0.8        # how much of a body grid must fit the table's shape for it to be read as one
@@ -304,14 +308,21 @@ class MarkdownLayout:
         para.clear()
 
     def _pipe_table(self, i: int) -> int:
-        rows = []
+        rows: list[list[list[str]]] = []  # each cell as its lines: "<br>" breaks a line inside a cell
         lines = self.lines
         while i < len(lines) and _PIPE_ROW.match(lines[i]):
             if not _DELIMITER_ROW.match(lines[i]):
                 cells = re.split(r"(?<!\\)\|", lines[i].strip().strip("|"))
-                rows.append([strip_markers(c.replace("\\|", "|")).strip() for c in cells])
+                rows.append([[x for x in (strip_markers(part).strip() for part in _CELL_BREAK.split(c.replace("\\|", "|")))
+                              if x and not _RULE.match(x)] for c in cells])
             i += 1
-        self.b.add_table(rows)
+        # a pipe table can be the header (issuer | motto) or the closing (recipients | signature), as
+        # converters write a portal's or a DOCX's layout tables
+        if add_two_column_layout(self.b, rows):
+            if any(is_motto(c) for r in rows for c in r):
+                self.header_done = True
+            return i
+        self.b.add_table([[" ".join(c) for c in r] for r in rows])
         return i
 
     def _grid(self, i: int) -> int:

@@ -110,3 +110,50 @@ def test_backends_text_file_with_portal_grid_is_read_as_markdown():
 def test_backends_markdown_dash_wrapped_inside_a_name_is_not_a_bullet(raw, want):
     doc = MarkdownBackend.from_string(raw, name="a.md")
     assert [doc.block_text(b) for b in doc.blocks] == want
+
+
+# A GitHub-flavoured pipe table with "<br>" line breaks in its cells is how HTML-to-Markdown converters write a
+# portal's or a DOCX's layout tables. Written here (no set holds one): another issuer, place and signer.
+_BR_TABLES = """| UBND TỈNH TÂY NINH<br>**SỞ NỘI VỤ**<br>------- | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>**Độc lập - Tự do - Hạnh phúc**<br>--------------- |
+|---|---|
+| Số: 118/KH-SNV | *Tây Ninh, ngày 12 tháng 02 năm 2026* |
+
+**KẾ HOẠCH**
+
+**Tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2025**
+
+Sở Nội vụ chủ trì tổ chức Hội nghị vào ngày 05/3/2026 tại Hội trường Sở.
+
+| TT | Nội dung | Thời gian |
+|---|---|---|
+| 1 | Gửi báo cáo<br>tổng kết | Trước ngày 25/02/2026 |
+
+| **Nơi nhận:**<br>- UBND tỉnh (b/c);<br>- Lưu: VT, TĐKT. | **KT. GIÁM ĐỐC**<br>**PHÓ GIÁM ĐỐC**<br><br><br>**Nguyễn Thị Lan Hương** |
+|---|---|
+"""
+
+
+def test_backends_markdown_pipe_table_with_line_breaks_is_the_header_and_closing(tmp_path):
+    path = tmp_path / "gfm_br.md"
+    path.write_text(_BR_TABLES, encoding="utf-8")
+    doc = parse(path)
+    assert _blocks(doc, "header") == [
+        ("header", "issuer", "UBND TỈNH TÂY NINH\nSỞ NỘI VỤ\nSố: 118/KH-SNV"),
+        ("header", "motto", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"),
+        ("header", "place_date", "Tây Ninh, ngày 12 tháng 02 năm 2026"),
+    ]
+    closing = _blocks(doc, "recipients", "signature")
+    assert closing[0][2].splitlines()[0] == "Nơi nhận:"
+    assert closing[1][2].splitlines() == ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Thị Lan Hương"]
+    # a body table keeps its rows; a broken cell reads as one line
+    assert "Gửi báo cáo tổng kết\tTrước ngày 25/02/2026" in doc.text and "<br>" not in doc.text
+
+
+def test_backends_markdown_pipe_table_header_gives_the_record_header(tmp_path):
+    from pipeline.extract import extract_file
+    path = tmp_path / "gfm_br.md"
+    path.write_text(_BR_TABLES, encoding="utf-8")
+    d = extract_file(path).document
+    assert (d.type, d.number, d.code, d.place, d.issued.value) == ("Kế hoạch", "118", "KH-SNV", "Tây Ninh", "2026-02-12")
+    assert d.issuer == "Sở Nội vụ tỉnh Tây Ninh"
+    assert d.signer.name == "Nguyễn Thị Lan Hương"
