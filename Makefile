@@ -5,7 +5,7 @@ SHELL := /bin/bash
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-APT_PACKAGES := tesseract-ocr tesseract-ocr-vie libreoffice-writer-nogui antiword poppler-utils chromium sqlite3
+APT_PACKAGES := tesseract-ocr tesseract-ocr-vie libreoffice-writer-nogui antiword poppler-utils chromium sqlite3 fonts-liberation2
 STAMP := $(VENV)/.installed
 
 .PHONY: run test test-fast setup system venv bench clean

@@ -14,5 +14,5 @@ if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
     || { echo "apt-get install failed for: ${missing[*]}" >&2; exit 1; }
 else
   echo "vnplan: missing system packages: ${missing[*]}" >&2
-  echo "vnplan: run as root: apt-get install ${missing[*]}  (OCR, .doc and the review-page test need them)" >&2
+  echo "vnplan: run as root: apt-get install ${missing[*]}  (OCR, .doc, the review-page test and the format renderer need them)" >&2
 fi
