@@ -359,6 +359,15 @@ def read_type_and_title(text: str, page: PageTop, nm: re.Match | None, h: Docume
                 read_title(text, vm.start("about"), h)
             if not h.title:
                 _upper_title_above_body(text, page, h)
+    if not h.title and nm:
+        # a Công văn's trích yếu in a "Về ..." line right under its number, without "V/v" ("Số: 12/SYT-NV" / "Về
+        # việc triển khai ..." / "Về hướng dẫn ..."): the type comes later, from the code or a self-reference
+        am = _SUBJECT_UNDER_NUMBER.match(text, nm.end())
+        if am and am.start("about") < page.limit:
+            read_title(text, am.start("about"), h)
+            if h.title and not h.type and h.code:  # a code naming no type (only its issuer) is a Công văn's
+                h.type = _W["letter_type"]
+                h.evidence["type"] = h.evidence["code"]
     if h.title:
         h.title = sentence_case(h.title)
 
@@ -451,4 +460,5 @@ def sentence_case(title: str) -> str:
 
 _ABOUT = WORDS["about"].split()  # "về việc"
 _ABOUT_LINE = re.compile(r"(?m)(?:^|(?<=\t))[ \t*]*(?P<about>(?i:" + r"[ \t]*".join(_ABOUT) + r")[ \t]+\S)")
+_SUBJECT_UNDER_NUMBER = re.compile(r"[ \t*]*\n[ \t*|]*(?P<about>" + _ABOUT[0].capitalize() + r"[ \t]+[^\W\d_])")
 _GLUED_ABOUT = re.compile("^" + "".join(f"(?i:({w}))" for w in _ABOUT) + r"\b")
