@@ -196,7 +196,8 @@ def group_bodies(pieces: list[tuple[int, int, str]]) -> list[list[tuple[int, int
             prev = " ".join(p[2] for p in bodies[-1])
             # a designator goes on the body above ("... / TỈNH BẮC NINH"), not a head that opens with one ("TỈNH ỦY")
             joined = re.search(_OPEN_TAIL + r"\s*$", prev) or (re.match(
-                "(?:" + _PLACE_UP + "|" + _AND.upper() + r"|-)\b", s) and not _issuer_head_re().match(s))
+                "(?:" + _PLACE_UP + "|" + _AND.upper() + r"|-)\b", s) and not _issuer_head_re().match(s)) or (
+                _wrapped_province(prev, s))
             # a parent that is a complete public body ("CỤC THUẾ" over "THUẾ TỈNH TÂY NINH") ends at its line
             new = not joined and (_issuer_head_re().match(s.upper()) or _place_complete(prev) or (
                 body_key(prev) in public_bodies() and body_key(prev + " " + s) not in public_bodies()))
@@ -205,6 +206,16 @@ def group_bodies(pieces: list[tuple[int, int, str]]) -> list[list[tuple[int, int
                 continue
         bodies.append([piece])
     return bodies
+
+
+def _wrapped_province(prev: str, line: str) -> bool:
+    """"UBND THÀNH PHỐ HÀ" / "NỘI": a province's name wrapped over two header lines (the first part is no province
+    of its own), so the line goes on the body above."""
+    if _issuer_head_re().match(line.upper()):
+        return False
+    tail, head = prev.upper().split(), line.upper().split()
+    return any(province_of(" ".join(tail[-k:] + head[:j])) and not province_of(" ".join(tail[-k:]))
+               for k in (1, 2) for j in (1, 2) if len(tail) > k and len(head) >= j)
 
 
 @lru_cache(maxsize=1)
@@ -337,7 +348,8 @@ def with_parent_place(issuer: str, parent: str | None) -> str:
     prints no place of its own takes its people's committee's place."""
     if not parent or has_place(issuer):
         return issuer
-    pm = re.match(_COMMITTEE + " (" + PLACE_DESIGNATOR + r" \S.*)$", parent)
+    # the designator as the committee's name prints it: "Thành phố Hồ Chí Minh" keeps its capital
+    pm = re.match(_COMMITTEE + " ((?i:" + PLACE_DESIGNATOR + r") \S.*)$", parent)
     heads = header_words()["place_inheriting_heads"]
     if pm and any(issuer.startswith(hd + " ") for hd in heads) and not re.match(
             r"(?i)" + word_alternation(_W["people_council"]), issuer):

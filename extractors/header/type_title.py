@@ -25,7 +25,8 @@ VV = re.compile(r"(?m)(?:^|(?<=\t))[ \t*]*(?P<vv>V[ \t]*/[ \t]*[vV])[ \t]*[:.]?[
 
 # a body heading under the title: "I. Mục đích", "I/ Mục đích:", "1. Hình thức", "a) ...", or a bullet "- Giáo dục"
 # "V/v" inside a line, in a copy that lost the header's line breaks ("... Hạnh phúc V/v hướng dẫn ... Kính gửi:")
-_VV_INLINE = re.compile(r"(?<=\s)(?P<vv>V[ \t]*/[ \t]*v)[ \t]*[:.]?[ \t]+(?=\S)")
+# (also "v/v" in lower case, as some copies print it after the code: "Số: 5387/CT-CS v/v trả lời ...")
+_VV_INLINE = re.compile(r"(?<=\s)(?P<vv>[Vv][ \t]*/[ \t]*v)[ \t]*[:.]?[ \t]+(?=\S)")
 
 
 # where a title inside such a line ends: the addressee or the legal basis
