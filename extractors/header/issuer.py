@@ -453,7 +453,7 @@ def read_issuer_block(text: str, page: PageTop, nm: re.Match | None, h: Document
     if bodies:
         issuer = bodies[-1]
         joined = " ".join(p[2] for p in issuer)
-        office, joined = _office_of(joined) or ("", joined)
+        office, joined = (_office_of(joined) if joined not in sole else None) or ("", joined)
         h.issuer = sole.get(joined) or official_name(resolve_bare(canonical_issuer(
             _headed_people_body(joined, h.code)), h.place, text))
         if office:

@@ -16,7 +16,9 @@ _TAIL = "\nQUYẾT ĐỊNH\nVề việc khen thưởng phong trào thi đua\n\nC
     ("CHỦ TỊCH NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ", "7/2025/QĐ-CTUBND", "Chủ tịch Ủy ban nhân dân thành phố Cần Thơ"),
     ("CHỦ TỊCH NHÂN\nDÂN\nHUYỆN CAN LỘC", "31/QĐ-HĐND", "Chủ tịch Hội đồng nhân dân huyện Can Lộc"),
     ("GIÁM ĐỐC\nSỞ Y TẾ TỈNH ĐỒNG NAI", "45/QĐ-SYT", "Giám đốc Sở Y tế tỉnh Đồng Nai"),
-    # the body alone stays the body
+    # the body alone stays the body, and an authority of its own stays itself
+    ("CHỦ TỊCH NƯỚC", "45/QĐ-CTN", "Chủ tịch nước"),
+    ("THỦ TƯỚNG CHÍNH PHỦ", "45/QĐ-TTg", "Thủ tướng Chính phủ"),
     ("ỦY BAN NHÂN DÂN\nTỈNH LÀO CAI", "45/QĐ-UBND", "Ủy ban nhân dân tỉnh Lào Cai"),
 ])
 def test_header_office_holder_keeps_its_office(head: str, code: str, issuer: str) -> None:
