@@ -5,7 +5,7 @@ import re
 
 from extractors.context import DocContext
 from extractors.dates import plan_year
-from extractors.header.issuer import issuing_body
+from extractors.header.offices import issuing_body
 from extractors.header.layout import signature_region
 from extractors.header.lexicon import (
     COMMUNE, DISTRICT, PROVINCE, designators_of, header_words, province_of,

@@ -12,6 +12,7 @@ from extractors.header.layout import (
 from extractors.header.lexicon import (
     PROVINCE, WORDS, body_key, header_patterns, header_words, province_of, public_bodies, type_names,
 )
+from extractors.header.offices import headed_people_body, is_office, office_of
 from extractors.header.organs import organ_name, split_organisation
 from extractors.header.type_title import type_line_re
 from extractors.names import canonical_unit, expand_abbreviations, expand_word, official_forms
@@ -445,7 +446,7 @@ def read_issuer_block(text: str, page: PageTop, nm: re.Match | None, h: Document
     bodies = group_bodies(pieces)
     sole = header_words()["sole_authorities"]
     if len(bodies) > 1 and (" ".join(p[2] for b in bodies[-2:] for p in b) in sole
-                            or _is_office(" ".join(p[2] for p in bodies[-2]))):
+                            or is_office(" ".join(p[2] for p in bodies[-2]))):
         # "THỦ TƯỚNG / CHÍNH PHỦ" on two lines is one authority, and so is "CHỦ TỊCH / ỦY BAN NHÂN DÂN TỈNH X"
         bodies[-2:] = [bodies[-2] + bodies[-1]]
     if bodies and _read_organ(text, bodies, org, h):
@@ -453,9 +454,9 @@ def read_issuer_block(text: str, page: PageTop, nm: re.Match | None, h: Document
     if bodies:
         issuer = bodies[-1]
         joined = " ".join(p[2] for p in issuer)
-        office, joined = (_office_of(joined) if joined not in sole else None) or ("", joined)
+        office, joined = (office_of(joined) if joined not in sole else None) or ("", joined)
         h.issuer = sole.get(joined) or official_name(resolve_bare(canonical_issuer(
-            _headed_people_body(joined, h.code)), h.place, text))
+            headed_people_body(joined, h.code)), h.place, text))
         if office:
             h.issuer = f"{office} {h.issuer}"
         h.evidence["issuer"] = [x for p in issuer for x in ev_list(text, p[0], p[1])]
@@ -463,46 +464,6 @@ def read_issuer_block(text: str, page: PageTop, nm: re.Match | None, h: Document
             parent = bodies[-2]
             h.parent_issuer = canonical_issuer(" ".join(p[2] for p in parent))
             h.issuer = with_parent_place(h.issuer, h.parent_issuer)
-
-
-@lru_cache(maxsize=1)
-def _office_re() -> re.Pattern:
-    offices = sorted(_W["office_issuers"], key=len, reverse=True)
-    return re.compile(r"(?P<office>" + "|".join(re.escape(o.upper()) for o in offices) + r")[ \t]+(?P<body>\S.*)")
-
-
-def _office_of(joined: str) -> tuple[str, str] | None:
-    """"CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH X" -> ("Chủ tịch", "ỦY BAN NHÂN DÂN TỈNH X"): an office-holder issuing in the
-    office's name, printed above its body; the office in its official casing."""
-    m = _office_re().fullmatch(joined)
-    if not m:
-        return None
-    office = next(o for o in _W["office_issuers"] if o.upper() == m.group("office"))
-    return office, m.group("body")
-
-
-def issuing_body(issuer: str | None) -> str | None:
-    """"Chủ tịch Ủy ban nhân dân tỉnh X" -> "Ủy ban nhân dân tỉnh X": the body an office-holder issues for, which the
-    other extractors read as the document's own body."""
-    for office in _W["office_issuers"]:
-        if issuer and issuer.startswith(office + " ") and issuer[len(office) + 1:][:1].isupper():
-            return issuer[len(office) + 1:]
-    return issuer
-
-
-def _is_office(line: str) -> bool:
-    return line in {o.upper() for o in _W["office_issuers"]}
-
-
-def _headed_people_body(body: str, code: str | None) -> str:
-    """"NHÂN DÂN THÀNH PHỐ X" (the head left out under an office) -> "ỦY BAN NHÂN DÂN THÀNH PHỐ X"; the head is the
-    one the document's code names ("QĐ-CTUBND", "NQ-HĐND"), else the first listed."""
-    people = _W["headless_people_body"]
-    if not body.startswith(people["words"] + " "):
-        return body
-    heads = people["heads"]
-    abbr = next((a for a in heads if code and a in code.upper()), next(iter(heads)))
-    return f"{heads[abbr]} {body}"
 
 
 def _read_organ(text: str, bodies: list[list[tuple[int, int, str]]], org: tuple[int, int, str] | None,
