@@ -6,8 +6,8 @@ block is missing altogether (plain-text copies): then the issuer comes from the 
 self-reference or the signature block.
 
 One module per component: ``number_date``, ``type_title``, ``issuer``, ``signature``, ``reference`` (the
-document's own citation line or annex self-reference); ``layout`` and ``lexicon``
-are what they share, ``context`` builds the DocContext the other extractors read.
+document's own citation line or annex self-reference), ``offices`` (an office-holder issuing in its office's
+name); ``layout`` and ``lexicon`` are what they share, ``context`` builds the DocContext the other extractors read.
 """
 from __future__ import annotations
 

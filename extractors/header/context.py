@@ -5,6 +5,7 @@ import re
 
 from extractors.context import DocContext
 from extractors.dates import plan_year
+from extractors.header.offices import issuing_body
 from extractors.header.layout import signature_region
 from extractors.header.lexicon import (
     COMMUNE, DISTRICT, PROVINCE, designators_of, header_words, province_of,
@@ -66,7 +67,7 @@ def build_context(text: str, header: DocumentHeader) -> DocContext:
     if ahead:
         year, month = ahead, None  # the month of issue belongs to the year before
     province = district = level = None
-    issuer = header.issuer or ""
+    issuer = issuing_body(header.issuer) or ""
     for m in _PLACE_NAME.finditer(issuer):
         des, place = m.group(1), m.group(2)
         if des in _PROVINCIAL and province_of(place):
@@ -93,4 +94,4 @@ def build_context(text: str, header: DocumentHeader) -> DocContext:
             _DISTRICT_COMMITTEE.search(issuer):
         district, level = header.place, DISTRICT
     return DocContext(year=year, month=month, province=province, district=district, level=level,
-                      issuer=header.issuer)
+                      issuer=issuing_body(header.issuer))

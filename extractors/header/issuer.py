@@ -12,6 +12,7 @@ from extractors.header.layout import (
 from extractors.header.lexicon import (
     PROVINCE, WORDS, body_key, header_patterns, header_words, province_of, public_bodies, type_names,
 )
+from extractors.header.offices import headed_people_body, is_office, office_of
 from extractors.header.organs import organ_name, split_organisation
 from extractors.header.type_title import type_line_re
 from extractors.names import canonical_unit, expand_abbreviations, expand_word, official_forms
@@ -196,7 +197,8 @@ def group_bodies(pieces: list[tuple[int, int, str]]) -> list[list[tuple[int, int
             prev = " ".join(p[2] for p in bodies[-1])
             # a designator goes on the body above ("... / TỈNH BẮC NINH"), not a head that opens with one ("TỈNH ỦY")
             joined = re.search(_OPEN_TAIL + r"\s*$", prev) or (re.match(
-                "(?:" + _PLACE_UP + "|" + _AND.upper() + r"|-)\b", s) and not _issuer_head_re().match(s))
+                "(?:" + _PLACE_UP + "|" + _AND.upper() + r"|-)\b", s) and not _issuer_head_re().match(s)) or (
+                _wrapped_province(prev, s))
             # a parent that is a complete public body ("CỤC THUẾ" over "THUẾ TỈNH TÂY NINH") ends at its line
             new = not joined and (_issuer_head_re().match(s.upper()) or _place_complete(prev) or (
                 body_key(prev) in public_bodies() and body_key(prev + " " + s) not in public_bodies()))
@@ -205,6 +207,16 @@ def group_bodies(pieces: list[tuple[int, int, str]]) -> list[list[tuple[int, int
                 continue
         bodies.append([piece])
     return bodies
+
+
+def _wrapped_province(prev: str, line: str) -> bool:
+    """"UBND THÀNH PHỐ HÀ" / "NỘI": a province's name wrapped over two header lines (the first part is no province
+    of its own), so the line goes on the body above."""
+    if _issuer_head_re().match(line.upper()):
+        return False
+    tail, head = prev.upper().split(), line.upper().split()
+    return any(province_of(" ".join(tail[-k:] + head[:j])) and not province_of(" ".join(tail[-k:]))
+               for k in (1, 2) for j in (1, 2) if len(tail) > k and len(head) >= j)
 
 
 @lru_cache(maxsize=1)
@@ -337,7 +349,8 @@ def with_parent_place(issuer: str, parent: str | None) -> str:
     prints no place of its own takes its people's committee's place."""
     if not parent or has_place(issuer):
         return issuer
-    pm = re.match(_COMMITTEE + " (" + PLACE_DESIGNATOR + r" \S.*)$", parent)
+    # the designator as the committee's name prints it: "Thành phố Hồ Chí Minh" keeps its capital
+    pm = re.match(_COMMITTEE + " ((?i:" + PLACE_DESIGNATOR + r") \S.*)$", parent)
     heads = header_words()["place_inheriting_heads"]
     if pm and any(issuer.startswith(hd + " ") for hd in heads) and not re.match(
             r"(?i)" + word_alternation(_W["people_council"]), issuer):
@@ -432,14 +445,20 @@ def read_issuer_block(text: str, page: PageTop, nm: re.Match | None, h: Document
     pieces, org = split_organisation([p for piece in pieces for p in split_joined(piece, masked)], masked)
     bodies = group_bodies(pieces)
     sole = header_words()["sole_authorities"]
-    if len(bodies) > 1 and " ".join(p[2] for b in bodies[-2:] for p in b) in sole:
-        bodies[-2:] = [bodies[-2] + bodies[-1]]  # "THỦ TƯỚNG / CHÍNH PHỦ" on two lines is one authority
+    if len(bodies) > 1 and (" ".join(p[2] for b in bodies[-2:] for p in b) in sole
+                            or is_office(" ".join(p[2] for p in bodies[-2]))):
+        # "THỦ TƯỚNG / CHÍNH PHỦ" on two lines is one authority, and so is "CHỦ TỊCH / ỦY BAN NHÂN DÂN TỈNH X"
+        bodies[-2:] = [bodies[-2] + bodies[-1]]
     if bodies and _read_organ(text, bodies, org, h):
         return
     if bodies:
         issuer = bodies[-1]
         joined = " ".join(p[2] for p in issuer)
-        h.issuer = sole.get(joined) or official_name(resolve_bare(canonical_issuer(joined), h.place, text))
+        office, joined = (office_of(joined) if joined not in sole else None) or ("", joined)
+        h.issuer = sole.get(joined) or official_name(resolve_bare(canonical_issuer(
+            headed_people_body(joined, h.code)), h.place, text))
+        if office:
+            h.issuer = f"{office} {h.issuer}"
         h.evidence["issuer"] = [x for p in issuer for x in ev_list(text, p[0], p[1])]
         if len(bodies) > 1:
             parent = bodies[-2]

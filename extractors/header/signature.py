@@ -48,6 +48,8 @@ def _person_names(line: str) -> list[tuple[int, int]]:
     head = line[:run[0][0]].strip(" *\t")
     if head.strip("()[] ") in header_words()["signature_marks"]:
         head = ""  # "(Đã ký)   Nguyễn Văn An": the mark stands where the signature image was
+    if head in header_words()["name_honorifics"]:
+        head = ""  # "Thượng tướng Nguyễn Văn An": a rank before the name, which is the run after it
     if head and not is_upper_line(head):
         if not (head.endswith((",", ";", ".")) and run[0][2] in _surnames() and 2 <= len(run) <= 4):
             return []

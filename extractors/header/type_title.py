@@ -25,7 +25,8 @@ VV = re.compile(r"(?m)(?:^|(?<=\t))[ \t*]*(?P<vv>V[ \t]*/[ \t]*[vV])[ \t]*[:.]?[
 
 # a body heading under the title: "I. Mục đích", "I/ Mục đích:", "1. Hình thức", "a) ...", or a bullet "- Giáo dục"
 # "V/v" inside a line, in a copy that lost the header's line breaks ("... Hạnh phúc V/v hướng dẫn ... Kính gửi:")
-_VV_INLINE = re.compile(r"(?<=\s)(?P<vv>V[ \t]*/[ \t]*v)[ \t]*[:.]?[ \t]+(?=\S)")
+# (also "v/v" in lower case, as some copies print it after the code: "Số: 5387/CT-CS v/v trả lời ...")
+_VV_INLINE = re.compile(r"(?<=\s)(?P<vv>[Vv][ \t]*/[ \t]*v)[ \t]*[:.]?[ \t]+(?=\S)")
 
 
 # where a title inside such a line ends: the addressee or the legal basis
@@ -359,6 +360,15 @@ def read_type_and_title(text: str, page: PageTop, nm: re.Match | None, h: Docume
                 read_title(text, vm.start("about"), h)
             if not h.title:
                 _upper_title_above_body(text, page, h)
+    if not h.title and nm:
+        # a Công văn's trích yếu in a "Về ..." line right under its number, without "V/v" ("Số: 12/SYT-NV" / "Về
+        # việc triển khai ..." / "Về hướng dẫn ..."): the type comes later, from the code or a self-reference
+        am = _SUBJECT_UNDER_NUMBER.match(text, nm.end())
+        if am and am.start("about") < page.limit:
+            read_title(text, am.start("about"), h)
+            if h.title and not h.type and h.code:  # a code naming no type (only its issuer) is a Công văn's
+                h.type = _W["letter_type"]
+                h.evidence["type"] = h.evidence["code"]
     if h.title:
         h.title = sentence_case(h.title)
 
@@ -451,4 +461,5 @@ def sentence_case(title: str) -> str:
 
 _ABOUT = WORDS["about"].split()  # "về việc"
 _ABOUT_LINE = re.compile(r"(?m)(?:^|(?<=\t))[ \t*]*(?P<about>(?i:" + r"[ \t]*".join(_ABOUT) + r")[ \t]+\S)")
+_SUBJECT_UNDER_NUMBER = re.compile(r"[ \t*]*\n[ \t*|]*(?P<about>" + _ABOUT[0].capitalize() + r"[ \t]+[^\W\d_])")
 _GLUED_ABOUT = re.compile("^" + "".join(f"(?i:({w}))" for w in _ABOUT) + r"\b")

@@ -274,8 +274,10 @@ def add_layout_table(b: TextBuilder, left: list[str], right: list[str]) -> bool:
     right = [x for x in right if x.strip()]
     if is_motto(right):
         b.add_block("\n".join(left), "header", role="issuer")
-        motto = [x for x in right if not PLACE_DATE.search(normalize_text(x))]
-        place = [x for x in right if PLACE_DATE.search(normalize_text(x))]
+        # the place line and what wraps from it ("Quy Nhơn, ngày 21 tháng 10 năm" / "2025"); the motto is the rest
+        at = next((k for k, x in enumerate(right) if PLACE_DATE.search(normalize_text(x))), len(right))
+        place = [x for k, x in enumerate(right) if k == at or (k > at and not is_motto([x]))]
+        motto = [x for x in right if x not in place]
         b.add_block("\n".join(motto), "header", role="motto")
         b.add_block("\n".join(place), "header", role="place_date")
         return True

@@ -158,6 +158,10 @@ def read_digits(page: np.ndarray, box: tuple[int, int, int, int], lang: str, lin
     for target in READ_HEIGHTS:
         scale = target / max(1.0, line_height)
         img = cv2.resize(crop, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC)
+        # Tesseract wants white paper around the text: a crop whose ink touches its edge loses the outer
+        # digits ("06" for a written "206")
+        pad = target // 2
+        img = cv2.copyMakeBorder(img, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=255)
         text = "".join(pytesseract.image_to_string(img, lang=_digit_model(lang),
                                                    config="--psm 6 -c tessedit_char_whitelist=0123456789").split())
         if text.isdigit():

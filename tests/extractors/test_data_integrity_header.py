@@ -35,11 +35,12 @@ def test_data_integrity_header_doc_types():
 def test_data_integrity_header_words():
     d = read_yaml("header_words.yaml")
     for key in ("authorities", "positions", "issuer_heads", "body_heads", "self_verbs", "place_designators",
-                "title_stops", "recipient_purposes", "surnames", "signature_marks"):
+                "title_stops", "recipient_purposes", "surnames", "signature_marks", "name_honorifics"):
         assert d.get(key), key
     assert set(d["authorities"]) == {"TM.", "KT.", "TL.", "TUQ.", "Q."}
     assert set(d["place_designators"].values()) <= {"tỉnh", "huyện", "xã"}
-    for key in ("positions", "issuer_heads", "body_heads", "title_stops", "surnames", "signature_marks"):
+    for key in ("positions", "issuer_heads", "body_heads", "title_stops", "surnames", "signature_marks",
+                "name_honorifics", "office_issuers"):
         items = d[key]
         assert len(items) == len(set(items)), key
         assert all(isinstance(x, str) and x == x.strip() and _nfc(x) for x in items), key

@@ -50,3 +50,19 @@ def test_header_capitals_over_a_name_are_a_position():
     text = ("CÔNG VĂN\n\nV/v thuế suất\n\nTrân trọng./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. TRƯỞNG THUẾ TỈNH\n"
             "PHÓ TRƯỞNG THUẾ TỈNH\nLê Hữu Phước\n")
     assert extract_header(text).signer.name == "Lê Hữu Phước"
+
+
+_BODY = "Số: 12/QĐ-ABC\n\nHà Nội, ngày 3 tháng 11 năm 2025\n\nQUYẾT ĐỊNH\nVề việc ban hành quy chế\n\nCăn cứ Luật.\n\n" \
+        "Điều 1. Nội dung.\n\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n\n"
+
+
+@pytest.mark.parametrize("block,name,position", [
+    ("KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nTrung tướng Phạm Văn Dũng", "Phạm Văn Dũng", "Thứ trưởng"),
+    ("GIÁM ĐỐC\nĐại tá Nguyễn Đức Hải", "Nguyễn Đức Hải", "Giám đốc"),
+    ("HIỆU TRƯỞNG\nThS. Lê Thị Hoa", "Lê Thị Hoa", "Hiệu trưởng"),
+    ("TỔNG KIỂM TOÁN NHÀ NƯỚC\nTrần Văn Bình", "Trần Văn Bình", "Tổng Kiểm toán nhà nước"),
+    ("KT. THỐNG ĐỐC\nPHÓ THỐNG ĐỐC\nĐào Minh Tú", "Đào Minh Tú", "Phó Thống đốc"),
+])
+def test_header_signer_after_a_rank_or_a_national_title(block: str, name: str, position: str) -> None:
+    h = extract_header("BỘ QUỐC PHÒNG\n" + _BODY + block + "\n")
+    assert (h.signer.name, h.signer.position) == (name, position)

@@ -242,3 +242,25 @@ def test_header_issuer_drops_the_table_cell_edge_of_a_web_copy(issuer_lines, iss
     h = extract_header(text)
     assert h.issuer == issuer
     _grounded(text, h)
+
+
+@pytest.mark.parametrize("head,issuer,parent", [
+    ("UBND THÀNH PHỐ HÀ\nNỘI\nTRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG", "Trung tâm Phục vụ hành chính công thành phố Hà Nội",
+     "Ủy ban nhân dân thành phố Hà Nội"),
+    ("UBND THÀNH PHỐ HỒ CHÍ\nMINH\nSỞ NỘI VỤ", "Sở Nội vụ Thành phố Hồ Chí Minh", "Ủy ban nhân dân Thành phố Hồ Chí Minh"),
+    ("ỦY BAN NHÂN DÂN TỈNH THÁI\nNGUYÊN", "Ủy ban nhân dân tỉnh Thái Nguyên", None),
+])
+def test_header_province_name_wrapped_in_the_issuer_column(head: str, issuer: str, parent: str | None) -> None:
+    h = extract_header(f"{head}\nSố: 15/QĐ-TTPV\n\nThái Bình, ngày 21 tháng 11 năm 2025\n\nQUYẾT ĐỊNH\n\n"
+                       "VỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC\n\nCăn cứ Luật Tổ chức chính quyền địa phương;\n")
+    assert (h.issuer, h.parent_issuer) == (issuer, parent)
+
+
+@pytest.mark.parametrize("number_line,title", [
+    ("Số: 5387/CT-CS v/v trả lời phản ánh kiến nghị", "V/v trả lời phản ánh kiến nghị"),
+    ("Số: 912/TCT-KK v/v hướng dẫn kê khai thuế", "V/v hướng dẫn kê khai thuế"),
+])
+def test_header_lower_case_vv_after_the_code(number_line: str, title: str) -> None:
+    h = extract_header(f"BỘ TÀI CHÍNH\nCỤC THUẾ\n{number_line}\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                       "Độc lập - Tự do - Hạnh phúc\n\nHà Nội, ngày 20 tháng 11 năm 2025\n\nKính gửi: Ông Lê Văn Bình\n")
+    assert (h.type, h.title) == ("Công văn", title)

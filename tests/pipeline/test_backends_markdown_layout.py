@@ -52,6 +52,13 @@ def test_backends_markdown_portal_metadata_then_header_and_closing():
     # no number cell, a closing span after a space
     ("|\n**ỦY BAN NHÂN DÂN XÃ AN PHÚ**\n|\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n|\n|\n*An Phú, ngày 05 tháng 01\nnăm 2025 *\n|\n",
      ["ỦY BAN NHÂN DÂN XÃ AN PHÚ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "An Phú, ngày 05 tháng 01 năm 2025"]),
+    # a stray bold marker inside a word ("Nh**ơn") keeps the year's wrap apart: the year stays with its place line
+    ("|\n**ỦY BAN NHÂN DÂN**\n**TỈNH GIA LAI**\n-------\n|\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n"
+     "**Độc lập - Tự do - Hạnh phúc**\n---------------\n|\n|\nSố: 1207/QĐ-UBND\n|\n*Quy Nh**ơn, ngày 21 tháng 10 năm\n"
+     "2025*\n|\n\n**QUYẾT ĐỊNH**\n",
+     ["ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\nSố: 1207/QĐ-UBND",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc",
+      "Quy Nhơn, ngày 21 tháng 10 năm\n2025"]),
 ])
 def test_backends_markdown_header_grid_shapes(raw, want):
     doc = MarkdownBackend.from_string(raw, name="a.md")

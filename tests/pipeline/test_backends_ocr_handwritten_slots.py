@@ -97,3 +97,22 @@ def test_backends_ocr_slot_keeps_pen_ink_written_over_the_label():
     assert ink is not None
     dark = np.argwhere(ink < 250)
     assert dark[:, 1].min() >= 44 - 20 and not (ink[:, 30 - 20:44 - 20] < 250).any()  # black print gone
+
+
+@needs_ocr
+@needs_fonts
+@pytest.mark.slow
+@pytest.mark.parametrize("digits", ["206", "4170", "58"])
+def test_backends_ocr_slot_digits_at_the_crop_edge_are_all_read(digits):
+    # the slot's box ends where the clerk's ink ends: the first and last digits touch the crop's edge
+    from pipeline.backends.handwriting import read_digits
+
+    img = Image.new("RGB", (600, 120), "white")
+    draw = ImageDraw.Draw(img)
+    pen = ImageFont.truetype(str(FONTS / "DejaVuSans-Oblique.ttf"), 52)
+    draw.text((40, 20), digits, font=pen, fill=BLUE)
+    page = np.asarray(img)
+    cols = np.flatnonzero((page != 255).any(axis=(0, 2)))
+    rows = np.flatnonzero((page != 255).any(axis=(1, 2)))
+    box = (int(cols[0]), int(rows[0]), int(cols[-1]) + 1, int(rows[-1]) + 1)
+    assert read_digits(page, box, "vie", line_height=float(rows[-1] - rows[0] + 1))[0] == digits
