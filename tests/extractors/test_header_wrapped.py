@@ -62,6 +62,21 @@ def test_header_cong_van_by_its_vv_line_not_by_a_type_symbol_in_its_code(code):
     _grounded(text, h)
 
 
+@pytest.mark.parametrize("vv", ["VXv", "VX%v", "V|v", "V\\v", "Vx v"])
+def test_header_cong_van_vv_with_the_italic_slash_misread_by_ocr(vv):
+    text = (f"SỞ TÀI CHÍNH\nTỈNH ĐỒNG THÁP\nSố: 1457/STC-NS\n{vv} hướng dẫn lập dự toán năm 2026\n{MOTTO}\n"
+            f"Đồng Tháp, ngày 04 tháng 7 năm 2025\n\nKính gửi: Các sở, ban, ngành tỉnh.\n\nThực hiện")
+    h = extract_header(text)
+    assert (h.type, h.title) == ("Công văn", "V/v hướng dẫn lập dự toán năm 2026")
+    _grounded(text, h)
+
+
+def test_header_line_opening_with_v_and_a_letter_is_no_vv():
+    text = (f"BAN CHỈ ĐẠO\nSố: 12/KH-BCĐ\n{MOTTO}\nCà Mau, ngày 02 tháng 5 năm 2025\n\nKẾ HOẠCH\n"
+            "Tổ chức tuyên truyền phòng, chống ma túy\n\nVX vẫn là chữ viết tắt của đơn vị.")
+    assert extract_header(text).type == "Kế hoạch"
+
+
 @pytest.mark.parametrize("printed, title", [
     ("TRIỂN KHAI CÔNG TÁC PHÒNG, CHỐNG THIÊN TAI\nNĂM 2025 TRÊN ĐỊA BÀN TỈNH QUẢNG TRỊ",
      "Triển khai công tác phòng, chống thiên tai năm 2025 trên địa bàn tỉnh Quảng Trị"),
