@@ -49,8 +49,10 @@ def unit_words() -> dict:
         # a list opened by a bare collective word: "Cơ quan, tổ chức, đơn vị cấp trên và X có trách nhiệm ..."
         "collective_bare": re.compile(rf"(?:{'|'.join(map(either_case_first, u['collective_openers']))})(?=[ ]*,)"),
         # (it ends before the verb "phối hợp" too: "... và các tổ chức chính trị - xã hội| phối hợp tuyên truyền")
+        # (and before the closing formula of a notice: "... để X và các Bộ, cơ quan liên quan| biết, thực hiện")
         "collective": re.compile(rf"(?:{'|'.join(map(either_case_first, u['collective_openers']))})[ ]"
-                                 rf"[^,;()\n]*?(?=[ ]*(?:,|;|{_bounded(u['collective_ends'] + u['support_mid'])}|$|\())"),
+                                 rf"[^,;()\n]*?(?=[ ]*(?:,|;|{_bounded(u['collective_ends'] + u['support_mid'])}|$|\()"
+                                 rf"|[ ]+(?:{'|'.join(u['inform_after'])})\b)"),
         "no_role_line": re.compile(rf"^[ \t*-]*(?:{CAN_CU}|{alternation(u['no_role_line_starts'])})"),
         "basis_line": re.compile(r"^[ \t*-]*" + CAN_CU),
         "recipients": re.compile(rf"(?m)^[ \t*]*{re.escape(u['recipients_heading'])}"),
@@ -88,6 +90,9 @@ def unit_words() -> dict:
                                   rf"(?:[ ]+(?:{alternation(u['support_mid_links'])}))?[ ]+"),
         "lead_mid": re.compile(rf"\b(?:{'|'.join(map(either_case_first, u['lead_mid']))})[ ]+(?:(?:{alternation(u['lead_mid_links'])})[ ]+)?"),
         "ask_mid": re.compile(rf"(?<!\w)(?:{alternation(u['ask_mid'])})[ ]+(?=\S)"),
+        "report_mid": re.compile(rf"(?<!\w)(?:{alternation(u['report_verbs'])})[ ]+(?:\S+[ ]+){{0,6}}?"
+                                 rf"{re.escape(u['report_to'])}[ ]+(?=\S)"),
+        "report_compiled": re.compile(rf"[ ]*,?[ ]*(?:{alternation(u['report_compiled'])})\b"),
         "inform_mid": re.compile(rf"(?<!\w)(?:{alternation(u['inform_before'])})[ ]+(?=\S)"),
         "inform_after": re.compile(rf"[ ]+(?:{'|'.join(u['inform_after'])})\b"),
         "director_mid": re.compile(rf"(?i)\b(?:{alternation(u['director_mid'])})[ ]+"),

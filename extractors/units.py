@@ -21,7 +21,8 @@ from extractors.text import without_emphasis, without_stray_stops
 from extractors.text.lines import goes_on_paragraph, is_upper_line, joined
 from extractors.names import (
     OCR_SAME_LENGTH, UPPER_CLASS, canonical_province, canonical_unit, find_unit_mentions, head_of,
-    is_level_collective, level_collective_key, name_goes_on, name_key, provinces_acting, repair_ocr_name,
+    is_level_collective, level_collective_key, name_goes_on, name_key, province_level_word, provinces_acting,
+    repair_ocr_name,
     with_declared_short_names,
 )
 from extractors.task_blocks import find_task_blocks, task_blocks
@@ -57,13 +58,21 @@ class _Collector:
         if k.endswith(unit_words()["central_key"]) and unit_words()["collective_key"] in k:
             k = k[: -len(unit_words()["central_key"])]
         prov = self.context.province
-        if prov and k.endswith(f" {unit_words()['province_word']} " + name_key(prov)):
-            k = k[: -len(" " + name_key(prov))]
+        head = name_key(head_of(name) or "")
+        # a city's bodies are "... thành phố Hà Nội", "... Thành phố", "... Hà Nội" (the level word its own)
+        levels = tuple(dict.fromkeys((unit_words()["province_word"], province_level_word(prov))))
+        if prov:
+            pk = " " + name_key(prov)
+            if any(k.endswith(f" {lw}{pk}") for lw in levels):
+                k = k[: -len(pk)]
+            elif k.endswith(pk) and k[: -len(pk)] not in (head, ""):
+                k = k[: -len(pk)]
         # "Sở Y tế tỉnh" is the "Sở Y tế" of a province's document; a bare head with its level ("Ủy ban nhân dân
         # tỉnh", "Công an tỉnh") stays apart from the bare head
-        level = f" {unit_words()['province_word']}"
-        if k.endswith(level) and k[: -len(level)] != name_key(head_of(name) or ""):
-            k = k[: -len(level)]
+        for lw in levels:
+            if k.endswith(f" {lw}") and k[: -len(lw) - 1] != head:
+                k = k[: -len(lw) - 1]
+                break
         return k
 
     def add(self, names: list[str], role: str, start: int, end: int, surface: str) -> None:
@@ -220,7 +229,9 @@ def extract_units(doc: DocumentView | str, context: DocContext | None = None) ->
             holders = []
         fresh = fresh and not line.strip()
         # every role needs a unit mention in the line (or a place in parentheses: "Cụm trưởng (tỉnh X)")
-        if (not by_start.within(ls, le) and "(" not in line and not w["province_opening"].match(line)) or "\t" in line or line.count(" | ") >= 2 \
+        # (or the closing formula whose list began on the lines before)
+        if (not by_start.within(ls, le) and "(" not in line and not w["province_opening"].match(line)
+                and not w["execution_formula"].search(line)) or "\t" in line or line.count(" | ") >= 2 \
                 or any(a <= ls < b for a, b in excluded) or w["state_motto"].search(line) or is_upper_line(line):
             continue
         first = ls
@@ -268,6 +279,10 @@ def _mid_roles(text, a, ls, le, by_start, col, used, names) -> None:
             _listed(text, m.end(), le, by_start, col, used, names, role)
     for m in w["ask_mid"].finditer(text, a, le):
         _listed(text, m.end(), le, by_start, col, used, names, "lead", need_action=True)
+    for m in w["report_mid"].finditer(text, a, le):  # "... phản ánh về X để tổng hợp"
+        items, last, _ = _parse_list(text, m.end(), le, by_start)
+        if items and w["report_compiled"].match(text, last, le):
+            _listed(text, m.end(), le, by_start, col, used, names, "lead")
     for m in w["inform_mid"].finditer(text, a, le):  # "... để X biết và thực hiện"
         items, last, _ = _parse_list(text, m.end(), le, by_start)
         if items and w["inform_after"].match(text, last, le):

@@ -84,11 +84,18 @@ _BARE_PROVINCE = re.compile(rf"(?<!{WORDS['level_of']})(?<!{COLLECTIVE})\s{LEVEL
 _BARE_DISTRICT = re.compile(rf"\s{LEVELS['district']}$")
 
 
+def province_level_word(province: str | None) -> str:
+    """The level word a province is named with: "thành phố" for a centrally-run city, else "tỉnh"."""
+    return LEVELS["city"] if province in city_provinces() else LEVELS["province"]
+
+
 def resolve_place(name: str, context: DocContext | None) -> str:
     if context is None:
         return name
     # "Ủy ban nhân dân các tỉnh" is every province, "cấp tỉnh" a level: neither is the issuer's province
-    if _BARE_PROVINCE.search(name) and context.province and context.level != LEVELS["commune"]:
+    # (a centrally-run city is never a "tỉnh": a city's or a ministry in Hà Nội's "Thuế tỉnh" is every province's)
+    if _BARE_PROVINCE.search(name) and context.province and context.level != LEVELS["commune"] \
+            and context.province not in city_provinces():
         return f"{name} {context.province}"
     if _BARE_DISTRICT.search(name) and context.district and context.level == LEVELS["district"]:
         return f"{name} {context.district}"
