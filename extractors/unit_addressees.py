@@ -36,7 +36,9 @@ def executors(text: str, ls: int, le: int, by_start: MentionSpans, used: set[int
     start = ls
     for _ in range(_LIST_LINES):
         prev = text.rfind("\n", 0, max(0, start - 1)) + 1
-        if start == 0 or not text[prev:start - 1].rstrip().endswith(";"):
+        if start and not text[prev:start - 1].strip() and prev:  # a blank line between the paragraphs
+            prev = text.rfind("\n", 0, prev - 1) + 1
+        if start == 0 or not text[prev:start].rstrip().endswith(";"):
             break
         start = prev
     return _listed(text, start, f.start(), by_start, used)

@@ -21,8 +21,8 @@ from extractors.text import without_emphasis, without_stray_stops
 from extractors.text.lines import goes_on_paragraph, is_upper_line, joined
 from extractors.names import (
     OCR_SAME_LENGTH, UPPER_CLASS, canonical_province, canonical_unit, find_unit_mentions, head_of,
-    is_level_collective, level_collective_key, name_goes_on, name_key, province_level_word, provinces_acting,
-    repair_ocr_name,
+    is_level_collective, level_collective_key, name_goes_on, name_key, province_collective_key, province_level_word,
+    province_list_collective, provinces_acting, repair_ocr_name,
     with_declared_short_names,
 )
 from extractors.task_blocks import find_task_blocks, task_blocks
@@ -55,6 +55,7 @@ class _Collector:
         # "Việt Nam" is an optional national qualifier: "Mặt trận Tổ quốc (Việt Nam)", "... dân tộc thiểu số (Việt Nam)"
         k = " ".join(unit_words()["country"].sub(" ", name_key(name)).split())
         k = level_collective_key(k)  # "UBND xã, phường" is "Ủy ban nhân dân các xã, phường, đặc khu"
+        k = province_collective_key(name) or k  # "UBND các tỉnh: A, B" is "Ủy ban nhân dân cấp tỉnh"
         if k.endswith(unit_words()["central_key"]) and unit_words()["collective_key"] in k:
             k = k[: -len(unit_words()["central_key"])]
         prov = self.context.province
@@ -165,7 +166,11 @@ def extract_units(doc: DocumentView | str, context: DocContext | None = None) ->
     entries = list_entries(text, by_start)
 
     def names(surface: str) -> list[str]:
-        return canonical_unit(surface, context)
+        # the bodies of a list of provinces are one collective as the text names them, and each province's
+        # (annotators give either)
+        got = canonical_unit(surface, context)
+        together = province_list_collective(surface) if len(got) > 1 else None
+        return [together, *got] if together else got
 
     # 1. tables: the role of a unit is its column's
     table_rows: list[tuple[int, int]] = []

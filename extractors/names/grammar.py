@@ -89,6 +89,8 @@ def _grammar() -> tuple["_MentionPattern", "_Run", re.Pattern]:
              # "các tỉnh, thành phố", also printed without the comma ("các tỉnh thành phố trực thuộc Trung ương")
              # ("các xã, phường và đặc khu": the last of the list after the conjunction)
              rf"|{COLLECTIVE}{W}(?:{place_word})(?:(?:[ ]*[,/][ ]*|{W}{AND}{W}|{W})(?:{place_word}))*(?:{W}{central})?"
+             # "Sở Xây dựng các địa phương": the body of that kind in every locality
+             rf"|{COLLECTIVE}{W}(?:{'|'.join(_spaced(w) for w in WORDS['local_places'])})(?!\w)"
              # every district (commune) of the province: "huyện, thành phố", "huyện/thành phố", "xã, phường, thị trấn"
              rf"|(?:{sub_place})(?:(?:[ ]*[,/][ ]*|{W}{AND}{W})(?:{sub_place}))*[ ]*[,/][ ]*(?:{sub_place})"
              rf"(?:{W}{AND}{W}(?:{sub_place}))?(?![ ]{{1,2}}{UPPER_CLASS})"

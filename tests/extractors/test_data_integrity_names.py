@@ -30,7 +30,7 @@ def test_data_integrity_names_is_nfc_and_has_every_section() -> None:
         "central", "under_central", "joint_units", "numbered_region", "parent_heads", "department_parts",
         "event_head", "motto_starts", "ocr", "list_heads", "level_places", "national_about",
         "short_name_declarations", "school_word", "field_labels", "function_case", "activity_case",
-        "clause_verbs", "zone_with_parks", "numbered_heads", "list_other_heads"}
+        "clause_verbs", "zone_with_parks", "numbered_heads", "list_other_heads", "local_places"}
 
 
 def test_data_integrity_names_numbered_heads_are_heads() -> None:
