@@ -93,6 +93,12 @@ def unit_words() -> dict:
         "report_mid": re.compile(rf"(?<!\w)(?:{alternation(u['report_verbs'])})[ ]+(?:\S+[ ]+){{0,6}}?"
                                  rf"{re.escape(u['report_to'])}[ ]+(?=\S)"),
         "report_compiled": re.compile(rf"[ ]*,?[ ]*(?:{alternation(u['report_compiled'])})\b"),
+        # the label before a clause's body on its line: "a) Cơ quan thẩm định: " (up to the clause, a line's start before)
+        "agency_label": re.compile(rf"[ \t]*(?:[{u['list_letters']}\d]{{1,2}}[.)][ \t]*|[-+•][ \t]*)?"
+                                   rf"(?:{'|'.join(map(either_case_first, u['agency_labels']))})"
+                                   rf"(?P<what>[ ][^:\n]{{1,80}})?:[ ]*$"),
+        "agency_label_support": re.compile(rf"\b(?:{alternation(u['agency_label_support'])})\b"),
+        "agency_label_not": re.compile(rf"(?i)\b(?:{alternation(u['agency_label_not'])})\b"),
         "inform_mid": re.compile(rf"(?<!\w)(?:{alternation(u['inform_before'])})[ ]+(?=\S)"),
         "inform_after": re.compile(rf"[ ]+(?:{'|'.join(u['inform_after'])})\b"),
         "director_mid": re.compile(rf"(?i)\b(?:{alternation(u['director_mid'])})[ ]+"),

@@ -53,9 +53,9 @@ class _Collector:
 
     def key(self, name: str) -> str:
         # "Việt Nam" is an optional national qualifier: "Mặt trận Tổ quốc (Việt Nam)", "... dân tộc thiểu số (Việt Nam)"
-        k = " ".join(unit_words()["country"].sub(" ", name_key(name)).split())
+        # ("UBND các tỉnh: A, B" and "UBND các tỉnh, thành phố" are "Ủy ban nhân dân cấp tỉnh")
+        k = " ".join(unit_words()["country"].sub(" ", province_collective_key(name) or name_key(name)).split())
         k = level_collective_key(k)  # "UBND xã, phường" is "Ủy ban nhân dân các xã, phường, đặc khu"
-        k = province_collective_key(name) or k  # "UBND các tỉnh: A, B" is "Ủy ban nhân dân cấp tỉnh"
         if k.endswith(unit_words()["central_key"]) and unit_words()["collective_key"] in k:
             k = k[: -len(unit_words()["central_key"])]
         prov = self.context.province
@@ -85,7 +85,7 @@ class _Collector:
                 u = Unit(name=name, roles=[], head=head_of(name), place=place_of(name), mentions=[], evidence=[])
                 self.units[k] = u
                 self.order.append(k)
-            if _renames(u, name, k, role):
+            if _renames(u, name, is_level_collective(k) or province_collective_key(u.name) is not None, role):
                 u.name = name
             if role not in u.roles:
                 u.roles.append(role)
@@ -128,11 +128,11 @@ class _Collector:
         return out
 
 
-def _renames(u: Unit, name: str, key: str, role: str) -> bool:
+def _renames(u: Unit, name: str, level: bool, role: str) -> bool:
     """Whether ``name`` becomes the name of ``u``: the longer spelling ("Cổng Thông tin điện tử tỉnh Đắk Lắk"),
-    except for the bodies of one level written in several ways ("Ủy ban nhân dân cấp xã", "UBND xã, phường"):
-    there the name a role was first given under."""
-    if not is_level_collective(key):
+    except for the bodies of one ``level`` written in several ways ("Ủy ban nhân dân cấp xã", "UBND xã, phường",
+    "UBND các tỉnh: A, B"): there the name a role was first given under."""
+    if not level:
         return len(name) > len(u.name)
     return role != "mentioned" and all(r == "mentioned" for r in u.roles)
 
@@ -422,10 +422,17 @@ def _subject(text, cs, le, by_start, col, used, names) -> list[tuple]:
     rest = text[last:le].strip()
     line_text = text[cs:le].rstrip()
     role = None
-    if line_text.endswith((";", ".")) and len(rest.split()) <= 4 and not trigger and not collective_last and not duties:
+    label = w["agency_label"].fullmatch(text, text.rfind("\n", 0, cs) + 1, cs) if not rest.strip(" ;.,") else None
+    if label and w["agency_label_not"].search(label.group("what") or ""):
+        label = None
+    if label:  # "b) Cơ quan thẩm định: Sở Xây dựng;": the body the label names does that
+        role = "support" if w["agency_label_support"].search(label.group("what") or "") else "lead"
+    elif line_text.endswith((";", ".")) and len(rest.split()) <= 4 and not trigger and not collective_last and not duties:
         return []  # an entry of a list of names ("5. Sở Tài nguyên và Môi trường;"), not an assignment
     inserted = role_after_insertion(text, last, le)
-    if duties:  # "Trách nhiệm của Sở Nội vụ": a heading over the unit's duties; a sentence naming them is none
+    if label:
+        pass
+    elif duties:  # "Trách nhiệm của Sở Nội vụ": a heading over the unit's duties; a sentence naming them is none
         role = "lead" if rest.strip(" :.") == "" else None
     elif trigger and (inserted == "director" or directs(text, last, le)):
         role = "director"  # "Đề nghị Thường trực Tỉnh ủy tập trung lãnh đạo, chỉ đạo ..."
