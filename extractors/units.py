@@ -20,7 +20,8 @@ from extractors.evidence import evidence
 from extractors.text import without_emphasis, without_stray_stops
 from extractors.text.lines import goes_on_paragraph, is_upper_line, joined
 from extractors.names import (
-    OCR_SAME_LENGTH, UPPER_CLASS, canonical_province, canonical_unit, find_unit_mentions, head_of,
+    OCR_SAME_LENGTH, UPPER_CLASS, canonical_province, canonical_unit, collective_of_provinces, find_unit_mentions,
+    head_of,
     is_level_collective, level_collective_key, name_goes_on, name_key, province_collective_key, province_level_word,
     province_list_collective, provinces_acting, repair_ocr_name,
     with_declared_short_names,
@@ -85,7 +86,7 @@ class _Collector:
                 u = Unit(name=name, roles=[], head=head_of(name), place=place_of(name), mentions=[], evidence=[])
                 self.units[k] = u
                 self.order.append(k)
-            if _renames(u, name, is_level_collective(k) or province_collective_key(u.name) is not None, role):
+            if _renames(u, name, k, role):
                 u.name = name
             if role not in u.roles:
                 u.roles.append(role)
@@ -128,11 +129,14 @@ class _Collector:
         return out
 
 
-def _renames(u: Unit, name: str, level: bool, role: str) -> bool:
+def _renames(u: Unit, name: str, key: str, role: str) -> bool:
     """Whether ``name`` becomes the name of ``u``: the longer spelling ("Cổng Thông tin điện tử tỉnh Đắk Lắk"),
-    except for the bodies of one ``level`` written in several ways ("Ủy ban nhân dân cấp xã", "UBND xã, phường",
-    "UBND các tỉnh: A, B"): there the name a role was first given under."""
-    if not level:
+    except for the bodies of one level written in several ways ("Ủy ban nhân dân cấp xã", "UBND xã, phường"):
+    there the name a role was first given under; a collective that lists its provinces is a longer spelling
+    only where it is given a role (not "UBND các tỉnh: A, B" only mentioned)."""
+    if collective_of_provinces(name):
+        return len(name) > len(u.name) and (role != "mentioned" or all(r == "mentioned" for r in u.roles))
+    if not is_level_collective(key):
         return len(name) > len(u.name)
     return role != "mentioned" and all(r == "mentioned" for r in u.roles)
 
