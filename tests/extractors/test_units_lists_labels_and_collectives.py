@@ -166,3 +166,11 @@ def test_units_province_collective_keeps_its_name_over_a_list_only_mentioned():
             "Các địa phương được hỗ trợ gồm: Ủy ban nhân dân các tỉnh: Yên Bái, Lào Cai, Hà Giang.\n")
     got = roles(text)
     assert [n for n in got if " các " in n] == ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
+
+
+def test_units_list_closed_by_an_actor_noun_takes_the_verb():
+    text = ("Chủ tịch Ủy ban nhân dân tỉnh chỉ đạo Sở Nông nghiệp và Môi trường, Công an tỉnh, Bộ Chỉ huy Quân sự "
+            "tỉnh và chủ rừng triển khai ngay phương án chữa cháy rừng.\n")
+    got = roles(text)
+    assert all("lead" in got[n] for n in ("Sở Nông nghiệp và Môi trường", "Công an tỉnh Quảng Trị",
+                                          "Bộ Chỉ huy Quân sự tỉnh Quảng Trị"))
