@@ -3,9 +3,11 @@
 A unit's mention is found by the head grammar in ``names.find_unit_mentions``; its role comes from where it
 stands: the subject of a clause followed by an action verb, a heading followed by duties, after
 "Đề nghị / Giao" (lead), after "phối hợp với" (support), in a table column "Đơn vị chỉ đạo" (director).
-Mentions anywhere else (Căn cứ, Nơi nhận, "báo cáo về ...") are kept with the role "mentioned".
+Mentions anywhere else (Căn cứ, Nơi nhận, "báo cáo về ..." but for a body that compiles the reports) are kept
+with the role "mentioned".
 
 Beside this module: ``unit_words`` (every pattern, built from ``data/unit_words.yaml`` and ``unit_heads.yaml``),
+``unit_collector`` (one unit per body however the text spells it),
 ``unit_layout`` (where mentions hold no role; run-on lines), ``unit_owners`` (owners a body's documents leave
 bare), ``task_tables`` (the assignment tables whose columns give roles).
 """
@@ -16,21 +18,18 @@ from dataclasses import replace
 
 from extractors.view import DocumentView, as_view
 from extractors.context import DocContext
-from extractors.evidence import evidence
 from extractors.text import without_emphasis, without_stray_stops
 from extractors.text.lines import goes_on_paragraph, is_upper_line, joined
 from extractors.names import (
-    OCR_SAME_LENGTH, UPPER_CLASS, canonical_province, canonical_unit, collective_of_provinces, find_unit_mentions,
-    head_of,
-    is_level_collective, level_collective_key, name_goes_on, name_key, province_collective_key, province_level_word,
-    province_list_collective, provinces_acting, repair_ocr_name,
-    with_declared_short_names,
+    OCR_SAME_LENGTH, UPPER_CLASS, canonical_province, canonical_unit, find_unit_mentions, head_of, name_goes_on,
+    province_list_collective, provinces_acting, repair_ocr_name, with_declared_short_names,
 )
 from extractors.task_blocks import find_task_blocks, task_blocks
 from extractors.task_tables import cell_items, find_task_tables, task_tables
+from extractors.unit_collector import UnitCollector
 from extractors.unit_layout import (
     SENTENCE_END, MentionSpans, after_phrase, bold_breaks_joined, excluded_spans, list_entries, only_provinces,
-    directs, duty_roles, guess_province, place_of, role_after_insertion, split_run_on, supports,
+    directs, duty_roles, guess_province, role_after_insertion, split_run_on, supports,
 )
 from extractors.unit_addressees import executors, telegram_addressees
 from extractors.unit_owners import owned_by_the_body
@@ -40,105 +39,6 @@ from schemas.record import Unit
 _CLAUSE_BREAK = re.compile(rf"(?:[.;:][ ]+(?={UPPER_CLASS}|-)|;[ ]*)")
 _PAREN = re.compile(r"[ ]*\(([^()\n]{1,160})\)")
 _DATED = re.compile(r"\([ ]*\d{1,4}[/.-]\d")
-
-
-class _Collector:
-    def __init__(self, text: str, context: DocContext) -> None:
-        self.text = text
-        self.context = context
-        self.units: dict[str, Unit] = {}
-        self.order: list[str] = []
-        # (key, start, end) of every evidence span added: scanning a unit's evidence for each new mention was
-        # quadratic in its mentions (a long text naming one body thousands of times)
-        self.spans: set[tuple[str, int, int]] = set()
-
-    def key(self, name: str) -> str:
-        # "Việt Nam" is an optional national qualifier: "Mặt trận Tổ quốc (Việt Nam)", "... dân tộc thiểu số (Việt Nam)"
-        # ("UBND các tỉnh: A, B" and "UBND các tỉnh, thành phố" are "Ủy ban nhân dân cấp tỉnh")
-        k = " ".join(unit_words()["country"].sub(" ", province_collective_key(name) or name_key(name)).split())
-        k = level_collective_key(k)  # "UBND xã, phường" is "Ủy ban nhân dân các xã, phường, đặc khu"
-        if k.endswith(unit_words()["central_key"]) and unit_words()["collective_key"] in k:
-            k = k[: -len(unit_words()["central_key"])]
-        prov = self.context.province
-        head = name_key(head_of(name) or "")
-        # a city's bodies are "... thành phố Hà Nội", "... Thành phố", "... Hà Nội" (the level word its own)
-        levels = tuple(dict.fromkeys((unit_words()["province_word"], province_level_word(prov))))
-        if prov:
-            pk = " " + name_key(prov)
-            if any(k.endswith(f" {lw}{pk}") for lw in levels):
-                k = k[: -len(pk)]
-            elif k.endswith(pk) and k[: -len(pk)] not in (head, ""):
-                k = k[: -len(pk)]
-        # "Sở Y tế tỉnh" is the "Sở Y tế" of a province's document; a bare head with its level ("Ủy ban nhân dân
-        # tỉnh", "Công an tỉnh") stays apart from the bare head
-        for lw in levels:
-            if k.endswith(f" {lw}") and k[: -len(lw) - 1] != head:
-                k = k[: -len(lw) - 1]
-                break
-        return k
-
-    def add(self, names: list[str], role: str, start: int, end: int, surface: str) -> None:
-        ev = evidence(self.text, start, end)
-        for name in names:
-            k = self.key(name)
-            u = self.units.get(k)
-            if u is None:
-                u = Unit(name=name, roles=[], head=head_of(name), place=place_of(name), mentions=[], evidence=[])
-                self.units[k] = u
-                self.order.append(k)
-            if _renames(u, name, k, role):
-                u.name = name
-            if role not in u.roles:
-                u.roles.append(role)
-            if surface not in u.mentions:
-                u.mentions.append(surface)
-            if (k, ev.start, ev.end) not in self.spans:
-                self.spans.add((k, ev.start, ev.end))
-                u.evidence.append(ev)
-
-    def _merge_parents(self) -> None:
-        """ "Ban Thi đua - Khen thưởng" and "Ban Thi đua - Khen thưởng, Sở Nội vụ" are one body: the mention
-        without its parent joins the one with it (an OCR row split often drops the parent)."""
-        # only a name with ", " can carry a parent; a prefix test instead of a regex per pair (this ran n² times)
-        with_parent = [(o, name_key(self.units[o].name)) for o in self.order if ", " in self.units[o].name]
-        if not with_parent:
-            return
-        parent_heads = unit_words()["parent_heads"]
-        for k in list(self.order):
-            kk = name_key(self.units[k].name)
-            prefixes = tuple(f"{kk} {h} " for h in parent_heads)
-            n = len(self.units[k].name)
-            parents = [o for o, ko in with_parent if o != k and o in self.units
-                       and ko.startswith(prefixes) and self.units[o].name[n:n + 2] == ", "]
-            if len(parents) != 1:
-                continue
-            u, p = self.units[k], self.units[parents[0]]
-            p.roles.extend(r for r in u.roles if r not in p.roles)
-            p.mentions.extend(m for m in u.mentions if m not in p.mentions)
-            p.evidence.extend(e for e in u.evidence if e not in p.evidence)
-            self.order.remove(k)
-            del self.units[k]
-
-    def result(self) -> list[Unit]:
-        self._merge_parents()
-        out = []
-        for k in self.order:
-            u = self.units[k]
-            roles = [r for r in ("lead", "support", "director") if r in u.roles] or ["mentioned"]
-            out.append(u.model_copy(update={"roles": roles}))
-        return out
-
-
-def _renames(u: Unit, name: str, key: str, role: str) -> bool:
-    """Whether ``name`` becomes the name of ``u``: the longer spelling ("Cổng Thông tin điện tử tỉnh Đắk Lắk"),
-    except for the bodies of one level written in several ways ("Ủy ban nhân dân cấp xã", "UBND xã, phường"):
-    there the name a role was first given under; a collective that lists its provinces is a longer spelling
-    only where it is given a role (not "UBND các tỉnh: A, B" only mentioned)."""
-    if collective_of_provinces(name):
-        return len(name) > len(u.name) and (role != "mentioned" or all(r == "mentioned" for r in u.roles))
-    if not is_level_collective(key):
-        return len(name) > len(u.name)
-    return role != "mentioned" and all(r == "mentioned" for r in u.roles)
 
 
 def _goes_on(prev: str, follow: str) -> bool:
@@ -155,7 +55,7 @@ def extract_units(doc: DocumentView | str, context: DocContext | None = None) ->
         prov = guess_province(text)
         if prov:
             context = replace(context, province=prov, level=context.level or w["province_word"])
-    col = _Collector(text, context)  # evidence points into the original text
+    col = UnitCollector(text, context)  # evidence points into the original text
     # same offsets: Markdown marks of web copies and OCR's stray stops as spaces, wrapped lines and names broken
     # over lines joined
     text = joined(without_stray_stops(without_emphasis(bold_breaks_joined(text))), _goes_on)
