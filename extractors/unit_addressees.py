@@ -23,10 +23,25 @@ def _listed(text: str, ls: int, end: int, by_start: MentionSpans, used: set[int]
     return out
 
 
+_LIST_LINES = 12  # the lines a closing formula's list may run back over
+
+
 def executors(text: str, ls: int, le: int, by_start: MentionSpans, used: set[int]) -> list[int]:
-    """The bodies the closing formula on the line ``ls``-``le`` lists ("... chịu trách nhiệm thi hành ...")."""
+    """The bodies the closing formula on the line ``ls``-``le`` lists ("... chịu trách nhiệm thi hành ..."), and
+    those of the lines before it that end in ";": the list goes on over them ("Chánh Văn phòng ...; Giám đốc
+    các Sở: ...;\nThủ trưởng các cơ quan ... chịu trách nhiệm thi hành")."""
     f = unit_words()["execution_formula"].search(text, ls, le)
-    return _listed(text, ls, f.start(), by_start, used) if f else []
+    if not f:
+        return []
+    start = ls
+    for _ in range(_LIST_LINES):
+        prev = text.rfind("\n", 0, max(0, start - 1)) + 1
+        if start and not text[prev:start - 1].strip() and prev:  # a blank line between the paragraphs
+            prev = text.rfind("\n", 0, prev - 1) + 1
+        if start == 0 or not text[prev:start].rstrip().endswith(";"):
+            break
+        start = prev
+    return _listed(text, start, f.start(), by_start, used)
 
 
 _LAYOUT = re.compile(r"[ \t|*]*$")  # a blank line or a table's layout line between the items

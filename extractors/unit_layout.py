@@ -204,7 +204,13 @@ def after_phrase(text: str, p: int, le: int, by_start: "MentionSpans") -> int:
     ... thì Tổ công tác cấp xã ..."): after the first comma (or "thì") of the phrase that a unit follows; ``p``
     when none does."""
     stop = SENTENCE_END.search(text, p, le)  # the phrase and its subject are in one sentence
-    for m in unit_words()["phrase_close"].finditer(text, p, min(stop.start() if stop else le, p + _PHRASE_SPAN)):
+    w = unit_words()
+    for m in w["phrase_close"].finditer(text, p, min(stop.start() if stop else le, p + _PHRASE_SPAN)):
+        # not a comma inside a list of bodies that act in the phrase ("Đối với đề án do Tỉnh ủy, Hội đồng nhân dân
+        # tỉnh yêu cầu, Liên hiệp ... lập dự toán"); a body the phrase names after "của" ends it
+        before = [a for a in by_start.within(p, m.start()) if by_start[a][1] == m.start()]
+        if before and not w["modifier_before"].search(text, p, before[-1]):
+            continue
         if m.end() in by_start:
             return m.end()
     # "3. Đối với Ủy ban nhân dân cấp xã:": a heading over the unit's duties

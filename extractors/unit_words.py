@@ -14,8 +14,28 @@ from extractors.text import CAN_CU, LOWER_CLASS, UPPER_CLASS, either_case_first,
 alternation = partial(word_alternation, grouped=False)
 
 
+def _either_case(words) -> str:
+    """An alternation of ``words`` whose first letter may be upper or lower case."""
+    return "|".join(map(either_case_first, words))
+
+
 def _bounded(words) -> str:
     return "|".join(rf"\b{re.escape(w)}\b" for w in words)
+
+
+def _reports_and_labels(u: dict) -> dict:
+    """The bodies reports go to ("phản ánh về X| để tổng hợp") and the labels that name what a body does ("a) Cơ
+    quan thẩm định: X;")."""
+    label_mark = rf"[ \t]*(?:[{u['list_letters']}\d]{{1,2}}[.)][ \t]*|[-+•][ \t]*)?"
+    return {
+        "report_mid": re.compile(rf"(?<!\w)(?:{alternation(u['report_verbs'])})[ ]+(?:\S+[ ]+){{0,6}}?"
+                                 rf"{re.escape(u['report_to'])}[ ]+(?=\S)"),
+        "report_compiled": re.compile(rf"[ ]*,?[ ]*(?:{alternation(u['report_compiled'])})\b"),
+        # up to the clause's body, from its line's start
+        "agency_label": re.compile(rf"{label_mark}(?:{_either_case(u['agency_labels'])})(?P<what>[ ][^:\n]{{1,80}})?:[ ]*$"),
+        "agency_label_support": re.compile(rf"\b(?:{alternation(u['agency_label_support'])})\b"),
+        "agency_label_not": re.compile(rf"(?i)\b(?:{alternation(u['agency_label_not'])})\b"),
+    }
 
 
 @lru_cache(maxsize=1)
@@ -47,10 +67,12 @@ def unit_words() -> dict:
         "collective_more": re.compile(rf"[ ]*,[ ]*(?:{alternation(u['collective_nouns'])})\b[^,;:()\n]{{0,40}}?"
                                       rf"(?=[ ]*(?:,|;|{_bounded(u['collective_ends'])}|$|\())"),
         # a list opened by a bare collective word: "Cơ quan, tổ chức, đơn vị cấp trên và X có trách nhiệm ..."
-        "collective_bare": re.compile(rf"(?:{'|'.join(map(either_case_first, u['collective_openers']))})(?=[ ]*,)"),
+        "collective_bare": re.compile(rf"(?:{_either_case(u['collective_openers'])})(?=[ ]*,)"),
         # (it ends before the verb "phối hợp" too: "... và các tổ chức chính trị - xã hội| phối hợp tuyên truyền")
-        "collective": re.compile(rf"(?:{'|'.join(map(either_case_first, u['collective_openers']))})[ ]"
-                                 rf"[^,;()\n]*?(?=[ ]*(?:,|;|{_bounded(u['collective_ends'] + u['support_mid'])}|$|\())"),
+        # (and before the closing formula of a notice: "... để X và các Bộ, cơ quan liên quan| biết, thực hiện")
+        "collective": re.compile(rf"(?:{_either_case(u['collective_openers'])})[ ]"
+                                 rf"[^,;()\n]*?(?=[ ]*(?:,|;|{_bounded(u['collective_ends'] + u['support_mid'])}|$|\()"
+                                 rf"|[ ]+(?:{'|'.join(u['inform_after'])})\b)"),
         "no_role_line": re.compile(rf"^[ \t*-]*(?:{CAN_CU}|{alternation(u['no_role_line_starts'])})"),
         "basis_line": re.compile(r"^[ \t*-]*" + CAN_CU),
         "recipients": re.compile(rf"(?m)^[ \t*]*{re.escape(u['recipients_heading'])}"),
@@ -74,7 +96,7 @@ def unit_words() -> dict:
         "province_opening": re.compile(rf"[ \t]*(?:[-+•]|[{u['list_letters']}\d]{{1,2}}[.)])?[ \t]*(?i:(?:{COLLECTIVE}[ ]+)?"
                                        rf"(?:{alternation(u['paren_place_words'])}))[ ]+{UPPER_CLASS}"),
         "execution_formula": re.compile(rf"(?i)\b(?:{alternation(u['execution_formulas'])})\b"),
-        "duty_heading": re.compile(rf"(?:{'|'.join(map(either_case_first, u['duty_headings']))})[ ]+"),
+        "duty_heading": re.compile(rf"(?:{_either_case(u['duty_headings'])})[ ]+"),
         "lead_before": re.compile(rf"(?:{alternation(d['lead_before'], longest_first=True)})[ ]+(?:cho[ ]+)?"),
         # titles may be joined by "/": "Tổng Giám đốc/Giám đốc các đơn vị"
         "position": re.compile(rf"(?:(?:{positions})(?:[ ]+|[ ]*/[ ]*(?=\w)))+", re.IGNORECASE),
@@ -86,8 +108,9 @@ def unit_words() -> dict:
         "support_mid": re.compile(rf"(?i)\b(?:{alternation(u['support_mid'])})"
                                   rf"(?:[ ]+(?:{alternation(u['support_mid_adverbs'])}))?"
                                   rf"(?:[ ]+(?:{alternation(u['support_mid_links'])}))?[ ]+"),
-        "lead_mid": re.compile(rf"\b(?:{'|'.join(map(either_case_first, u['lead_mid']))})[ ]+(?:(?:{alternation(u['lead_mid_links'])})[ ]+)?"),
+        "lead_mid": re.compile(rf"\b(?:{_either_case(u['lead_mid'])})[ ]+(?:(?:{alternation(u['lead_mid_links'])})[ ]+)?"),
         "ask_mid": re.compile(rf"(?<!\w)(?:{alternation(u['ask_mid'])})[ ]+(?=\S)"),
+        **_reports_and_labels(u),
         "inform_mid": re.compile(rf"(?<!\w)(?:{alternation(u['inform_before'])})[ ]+(?=\S)"),
         "inform_after": re.compile(rf"[ ]+(?:{'|'.join(u['inform_after'])})\b"),
         "director_mid": re.compile(rf"(?i)\b(?:{alternation(u['director_mid'])})[ ]+"),
@@ -104,7 +127,7 @@ def unit_words() -> dict:
         # the partner of such a duty named only by a lower-case collective: "với các sở, ban, ngành", "với cơ quan ..."
         "generic_partner": re.compile(rf"{partner_link}{LOWER_CLASS}"),
         # a later sentence or clause of a duty that works with a body it names: "...; phối hợp với Sở Tài chính ..."
-        "named_partner": re.compile(rf"(?<=[.;][ ])(?:{'|'.join(map(either_case_first, u['duty_support']))})"
+        "named_partner": re.compile(rf"(?<=[.;][ ])(?:{_either_case(u['duty_support'])})"
                                     rf"{partner_link}(?={UPPER_CLASS})"),
         "sub_item": re.compile(u["sub_item"]),
         "not_subject": re.compile(rf"(?!(?:{alternation(u['link_verbs'])})\b)(?:{alternation(u['not_subject_links'])})\b"),

@@ -3,9 +3,11 @@
 A unit's mention is found by the head grammar in ``names.find_unit_mentions``; its role comes from where it
 stands: the subject of a clause followed by an action verb, a heading followed by duties, after
 "Đề nghị / Giao" (lead), after "phối hợp với" (support), in a table column "Đơn vị chỉ đạo" (director).
-Mentions anywhere else (Căn cứ, Nơi nhận, "báo cáo về ...") are kept with the role "mentioned".
+Mentions anywhere else (Căn cứ, Nơi nhận, "báo cáo về ..." but for a body that compiles the reports) are kept
+with the role "mentioned".
 
 Beside this module: ``unit_words`` (every pattern, built from ``data/unit_words.yaml`` and ``unit_heads.yaml``),
+``unit_collector`` (one unit per body however the text spells it),
 ``unit_layout`` (where mentions hold no role; run-on lines), ``unit_owners`` (owners a body's documents leave
 bare), ``task_tables`` (the assignment tables whose columns give roles).
 """
@@ -16,19 +18,18 @@ from dataclasses import replace
 
 from extractors.view import DocumentView, as_view
 from extractors.context import DocContext
-from extractors.evidence import evidence
 from extractors.text import without_emphasis, without_stray_stops
 from extractors.text.lines import goes_on_paragraph, is_upper_line, joined
 from extractors.names import (
-    OCR_SAME_LENGTH, UPPER_CLASS, canonical_province, canonical_unit, find_unit_mentions, head_of,
-    is_level_collective, level_collective_key, name_goes_on, name_key, provinces_acting, repair_ocr_name,
-    with_declared_short_names,
+    OCR_SAME_LENGTH, UPPER_CLASS, canonical_province, canonical_unit, find_unit_mentions, head_of, name_goes_on,
+    province_list_collective, provinces_acting, repair_ocr_name, with_declared_short_names,
 )
 from extractors.task_blocks import find_task_blocks, task_blocks
 from extractors.task_tables import cell_items, find_task_tables, task_tables
+from extractors.unit_collector import UnitCollector
 from extractors.unit_layout import (
     SENTENCE_END, MentionSpans, after_phrase, bold_breaks_joined, excluded_spans, list_entries, only_provinces,
-    directs, duty_roles, guess_province, place_of, role_after_insertion, split_run_on, supports,
+    directs, duty_roles, guess_province, role_after_insertion, split_run_on, supports,
 )
 from extractors.unit_addressees import executors, telegram_addressees
 from extractors.unit_owners import owned_by_the_body
@@ -38,93 +39,6 @@ from schemas.record import Unit
 _CLAUSE_BREAK = re.compile(rf"(?:[.;:][ ]+(?={UPPER_CLASS}|-)|;[ ]*)")
 _PAREN = re.compile(r"[ ]*\(([^()\n]{1,160})\)")
 _DATED = re.compile(r"\([ ]*\d{1,4}[/.-]\d")
-
-
-class _Collector:
-    def __init__(self, text: str, context: DocContext) -> None:
-        self.text = text
-        self.context = context
-        self.units: dict[str, Unit] = {}
-        self.order: list[str] = []
-        # (key, start, end) of every evidence span added: scanning a unit's evidence for each new mention was
-        # quadratic in its mentions (a long text naming one body thousands of times)
-        self.spans: set[tuple[str, int, int]] = set()
-
-    def key(self, name: str) -> str:
-        # "Việt Nam" is an optional national qualifier: "Mặt trận Tổ quốc (Việt Nam)", "... dân tộc thiểu số (Việt Nam)"
-        k = " ".join(unit_words()["country"].sub(" ", name_key(name)).split())
-        k = level_collective_key(k)  # "UBND xã, phường" is "Ủy ban nhân dân các xã, phường, đặc khu"
-        if k.endswith(unit_words()["central_key"]) and unit_words()["collective_key"] in k:
-            k = k[: -len(unit_words()["central_key"])]
-        prov = self.context.province
-        if prov and k.endswith(f" {unit_words()['province_word']} " + name_key(prov)):
-            k = k[: -len(" " + name_key(prov))]
-        # "Sở Y tế tỉnh" is the "Sở Y tế" of a province's document; a bare head with its level ("Ủy ban nhân dân
-        # tỉnh", "Công an tỉnh") stays apart from the bare head
-        level = f" {unit_words()['province_word']}"
-        if k.endswith(level) and k[: -len(level)] != name_key(head_of(name) or ""):
-            k = k[: -len(level)]
-        return k
-
-    def add(self, names: list[str], role: str, start: int, end: int, surface: str) -> None:
-        ev = evidence(self.text, start, end)
-        for name in names:
-            k = self.key(name)
-            u = self.units.get(k)
-            if u is None:
-                u = Unit(name=name, roles=[], head=head_of(name), place=place_of(name), mentions=[], evidence=[])
-                self.units[k] = u
-                self.order.append(k)
-            if _renames(u, name, k, role):
-                u.name = name
-            if role not in u.roles:
-                u.roles.append(role)
-            if surface not in u.mentions:
-                u.mentions.append(surface)
-            if (k, ev.start, ev.end) not in self.spans:
-                self.spans.add((k, ev.start, ev.end))
-                u.evidence.append(ev)
-
-    def _merge_parents(self) -> None:
-        """ "Ban Thi đua - Khen thưởng" and "Ban Thi đua - Khen thưởng, Sở Nội vụ" are one body: the mention
-        without its parent joins the one with it (an OCR row split often drops the parent)."""
-        # only a name with ", " can carry a parent; a prefix test instead of a regex per pair (this ran n² times)
-        with_parent = [(o, name_key(self.units[o].name)) for o in self.order if ", " in self.units[o].name]
-        if not with_parent:
-            return
-        parent_heads = unit_words()["parent_heads"]
-        for k in list(self.order):
-            kk = name_key(self.units[k].name)
-            prefixes = tuple(f"{kk} {h} " for h in parent_heads)
-            n = len(self.units[k].name)
-            parents = [o for o, ko in with_parent if o != k and o in self.units
-                       and ko.startswith(prefixes) and self.units[o].name[n:n + 2] == ", "]
-            if len(parents) != 1:
-                continue
-            u, p = self.units[k], self.units[parents[0]]
-            p.roles.extend(r for r in u.roles if r not in p.roles)
-            p.mentions.extend(m for m in u.mentions if m not in p.mentions)
-            p.evidence.extend(e for e in u.evidence if e not in p.evidence)
-            self.order.remove(k)
-            del self.units[k]
-
-    def result(self) -> list[Unit]:
-        self._merge_parents()
-        out = []
-        for k in self.order:
-            u = self.units[k]
-            roles = [r for r in ("lead", "support", "director") if r in u.roles] or ["mentioned"]
-            out.append(u.model_copy(update={"roles": roles}))
-        return out
-
-
-def _renames(u: Unit, name: str, key: str, role: str) -> bool:
-    """Whether ``name`` becomes the name of ``u``: the longer spelling ("Cổng Thông tin điện tử tỉnh Đắk Lắk"),
-    except for the bodies of one level written in several ways ("Ủy ban nhân dân cấp xã", "UBND xã, phường"):
-    there the name a role was first given under."""
-    if not is_level_collective(key):
-        return len(name) > len(u.name)
-    return role != "mentioned" and all(r == "mentioned" for r in u.roles)
 
 
 def _goes_on(prev: str, follow: str) -> bool:
@@ -141,7 +55,7 @@ def extract_units(doc: DocumentView | str, context: DocContext | None = None) ->
         prov = guess_province(text)
         if prov:
             context = replace(context, province=prov, level=context.level or w["province_word"])
-    col = _Collector(text, context)  # evidence points into the original text
+    col = UnitCollector(text, context)  # evidence points into the original text
     # same offsets: Markdown marks of web copies and OCR's stray stops as spaces, wrapped lines and names broken
     # over lines joined
     text = joined(without_stray_stops(without_emphasis(bold_breaks_joined(text))), _goes_on)
@@ -156,7 +70,11 @@ def extract_units(doc: DocumentView | str, context: DocContext | None = None) ->
     entries = list_entries(text, by_start)
 
     def names(surface: str) -> list[str]:
-        return canonical_unit(surface, context)
+        # the bodies of a list of provinces are one collective as the text names them, and each province's
+        # (annotators give either)
+        got = canonical_unit(surface, context)
+        together = province_list_collective(surface) if len(got) > 1 else None
+        return [together, *got] if together else got
 
     # 1. tables: the role of a unit is its column's
     table_rows: list[tuple[int, int]] = []
@@ -220,7 +138,9 @@ def extract_units(doc: DocumentView | str, context: DocContext | None = None) ->
             holders = []
         fresh = fresh and not line.strip()
         # every role needs a unit mention in the line (or a place in parentheses: "Cụm trưởng (tỉnh X)")
-        if (not by_start.within(ls, le) and "(" not in line and not w["province_opening"].match(line)) or "\t" in line or line.count(" | ") >= 2 \
+        # (or the closing formula whose list began on the lines before)
+        if (not by_start.within(ls, le) and "(" not in line and not w["province_opening"].match(line)
+                and not w["execution_formula"].search(line)) or "\t" in line or line.count(" | ") >= 2 \
                 or any(a <= ls < b for a, b in excluded) or w["state_motto"].search(line) or is_upper_line(line):
             continue
         first = ls
@@ -268,6 +188,10 @@ def _mid_roles(text, a, ls, le, by_start, col, used, names) -> None:
             _listed(text, m.end(), le, by_start, col, used, names, role)
     for m in w["ask_mid"].finditer(text, a, le):
         _listed(text, m.end(), le, by_start, col, used, names, "lead", need_action=True)
+    for m in w["report_mid"].finditer(text, a, le):  # "... phản ánh về X để tổng hợp"
+        items, last, _ = _parse_list(text, m.end(), le, by_start)
+        if items and w["report_compiled"].match(text, last, le):
+            _listed(text, m.end(), le, by_start, col, used, names, "lead")
     for m in w["inform_mid"].finditer(text, a, le):  # "... để X biết và thực hiện"
         items, last, _ = _parse_list(text, m.end(), le, by_start)
         if items and w["inform_after"].match(text, last, le):
@@ -402,10 +326,17 @@ def _subject(text, cs, le, by_start, col, used, names) -> list[tuple]:
     rest = text[last:le].strip()
     line_text = text[cs:le].rstrip()
     role = None
-    if line_text.endswith((";", ".")) and len(rest.split()) <= 4 and not trigger and not collective_last and not duties:
+    label = w["agency_label"].fullmatch(text, text.rfind("\n", 0, cs) + 1, cs) if not rest.strip(" ;.,") else None
+    if label and w["agency_label_not"].search(label.group("what") or ""):
+        label = None
+    if label:  # "b) Cơ quan thẩm định: Sở Xây dựng;": the body the label names does that
+        role = "support" if w["agency_label_support"].search(label.group("what") or "") else "lead"
+    elif line_text.endswith((";", ".")) and len(rest.split()) <= 4 and not trigger and not collective_last and not duties:
         return []  # an entry of a list of names ("5. Sở Tài nguyên và Môi trường;"), not an assignment
     inserted = role_after_insertion(text, last, le)
-    if duties:  # "Trách nhiệm của Sở Nội vụ": a heading over the unit's duties; a sentence naming them is none
+    if label:
+        pass
+    elif duties:  # "Trách nhiệm của Sở Nội vụ": a heading over the unit's duties; a sentence naming them is none
         role = "lead" if rest.strip(" :.") == "" else None
     elif trigger and (inserted == "director" or directs(text, last, le)):
         role = "director"  # "Đề nghị Thường trực Tỉnh ủy tập trung lãnh đạo, chỉ đạo ..."

@@ -17,21 +17,24 @@ Shared by the units, tasks, header and conference extractors. Language data live
 - ``short_names``: a short name the document declares ("(sau đây gọi tắt là Ban Chỉ đạo)").
 """
 from extractors.names.breaks import dash_continues_name, name_goes_on
-from extractors.names.canonical import canonical_unit
+from extractors.names.canonical import canonical_unit, province_list_collective
 from extractors.names.casing import (FIXED_CASE, expand_abbreviations, expand_word, head_of, official_forms,
                                      proper_case)
 from extractors.names.lexicon import canonical_province, heads_data, province_names
 from extractors.names.mentions import find_unit_mentions
 from extractors.names.ocr import OCR_SAME_LENGTH, repair_ocr_name
-from extractors.names.places import find_places, is_level_collective, level_collective_key, provinces_acting
+from extractors.names.places import (collective_of_provinces, find_places, is_level_collective, level_collective_key,
+                                    province_collective_key, province_level_word, provinces_acting)
 from extractors.names.short_names import with_declared_short_names
 from extractors.text import UPPER_CLASS, name_key, new_tones
 
 __all__ = [
-    "FIXED_CASE", "OCR_SAME_LENGTH", "UPPER_CLASS", "canonical_province", "canonical_unit", "dash_continues_name",
+    "FIXED_CASE", "OCR_SAME_LENGTH", "UPPER_CLASS", "canonical_province", "canonical_unit", "collective_of_provinces",
+    "dash_continues_name",
     "expand_abbreviations", "expand_word", "find_places", "find_unit_mentions", "head_of", "heads_data",
     "is_level_collective", "level_collective_key",
-    "name_goes_on", "name_key", "new_tones", "official_forms", "proper_case", "province_names", "provinces_acting",
+    "name_goes_on", "name_key", "new_tones", "official_forms", "proper_case", "province_collective_key", "province_level_word", "province_names",
+    "province_list_collective", "provinces_acting",
     "repair_ocr_name",
     "with_declared_short_names",
 ]

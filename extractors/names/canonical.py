@@ -8,7 +8,7 @@ from functools import lru_cache
 from extractors.context import DocContext
 from extractors.names.casing import expand_abbreviations, proper_case
 from extractors.names.lexicon import NAME_PART_SEPARATOR, WORDS, abbr_re, loose_key, positions_alternation, reference_spelling
-from extractors.names.places import PLACE_SLASH, distribute, resolve_place
+from extractors.names.places import PLACE_SLASH, collective_of_provinces, distribute, resolve_place
 from extractors.text import LOWER_CLASS, PLACE_DESIGNATOR, UPPER_CLASS, name_key, new_tones
 
 
@@ -33,13 +33,35 @@ def canonical_unit(surface: str, context: DocContext | None = None) -> list[str]
     return list(_canonical_unit(surface, place))
 
 
+def province_list_collective(surface: str) -> str | None:
+    """The bodies of a list of provinces named together ("Chủ tịch Ủy ban nhân dân các tỉnh: Đắk Lắk, Gia Lai và
+    Lâm Đồng") as the one collective the text writes ("Ủy ban nhân dân các tỉnh Đắk Lắk, Gia Lai và Lâm Đồng"),
+    beside the body of each province ``canonical_unit`` gives; None for any other mention."""
+    s = _normalised(surface)
+    return collective_of_provinces(s) if s else None
+
+
 @lru_cache(maxsize=4096)
 def _canonical_unit(surface: str, context: DocContext | None) -> tuple[str, ...]:
+    s = _normalised(surface)
+    if not s:
+        return ()
+    out = []
+    for name in distribute(s):
+        name = resolve_place(name, context)
+        if name not in out:
+            out.append(name)
+    return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _normalised(surface: str) -> str:
+    """``surface`` spelled as a canonical name, before a list in it is distributed."""
     s = unicodedata.normalize("NFC", surface)
     s = re.sub(r"[“”\"*]", "", s)
     s = " ".join(s.split()).strip(" ,;:.-–")
     if not s:
-        return ()
+        return ""
     s = new_tones(s)
     s = _GLUED.sub(" ", s)  # OCR glues words: "Bộ CôngThương" -> "Bộ Công Thương"
     n_upper = sum(map(str.isupper, s))
@@ -54,13 +76,7 @@ def _canonical_unit(surface: str, context: DocContext | None) -> tuple[str, ...]
     for name, rest in WORDS["official_completions"].items():
         if s.startswith(name) and not s[len(name):].startswith(f" {rest}"):
             s = f"{name} {rest}{s[len(name):]}"
-    s = _reference_spelled(s)
-    out = []
-    for name in distribute(s):
-        name = resolve_place(name, context)
-        if name not in out:
-            out.append(name)
-    return tuple(out)
+    return _reference_spelled(s)
 
 
 _PLACE_TAIL = re.compile(rf" (?:{PLACE_DESIGNATOR}) \S.*$")

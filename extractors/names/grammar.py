@@ -89,11 +89,15 @@ def _grammar() -> tuple["_MentionPattern", "_Run", re.Pattern]:
              # "các tỉnh, thành phố", also printed without the comma ("các tỉnh thành phố trực thuộc Trung ương")
              # ("các xã, phường và đặc khu": the last of the list after the conjunction)
              rf"|{COLLECTIVE}{W}(?:{place_word})(?:(?:[ ]*[,/][ ]*|{W}{AND}{W}|{W})(?:{place_word}))*(?:{W}{central})?"
+             # "Sở Xây dựng các địa phương": the body of that kind in every locality
+             rf"|{COLLECTIVE}{W}(?:{'|'.join(_spaced(w) for w in WORDS['local_places'])})(?!\w)"
              # every district (commune) of the province: "huyện, thành phố", "huyện/thành phố", "xã, phường, thị trấn"
              rf"|(?:{sub_place})(?:(?:[ ]*[,/][ ]*|{W}{AND}{W})(?:{sub_place}))*[ ]*[,/][ ]*(?:{sub_place})"
              rf"(?:{W}{AND}{W}(?:{sub_place}))?(?![ ]{{1,2}}{UPPER_CLASS})"
-             rf"|{LEVELS['province']}[ ]*,[ ]*{W.join(LEVELS['city'].split())}{W}{central}"
-             rf"|(?:{bare_place}|{bare_place.upper()})(?![ ]{{1,2}}{UPPER_CLASS}))")
+             # "Thuế tỉnh, thành phố": the body of every province (not "tỉnh, thành phố Hà Nội")
+             rf"|{LEVELS['province']}[ ]*,[ ]*{W.join(LEVELS['city'].split())}(?:{W}{central}|(?![ ]{{1,2}}{UPPER_CLASS}))"
+             # a city's documents write their own level capitalised ("Ban Quản lý ... Thành phố chủ trì")
+             rf"|(?:{bare_place}|{bare_place.upper()}|{capitalised})(?![ ]{{1,2}}{UPPER_CLASS}))")
     pc = WORDS["party_committees"]
     party = rf"(?:{'|'.join(pc['places'])})[ ](?:{'|'.join(pc['committee'])})|{_spaced(WORDS['central'])}"
     quoted = r"“[^”\n]{3,150}”"
@@ -306,6 +310,11 @@ def _head_start_words() -> re.Pattern:
     firsts = first_words(tuple(_head_variants()))
     cased = {a for w in firsts for a in (w, w[:1].upper() + w[1:], w.upper())}
     return re.compile(rf"(?<![\w&]){_trie_regex(sorted(cased))}(?![\w&])")
+
+
+def mention_at(text: str, pos: int) -> "Mention | None":
+    """The unit mention that starts at ``pos`` (a head there), or None."""
+    return _mention_re().match(text, pos)
 
 
 def mentions_iter(text: str):

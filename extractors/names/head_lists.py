@@ -33,8 +33,9 @@ _SEPARATOR = re.compile(rf"[ ]*,{_GAP}|{_GAP}(?<=[ \n]){AND}{_GAP}(?<=[ \n])")
 def _list_open() -> re.Pattern:
     heads = "|".join(either_case_first(h.lower()) for h in sorted(WORDS["list_heads"], key=len, reverse=True))
     head = rf"(?:{heads})(?![\w&])"
+    other = "|".join(re.escape(w) for w in sorted(WORDS["list_other_heads"], key=len, reverse=True))
     return re.compile(rf"{starting_with([COLLECTIVE], either_case=True)}(?<![\w&]){either_case_first(COLLECTIVE)}{_GAP}(?<=[ \n])(?P<heads>{head}(?:[ ]*,{_GAP}{head})*)"
-                      rf"[ ]*:{_AFTER_COLON}")
+                      rf"(?:[ ]*,{_GAP}(?:{other})(?![\w&]))*[ ]*:{_AFTER_COLON}")
 
 
 @lru_cache(maxsize=1)
@@ -62,6 +63,23 @@ def _reference_rests() -> dict[str, tuple[str, ...]]:
             if n.startswith(h + " "):
                 out.setdefault(name_key(h), set()).add(n[len(h) + 1:])
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _own_heads() -> tuple[str, ...]:
+    """The heads an item may print itself, longest first: "các Bộ, cơ quan: Tài chính, Tập đoàn Điện lực Việt Nam"."""
+    return tuple(sorted(heads_data()["heads"], key=len, reverse=True))
+
+
+def _named(heads: list[str], head: str, item: str) -> str:
+    """The item with its head: the list's, unless the item prints a head of its own before more words ("Cục
+    C07", "Tập đoàn Điện lực Việt Nam", "Văn phòng Chính phủ") that the list's head does not make a known body of."""
+    if any(item.startswith(h + " ") for h in heads):
+        return item
+    own = next((h for h in _own_heads() if item.startswith(h + " ")), None)
+    if own and name_key(f"{head} {item}") not in _known_keys():
+        return item
+    return f"{head} {item}"
 
 
 def _known(head: str, item: str) -> bool:
@@ -147,8 +165,7 @@ def distribute_heads(text: str, mentions: list[tuple[int, int, str]]) -> list[tu
             for a, b in _split_and(text, p, end, head):
                 item = " ".join(text[a:b].split())
                 # an item may print its head itself: "các Cục: C07, Cục Kiểm tra văn bản"
-                named = item if any(item.startswith(h + " ") for h in heads) else f"{head} {item}"
-                items.append((start if not items else a, b, named))
+                items.append((start if not items else a, b, _named(heads, head, item)))
             ab = _ABBREVIATION.match(text, end)
             stop = ab.end() if ab else end
             sep = _SEPARATOR.match(text, stop)

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from extractors.names.casing import expand_abbreviations
-from extractors.names.grammar import (continuation_re, mentions_iter, place_after_re, position_before_re,
+from extractors.names.grammar import (continuation_re, mention_at, mentions_iter, place_after_re, position_before_re,
                                       standalone_variant_keys, trim_surface)
 from extractors.names.head_lists import distribute_heads
 from extractors.names.lexicon import (AND, LEVELS, NAME_PART_SEPARATOR, WORDS, canonical_province, container_heads,
@@ -93,8 +93,13 @@ def find_unit_mentions(text: str) -> list[tuple[int, int, str]]:
         out.append((start, end, text[start:end]))
         if m.group("parent") and end <= m.start("parent"):
             # "UBND tỉnh, Sở Nội vụ": a "Sở" after a body that has no sub-bodies is the next unit of a list
+            # the next unit read whole: the parent's tail stops at a lower-case word its own head holds ("Công an
+            # tỉnh, Bộ Chỉ| huy Quân sự tỉnh")
             ps = m.start("parent") + 2
-            pe = ps + len(trim_surface(text[ps:m.end()]))
+            full = mention_at(text, ps)  # (up to a parent of its own: the unit after it is the list's next)
+            full_end = (full.start("parent") if full.group("parent") else full.end()) if full else 0
+            pe = ps + len(trim_surface(text[ps:max(m.end(), full_end)]))
+            pe = covered = max(_run_to_word_end(text, ps, pe), _complete_from_reference(text, ps), covered)
             out.append((ps, pe, text[ps:pe]))
         if not tail and name_key(expand_abbreviations(head)) in container_heads():
             pending = (start, True)

@@ -8,7 +8,7 @@ from functools import lru_cache
 from extractors.context import DocContext
 from extractors.names.lexicon import (AND, COLLECTIVE, LEVELS, NUMBER_SEP, PROVINCE_LEVELS, REGION_NUMBERS, WORDS,
                                       canonical_province, city_provinces, province_re)
-from extractors.text import UPPER_CLASS, new_tones, place_designators
+from extractors.text import UPPER_CLASS, name_key, new_tones, place_designators
 
 
 # --- places -------------------------------------------------------------------------
@@ -76,6 +76,37 @@ def distribute(name: str) -> list[str]:
     return [f"{stem} {p}" for p in provs]
 
 
+def collective_of_provinces(name: str) -> str | None:
+    """ "Ủy ban nhân dân các tỉnh: Đắk Lắk, Gia Lai" -> "Ủy ban nhân dân các tỉnh Đắk Lắk, Gia Lai": a name that
+    lists its provinces after "các tỉnh" (or "các tỉnh, thành phố") as one collective; None when it lists none."""
+    m = _COLLECTIVE_LIST.match(name) or _LIST_TAIL.match(name)
+    if not m or not _EVERY_PROVINCE_LIST.search(name[:m.start("rest")]):
+        return None
+    provs = [canonical_province(p.strip()) for p in _LIST_SEPARATOR.split(m.group("rest")) if p.strip()]
+    if len(provs) < 2 or not all(provs):
+        return None
+    return new_tones(" ".join(name[:m.start("rest")].replace(":", " ").split() + [m.group("rest")]))
+
+
+def province_collective_key(name: str) -> str | None:
+    """The key of a collective of provinces (``collective_of_provinces``) as the bodies of the province level:
+    "Ủy ban nhân dân các tỉnh Đắk Lắk, Gia Lai" is one with "Ủy ban nhân dân cấp tỉnh"; None for another name."""
+    m = _EVERY_PROVINCE_LIST.search(name)
+    if not m or not (collective_of_provinces(name) or name_key(name[m.end():]) in _every_province_tails()):
+        return None
+    return name_key(f"{name[:m.start()]} {WORDS['level_of']} {LEVELS['province']}")
+
+
+@lru_cache(maxsize=1)
+def _every_province_tails() -> frozenset[str]:
+    """What may follow "các tỉnh" in a name of every province's body: nothing, ", thành phố", "trực thuộc Trung ương"."""
+    central = f"{WORDS['under_central']} {WORDS['central']}"
+    return frozenset(name_key(t) for t in ("", LEVELS["city"], central, f"{LEVELS['city']} {central}"))
+
+
+_EVERY_PROVINCE_LIST = re.compile(rf"\b{COLLECTIVE}\s+(?:{PROVINCE_LEVELS})\b")
+
+
 # "huyện/thành phố" is written "huyện, thành phố" in a name
 PLACE_SLASH = re.compile(r"(?<=\w)[ ]*/[ ]*(?=(?:"
                           + "|".join(d for d in place_designators() if d != LEVELS["province"]) + r")\b)")
@@ -84,11 +115,18 @@ _BARE_PROVINCE = re.compile(rf"(?<!{WORDS['level_of']})(?<!{COLLECTIVE})\s{LEVEL
 _BARE_DISTRICT = re.compile(rf"\s{LEVELS['district']}$")
 
 
+def province_level_word(province: str | None) -> str:
+    """The level word a province is named with: "thành phố" for a centrally-run city, else "tỉnh"."""
+    return LEVELS["city"] if province in city_provinces() else LEVELS["province"]
+
+
 def resolve_place(name: str, context: DocContext | None) -> str:
     if context is None:
         return name
     # "Ủy ban nhân dân các tỉnh" is every province, "cấp tỉnh" a level: neither is the issuer's province
-    if _BARE_PROVINCE.search(name) and context.province and context.level != LEVELS["commune"]:
+    # (a centrally-run city is never a "tỉnh": a city's or a ministry in Hà Nội's "Thuế tỉnh" is every province's)
+    if _BARE_PROVINCE.search(name) and context.province and context.level != LEVELS["commune"] \
+            and context.province not in city_provinces():
         return f"{name} {context.province}"
     if _BARE_DISTRICT.search(name) and context.district and context.level == LEVELS["district"]:
         return f"{name} {context.district}"

@@ -93,6 +93,8 @@ def tone_fuzzy_parts(pattern_text: str) -> list[str]:
         two = low[i:i + 2]
         if two.lower() in rev:
             alt = rev[two.lower()]
+            if two[0].isupper():  # "Ủy" / "Uỷ": the other placement keeps the capital
+                alt = alt[0].upper() + alt[1:]
             out.append(f"(?:{re.escape(two)}|{re.escape(alt)})")
             i += 2
             continue

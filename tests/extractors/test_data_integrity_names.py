@@ -30,7 +30,7 @@ def test_data_integrity_names_is_nfc_and_has_every_section() -> None:
         "central", "under_central", "joint_units", "numbered_region", "parent_heads", "department_parts",
         "event_head", "motto_starts", "ocr", "list_heads", "level_places", "national_about",
         "short_name_declarations", "school_word", "field_labels", "function_case", "activity_case",
-        "clause_verbs", "zone_with_parks", "numbered_heads"}
+        "clause_verbs", "zone_with_parks", "numbered_heads", "list_other_heads", "local_places"}
 
 
 def test_data_integrity_names_numbered_heads_are_heads() -> None:
@@ -109,6 +109,9 @@ def test_data_integrity_names_list_heads_are_capitalised_heads_without_duplicate
     # a head that is a name by itself would swallow its list ("các Công an: ...")
     standalone = {h.lower() for h in read_yaml("unit_heads.yaml")["standalone"]}
     assert not {h.lower() for h in d["list_heads"]} & standalone
+    # the nouns after the heads are lower case and no head themselves
+    assert all(w == w.lower() for w in d["list_other_heads"])
+    assert not {w.capitalize() for w in d["list_other_heads"]} & set(d["list_heads"])
 
 
 def test_data_integrity_names_level_places_are_lower_case_designators_of_known_levels() -> None:

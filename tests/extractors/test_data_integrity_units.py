@@ -58,10 +58,11 @@ UNIT_WORD_LISTS = {
     "country", "parent_heads", "owner_end_words", "link_verbs", "insertion_openers", "insertion_verbs",
     "phrase_openers", "duty_headings", "execution_formulas", "phrase_closers", "duty_director", "duty_support",
     "content_openers", "collective_nouns", "telegram_not_ordered",
-    "inform_before", "inform_after",
+    "inform_before", "inform_after", "report_verbs", "report_compiled", "agency_labels",
+    "agency_label_support", "agency_label_not",
 }
 UNIT_WORD_STRINGS = {"list_letters", "year_word", "province_committee", "recipients_heading", "name_list_heading",
-                     "province_word", "place_date_word", "sub_item", "telegram_word"}
+                     "province_word", "place_date_word", "sub_item", "telegram_word", "report_to"}
 # lists matched in any case or with either case of the first letter, and name keys: written in lower case
 LOWER_CASE = {"member_quantifiers", "members", "member_links", "collective_openers", "holder_links",
               "support_mid", "support_mid_adverbs", "support_mid_links", "lead_mid", "lead_mid_links", "ask_mid",
@@ -69,7 +70,8 @@ LOWER_CASE = {"member_quantifiers", "members", "member_links", "collective_opene
               "not_duties", "country", "parent_heads", "owner_end_words", "paren_place_words", "province_word",
               "link_verbs", "insertion_openers", "insertion_verbs", "duty_headings",
               "execution_formulas", "phrase_closers", "duty_director", "duty_support",
-              "collective_nouns"}
+              "collective_nouns", "report_verbs", "report_compiled", "report_to", "agency_labels",
+              "agency_label_support", "agency_label_not"}
 PATTERNS = {"members", "state_motto", "inform_after"}  # entries are regex fragments, not literal words
 
 

@@ -45,7 +45,8 @@ def test_units_role_verb_after_an_insertion(text, name, role):
     ("Năm 2023, Bệnh viện Đa khoa tỉnh được công nhận là đơn vị dẫn đầu phong trào thi đua.",
      "Bệnh viện Đa khoa tỉnh Gia Lai"),
     # only mentioned: a phrase before a unit that is an object, not a subject
-    ("Khi có vướng mắc, các đơn vị báo cáo về Sở Nội vụ để tổng hợp, trình Ủy ban nhân dân tỉnh.", "Sở Nội vụ"),
+    # (a body reports go to "để tổng hợp" compiles them: it leads, test_units_lists_labels_and_collectives)
+    ("Khi có vướng mắc, các đơn vị báo cáo về Sở Nội vụ trước ngày 15/12/2025.", "Sở Nội vụ"),
     ("Sở Y tế theo quy định của Bộ Y tế về công tác khám bệnh, chữa bệnh tại tuyến cơ sở.", "Sở Y tế"),
 ])
 def test_units_recipient_or_object_is_not_responsible(text, name):
