@@ -8,7 +8,9 @@ from functools import lru_cache
 
 from extractors.context import DocContext
 from extractors.lexicon import read_yaml
-from extractors.names import canonical_unit, expand_abbreviations, find_places, find_unit_mentions, head_of, heads_data
+from extractors.names import (canonical_unit, expand_abbreviations, find_places, find_unit_mentions, head_of, heads_data,
+                              name_key)
+from extractors.names.lexicon import reference_rows
 from extractors.task_blocks import label_of, role_items
 from extractors.text import CAN_CU, LOWER_CLASS, PLACE_DESIGNATOR
 from extractors.unit_words import alternation, unit_words
@@ -62,10 +64,11 @@ def prose_words() -> dict:
         # 31/12/2026.", "Thời gian thực hiện trong tháng 11/2026", "Hoàn thành trước ngày 31/12/2026.")
         "trailing_time": re.compile(rf"(?i)^(?:(?:{alt('trailing_time_labels')})(?:[ *_]*:[ *_]*|[ ]+(?=(?:{alt('label_starts')})"
                                     rf"(?!\w)))|(?:{alt('trailing_deadline_verbs')})[ ]+(?=(?:{alt('label_starts')})(?!\w)))"),
-        # a clause before who does it: up to "thì", else to its comma ("Trên cơ sở đó, Bộ Tư pháp tổng hợp ...",
+        # a clause before who does it: up to "thì", else to its comma, never into a parenthesis ("Trên cơ sở đó, Bộ
+        # Tư pháp tổng hợp ...",
         # "Căn cứ chức năng ..., trường hợp cần thiết thì các cơ quan ... có trách nhiệm ...")
-        "lead_in": re.compile(rf"(?i)^(?:{alt('lead_ins')})(?!\w)(?:[^.;:\n]{{0,250}}?[ ,](?:{alt('lead_in_ends')})[ ]+|"
-                              rf"[^,.;:\n]{{0,160}},[ ]*)"),
+        "lead_in": re.compile(rf"(?i)^(?:{alt('lead_ins')})(?!\w)(?:[^.;:()\n]{{0,250}}?[ ,](?:{alt('lead_in_ends')})[ ]+|"
+                              rf"[^,.;:()\n]{{0,160}},[ ]*)"),
         # a time that qualifies a noun before it, not the task ("các nhiệm vụ được giao trong năm 2025")
         "qualified": re.compile(rf"(?i)(?<!\w)(?:{alt('qualifier_markers')})[ ]+\w+(?:[ ]+\w+)?[ ]+(?:{alt('timing_words')})"
                                 rf"[ ]+(?:\w+[ ]+)?$"),
@@ -82,6 +85,9 @@ def prose_words() -> dict:
         # after a date without its year: it recurs ("Trước ngày 31 tháng 7 của năm xét tặng, Cục X thông báo ...")
         "recurring_after": re.compile(rf"(?i)^(?:{alt('recurring_after')})(?!\w)(?![ ]*\d)"),
         "addressee": re.compile(rf"(?i)^(?:{alt('addressee_openers')})[ ]+"),
+        # a collective and the colon before its members ("Các Bộ, cơ quan: Tài chính, ...", "Các sở, ngành: ...")
+        "member_list": re.compile(rf"(?i)^(?P<opener>{alt('collective_openers')})[ ]+(?P<head>{alt('collective_heads')})(?!\w)"
+                                  rf"(?:[ ]*,[ ]*(?:{alt('collective_heads')})(?!\w)(?:[ ]+\w+)?)*[ ]*:[ ]*"),
         "plan_period": re.compile(rf"(?im)^[IVX\d]+[.)]?\s*(?:{alt('plan_period_headings')})[^\n]*\n\s*([^\n]+)"),
     }
 
@@ -162,10 +168,11 @@ def directed(body: str, context: DocContext | None) -> bool:
 
 
 def item_roles(desc: str, context: DocContext | None, section_lead: list[str],
-           paragraph: bool = False, timed: bool = False) -> tuple[list[str], list[str], bool]:
+               paragraph: bool = False, timed: bool = False, due: bool = False) -> tuple[list[str], list[str], bool]:
     """(lead, support, whether the item names who does it) of one prose item (or paragraph: one that opens
-    with a collective names who does it; a list item that does is an exhortation). In an item its time label
-    makes a task (``timed``), the units before "chủ động" do it too ("Năm 2026: ..., UBND các huyện chủ động ...")."""
+    with a collective names who does it; a list item that does is an exhortation unless it has a deadline,
+    ``due``). In an item its time label makes a task (``timed``), the units before "chủ động" do it too ("Năm
+    2026: ..., UBND các huyện chủ động ...")."""
     w = prose_words()
     if cap := capital_cue_at(desc):  # "Giao Sở Y tế Khẩn trương ...": the units end before the cue
         desc = desc[:cap - 1] + "," + desc[cap:]
@@ -188,10 +195,12 @@ def item_roles(desc: str, context: DocContext | None, section_lead: list[str],
                 break
             lead.append(name)
             prev = e
-    elif w["collective_start"].match(body) and (paragraph or cue_after_list(body)):
+    elif w["collective_start"].match(body) and (paragraph or due or cue_after_list(body, context)):
         actor = True  # "Các sở, ban, ngành, UBND các xã gửi báo cáo ...": the list that opens it does it; in an
         # item, only with a cue after the list ("2. Các bộ, cơ quan ngang bộ chủ trì, ...", not an exhortation)
-        for item in role_items(body, 0, len(body), "lead"):
+        members = listed_members(body, context)
+        lead.extend(members[0] if members else [])
+        for item in [] if members else role_items(body, 0, len(body), "lead"):
             if item.role == "lead":
                 lead.extend(n for n in (canonical_unit(item.surface, context) if item.is_unit else [item.surface])
                             if n not in lead)
@@ -224,10 +233,54 @@ def item_roles(desc: str, context: DocContext | None, section_lead: list[str],
     return lead, support, actor
 
 
-def cue_after_list(body: str) -> bool:
-    """The list of bodies that opens ``body`` is followed by a cue that gives them the task ("Các bộ, cơ quan
-    ngang bộ chủ trì ...", "Các sở, ngành khẩn trương ...")."""
+def listed_members(body: str, context: DocContext | None) -> tuple[list[str], int] | None:
+    """The members that a collective opening ``body`` lists after its colon, up to the cue that gives them the
+    task ("Các Bộ, cơ quan: Tài chính, Xây dựng, Tập đoàn Điện lực Việt Nam theo chức năng, nhiệm vụ được giao
+    khẩn trương ...", "Các sở, ngành: Y tế, Công an tỉnh chủ động ..."), and where the cue starts; None when no
+    such list follows. Each member takes the collective's first head ("Bộ Tài chính") unless it is a body of the
+    reference list under a head of its own ("Tập đoàn Điện lực Việt Nam")."""
     w = prose_words()
+    m = w["member_list"].match(body)
+    if not m:
+        return None
+    pos, cue = m.end(), None
+    while cue is None and pos < len(body) and body[pos].isupper():
+        stop = body.find(",", pos)
+        stop = len(body) if stop < 0 else stop
+        cue = next((i for i in range(pos, stop) if body[i] == " " and w["directed"].match(body, i)), None)
+        pos = stop + 1
+        while pos < len(body) and body[pos] == " ":
+            pos += 1
+    if cue is None:
+        return None
+    head = m.group("head")
+    head = head[:1].upper() + head[1:]
+    # the names layer's own colon-list rule, on the list with its one kind of body as the head
+    names: list[str] = []
+    for _, _, surface in find_unit_mentions(f"{m.group('opener')} {head}: {body[m.end():cue]}"):
+        own = surface[len(head) + 1:] if surface.startswith(head + " ") else ""
+        surface = own if own and _known_body(own) and not _known_body(surface) else surface
+        names.extend(n for n in canonical_unit(surface, context) if n not in names)
+    return (names, cue) if names else None
+
+
+@lru_cache(maxsize=1)
+def _reference_keys() -> frozenset[str]:
+    return frozenset(name_key(n) for n, _ in reference_rows())
+
+
+def _known_body(name: str) -> bool:
+    """``name`` is a body of the reference list ("Tập đoàn Điện lực Việt Nam", not "Bộ Tập đoàn ...")."""
+    return name_key(name) in _reference_keys()
+
+
+def cue_after_list(body: str, context: DocContext | None = None) -> bool:
+    """The list of bodies that opens ``body`` is followed by a cue that gives them the task ("Các bộ, cơ quan
+    ngang bộ chủ trì ...", "Các sở, ngành khẩn trương ...", "Các Bộ, cơ quan: Tài chính, Xây dựng khẩn
+    trương ...")."""
+    w = prose_words()
+    if listed_members(body, context):
+        return True
     items = [it for it in role_items(body, 0, min(len(body), 200), "lead") if it.role == "lead"]
     if not items:
         return False

@@ -93,7 +93,7 @@ def section_heading(line: str, context: DocContext | None) -> Section | None:
     opens_list = line.rstrip(" *_").endswith(":")
     # offices open a heading over items however long its remit ("1. Các đồng chí Bộ trưởng, ... theo chức năng,
     # nhiệm vụ ...; trong đó chú trọng thực hiện tốt các nội dung sau:")
-    office = _office_holders(rest, context) if opens_list and len(rest) <= 600 else []
+    office = _office_holders(rest, context) if opens_list and len(rest) <= 1000 else []
     if office:
         return Section(level, office)
     if not rest or len(rest) > 300:

@@ -117,12 +117,26 @@ def block_task(text: str, block: TaskBlock, context: DocContext | None) -> Task 
         period = parse_period(block.text, context)
         if period is None:
             return None
-    elif block.time and not prose_words()["no_deadline"].search(block.time):
+    elif not block.time.strip(" .:"):
+        return None  # "Thời gian thực hiện:" over items that each say when: the items are the tasks
+    elif not prose_words()["no_deadline"].search(block.time):
         period = parse_period(block.time, context)
         if period is None and prose_words()["dependent"].match(block.time):
             return None  # "Sau khi Nghị định ... được ban hành": the time hangs on another body's act
-    return Task(description=block.text, period=period, source="prose",
+    return Task(description=_block_description(block), period=period, source="prose",
                 evidence=[evidence(text, block.start, block.end)], **roles)
+
+
+def _block_description(block: TaskBlock) -> str:
+    """What a block's task is: its content label's value, or its title when that value only describes what the
+    title makes ("6. Xây dựng Cổng thông tin quốc gia về X / - Nội dung: Cổng thông tin quốc gia về X cung cấp
+    ...", "- Nghị định quy định chi tiết Luật Y / + Nội dung: quy định chi tiết ..."): the value opens with the
+    title's words after its first one or two."""
+    if not block.title or not block.description:
+        return block.text
+    title = block.title.lower().split()
+    said = block.description.lower().split()[:3]
+    return block.title if any(len(title) - k >= 3 and title[k:k + 3] == said for k in (1, 2)) else block.description
 
 
 def _period_of(text: str, s: int, e: int, dates: list[DateMention], actor: bool, basis: int = 0) -> TimeValue | None:
@@ -182,6 +196,9 @@ def prose_tasks(text: str, context: DocContext | None = None,
     # (start, end, lead, support, director, list mark) of an item that names who but not by when
     pending: tuple | None = None
     heading_above = False  # the line above opened a section
+    done: Task | None = None  # the task of the item on the line above
+    timed_list = False  # the items below an empty time label
+    blank_above = False
     subs = tuple(w["sub_item_marks"])
     pos = 0
     skip = sorted(skip)
@@ -195,7 +212,9 @@ def prose_tasks(text: str, context: DocContext | None = None,
         body_start = start + (bullet.end() if bullet else len(line) - len(line.lstrip()))
         body = flat[body_start:end].strip()
         if not stripped:
+            blank_above = True
             continue
+        broken, blank_above = blank_above, False
         level = heading_level(line)
         opened = section_heading(line, context)
         first_under, heading_above = heading_above, opened is not None
@@ -204,6 +223,9 @@ def prose_tasks(text: str, context: DocContext | None = None,
             continue
         if level is not None and section is not None and level <= section.level:
             section = None  # the next section of the same rank is about someone else
+        # "- Thời gian thực hiện:" with nothing after it: the items below it each say who does what by when
+        timed_list = (timed_list and bool(bullet)) or bool((tl := w["trailing_time"].match(body))) and not \
+            body[tl.end():].strip(" *_.:")
         if any(a <= start < b for a, b in skip):
             continue
         # a paragraph under a unit's heading, right below it or opening with what it does ("2. Bộ Công an\nKhẩn
@@ -220,7 +242,8 @@ def prose_tasks(text: str, context: DocContext | None = None,
             out.extend([task] if task else [])
             pending = None
             continue
-        if paragraph and pending is not None and w["goes_on"].match(body):
+        goes_on = not bullet and level is None and w["goes_on"].match(body)
+        if goes_on and pending is not None:
             # the item above goes on after a blank line (a web copy breaks a paragraph at its emphasis marks)
             p_start, _, p_lead, p_support, p_director, _ = pending
             period = _period_of(flat, p_start, end, dates or [], True)
@@ -230,6 +253,18 @@ def prose_tasks(text: str, context: DocContext | None = None,
                                 evidence=[evidence(text, p_start, end)]))
                 pending = None
             continue
+        if goes_on and broken and done is not None and done.period and done.period.text in _CLAUSE_END.split(
+                done.description.rstrip(" ;.*_"))[-1]:
+            # the item above, its last clause with its own deadline, goes on after a blank line with another clause
+            # and its own deadline ("... sửa chữa nhà cửa, hoàn thành trước ngày 30/11/2025;\n\nxây mới ..., hoàn thành trước
+            # ngày 31/01/2026."): a task of its own, done by the same units
+            period = _period_of(flat, body_start, end, dates or [], False)
+            if period is not None:
+                out.append(done.model_copy(update={"description": flat[body_start:end].strip(" *_"), "period": period,
+                                                   "evidence": [evidence(text, body_start, end)]}))
+            done = None
+            continue
+        done = None
         if not under:
             pending = None
         # a paragraph is a task only as "Sở Nội vụ chủ trì, ..., hoàn thành trước ngày ...", as an assignment
@@ -263,7 +298,10 @@ def prose_tasks(text: str, context: DocContext | None = None,
         # "3. Về <topic>: giao Bộ X chủ trì ...": who does it and by when follow the topic
         topic = w["topic"].match(body)
         said = topic.end() if topic else 0
-        lead, support, actor = item_roles(body[said:], context, section.lead if section else [], paragraph)
+        # "- Thời gian thực hiện:\n+ Các bộ, cơ quan ngang bộ gửi kết quả rà soát về Bộ Công an trước ngày
+        # 15/12/2025": a collective with a deadline in a list under a time label does the item
+        due = timed_list and _period_of(flat, body_start, end, dates, False) is not None
+        lead, support, actor = item_roles(body[said:], context, section.lead if section else [], paragraph, due=due)
         if not actor:
             continue
         first = flat.index(body, body_start) + said
@@ -279,37 +317,59 @@ def prose_tasks(text: str, context: DocContext | None = None,
                 pending = (flat.index(body, body_start), end, lead, support, director, mark) if not paragraph else None
             continue
         parts = _assignment_sentences(flat, first, end, context, dates)
-        for i, (ps, pe) in enumerate(parts):
-            if i:  # "... . UBND thành phố Đà Nẵng khẩn trương ...": another body's assignment in the same item
+        for i, (ps, pe, another) in enumerate(parts):
+            if another:  # "... . UBND thành phố Đà Nẵng khẩn trương ...": another body's assignment in the same item
                 lead, support, _ = item_roles(flat[ps:pe], context, [])
                 director = []
             own = _period_of(flat, ps, pe, dates, True) if len(parts) > 1 else None
-            ds = body_start + unit_label_end(body, context) if i == 0 else ps
+            ds = body_start + unit_label_end(body, context) if i == 0 and ps == first else ps
             out.append(Task(description=flat[ds:pe].strip(" *_"), period=own or period, lead=lead, support=support,
                             director=director, source="prose", evidence=[evidence(text, ds, pe)]))
+        done = out[-1]
     return out
 
 
 def _assignment_sentences(flat: str, start: int, end: int, context: DocContext | None,
-                          dates: list[DateMention]) -> list[tuple[int, int]]:
+                          dates: list[DateMention]) -> list[tuple[int, int, bool]]:
     """The item flat[start:end] cut before each sentence that gives another body its own task ("2. Các Bộ ...
     chủ trì ... . UBND thành phố Đà Nẵng khẩn trương hoàn thành ... Thời hạn hoàn thành: ..."), or its own
     deadline ("... gửi Bộ Tư pháp trước ngày 05/12/2026. Trên cơ sở đó, Bộ Tư pháp tổng hợp, báo cáo Thủ tướng
-    Chính phủ trước ngày 10/12/2026."); [(start, end)] when it gives one."""
+    Chính phủ trước ngày 10/12/2026."), and after each clause or sentence that holds a deadline when another
+    deadline follows ("Sửa chữa trường học ..., hoàn thành trước ngày 15/10/2025; dựng lại nhà ..., hoàn thành
+    trước ngày 31/12/2025"); (start, end, whether another body does it) of each part, [(start, end, False)] when
+    it gives one."""
     def deadline(a: int, b: int) -> bool:
         return any(d.role == "deadline" and a <= d.evidence[0].start < b for d in dates)
 
-    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(flat, start, end) if flat[m.end()].isupper()]
-    cuts = []
+    clauses = {m.end() for m in _CLAUSE_BREAK.finditer(flat, start, end)}
+    breaks = sorted({m.end() for m in _SENTENCE_BREAK.finditer(flat, start, end) if flat[m.end()].isupper()} |
+                    clauses)
+    cuts: list[tuple[int, bool]] = []
     for k, s in enumerate(breaks):
         stop = breaks[k + 1] if k + 1 < len(breaks) else end
+        before = deadline(cuts[-1][0] if cuts else start, s)
         # a sentence with its own deadline is a task of its own only when the text before it has one too: else
         # the item's one deadline is the item's
-        if directed(flat[s:end], context) or opens_with_unit(flat[s:stop], context) and deadline(s, stop) \
-                and deadline(cuts[-1] if cuts else start, s):
-            cuts.append(s)
-    bounds = [start, *cuts, end]
-    return [(a, b) for a, b in zip(bounds, bounds[1:])]
+        if s not in clauses and (directed(flat[s:end], context) or opens_with_unit(flat[s:stop], context)
+                                 and deadline(s, stop) and before):
+            cuts.append((s, True))
+        elif deadline(breaks[k - 1] if k else start, s) and deadline(s, end):
+            # the clause or sentence before holds its own deadline and more follow: the next task starts here,
+            # done by the same units unless the clause opens with its own ("...; Các bộ, ngành ... gửi kết quả
+            # về Bộ Công an trước ngày ...")
+            own = s in clauses and (opens_with_unit(flat[s:stop], context) or
+                                    bool(prose_words()["collective_start"].match(flat, s)))
+            cuts.append((s, own))
+    if cuts and not cuts[0][1]:
+        # the item's several deadlines each end a task: the sentences before the one that holds the first
+        # deadline lead up to the tasks ("Phát huy tinh thần ... . Báo cáo ... trước ngày 03/12/2025. Đồng thời
+        # thống kê ... trước ngày 03/12/2025.")
+        start = max((b for b in breaks if b < cuts[0][0] and b not in clauses and not deadline(start, b)),
+                    default=start)
+    bounds = [(start, False), *cuts, (end, False)]
+    return [(a, b, new) for (a, new), (b, _) in zip(bounds, bounds[1:])]
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[\w)])\.[ ]+(?=\S)")
+_CLAUSE_END = re.compile(r"[;.][ ]+")
+_CLAUSE_BREAK = re.compile(r"(?<=[\w)*_]);[ ]+(?=[*_(]*\w)")
