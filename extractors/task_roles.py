@@ -88,6 +88,8 @@ def prose_words() -> dict:
         # a collective and the colon before its members ("Các Bộ, cơ quan: Tài chính, ...", "Các sở, ngành: ...")
         "member_list": re.compile(rf"(?i)^(?P<opener>{alt('collective_openers')})[ ]+(?P<head>{alt('collective_heads')})(?!\w)"
                                   rf"(?:[ ]*,[ ]*(?:{alt('collective_heads')})(?!\w)(?:[ ]+\w+)?)*[ ]*:[ ]*"),
+        # where the members end: their remit, or what they do ("... Y tế theo chức năng ...", "... Y tế phối hợp ...")
+        "member_end": re.compile(rf"(?i)[ ,]*(?:{alternation(d['remit_openers'] + d['directive_cues'] + d['lead_cues'] + d['clause_verbs'] + d['support_cues'], longest_first=True)})(?!\w)"),
         "plan_period": re.compile(rf"(?im)^[IVX\d]+[.)]?\s*(?:{alt('plan_period_headings')})[^\n]*\n\s*([^\n]+)"),
     }
 
@@ -234,10 +236,10 @@ def item_roles(desc: str, context: DocContext | None, section_lead: list[str],
 
 
 def listed_members(body: str, context: DocContext | None) -> tuple[list[str], int] | None:
-    """The members that a collective opening ``body`` lists after its colon, up to the cue that gives them the
-    task ("Các Bộ, cơ quan: Tài chính, Xây dựng, Tập đoàn Điện lực Việt Nam theo chức năng, nhiệm vụ được giao
-    khẩn trương ...", "Các sở, ngành: Y tế, Công an tỉnh chủ động ..."), and where the cue starts; None when no
-    such list follows. Each member takes the collective's first head ("Bộ Tài chính") unless it is a body of the
+    """The members that a collective opening ``body`` lists after its colon, up to their remit or what they do
+    ("Các Bộ, cơ quan: Tài chính, Xây dựng, Tập đoàn Điện lực Việt Nam theo chức năng, nhiệm vụ được giao khẩn
+    trương ...", "Các sở, ngành: Y tế, Công an tỉnh chủ động ..."), and where that starts; None when no such
+    list follows. Each member takes the collective's first head ("Bộ Tài chính") unless it is a body of the
     reference list under a head of its own ("Tập đoàn Điện lực Việt Nam")."""
     w = prose_words()
     m = w["member_list"].match(body)
@@ -247,7 +249,7 @@ def listed_members(body: str, context: DocContext | None) -> tuple[list[str], in
     while cue is None and pos < len(body) and body[pos].isupper():
         stop = body.find(",", pos)
         stop = len(body) if stop < 0 else stop
-        cue = next((i for i in range(pos, stop) if body[i] == " " and w["directed"].match(body, i)), None)
+        cue = next((i for i in range(pos, stop) if body[i] == " " and w["member_end"].match(body, i)), None)
         pos = stop + 1
         while pos < len(body) and body[pos] == " ":
             pos += 1

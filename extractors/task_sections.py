@@ -64,6 +64,8 @@ def _words() -> dict:
                              rf"(?=(?:{alternation(heads_data()['positions'], longest_first=True)})(?!\w))"),
         # where the offices a heading names end: their remit, or what they do
         "speech": re.compile(rf"(?i)(?<!\w)(?:{words['speech_endings']})[ :*_.]*$"),
+        # between the bodies of the offices a heading names ("Tỉnh ủy và Chủ tịch Ủy ban nhân dân tỉnh")
+        "office_link": re.compile(rf"(?i)[ ]*(?:,|(?:{words['lead_list_links']})(?!\w))[ ]*(?:(?:{alternation(heads_data()['positions'], longest_first=True)})[ ]+)?"),
         "office_end": re.compile(rf"(?i)(?<!\w)(?:{words['remit_openers']}|{alternation(d['lead_cues'] + d['clause_verbs'] + d['directive_cues'], longest_first=True)})(?!\w)"),
     }
 
@@ -124,6 +126,8 @@ def _office_holders(rest: str, context: DocContext | None) -> list[str]:
     Thủ trưởng cơ quan ngang bộ")."""
     w = _words()
     expanded = expand_abbreviations(rest.strip(" *_:")[:300])
+    # "2. Đề nghị Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh X chỉ đạo ..., tập trung các nhiệm vụ sau:"
+    expanded = expanded[a.end():] if (a := w["assign"].match(expanded)) else expanded
     m = w["office"].match(expanded)
     if not m or w["speech"].search(expanded):
         return []
@@ -131,7 +135,14 @@ def _office_holders(rest: str, context: DocContext | None) -> list[str]:
     position = _position_at(expanded, m.end())
     at = m.end() + position
     if found and found[0][0] >= at and not expanded[at:found[0][0]].strip():
-        return [found[0][2]]  # "Bộ trưởng Bộ Tài chính", "Giám đốc Sở Y tế"
+        # "Bộ trưởng Bộ Tài chính", "Giám đốc Sở Y tế"; every office's body and every body of a list ("Bí thư Tỉnh
+        # ủy, Chủ tịch Ủy ban nhân dân tỉnh X", "Chủ tịch Ủy ban nhân dân các tỉnh: A, B và C")
+        names, end = [found[0][2]], found[0][1]
+        for s, e, name in found[1:]:
+            if s >= end and not w["office_link"].fullmatch(expanded, end, s):
+                break  # one mention may name several bodies ("Ủy ban nhân dân các tỉnh: A, B"): same span
+            names, end = names + [name] * (name not in names), max(end, e)
+        return names
     stop = w["office_end"].search(expanded, m.end())
     offices = expanded[m.end():stop.start() if stop else 0].strip(" ,;-")
     return [offices] if offices and len(offices) <= 120 else []

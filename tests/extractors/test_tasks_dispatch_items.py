@@ -131,3 +131,32 @@ def test_tasks_dispatch_block_title_when_the_content_describes_its_product() -> 
     got = _tasks(text)
     assert got[0] == ("2027/2028", "Xây dựng Hệ thống thông tin quốc gia về giám định tư pháp")
     assert got[1][0] == "2026" and got[1][1].startswith("Tổ chức các lớp tập huấn")
+
+
+def test_tasks_dispatch_items_under_an_assigning_office_heading() -> None:
+    text = ("2. Đề nghị Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh Yên Bái chỉ đạo các lực lượng tại chỗ, trong "
+            "đó tập trung các nhiệm vụ sau:\n"
+            "- Tổ chức tìm kiếm người mất tích, hoàn thành trước ngày 15/7/2026.\n"
+            "- Thăm hỏi, động viên các gia đình có người bị nạn.\n")
+    (task,) = extract_tasks(text, CTX)
+    assert task.period.value == "2026-07-15" and task.description.startswith("Tổ chức tìm kiếm người mất tích")
+    assert "Ủy ban nhân dân tỉnh Yên Bái" in task.lead  # every office's body
+
+
+def test_tasks_dispatch_office_heading_over_a_list_of_provinces() -> None:
+    text = ("1. Chủ tịch Ủy ban nhân dân các tỉnh: Hà Tĩnh, Quảng Trị và Nghệ An chỉ đạo khắc phục hậu quả bão, "
+            "tập trung các nhiệm vụ sau:\n"
+            "a) Sửa chữa trường học bị tốc mái, hoàn thành trước ngày 15/10/2026.\n")
+    (task,) = extract_tasks(text, CTX)
+    assert task.lead == ["Ủy ban nhân dân tỉnh Hà Tĩnh", "Ủy ban nhân dân tỉnh Quảng Trị",
+                         "Ủy ban nhân dân tỉnh Nghệ An"]
+
+
+def test_tasks_dispatch_members_end_at_their_remit() -> None:
+    text = ("Điều 2. Tổ chức thực hiện\n"
+            "2. Các sở, ngành: Tài chính, Nội vụ, Y tế theo chức năng, nhiệm vụ được giao phối hợp triển khai, gửi "
+            "báo cáo về Sở Giáo dục và Đào tạo trước ngày 15/12/2026.\n"
+            "3. Các sở, ngành: Công Thương, Xây dựng tích cực tuyên truyền, vận động nhân dân.\n")
+    (task,) = extract_tasks(text, CTX)
+    assert task.period.value == "2026-12-15"
+    assert task.lead == ["Sở Tài chính", "Sở Nội vụ", "Sở Y tế"]
