@@ -139,12 +139,20 @@ def unit_label_end(body: str, context: DocContext | None) -> int:
         part = expand_abbreviations(label.group(1).strip(" *_"))
         part = part[m.end():] if (m := w["addressee"].match(part)) else part
         units, end = leading_units(part, unit_spans(part, context))
-        if units and not part[end:].strip(" ,.*_"):
+        if units and not part[end:].strip(" ,.*_") or collective_label(part):
             return label.end()
     return capital_cue_at(body)
 
 
 _LABEL = re.compile(r"([^:\n]{3,160}):[ *_]*(?=\S)")
+
+
+def collective_label(part: str) -> bool:
+    """``part``, the label before an item's colon, names a collective and nothing it does ("Các cơ quan, đơn vị,
+    UBND các xã, thị trấn: Đăng ký thi đua ...")."""
+    w = prose_words()
+    return len(part) <= 120 and bool(w["collective_start"].match(part)) and not w["cue"].search(part) and \
+        not w["member_list"].match(part + ":")
 
 
 def lead_in_end(body: str, context: DocContext | None) -> int:
@@ -185,6 +193,7 @@ def item_roles(desc: str, context: DocContext | None, section_lead: list[str],
     named = unit_spans(body, context)
     lead: list[str] = []
     actor = False
+    labelled = 0  # where the label that names a collective ends
     cue = w["cue" if timed else "lead"].search(body)
     places = find_places(body[:200])
     if named and named[0][0] <= 1:  # the item opens with its units: they are the ones who do it
@@ -197,12 +206,14 @@ def item_roles(desc: str, context: DocContext | None, section_lead: list[str],
                 break
             lead.append(name)
             prev = e
-    elif w["collective_start"].match(body) and (paragraph or due or cue_after_list(body, context)):
+    elif w["collective_start"].match(body) and (paragraph or due or cue_after_list(body, context) or
+                                                 (labelled := unit_label_end(body, context))):
         actor = True  # "Các sở, ban, ngành, UBND các xã gửi báo cáo ...": the list that opens it does it; in an
         # item, only with a cue after the list ("2. Các bộ, cơ quan ngang bộ chủ trì, ...", not an exhortation)
         members = listed_members(body, context)
         lead.extend(members[0] if members else [])
-        for item in [] if members else role_items(body, 0, len(body), "lead"):
+        # "Các cơ quan, đơn vị, UBND các xã: Đăng ký thi đua ...": who the label names
+        for item in [] if members else role_items(body, 0, labelled or len(body), "lead"):
             if item.role == "lead":
                 lead.extend(n for n in (canonical_unit(item.surface, context) if item.is_unit else [item.surface])
                             if n not in lead)

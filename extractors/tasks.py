@@ -145,11 +145,15 @@ def _period_of(text: str, s: int, e: int, dates: list[DateMention], actor: bool,
     opens with ("Căn cứ kết quả thực hiện trong năm 2026, UBND tỉnh ...")."""
     w = prose_words()
     # "trước ngày 20 tháng 6 hằng năm" recurs: it is no date of this task
+    # a date without its year in a sentence that says it recurs ("Định kỳ hàng tháng (trước ngày 16 hàng tháng),
+    # 6 tháng (trước ngày 16/6), ...") is no task's date either
     inside = [d for d in dates if s <= d.evidence[0].start < e
               and not w["no_deadline"].match(after := text[d.evidence[0].end:d.evidence[0].end + 16].lstrip(" ,"))
               and not w["recurring_after"].match(after)
               and not w["recurring"].search(re.split(r"[,;.]", text[max(s, d.evidence[0].start - 80):
-                                                                   d.evidence[0].start])[-1])]
+                                                                   d.evidence[0].start])[-1])
+              and not (not _YEAR.search(d.text) and w["recurring"].search(
+                  re.split(r"[;.][ ]", text[max(s, d.evidence[0].start - 200):d.evidence[0].start])[-1]))]
     for d in inside:
         if d.role == "deadline":
             return TimeValue(text=d.text, value=d.value, granularity=d.granularity, modifier=d.modifier)
@@ -371,5 +375,6 @@ def _assignment_sentences(flat: str, start: int, end: int, context: DocContext |
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[\w)])\.[ ]+(?=\S)")
+_YEAR = re.compile(r"\d{4}")
 _CLAUSE_END = re.compile(r"[;.][ ]+")
 _CLAUSE_BREAK = re.compile(r"(?<=[\w)*_]);[ ]+(?=[*_(]*\w)")

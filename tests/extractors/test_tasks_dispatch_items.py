@@ -160,3 +160,23 @@ def test_tasks_dispatch_members_end_at_their_remit() -> None:
     (task,) = extract_tasks(text, CTX)
     assert task.period.value == "2026-12-15"
     assert task.lead == ["Sở Tài chính", "Sở Nội vụ", "Sở Y tế"]
+
+
+def test_tasks_dispatch_item_labelled_by_a_collective() -> None:
+    text = ("IV. TỔ CHỨC THỰC HIỆN\n"
+            "3. Các cơ quan, đơn vị, UBND các xã, thị trấn: Đăng ký thi đua gửi về Phòng Nội vụ trước ngày "
+            "15/3/2026; báo cáo sơ kết 6 tháng trước ngày 15/6/2026.\n")
+    tasks = extract_tasks(text, CTX)
+    assert [(t.period.value, t.description[:20]) for t in tasks] == [("2026-03-15", "Đăng ký thi đua gửi "),
+                                                                    ("2026-06-15", "báo cáo sơ kết 6 thá")]
+    assert tasks[0].lead[0] == "Các cơ quan, đơn vị" and "Phòng Nội vụ" not in tasks[0].lead
+
+
+@pytest.mark.parametrize("item", [
+    "1. Các sở, ngành, UBND các xã: Căn cứ Kế hoạch, tổ chức triển khai thực hiện. Định kỳ hằng quý (trước ngày "
+    "20 của tháng cuối quý), 6 tháng (trước ngày 15/6), năm (trước ngày 15/11) báo cáo về Sở Công Thương.",
+    "2. Sở Công Thương tổng hợp báo cáo Ủy ban nhân dân tỉnh định kỳ hàng tháng (trước ngày 18 hàng tháng), 6 "
+    "tháng (trước ngày 18/6) hoặc khi có yêu cầu.",
+])
+def test_tasks_dispatch_recurring_report_dates_are_no_deadline(item: str) -> None:
+    assert _tasks("V. CHẾ ĐỘ BÁO CÁO\n" + item + "\n") == []
