@@ -78,6 +78,12 @@ def heading_level(line: str) -> int | None:
     return _level(m)
 
 
+def article_mark_end(line: str) -> int:
+    """Where an article's text starts after its mark ("Điều 2. Giao Sở Nội vụ ..."); 0 for other lines."""
+    m = _words()["heading"].match(line)
+    return m.end() if m and m.group("r") and not m.group("r").isupper() else 0
+
+
 def _level(m: re.Match[str]) -> int:
     return 1 if m.group("r") else 6 if m.group("l") else 2 + m.group("n").count(".")
 

@@ -9,7 +9,7 @@ from extractors.evidence import evidence
 from extractors.names import canonical_unit
 from extractors.task_blocks import TaskBlock, goes_on_item, list_item, task_blocks
 from extractors.task_roles import directed, item_roles, lead_in_end, opens_with_unit, prose_words, unit_label_end
-from extractors.task_sections import Section, directing, heading_level, section_heading
+from extractors.task_sections import Section, article_mark_end, directing, heading_level, section_heading
 from extractors.task_tables import ROLES, cell_items, item_names, task_tables
 from extractors.text.lines import joined
 from schemas.record import DateMention, Task, TimeValue
@@ -213,7 +213,8 @@ def prose_tasks(text: str, context: DocContext | None = None,
         if "\t" in line or " | " in line:
             continue
         bullet = list_item().match(line)
-        body_start = start + (bullet.end() if bullet else len(line) - len(line.lstrip()))
+        # "Điều 2. Giao Sở Nội vụ ...": the article's text is the item
+        body_start = start + (bullet.end() if bullet else article_mark_end(line) or len(line) - len(line.lstrip()))
         body = flat[body_start:end].strip()
         if not stripped:
             blank_above = True

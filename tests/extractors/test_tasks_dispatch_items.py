@@ -180,3 +180,14 @@ def test_tasks_dispatch_item_labelled_by_a_collective() -> None:
 ])
 def test_tasks_dispatch_recurring_report_dates_are_no_deadline(item: str) -> None:
     assert _tasks("V. CHẾ ĐỘ BÁO CÁO\n" + item + "\n") == []
+
+
+def test_tasks_dispatch_article_of_a_decision_starts_after_its_mark() -> None:
+    text = ("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch tổ chức Đại hội Thi đua yêu nước tỉnh lần thứ VI.\n"
+            "Điều 2. Giao Sở Nội vụ chủ trì, phối hợp với các cơ quan liên quan tổ chức triển khai Kế hoạch; báo "
+            "cáo Ủy ban nhân dân tỉnh kết quả trước ngày 30/11/2026.\n"
+            "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các sở chịu trách nhiệm thi hành Quyết định "
+            "này.\n")
+    (task,) = extract_tasks(text, CTX)
+    assert task.description.startswith("Giao Sở Nội vụ chủ trì") and task.period.value == "2026-11-30"
+    assert task.lead == ["Sở Nội vụ"]
