@@ -27,14 +27,15 @@ import bisect
 import functools
 import io
 import re
-import statistics
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from extractors.lexicon import read_yaml
 from extractors.normalize import normalize_text
 from pipeline.backends.base import (RECIPIENTS, SIGNATURE, Backend, IngestOptions, TextBuilder, add_layout_table,
                                     is_motto, report_progress, source_info)
+from pipeline.backends.pdf_layout import (Box, continues_paragraph, drop_page_numbers, in_one_column, join_line_text,
+                                          join_wrapped_items, paragraphs)
 from schemas.document import ParsedDocument, WordBox
 from schemas.errors import (BlankDocumentError, CorruptFileError, EmptyFileError, EncryptedFileError,
                             FileTooLargeError, InternalError, OcrSwitchedOffError, OcrUnavailableError,
@@ -43,10 +44,15 @@ from schemas.errors import (BlankDocumentError, CorruptFileError, EmptyFileError
 _SEGMENT_GAP = 18.0      # pt: a wider gap between words on one line separates two columns
 _LINE_TOL = 3.0          # pt: words whose tops differ less are on one line
 _CROSS = 15.0            # pt: a line "crosses the centre" when it reaches this far to both sides
-_HEADER_LINES = 16       # the national motto must appear within the first lines of page 1
+_HEADER_LINES = 16       # the national motto must appear within the first lines of the header table
+_HEADER_SEARCH = 80      # ... and within the first lines of page 1 (a banner or a stamp may stand above it)
 _JUNK_LIMIT = 1024 * 1024  # junk bytes tolerated before "%PDF"
 _STAMP_PRINT = 0.8       # stamp print is smaller than this share of the page's usual word height
 _WIDGET = 20             # FPDF_ANNOT_WIDGET
+
+
+#: the addressee line that opens a letter's body ("Kính gửi: ..."): below the header table, not in its column
+_SALUTATION = re.compile(r"^\s*" + re.escape(read_yaml("header_words.yaml")["salutation"]) + r"\b", re.I)
 
 
 @dataclass
@@ -114,6 +120,12 @@ def _crosses(line: Line, mid: float) -> bool:
     return any(x0 < mid - _CROSS and x1 > mid + _CROSS for x0, x1, _ in line.segments)
 
 
+def _column_mid(items: list, mid: float) -> float:
+    """The centre of the text column the lines fill (margins differ left and right); the page centre without lines."""
+    lines = [x for x in items if isinstance(x, Line)]
+    return (min(x.x0 for x in lines) + max(x.x1 for x in lines)) / 2 if lines else mid
+
+
 def _column_split(lines: list[Line], mid: float) -> float:
     """The x that parts the header's two columns: the page centre, or, when a column reaches past
     it, the middle of the gap the two-column lines leave between their columns."""
@@ -157,7 +169,7 @@ def _table_part(table, words: list[dict]) -> tuple[TablePart, set[int]]:
                 texts.append("")
                 row_spans.append(0)
                 continue
-            texts.append(" ".join(line.text for line in _lines(grid[ri][ci])))
+            texts.append(functools.reduce(join_line_text, (line.text for line in _lines(grid[ri][ci])), ""))
             row_spans.append(max(1, sum(1 for x in x_edges if cell[0] - 0.5 <= x < cell[2] - 0.5)))
         rows.append(texts)
         spans.append(row_spans)
@@ -422,7 +434,8 @@ class PdfBackend(Backend):
             items.items.append(part)
         free, items.stamp = split_stamp([w for i, w in enumerate(words) if i not in used])
         lines = []
-        for line in _lines(free):
+        frames = [Box(*t.bbox) for t in tables]
+        for line in drop_page_numbers(_lines(free), items.height, items.width, frames):
             (items.stamp.append(line.text) if is_system_line(line) else lines.append(line))
         items.items.extend(lines)
         items.items.sort(key=lambda x: x.top)
@@ -485,6 +498,7 @@ class PdfBackend(Backend):
     def _emit(self, b: TextBuilder, pages: list[PageItems]) -> None:
         self._merge_tables(pages)
         self._carry_closing(pages)
+        self._carry_paragraphs(pages)
         header_done = False
         for p in pages:
             b.start_page(p.number, ocr=p.ocr, width=p.width, height=p.height)
@@ -531,44 +545,88 @@ class PdfBackend(Backend):
                 continue
             prev_table = p.items[-1] if isinstance(p.items[-1], TablePart) else None
 
+    def _closing_opened(self, p: PageItems) -> bool:
+        """The page ends inside the recipients | signature table (no line crosses the centre after its start)."""
+        mid = p.width / 2
+        column_mid = _column_mid(p.items, mid)
+        opened = False
+        for item in p.items:
+            if not isinstance(item, Line) or not in_one_column(item, mid, column_mid, _CROSS):
+                opened = False
+            elif not opened and self._starts_closing(item, mid):
+                opened = True
+        return opened
+
     def _carry_closing(self, pages: list[PageItems]) -> None:
-        """The recipients | signature table broken by a page: its rest joins it on the first page."""
+        """The recipients | signature table broken by a page: its rest joins it on the first page. The rest ends
+        at the first line that crosses the centre or stands centred on the text column (the next part's heading)."""
         for p, nxt in zip(pages, pages[1:]):
-            if p.ocr or nxt.ocr:
+            if p.ocr or nxt.ocr or not self._closing_opened(p):
                 continue
             mid = p.width / 2
-            opened = None
-            for k, item in enumerate(p.items):
-                if not isinstance(item, Line) or _crosses(item, mid):
-                    opened = None
-                elif opened is None and self._starts_closing(item, mid):
-                    opened = k
-            if opened is None:
-                continue
+            column_mid = _column_mid(p.items + nxt.items, mid)
             n = 0
-            while n < len(nxt.items) and isinstance(nxt.items[n], Line) and not _crosses(nxt.items[n], mid):
+            while n < len(nxt.items) and isinstance(nxt.items[n], Line) and in_one_column(nxt.items[n], mid, column_mid,
+                                                                                          _CROSS):
                 n += 1
             p.items.extend(nxt.items[:n])
             nxt.items = nxt.items[n:]
 
-    @staticmethod
-    def _header(b: TextBuilder, items: list, mid: float) -> list:
-        """Emit the issuer | motto table at the top of page 1; return the items left."""
-        region: list[Line] = []
-        for item in items:
+    def _carry_paragraphs(self, pages: list[PageItems]) -> None:
+        """A paragraph cut by a page break: the next page's lines that go on with it join it on its page, placed
+        under its last line as the paragraph's own lines are, so the paragraph rule reads them as one."""
+        for p, nxt in zip(pages, pages[1:]):
+            if p.ocr or nxt.ocr or not p.items or not nxt.items or self._closing_opened(p):
+                continue
+            last, first = p.items[-1], nxt.items[0]
+            if not isinstance(last, Line) or not isinstance(first, Line):
+                continue
+            here = [x for x in p.items if isinstance(x, Line)]
+            there = [x for x in nxt.items if isinstance(x, Line)]
+            right, left = max(x.x1 for x in here), min(x.x0 for x in there)
+            if not continues_paragraph(last, first, right, left):
+                continue
+            n = 1
+            while (n < len(nxt.items) and isinstance(nxt.items[n], Line) and continues_paragraph(
+                    nxt.items[n - 1], nxt.items[n], right, left) and nxt.items[n].top - nxt.items[n - 1].bottom
+                   <= nxt.items[n - 1].bottom - nxt.items[n - 1].top):
+                n += 1
+            gap = last.top - here[-2].bottom if len(here) > 1 else 0.0
+            shift = last.bottom + max(0.0, gap) - first.top
+            p.items.extend(replace(x, top=x.top + shift, bottom=x.bottom + shift) for x in nxt.items[:n])
+            nxt.items = nxt.items[n:]
+
+    def _header(self, b: TextBuilder, items: list, mid: float) -> list:
+        """Emit the issuer | motto table of page 1; return the items left. The table is found at its motto line
+        wherever it stands on the page (a banner, a "KHẨN" stamp or a note may stand above it): from there up
+        while its lines follow closely, and down to the first line crossing the centre. What stands above it is
+        body text, emitted first."""
+        def in_header(item) -> bool:
             # a line of two columns belongs to the header even when its right column reaches past the
             # centre (a wide motto column: "TẬP ĐOÀN   CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM")
-            if not isinstance(item, Line) or (_crosses(item, mid) and len(item.segments) < 2):
-                break
-            region.append(item)
-        motto_at = next((i for i, line in enumerate(region[:_HEADER_LINES]) if is_motto([line.text])), None)
+            return isinstance(item, Line) and not (_crosses(item, mid) and len(item.segments) < 2)
+
+        motto_at = next((k for k, item in enumerate(items[:_HEADER_SEARCH])
+                         if in_header(item) and is_motto([item.text])), None)
         if motto_at is None:
             return items
+        start = motto_at
+        while start and in_header(items[start - 1]) and items[start].top - items[start - 1].bottom <= max(
+                _LINE_TOL, 0.6 * (items[start - 1].bottom - items[start - 1].top)):
+            start -= 1
+        if motto_at - start >= _HEADER_LINES:
+            return items
+        end = motto_at
+        while end < len(items) and in_header(items[end]) and not _SALUTATION.match(normalize_text(items[end].text)):
+            end += 1
+        region = items[start:end]
+        self._body(b, items[:start], mid)
         left, right = _split_columns(region, _column_split(region, mid))
         add_layout_table(b, left, right)
-        return items[len(region):]
+        return items[end:]
 
     def _body(self, b: TextBuilder, items: list, mid: float) -> None:
+        column_mid = _column_mid(items, mid)
         i = 0
         while i < len(items):
             item = items[i]
@@ -578,13 +636,15 @@ class PdfBackend(Backend):
                 continue
             if self._starts_closing(item, mid):
                 region = []
-                while i < len(items) and isinstance(items[i], Line) and not _crosses(items[i], mid):
+                while i < len(items) and isinstance(items[i], Line) and in_one_column(items[i], mid, column_mid, _CROSS):
                     region.append(items[i])
                     i += 1
                 if not region:  # the marker line itself spans the page: plain text
                     region.append(item)
                     i += 1
                 left, right = _split_columns(region, mid)
+                if left and RECIPIENTS.match(normalize_text(left[0])):
+                    left = join_wrapped_items(left)
                 if not add_layout_table(b, left, right):
                     self._paragraphs(b, region)
                 continue
@@ -605,21 +665,5 @@ class PdfBackend(Backend):
 
     @staticmethod
     def _paragraphs(b: TextBuilder, lines: list[Line]) -> None:
-        """Wrapped lines -> paragraphs: a break at a wider gap, a first-line indent or a short line."""
-        if not lines:
-            return
-        gaps = [n.top - p.bottom for p, n in zip(lines, lines[1:])]
-        usual_gap = statistics.median(gaps) if gaps else 0.0
-        left = min(line.x0 for line in lines)
-        right = max(line.x1 for line in lines)
-        para: list[str] = []
-        for k, line in enumerate(lines):
-            if para:
-                prev = lines[k - 1]
-                gap = line.top - prev.bottom
-                if (gap > usual_gap + 4 or line.x0 > left + 12 or prev.x1 < right - 40
-                        or len(line.segments) > 1 or len(prev.segments) > 1):
-                    b.add_block(" ".join(para))
-                    para = []
-            para.append(line.text)
-        b.add_block(" ".join(para))
+        for text in paragraphs(lines):
+            b.add_block(text)
