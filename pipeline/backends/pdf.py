@@ -35,7 +35,8 @@ from extractors.normalize import normalize_text
 from pipeline.backends.base import (RECIPIENTS, SIGNATURE, Backend, IngestOptions, TextBuilder, add_layout_table,
                                     is_motto, report_progress, source_info)
 from pipeline.backends.pdf_layout import (Box, continues_paragraph, drop_page_numbers, in_one_column, join_line_text,
-                                          join_wrapped_items, paragraphs)
+                                          join_place_date, join_wrapped_items, paragraphs,
+                                          wraps_onto)
 from schemas.document import ParsedDocument, WordBox
 from schemas.errors import (BlankDocumentError, CorruptFileError, EmptyFileError, EncryptedFileError,
                             FileTooLargeError, InternalError, OcrSwitchedOffError, OcrUnavailableError,
@@ -586,10 +587,9 @@ class PdfBackend(Backend):
             right, left = max(x.x1 for x in here), min(x.x0 for x in there)
             if not continues_paragraph(last, first, right, left):
                 continue
-            n = 1
-            while (n < len(nxt.items) and isinstance(nxt.items[n], Line) and continues_paragraph(
-                    nxt.items[n - 1], nxt.items[n], right, left) and nxt.items[n].top - nxt.items[n - 1].bottom
-                   <= nxt.items[n - 1].bottom - nxt.items[n - 1].top):
+            n = 1  # then its wrapped lines on the new page: each after a full line, at the left edge, close below
+            while (n < len(nxt.items) and isinstance(nxt.items[n], Line) and wraps_onto(nxt.items[n - 1], nxt.items[n],
+                                                                                       right, left)):
                 n += 1
             gap = last.top - here[-2].bottom if len(here) > 1 else 0.0
             shift = last.bottom + max(0.0, gap) - first.top
@@ -622,7 +622,7 @@ class PdfBackend(Backend):
         region = items[start:end]
         self._body(b, items[:start], mid)
         left, right = _split_columns(region, _column_split(region, mid))
-        add_layout_table(b, left, right)
+        add_layout_table(b, left, join_place_date(right))
         return items[end:]
 
     def _body(self, b: TextBuilder, items: list, mid: float) -> None:

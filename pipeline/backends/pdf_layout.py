@@ -13,6 +13,10 @@ import statistics
 from dataclasses import dataclass
 from typing import Protocol
 
+from extractors.normalize import normalize_text
+from extractors.text import LOWER_CLASS, UPPER_CLASS, UPPER_VN
+from pipeline.backends.base import PLACE_DATE
+
 #: a lone page number: "2", "- 2 -", "2/7"
 PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*-)?\s*$")
 _MARGIN_BAND = 0.14      # share of the page height at the top and at the bottom where furniture stands
@@ -23,15 +27,17 @@ _AT_LEFT = 3.0           # pt: a line starting this close to the left edge has n
 #: a clause end: the paragraph may end here
 _CLAUSE_END = re.compile(r"[.;:!?…]\W{0,2}$|\./\.$")
 #: a list item's marker at a line start ("- ", "+ ", "• ", "a) ", "1. ", "II. ")
-_ITEM_START = re.compile(r"^\s*(?:[-+•*–]\s|[a-zđ]\)\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[IVXLC]+[.)]\s)")
+_ITEM_START = re.compile(r"^\s*(?:[-+•*–]\s|" + LOWER_CLASS + r"\)\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[IVXLC]+[.)]\s)")
 #: a document code cut at a line end: "57-" | "NQ/TW", "280/2025/" | "NĐ-CP", "96/TTr-" | "SKHCN", or inside
 #: its letters "23/2015/N" | "Đ-CP"; a range cut after its dash ("2021-" | "2025") keeps its space
-_CODE_SLASH_END = re.compile(r"(?:^|\s)\S*[\dA-ZĐ][\w.-]*/$")
-_CODE_DASH_END = re.compile(r"(?:^|\s)\S*[\dA-ZĐ][\w./]*-$")
-_CODE_LETTERS_END = re.compile(r"(?:^|\s)\d+/(?:\d{2,4}/)?[A-ZĐ]+$")
-_CODE_REST_START = re.compile(r"^[A-ZĐ]+[-/][\w/-]*")
-_CODE_LETTERS_START = re.compile(r"^[A-ZĐ]{2,}(?![^\W\d_])")
+_CODE_SLASH_END = re.compile(r"(?:^|\s)\S*[\d" + UPPER_VN + r"][\w.-]*/$")
+_CODE_DASH_END = re.compile(r"(?:^|\s)\S*[\d" + UPPER_VN + r"][\w./]*-$")
+_CODE_LETTERS_END = re.compile(r"(?:^|\s)\d+/(?:\d{2,4}/)?" + UPPER_CLASS + r"+$")
+_CODE_REST_START = re.compile(r"^" + UPPER_CLASS + r"+[-/][\w/-]*")
+_CODE_LETTERS_START = re.compile(r"^" + UPPER_CLASS + r"{2,}(?![^\W\d_])")
 _WORD_START = re.compile(r"^\w")
+#: what the wrapped end of a place-and-date line holds: the year, or the words after a lower-case break
+_PLACE_DATE_REST = re.compile(r"^\d{1,4}\b")
 
 
 class LineLike(Protocol):
@@ -170,6 +176,25 @@ def continues_paragraph(last: LineLike, first: LineLike, last_right: float, firs
     if first.x0 > first_left + _AT_LEFT or _ITEM_START.match(first.text) or _is_upper(first.text):
         return False
     return True
+
+
+def join_place_date(lines: list[str]) -> list[str]:
+    """The header's right column with its place-and-date line whole: the end of that line wrapped in its narrow
+    cell ("Thành phố Hồ Chí Minh, ngày 21 tháng 11 năm" | "2025") goes back onto it."""
+    out: list[str] = []
+    for x in lines:
+        rest = x.strip()
+        if out and PLACE_DATE.search(normalize_text(out[-1])) and (_PLACE_DATE_REST.match(rest) or rest[:1].islower()):
+            out[-1] = out[-1].rstrip() + " " + rest
+        else:
+            out.append(x)
+    return out
+
+
+def wraps_onto(prev: LineLike, line: LineLike, right: float, left: float) -> bool:
+    """``line`` is the next wrapped line of ``prev``'s paragraph: after a full line, at the left edge, close below."""
+    return (len(prev.segments) == len(line.segments) == 1 and prev.x1 >= right - _FULL_LINE
+            and line.x0 <= left + _AT_LEFT and line.top - prev.bottom <= prev.bottom - prev.top)
 
 
 def join_wrapped_items(lines: list[str]) -> list[str]:
