@@ -36,7 +36,7 @@ from pipeline.backends.base import (RECIPIENTS, SIGNATURE, Backend, IngestOption
                                     is_motto, report_progress, source_info)
 from pipeline.backends.pdf_layout import (Box, continues_paragraph, drop_page_numbers, in_one_column, join_line_text,
                                           join_place_date, join_wrapped_items, paragraphs,
-                                          wraps_onto)
+                                          wrapped_gap, wraps_onto)
 from schemas.document import ParsedDocument, WordBox
 from schemas.errors import (BlankDocumentError, CorruptFileError, EmptyFileError, EncryptedFileError,
                             FileTooLargeError, InternalError, OcrSwitchedOffError, OcrUnavailableError,
@@ -591,8 +591,9 @@ class PdfBackend(Backend):
             while (n < len(nxt.items) and isinstance(nxt.items[n], Line) and wraps_onto(nxt.items[n - 1], nxt.items[n],
                                                                                        right, left)):
                 n += 1
-            gap = last.top - here[-2].bottom if len(here) > 1 else 0.0
-            shift = last.bottom + max(0.0, gap) - first.top
+            # the gap of the paragraph's own wrapped lines (the last two lines may stand a paragraph apart)
+            gap = wrapped_gap(here, min(x.x0 for x in here), right)
+            shift = last.bottom + (0.3 * (last.bottom - last.top) if gap is None else max(0.0, gap)) - first.top
             p.items.extend(replace(x, top=x.top + shift, bottom=x.bottom + shift) for x in nxt.items[:n])
             nxt.items = nxt.items[n:]
 

@@ -172,3 +172,30 @@ def test_pdf_layout_centred_heading_is_not_in_a_closing_column():
 def test_pdf_layout_place_date_wrapped_in_its_cell_is_joined(column, whole):
     out = join_place_date(column)
     assert out[:2] == column[:2] and out[2:] == [whole]
+
+
+def test_pdf_layout_paragraph_opened_at_the_foot_of_a_page_is_joined_whole():
+    """Page 1 ends with the first line of a paragraph (a paragraph gap above it); page 2 goes on with it."""
+    from pipeline.backends.base import TextBuilder
+    from pipeline.backends.pdf import Line, PageItems, PdfBackend
+
+    def pl(text, top, x0=LEFT, x1=RIGHT):
+        return Line(top, top + 13, x0, x1, [(x0, x1, text)])
+
+    p1 = PageItems(1, W, H, items=[
+        pl("1. Phòng Giáo dục và Đào tạo chủ trì, phối hợp với Liên đoàn Lao động huyện", 649, LEFT + 28),
+        pl("tổ chức hội thi giáo viên dạy giỏi cấp huyện năm học 2025 - 2026, hội thi", 666),
+        pl("giáo viên chủ nhiệm giỏi và hội thi tin học trẻ dành cho học sinh các trường", 683),
+        pl("trung học cơ sở trên địa bàn huyện;", 700, LEFT, 300),
+        pl("2. Trung tâm Văn hóa - Thể thao huyện Yên Mô chủ trì tổ chức giải bóng đá thanh", 723, LEFT + 28)])
+    p2 = PageItems(2, W, H, items=[
+        pl("niên chào mừng Đại hội Đoàn các cấp, nhiệm kỳ 2027 - 2032, hoàn thành trong", 56),
+        pl("tháng 10 năm 2026.", 73, LEFT, 200),
+        pl("3. Văn phòng HĐND và UBND huyện tổng hợp kết quả, báo cáo Chủ tịch UBND huyện.", 96, LEFT + 28)])
+    b = TextBuilder()
+    PdfBackend()._emit(b, [p1, p2])
+    texts = ["".join(b._parts)[x.start:x.end] for x in b.blocks]
+    assert texts[0].endswith("trên địa bàn huyện;")
+    assert texts[1] == ("2. Trung tâm Văn hóa - Thể thao huyện Yên Mô chủ trì tổ chức giải bóng đá thanh niên chào mừng "
+                        "Đại hội Đoàn các cấp, nhiệm kỳ 2027 - 2032, hoàn thành trong tháng 10 năm 2026.")
+    assert texts[2].startswith("3. Văn phòng")
