@@ -602,10 +602,13 @@ class PdfBackend(Backend):
         wherever it stands on the page (a banner, a "KHẨN" stamp or a note may stand above it): from there up
         while its lines follow closely, and down to the first line crossing the centre. What stands above it is
         body text, emitted first."""
+        column_mid = _column_mid(items, mid)
+
         def in_header(item) -> bool:
             # a line of two columns belongs to the header even when its right column reaches past the
-            # centre (a wide motto column: "TẬP ĐOÀN   CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM")
-            return isinstance(item, Line) and not (_crosses(item, mid) and len(item.segments) < 2)
+            # centre (a wide motto column: "TẬP ĐOÀN   CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"); a line of one
+            # that crosses the centre or stands centred on the text column (the type: "BÁO CÁO") does not
+            return isinstance(item, Line) and (len(item.segments) >= 2 or in_one_column(item, mid, column_mid, _CROSS))
 
         motto_at = next((k for k, item in enumerate(items[:_HEADER_SEARCH])
                          if in_header(item) and is_motto([item.text])), None)

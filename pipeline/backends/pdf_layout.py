@@ -22,6 +22,7 @@ PAGE_NUMBER = re.compile(r"^\s*(?:-\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*-)?\s*$"
 _MARGIN_BAND = 0.14      # share of the page height at the top and at the bottom where furniture stands
 _NUMBER_WIDTH = 48.0     # pt: a page number is narrow
 _CENTRED = 6.0           # pt: a line whose centre lies this close to the column's centre is centred
+_STRADDLE = 24.0         # pt: a heading stands this close to the column's centre (a column's lines stand far off it)
 _FULL_LINE = 40.0        # pt: a line ending this close to the right edge was wrapped (not a paragraph's end)
 _AT_LEFT = 3.0           # pt: a line starting this close to the left edge has no first-line indent
 #: a clause end: the paragraph may end here
@@ -219,4 +220,4 @@ def in_one_column(line: LineLike, mid: float, column_mid: float, cross: float) -
     if any(x0 < mid - cross and x1 > mid + cross for x0, x1, _ in line.segments):
         return False
     return not (len(line.segments) == 1 and line.x0 < column_mid < line.x1
-                and abs(_centre(line) - column_mid) <= _CENTRED * 2)
+                and abs(_centre(line) - column_mid) <= _STRADDLE)

@@ -157,6 +157,9 @@ def test_pdf_layout_recipients_without_markers_stay_line_by_line():
 def test_pdf_layout_centred_heading_is_not_in_a_closing_column():
     mid, column_mid = W / 2, (LEFT + RIGHT) / 2
     assert not in_one_column(centred("PHỤ LỤC II", 480, 70), mid, column_mid, 15.0)
+    # a type line set a little off the column's centre (a real report: "BÁO CÁO" 13 pt to the right)
+    off = line("BÁO CÁO", 107, column_mid - 19, column_mid + 46)
+    assert not in_one_column(off, mid, column_mid, 15.0)
     assert in_one_column(line("Nguyễn Thị Hồng Vân", 480, 370, 470), mid, column_mid, 15.0)
     assert in_one_column(line("- Lưu: VT, KGVX.", 480, LEFT, 180), mid, column_mid, 15.0)
 
