@@ -17,6 +17,7 @@ from extractors.conferences.frames import document_lines, document_year, merge
 from extractors.conferences.hosts import fill_hosts
 from extractors.conferences.mentions import (SENT_END, SENTENCE_REACH, Sentences, anchored_mentions,
                                              table_periods, table_row_meetings)
+from extractors.conferences.references import refer_back
 from extractors.conferences.sections import fill_from_table_rows, fill_sections, minutes_frame, section_headings
 from extractors.conferences.visits import recorded_visit
 from extractors.context import DocContext
@@ -42,6 +43,7 @@ def extract_conferences(doc: DocumentView | str, context: DocContext | None = No
     if visit is not None:
         anchors.append(visit)
     anchors.extend(table_row_meetings(text, base, lines, anchors, table_period))
+    anchors = refer_back(lines, anchors)
     fill_sections(text, base, lines, anchors, year, context)
     fill_from_table_rows(text, base, lines, anchors, context)
     frames = merge(anchors)

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 
 from extractors.conferences.lexicon import conference_words, key
 from extractors.context import DocContext
 from extractors.dates import find_atoms, find_times, plan_year, role_of, time_value
+from extractors.dates.atoms import LIST_LINK
 from extractors.names import canonical_unit
 from schemas.record import Assignment, TimeValue
 
@@ -37,10 +39,12 @@ class Frame:
     time: TimeValue | None = None
     time_rank: int = 9  # 0 = section label, 1 = same sentence, 2 = table period
     duration: str | None = None
+    duration_rank: int = 9  # 0 = section label, 1 = the mention's sentence
     location: str | None = None
     place_rank: int = 9  # 0 = section label or minutes, 1 = the mention's sentence
     labelled: bool = False  # its own section gives its time, place, duration or parts
     congress: bool = False  # a congress ("Đại hội ..."): an event of its own, kept without a time
+    back: str = ""  # the head of a mention that refers back ("Hội nghị sẽ được tổ chức vào ..."), else ""
     host: list[str] = field(default_factory=list)
     host_spans: list[tuple[int, int]] = field(default_factory=list)  # where the text names the host
     participants: list[str] = field(default_factory=list)
@@ -120,11 +124,17 @@ def meeting_time(phrase: str, folded: str, year: int | None, context: DocContext
 def _first_point(phrase: str, folded: str, ctx: DocContext, quarter_needs_preposition: bool, day_spans: bool = False,
                  after: int = 0) -> tuple[int, int, TimeValue] | None:
     cw = conference_words()
-    for start, end, tv in _times(phrase, ctx, quarter_needs_preposition, after):
+    times = list(_times(phrase, ctx, quarter_needs_preposition, after))
+    for i, (start, end, tv) in enumerate(times):
         value = tv.value.split("/")[0]
         granularity = next((g for g, rx in _POINTS if rx.fullmatch(value)), None)
         if day_spans and tv.granularity == "interval" and all(_POINTS[0][1].fullmatch(v) for v in tv.value.split("/")):
             return start, end, TimeValue(text=tv.text, value=tv.value, granularity="interval")
+        if day_spans and tv.granularity == "day" and i + 1 < len(times):
+            last = _next_day(phrase, tv.value, end, *times[i + 1])  # "Trong các ngày 08 và 09 tháng 11 năm 2025, ..."
+            if last is not None:
+                return start, last[0], TimeValue(text=phrase[start:last[0]], value=f"{tv.value}/{last[1]}",
+                                                 granularity="interval")
         if granularity is None or (tv.granularity != "interval" and tv.granularity != granularity):
             continue
         if granularity == "quarter" and (cw["quarter_word"] not in key(tv.text) or (
@@ -135,6 +145,16 @@ def _first_point(phrase: str, folded: str, ctx: DocContext, quarter_needs_prepos
         modifier = None if tv.modifier == "APPROX" else tv.modifier
         return start, end, TimeValue(text=tv.text, value=value, granularity=granularity, modifier=modifier)
     return None
+
+
+def _next_day(phrase: str, first: str, end: int, start2: int, end2: int, tv2: TimeValue) -> tuple[int, str] | None:
+    """The day after a listed day ("08 và 09 tháng 11"): two days in a row, joined by a list word, are the span of
+    one meeting held over both; (its end, its value)."""
+    if tv2.granularity != "day" or not LIST_LINK.fullmatch(phrase[end:start2]):
+        return None
+    if date.fromisoformat(tv2.value) - date.fromisoformat(first) != timedelta(days=1):
+        return None
+    return end2, tv2.value
 
 
 def named_year(phrase: str, year: int | None, context: DocContext | None) -> TimeValue | None:
@@ -149,17 +169,24 @@ def named_year(phrase: str, year: int | None, context: DocContext | None) -> Tim
 
 def _times(phrase: str, ctx: DocContext, prose: bool, after: int):
     """The times in ``phrase``; in a mention's sentence (``prose``) not those of a cited document ("Chỉ thị số
-    34-CT/TW ngày 07/4/2014") nor a deadline ("gửi báo cáo trước ngày 15/12"): neither is when the meeting is."""
+    34-CT/TW ngày 07/4/2014"), a deadline ("gửi báo cáo trước ngày 15/12") nor an anniversary's span ("Lễ kỷ niệm
+    95 năm ... (28/7/1929 - 28/7/2024)") nor a day it is moved away from: none is when the meeting is."""
     atoms = find_atoms(phrase, ctx)
+    cancelled = conference_words()["cancelled_rx"]
     for i, a in enumerate(atoms):
-        if a.start < after or prose and role_of(phrase, a, atoms, i) in ("reference", "deadline"):
+        if a.start < after or prose and role_of(phrase, a, atoms, i) in ("reference", "deadline", "anniversary"):
             continue
+        if prose and cancelled.search(key(phrase[max(0, a.start - 40):a.start])):
+            continue  # "không tổ chức vào ngày 06/01/2026": the day the meeting is moved away from
         yield a.start, a.end, time_value(phrase, a)
 
 
 def duration(phrase: str, folded: str) -> str | None:
     """How long the meeting lasts: the first duration in days or hours ("02 ngày", "01 buổi" = PT4H), half a
-    day, else a named session ("buổi sáng ngày 12/9") = PT4H. ``folded`` is ``phrase`` as patterns read it."""
+    day, else a named session ("buổi sáng ngày 12/9") = PT4H. A duration said per session ("02 buổi ..., mỗi buổi
+    khoảng 03 giờ") wins over the count of sessions; a named session beside a span of clock times ("buổi sáng,
+    từ 07 giờ 30 đến 11 giờ 00") gives none: the text says when it starts and ends, not how long it is.
+    ``folded`` is ``phrase`` as patterns read it."""
     cw = conference_words()
     found = [(s, tv.value) for s, _, tv in find_times(phrase) if tv.granularity == "duration"
              and tv.value[-1:] in ("D", "H")]
@@ -167,7 +194,11 @@ def duration(phrase: str, folded: str) -> str | None:
     if half is not None:
         found.append((half.start(), "PT4H"))
     if found:
-        return min(found)[1]
+        each = cw["per_session_rx"].search(folded)
+        after = [f for f in found if each is not None and f[0] >= each.end()]
+        return min(after or found)[1]
+    if cw["clock_span_rx"].search(folded):
+        return None
     return "PT4H" if cw["session_rx"].search(folded) else None
 
 
@@ -177,6 +208,9 @@ def location(value: str) -> str | None:
     v = re.split(r"[;(]", v)[0].strip(" .,*")
     v = cw["place_lead"].sub("", v, count=1)
     v = cw["place_designator"].sub("", " ".join(v.split()), count=1)
+    plural = cw["place_plural_rx"].match(key(v))
+    if plural and not any(w[:1].isupper() for w in v[plural.end():].split()):
+        return None  # "tại các ấp, khu phố ...": many places and no name, no one location ("các dự án tại tỉnh X": X)
     return v or None
 
 
@@ -223,7 +257,8 @@ def _absorb(into: Frame, other: Frame) -> None:
     into.spans.extend(other.spans)
     if other.pos < into.pos and other.time is not None and into.time is None:
         into.time = other.time
-    into.duration = into.duration or other.duration
+    if other.duration and (into.duration is None or other.duration_rank < into.duration_rank):
+        into.duration, into.duration_rank = other.duration, other.duration_rank
     if other.location and (into.location is None or other.place_rank < into.place_rank):
         into.location, into.place_rank = other.location, other.place_rank
     into.labelled = into.labelled or other.labelled

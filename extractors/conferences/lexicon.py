@@ -40,7 +40,10 @@ def conference_words() -> dict:
     cfg = read_yaml("conference_kinds.yaml")
     w = read_yaml("conference_words.yaml")
     heads = sorted({key(h) for h in cfg["heads"]} | {key(h) for h in cfg["head_kinds"]}
-                   | {key(h) for h in cfg["other_heads"]}, key=len, reverse=True)
+                   | {key(h) for h in cfg["other_heads"]} | {key(h) for h in cfg["title_heads"]}, key=len, reverse=True)
+    clock = r"\d{1,2}[ ]*(?:" + alt(w["clock_units"]) + r")"
+    clock_span = (r"(?<!\w)(?:" + alt(w["clock_from_words"]) + r")[ ]+" + clock + r"[^,;.\n]{0,15}?[ ]*(?:"
+                  + alt(w["clock_to_words"]) + r")[ ]+" + clock + r"|" + clock + r"[ ]*\d{0,2}[ ]*-[ ]*" + clock)
     kw = _by_length(cfg["kinds"].items())
     ceremony_kw = _by_length(cfg["ceremony_keywords"].items())
     verbs = sorted({key(v) for v in cfg["anchor_verbs"]}, key=len, reverse=True)
@@ -57,6 +60,11 @@ def conference_words() -> dict:
         "head_kinds": {key(k): v for k, v in cfg["head_kinds"].items()},
         "ceremony_heads": {key(h) for h in cfg["ceremony_heads"]},
         "other_heads": {key(h) for h in cfg["other_heads"]},
+        "title_heads": {key(h) for h in cfg["title_heads"]},
+        # read with tone marks: "hội thao" (a sports day) is "hội thảo" without them
+        "title_surface": {fold(h) for h in cfg["title_heads"]},
+        "back_ref_rx": re.compile(r"(?:" + alt(cfg["back_reference_words"]) + r")(?:[ ]+(?:"
+                                  + alt(cfg["back_reference_words"]) + r"))*"),
         "congress_heads": tuple(key(h) for h in cfg["congress_heads"]),
         "congress_session_rx": re.compile(r"(?<!\w)(?:" + alt(cfg["congress_sessions"]) + r")(?!\w)"),
         "congress_not_rx": re.compile(r"[ ]*(?:" + alt(cfg["congress_not_meetings"]) + r")(?!\w)"),
@@ -118,6 +126,8 @@ def conference_words() -> dict:
                                   + r"))?(?P<and_place>[ ]*(?:" + "|".join(w["time_place_joiners"]) + r")[ ]*" + place_label
                                   + r")?[ ]*[*_]*[ ]*:[*_ ]*"),
         "place_label": toneless_rx(label_start + place_label + r"[ ]*[*_]*[ ]*:[*_ ]*"),
+        "place_column": toneless_rx(place_label),
+        "main_point": toneless_rx(r"(?<!\w)(?:" + _in_order(w["main_point_words"]) + r")(?!\w)"),
         "subsections": [(toneless_rx(_in_order(words)), slot) for slot, words in w["subsections"].items()],
         "role_rx": toneless_rx("(" + _in_order(list(w["roles"])) + ")"),
         "role_of": {key(k): v for k, v in w["roles"].items()},
@@ -149,4 +159,8 @@ def conference_words() -> dict:
         "quarter_row": toneless_rx(r"\S{0,5}[ .]*" + w["quarter_word"] + r"[ ]+" + ROMAN_Q + r"(?:[ ]*(?:/|"
                                    + w["year_word"] + r"[ ]+)\d{4})?[ .]*"),
         "half_day": re.compile(r"(?<!\w)(?:" + alt(w["half_day"]) + r")(?!\w)"),
+        "cancelled_rx": re.compile(r"(?<!\w)(?:" + alt(w["cancelled_time_words"]) + r")(?!\w)[^.;:\n]{0,24}$"),
+        "per_session_rx": re.compile(r"(?<!\w)(?:" + alt(w["per_session_words"]) + r")(?!\w)"),
+        "clock_span_rx": re.compile(clock_span),
+        "place_plural_rx": re.compile(r"(?:" + alt(w["place_plurals"]) + r")[ ]", re.IGNORECASE),
     }

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from extractors.conferences.frames import Frame, Line, location, meeting_time, named_year, place_cut
+from extractors.conferences.frames import Frame, Line, duration, location, meeting_time, named_year, place_cut
 from extractors.conferences.lexicon import conference_words
 from extractors.context import DocContext
 from extractors.text import ROMAN
@@ -22,6 +22,10 @@ FULL_END = re.compile(r"[.!?](?=\s|$)|\n[ ]*\n|\t")
 #: file on one line) would otherwise make every mention read the whole line
 SENTENCE_REACH = 2000
 _BULLET_LEAD = re.compile(r"[ +*-]*")
+#: a short aside between a meeting's time and its place ("ngày 27/7/2023 (thứ Năm) tại ...")
+_ASIDE = re.compile(r"[ ]*(?:\([^()\n]{0,40}\)[ ]*)?")
+#: the title of a document is within its first lines (before the first numbered heading)
+TITLE_LINES = 30
 
 
 def edit_distance(a: str, b: str, cap: int) -> int:
@@ -90,6 +94,8 @@ def kind_at(folded: str, base: str, start: int, end: int) -> tuple[str | None, i
     is_ceremony = head in cw["ceremony_heads"]
     if is_ceremony and not folded[start:end].endswith(cw["ceremony_surface"]):
         return None, end  # "tỷ lệ", "Lê": not a ceremony
+    if head in cw["title_heads"] and re.sub(r"[ ]+", " ", folded[start:end]) not in cw["title_surface"]:
+        return None, end  # "Hội thao" (a sports day) is no "Hội thảo"
     if head in cw["head_kinds"]:
         kind, kw_end = cw["head_kinds"][head], end
     else:
@@ -112,7 +118,7 @@ def kind_at(folded: str, base: str, start: int, end: int) -> tuple[str | None, i
                 kw_end = m.end()
             else:
                 kind, kw_end = _fuzzy_kind(base, end, words)
-                if kind is None and head in cw["other_heads"]:
+                if kind is None and (head in cw["other_heads"] or head in cw["title_heads"]):
                     kind, kw_end = "other", end  # a meeting of no particular kind: kept only with a time
                 elif kind is None or (is_ceremony and kind not in cw["ceremony_kinds"]):
                     return None, end
@@ -290,6 +296,11 @@ def anchored_mentions(text: str, folded: str, base: str, lines: list[Line], year
             anchored = meeting_time(text[start:stop], base[start:stop], year, context, quarter_needs_preposition=True,
                                     after=end - start) is not None or (
                 floor < sent and _item_label_time(text, base, floor, sent, year, context) is not None)
+        # "Hội nghị sẽ được tổ chức vào lúc ...": a bare head that refers back to the meeting already named
+        back = kind == "other" and not is_act and cw["back_ref_rx"].fullmatch(base[head_end:end].strip(" *_:.,")) is not None
+        if base[start:head_end] in cw["title_heads"] and kind == "other" and not back \
+                and li >= min(title_zone, TITLE_LINES):
+            continue  # "tổ chức các hội thảo, tọa đàm", "tổ chức Lễ kỷ niệm ..." in a plan's body: no meeting of its own
         if not anchored:
             if not is_act:
                 loose.append((kind, start, end))
@@ -297,14 +308,19 @@ def anchored_mentions(text: str, folded: str, base: str, lines: list[Line], year
         frame = Frame(kind=kind, pos=start, line=li, scope=li if ln.level else ln.parent,
                       heading=ln.level is not None and bare,
                       name=text[start:end].strip(" ,”\"*"), spans=[(start, end)],
-                      congress=_congress(text, base, start, head_end, end))
+                      congress=_congress(text, base, start, head_end, end), back=base[start:head_end] if back else "")
         tv = meeting_time(text[start:stop], base[start:stop], year, context, quarter_needs_preposition=True,
                           after=end - start)
-        # the place follows the mention, or its time ("Hội nghị ... vào ngày 10/7/2025 tại Hội trường ...")
+        if tv is not None or back:  # "... vào ngày 27/7/2023 ... trong 01 buổi chiều", "Hội nghị diễn ra trong 01 ngày"
+            frame.duration = duration(text[start:stop], base[start:stop])
+            frame.duration_rank = 1
+        # the place follows the mention, or its time ("Hội nghị ... vào ngày 10/7/2025 (thứ Năm) tại Hội trường ...")
         said = text.find(tv.text, end, stop) if tv is not None else -1
         at = None
         for p in (end, said + len(tv.text)) if said >= 0 else (end,):
-            at = at or cw["at"].match(base, p + len(base[p:stop]) - len(base[p:stop].lstrip()), stop)
+            aside = _ASIDE.match(base, p, stop)
+            p = aside.end() if aside else p
+            at = at or cw["at"].match(base, p, stop)
         place = clause_place(text, base, at.end(), stop) if at is not None else None
         if place:  # "Hội nghị tổng kết ... tại Hội trường UBND tỉnh"
             frame.location, frame.place_rank = place, 1

@@ -139,30 +139,42 @@ def fill_sections(text: str, folded: str, lines: list[Line], anchors: list[Frame
             by_scope[a.scope] = a
     kinds = {a.kind for a in anchors}
     doc_frame = anchors[0] if len(kinds) == 1 and anchors else None
-    title_frame = _title_frame(lines, anchors)
+    titled = title_frame(lines, anchors)
     bare_heads = {i for i, ln in enumerate(lines) if ln.level is not None
                   and cw["meeting_word"].search(folded[ln.start:ln.end])}
     slot_heads = {i for i, ln in enumerate(lines) if ln.level is not None
                   and cw["slot_head_rx"].match(cw["numbering"].sub("", folded[ln.start:ln.end], count=1))}
     part: dict[int, tuple[str, Frame]] = {}
+    table: int | None = None  # the place column of the table being read
     for i, ln in enumerate(lines):
         raw = folded[ln.start:ln.end]
         heads = chain(lines, i)
         owner = next((by_scope[c] for c in heads if c in by_scope), None)
         if owner is None and doc_frame is not None and any(c in bare_heads for c in heads):
             owner = doc_frame  # a "Thời gian, địa điểm tổ chức Hội nghị" section of a one-meeting plan
-        if owner is None and title_frame is not None and any(c in slot_heads for c in heads):
-            owner = title_frame  # "II. THỜI GIAN, ĐỊA ĐIỂM" of a plan whose title is the meeting
+        if owner is None and titled is not None and any(c in slot_heads for c in heads):
+            owner = titled  # "II. THỜI GIAN, ĐỊA ĐIỂM" of a plan whose title is the meeting
+        top = titled or doc_frame
+        if owner is None and not heads and top is not None and i > top.line:
+            owner = top  # "Thời gian: ... / Địa điểm: ..." of an invitation or notice with no numbered sections
         if owner is None:
+            table = None
             continue
+        if "\t" in raw:
+            table = _table_place(text, raw, ln, owner, table)
+            continue
+        table = None
         tm = cw["time_label"].match(raw)
         if tm:
             vs, ve = _label_value(folded, lines, i, tm.end(), 2 if tm.group("and_place") else 1)
             value = folded[vs:ve]
-            tv = None if cw["recurring_rx"].search(value) else meeting_time(text[vs:ve], value, year, context)
+            tv = None if cw["recurring_rx"].search(value) else meeting_time(text[vs:ve], value, year, context,
+                                                                             day_spans=True)
             if tv and owner.time_rank > 0:
                 owner.time, owner.time_rank = tv, 0
-            owner.duration = owner.duration or duration(text[vs:ve], value)
+            said = duration(text[vs:ve], value)
+            if said and owner.duration_rank > 0:  # the label says how long, over what a sentence said
+                owner.duration, owner.duration_rank = said, 0
             place = cw["at_place"].search(value)
             if place and tm.group("and_place") and owner.place_rank > 0:
                 owner.location, owner.place_rank = location(text[vs + place.start():ve]), 0
@@ -180,7 +192,7 @@ def fill_sections(text: str, folded: str, lines: list[Line], anchors: list[Frame
             owner.spans.append((vs, ve))
             owner.labelled = True
             continue
-        if ln.level is not None and (ln.level >= 2 or owner is title_frame):
+        if ln.level is not None and (ln.level >= 2 or owner is titled):
             label = cw["numbering"].sub("", raw, count=1)
             for rx, slot in cw["subsections"]:
                 # a numbered section ("3. Thành phần:") only when it is that label; a sub-item may say more
@@ -222,11 +234,33 @@ def _assign(text: str, raw: str, ln: Line, item: str, frame: Frame) -> None:
         break
 
 
-def _title_frame(lines: list[Line], anchors: list[Frame]) -> Frame | None:
+def _table_place(text: str, raw: str, ln: Line, owner: Frame, column: int | None) -> int | None:
+    """A table in a meeting's section with a place column ("Buổi | Thời gian | Địa điểm", "Điểm cầu | Địa điểm |
+    Thành phần"): the place of its first row, or of the main point of an online meeting ("Điểm cầu chính"), is
+    the meeting's location. Returns the place column for the next row."""
+    cw = conference_words()
+    cells = raw.split("\t")
+    if column is None:
+        return next((j for j, c in enumerate(cells) if cw["place_column"].fullmatch(c.strip(" *_:"))), None)
+    if column >= len(cells):
+        return column
+    main = cw["main_point"].search(cells[0]) is not None
+    if main and owner.place_rank > 0 or owner.location is None:
+        start = ln.start + sum(len(c) + 1 for c in cells[:column])
+        place = location(text[start:start + len(cells[column])])
+        if place:
+            owner.location, owner.place_rank = place, 0 if main else owner.place_rank
+            owner.spans.append((start, start + len(cells[column])))
+    return column
+
+
+def title_frame(lines: list[Line], anchors: list[Frame]) -> Frame | None:
     """The meeting a document's title names ("KẾ HOẠCH / Tổ chức Hội nghị tổng kết ..."): one kind of meeting
     anchored before the first numbered heading."""
     first = next((i for i, ln in enumerate(lines) if ln.level is not None), len(lines))
     title = [a for a in anchors if a.line < min(first, 30)]
+    if len({a.kind for a in title}) > 1:  # "Lễ kỷ niệm ... và Hội nghị tuyên dương ...": the meeting of a kind
+        title = [a for a in title if a.kind != "other"]
     return title[0] if title and len({a.kind for a in title}) == 1 else None
 
 

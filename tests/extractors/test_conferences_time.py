@@ -59,8 +59,9 @@ def test_conferences_duration_in_days_sessions_or_hours(phrase, expected) -> Non
 
 
 def test_conferences_time_label_value_goes_through_the_date_parser() -> None:
+    # a labelled span of days is the meeting's interval, as the gold writes a meeting held over days
     text = ("KẾ HOẠCH\nTổ chức Hội nghị sơ kết công tác thi đua năm 2025\n"
             "1. Thời gian: 01 buổi, từ ngày 10/7/2025 đến ngày 11/7/2025\n2. Địa điểm: Hội trường tỉnh\n")
     (conf,) = extract_conferences(text, CTX)
     assert (conf.kind, conf.time.value, conf.duration, conf.location) == (
-        "interim_review", "2025-07-10", "PT4H", "Hội trường tỉnh")
+        "interim_review", "2025-07-10/2025-07-11", "PT4H", "Hội trường tỉnh")

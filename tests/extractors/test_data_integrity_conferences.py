@@ -47,6 +47,11 @@ def test_conference_kinds_yaml() -> None:
     # an `other` head must not also be a kind keyword, or a kind would be read as `other`
     keywords = {w for words in cfg["kinds"].values() for w in words}
     assert cfg["other_heads"] and not set(cfg["other_heads"]) & keywords
+    # a title head names a meeting of no kind by itself: it is neither a kind keyword nor a plain head; the words
+    # of a back reference name no meeting ("được tổ chức"), so none is a head or a kind keyword
+    assert cfg["title_heads"] and not set(cfg["title_heads"]) & (keywords | set(cfg["heads"]) | set(cfg["other_heads"]))
+    assert cfg["back_reference_words"] and not set(cfg["back_reference_words"]) & (keywords | set(cfg["heads"]))
+    assert len(set(cfg["title_heads"])) == len(cfg["title_heads"])
     # an opening of minutes must be a phrase: "hồi" alone is also "hội" without its tone mark
     assert all(" " in w for w in cfg["minutes_openings"]) and cfg["minutes_titles"]
 
@@ -57,7 +62,9 @@ LIST_KEYS = ("time_label_qualifiers", "place_label_qualifiers", "content_columns
              "mention_cut_after_comma", "mention_cut_words", "place_lead_words", "place_designators_dropped",
              "lead_date_openers", "lead_date_prepositions", "lead_date_sessions", "lead_date_links", "online_point_words",
              "place_reference_words",
-             "quarter_prepositions", "half_day", "visit_verbs", "participant_openers")
+             "quarter_prepositions", "half_day", "visit_verbs", "participant_openers", "per_session_words",
+             "clock_from_words", "clock_to_words", "clock_units", "place_plurals", "cancelled_time_words",
+             "main_point_words")
 
 
 def test_conference_words_yaml_keys_and_entries() -> None:
