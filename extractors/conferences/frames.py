@@ -45,6 +45,7 @@ class Frame:
     labelled: bool = False  # its own section gives its time, place, duration or parts
     congress: bool = False  # a congress ("Đại hội ..."): an event of its own, kept without a time
     back: str = ""  # the head of a mention that refers back ("Hội nghị sẽ được tổ chức vào ..."), else ""
+    pointer: bool = False  # a bare head ("tổ chức Hội nghị vào ngày ..."): nothing of its own without its referent
     host: list[str] = field(default_factory=list)
     host_spans: list[tuple[int, int]] = field(default_factory=list)  # where the text names the host
     participants: list[str] = field(default_factory=list)

@@ -49,7 +49,8 @@ def conference_words() -> dict:
     verbs = sorted({key(v) for v in cfg["anchor_verbs"]}, key=len, reverse=True)
     fuzzy_min = int(cfg["fuzzy_min_chars"])
     item = "[" + w["item_letters"] + "]"
-    label_start = r"^[\W\d]*?(?:(?:\d+\.|" + item + r"\))[ ]*)?[*_]*[ ]*"
+    # "1. Thời gian:", "a) Địa điểm:", also a section's own label ("II. THỜI GIAN: ngày 15/7/2025")
+    label_start = r"^[\W\d]*?(?:(?:[ivxl]+\.|\d+\.|" + item + r"\))[ ]*)?[*_]*[ ]*"
     place_label = w["place_label"] + r"(?:[ ]+(?:" + _in_order(w["place_label_qualifiers"]) + r"))?"
     day, month = w["day_word"], w["month_word"]
     acts = alt(list(cfg["review_acts"]))

@@ -174,9 +174,6 @@ def _mentions(folded: str, base: str) -> list[tuple[int, int, str, int, bool]]:
         kind, end = kind_at(folded, base, m.start(), m.end())
         if kind is None:
             continue
-        if kind == "other" and not re.search(r"\w", base[m.end():end]) and not cw["at"].match(base, end + len(base[end:end + 3]) - len(base[end:end + 3].lstrip(" "))):
-            continue  # a bare "Hội nghị" / "cuộc họp" points back to a meeting already named; one with its
-            # place does not ("tại các buổi làm việc tại các dự án ...")
         out.append((m.start(), m.end(), kind, end, False))
     for m in cw["review_act_rx"].finditer(base):
         end = mention_end(folded, base, m.end())
@@ -296,8 +293,15 @@ def anchored_mentions(text: str, folded: str, base: str, lines: list[Line], year
             anchored = meeting_time(text[start:stop], base[start:stop], year, context, quarter_needs_preposition=True,
                                     after=end - start) is not None or (
                 floor < sent and _item_label_time(text, base, floor, sent, year, context) is not None)
-        # "Hội nghị sẽ được tổ chức vào lúc ...": a bare head that refers back to the meeting already named
-        back = kind == "other" and not is_act and cw["back_ref_rx"].fullmatch(base[head_end:end].strip(" *_:.,")) is not None
+        # a bare "Hội nghị" / "cuộc họp" points back to a meeting already named; one with its place does not ("tại
+        # các buổi làm việc tại các dự án ..."); nor do the words that only say it is held ("Hội nghị sẽ được tổ
+        # chức vào lúc ...")
+        pointer = kind == "other" and not is_act and not re.search(r"\w", base[head_end:end]) \
+            and not cw["at"].match(base, end + len(base[end:end + 3]) - len(base[end:end + 3].lstrip(" ")))
+        back = kind == "other" and not is_act and (
+            pointer or cw["back_ref_rx"].fullmatch(base[head_end:end].strip(" *_:.,")) is not None)
+        if pointer and not anchored:
+            continue
         if base[start:head_end] in cw["title_heads"] and kind == "other" and not back \
                 and li >= min(title_zone, TITLE_LINES):
             continue  # "tổ chức các hội thảo, tọa đàm", "tổ chức Lễ kỷ niệm ..." in a plan's body: no meeting of its own
@@ -308,7 +312,8 @@ def anchored_mentions(text: str, folded: str, base: str, lines: list[Line], year
         frame = Frame(kind=kind, pos=start, line=li, scope=li if ln.level else ln.parent,
                       heading=ln.level is not None and bare,
                       name=text[start:end].strip(" ,”\"*"), spans=[(start, end)],
-                      congress=_congress(text, base, start, head_end, end), back=base[start:head_end] if back else "")
+                      congress=_congress(text, base, start, head_end, end), back=base[start:head_end] if back else "",
+                      pointer=pointer)
         tv = meeting_time(text[start:stop], base[start:stop], year, context, quarter_needs_preposition=True,
                           after=end - start)
         if tv is not None or back:  # "... vào ngày 27/7/2023 ... trong 01 buổi chiều", "Hội nghị diễn ra trong 01 ngày"

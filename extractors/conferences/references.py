@@ -28,14 +28,15 @@ def _fill(into: Frame, back: Frame) -> None:
 
 def refer_back(lines: list[Line], anchors: list[Frame]) -> list[Frame]:
     """The anchors without the back references, each folded into the meeting it refers to; one whose meeting is
-    not found stays a frame of its own."""
+    not found stays a frame of its own, unless it is a bare head ("Hội nghị" and its time)."""
     named = [a for a in anchors if not a.back]
     title = title_frame(lines, named)
     out = []
     for a in anchors:
         referent = _referent(a, title, named) if a.back else None
         if referent is None:
-            out.append(a)
+            if not a.pointer:  # a bare head whose meeting is not found names none
+                out.append(a)
         else:
             _fill(referent, a)
     return out

@@ -149,3 +149,30 @@ def test_conferences_listed_days_in_a_row_are_one_span(opening: str, time: str) 
             + opening + "\nI. ĐÁNH GIÁ CHUNG\n")
     conf = _one(text, 2025)
     assert (conf.kind, conf.time.value) == ("other", time)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sở Nội vụ chủ trì tổ chức Hội nghị vào ngày 05/3/2026 tại Hội trường Sở.",
+    "Ban Tổ chức tổ chức Hội nghị trong 01 buổi, vào ngày 05/3/2026 tại Hội trường Sở.",
+    "Hội nghị dự kiến tổ chức vào ngày 05/3/2026 tại Hội trường Sở.",
+], ids=["host-organises", "duration-first", "expected"])
+def test_conferences_generic_head_in_the_body_dates_the_titled_meeting(sentence: str) -> None:
+    text = ("SỞ NỘI VỤ TỈNH HÀ TĨNH\nKẾ HOẠCH\nTổ chức Hội nghị sơ kết phong trào thi đua \"Dân vận khéo\" "
+            "giai đoạn 2021-2025\nI. MỤC ĐÍCH\nĐánh giá kết quả.\nII. THỜI GIAN, ĐỊA ĐIỂM\n" + sentence + "\n")
+    conf = _one(text, 2026)
+    assert (conf.kind, conf.time.value) == ("interim_review", "2026-03-05")
+    assert conf.location == "Hội trường Sở"
+
+
+def test_conferences_bare_head_without_a_named_meeting_is_none() -> None:
+    text = "KẾ HOẠCH\nCông tác năm 2026\nI. NHIỆM VỤ\nVăn phòng tổ chức Hội nghị vào ngày 05/3/2026.\n"
+    assert extract_conferences(text, DocContext(year=2026)) == []
+
+
+def test_conferences_section_heading_that_is_its_own_label() -> None:
+    text = ("ỦY BAN NHÂN DÂN XÃ PHÚ LỘC\nKẾ HOẠCH\nTổ chức Hội nghị biểu dương gia đình văn hóa tiêu biểu năm 2025\n"
+            "I. MỤC ĐÍCH\nTôn vinh các gia đình tiêu biểu.\nII. THỜI GIAN: 01 buổi, ngày 28/6/2025.\n"
+            "III. ĐỊA ĐIỂM: Hội trường Ủy ban nhân dân xã Phú Lộc.\n")
+    conf = _one(text, 2025)
+    assert (conf.kind, conf.time.value, conf.duration, conf.location) == (
+        "exemplars", "2025-06-28", "PT4H", "Hội trường Ủy ban nhân dân xã Phú Lộc")
