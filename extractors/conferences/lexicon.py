@@ -127,6 +127,8 @@ def conference_words() -> dict:
                                   + r"))?(?P<and_place>[ ]*(?:" + "|".join(w["time_place_joiners"]) + r")[ ]*" + place_label
                                   + r")?[ ]*[*_]*[ ]*:[*_ ]*"),
         "place_label": toneless_rx(label_start + place_label + r"[ ]*[*_]*[ ]*:[*_ ]*"),
+        "duration_label": toneless_rx(label_start + w["duration_label"] + r"(?:[ ]+(?:" + _in_order(w["time_label_qualifiers"])
+                                      + r"))?[ ]*[*_]*[ ]*:[*_ ]*"),
         "place_column": toneless_rx(place_label),
         "main_point": toneless_rx(r"(?<!\w)(?:" + _in_order(w["main_point_words"]) + r")(?!\w)"),
         "subsections": [(toneless_rx(_in_order(words)), slot) for slot, words in w["subsections"].items()],

@@ -22,8 +22,8 @@ FULL_END = re.compile(r"[.!?](?=\s|$)|\n[ ]*\n|\t")
 #: file on one line) would otherwise make every mention read the whole line
 SENTENCE_REACH = 2000
 _BULLET_LEAD = re.compile(r"[ +*-]*")
-#: a short aside between a meeting's time and its place ("ngày 27/7/2023 (thứ Năm) tại ...")
-_ASIDE = re.compile(r"[ ]*(?:\([^()\n]{0,40}\)[ ]*)?")
+#: a short aside between a meeting's time and its place ("ngày 27/7/2023 (thứ Năm) tại ...", "ngày 20/12/2025, tại ...")
+_ASIDE = re.compile(r"[ ]*(?:\([^()\n]{0,40}\)[ ]*)?,?[ ]*")
 #: the title of a document is within its first lines (before the first numbered heading)
 TITLE_LINES = 30
 

@@ -181,6 +181,15 @@ def fill_sections(text: str, folded: str, lines: list[Line], anchors: list[Frame
             owner.spans.append((vs, ve))
             owner.labelled = True
             continue
+        dm = cw["duration_label"].match(raw)
+        if dm:  # "Thời lượng: 01 buổi"
+            vs, ve = _label_value(folded, lines, i, dm.end())
+            said = duration(text[vs:ve], folded[vs:ve])
+            if said and owner.duration_rank > 0:
+                owner.duration, owner.duration_rank = said, 0
+            owner.spans.append((vs, ve))
+            owner.labelled = True
+            continue
         if label_host(text, folded, ln, owner, context):  # "Chủ trì: ...", "Đơn vị tổ chức: ..."
             owner.labelled = True
             continue

@@ -176,3 +176,36 @@ def test_conferences_section_heading_that_is_its_own_label() -> None:
     conf = _one(text, 2025)
     assert (conf.kind, conf.time.value, conf.duration, conf.location) == (
         "exemplars", "2025-06-28", "PT4H", "Hội trường Ủy ban nhân dân xã Phú Lộc")
+
+
+
+INVITATION_TO_ATTEND = """ỦY BAN NHÂN DÂN TỈNH KIÊN GIANG
+Số: 88/GM-UBND
+GIẤY MỜI
+Dự Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024
+Ủy ban nhân dân tỉnh trân trọng kính mời đồng chí Giám đốc các Sở, ban, ngành tỉnh tới dự Hội nghị tổng kết công tác thi đua, khen thưởng năm 2024.
+Thời gian: 14 giờ 00, ngày 10/01/2025 (thứ Sáu).
+Địa điểm: Hội trường B, Ủy ban nhân dân tỉnh.
+"""
+
+PLAN_DURATION_LABEL = """UBND TỈNH BẮC GIANG
+KẾ HOẠCH
+Tổ chức Hội nghị tổng kết 10 năm thực hiện phong trào thi đua "Chung sức xây dựng nông thôn mới"
+I. MỤC ĐÍCH, YÊU CẦU
+- Đánh giá kết quả.
+II. THỜI GIAN, ĐỊA ĐIỂM
+- Hội nghị được tổ chức vào 8 giờ 00 ngày 20/12/2025 (thứ Bảy), tại Hội trường tầng 3, Khu Liên cơ quan tỉnh.
+- Thời lượng: 01 buổi.
+III. THÀNH PHẦN
+"""
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the invitation says only "tới dự": the meeting it invites to is its own, with its labels
+    (INVITATION_TO_ATTEND, ("final_review", "2025-01-10", None, "Hội trường B, Ủy ban nhân dân tỉnh")),
+    # "Thời lượng:" on a line of its own; the place after the time and a comma
+    (PLAN_DURATION_LABEL, ("final_review", "2025-12-20", "PT4H", "Hội trường tầng 3")),
+], ids=["invitation-to-attend", "duration-label"])
+def test_conferences_invitation_and_duration_label(text: str, expected: tuple) -> None:
+    conf = _one(text, int(expected[1][:4]))
+    assert (conf.kind, conf.time.value, conf.duration, conf.location) == expected

@@ -56,7 +56,7 @@ def test_conference_kinds_yaml() -> None:
     assert all(" " in w for w in cfg["minutes_openings"]) and cfg["minutes_titles"]
 
 
-WORD_KEYS = ("time_label", "place_label", "day_word", "month_word", "quarter_word", "year_word", "number_word",
+WORD_KEYS = ("time_label", "place_label", "duration_label", "day_word", "month_word", "quarter_word", "year_word", "number_word",
              "place_preposition", "visit_marker", "participant_link")
 LIST_KEYS = ("time_label_qualifiers", "place_label_qualifiers", "content_columns", "meeting_words",
              "mention_cut_after_comma", "mention_cut_words", "place_lead_words", "place_designators_dropped",
