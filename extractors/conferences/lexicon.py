@@ -131,6 +131,9 @@ def conference_words() -> dict:
                                       + r"))?[ ]*[*_]*[ ]*:[*_ ]*"),
         "place_column": toneless_rx(place_label),
         "main_point": toneless_rx(r"(?<!\w)(?:" + _in_order(w["main_point_words"]) + r")(?!\w)"),
+        # the main point's place in a meeting's sentence: "điểm cầu chính tại / là / đặt tại ..."
+        "main_point_at": toneless_rx(r"(?<!\w)(?:" + _in_order(w["main_point_words"]) + r")(?:[ ]+(?:"
+                                     + _in_order(w["main_point_links"]) + r"))?[ ]*:?[ ]+"),
         "subsections": [(toneless_rx(_in_order(words)), slot) for slot, words in w["subsections"].items()],
         "role_rx": toneless_rx("(" + _in_order(list(w["roles"])) + ")"),
         "role_of": {key(k): v for k, v in w["roles"].items()},

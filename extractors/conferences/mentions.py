@@ -326,6 +326,8 @@ def anchored_mentions(text: str, folded: str, base: str, lines: list[Line], year
             aside = _ASIDE.match(base, p, stop)
             p = aside.end() if aside else p
             at = at or cw["at"].match(base, p, stop)
+        if at is None:  # "Hội nghị ... trực tuyến vào ngày ..., điểm cầu chính tại Hội trường tầng 2, ..."
+            at = cw["main_point_at"].search(base, end, stop)
         place = clause_place(text, base, at.end(), stop) if at is not None else None
         if place:  # "Hội nghị tổng kết ... tại Hội trường UBND tỉnh"
             frame.location, frame.place_rank = place, 1

@@ -209,3 +209,12 @@ III. THÀNH PHẦN
 def test_conferences_invitation_and_duration_label(text: str, expected: tuple) -> None:
     conf = _one(text, int(expected[1][:4]))
     assert (conf.kind, conf.time.value, conf.duration, conf.location) == expected
+
+
+def test_conferences_main_point_named_in_the_meeting_sentence() -> None:
+    text = ("BỘ NỘI VỤ\nKẾ HOẠCH\nTổ chức Hội nghị trực tuyến sơ kết 02 năm thực hiện phong trào thi đua \"Cán bộ, "
+            "công chức thi đua làm theo lời Bác\"\nI. MỤC ĐÍCH\nĐánh giá kết quả.\nII. THỜI GIAN, HÌNH THỨC\n"
+            "Hội nghị được tổ chức theo hình thức trực tuyến vào ngày 18/6/2025, điểm cầu chính tại Hội trường tầng 2, "
+            "Trụ sở Bộ Nội vụ; điểm cầu thành phần tại các Sở Nội vụ.\n")
+    conf = _one(text, 2025)
+    assert (conf.kind, conf.time.value, conf.location) == ("interim_review", "2025-06-18", "Hội trường tầng 2")

@@ -64,7 +64,7 @@ LIST_KEYS = ("time_label_qualifiers", "place_label_qualifiers", "content_columns
              "place_reference_words",
              "quarter_prepositions", "half_day", "visit_verbs", "participant_openers", "per_session_words",
              "clock_from_words", "clock_to_words", "clock_units", "place_plurals", "cancelled_time_words",
-             "main_point_words")
+             "main_point_words", "main_point_links")
 
 
 def test_conference_words_yaml_keys_and_entries() -> None:
