@@ -51,7 +51,9 @@ def conference_words() -> dict:
     item = "[" + w["item_letters"] + "]"
     # "1. Thời gian:", "a) Địa điểm:", also a section's own label ("II. THỜI GIAN: ngày 15/7/2025")
     label_start = r"^[\W\d]*?(?:(?:[ivxl]+\.|\d+\.|" + item + r"\))[ ]*)?[*_]*[ ]*"
-    place_label = w["place_label"] + r"(?:[ ]+(?:" + _in_order(w["place_label_qualifiers"]) + r"))?"
+    # the meeting a label may name before its colon ("Thời gian tổ chức Hội nghị:", "Địa điểm tổ chức Lễ kỷ niệm:")
+    named = r"(?:[ ]+(?:" + "|".join(re.escape(h) for h in heads) + r"))?"
+    place_label = w["place_label"] + r"(?:[ ]+(?:" + _in_order(w["place_label_qualifiers"]) + r"))?" + named
     day, month = w["day_word"], w["month_word"]
     acts = alt(list(cfg["review_acts"]))
     links = "|".join(re.escape(key(x)) for x in cfg["review_act_links"])
@@ -124,7 +126,7 @@ def conference_words() -> dict:
                               r"(?:\.?[ *]|\.(?=" + UPPER_CLASS + r"))|(?P<letter>" + item + r")\)[ *])"),
         "numbering": re.compile(r"^[\W\d]*?(?:(?:[ivxl]+|\d+(?:\.\d+)*)\.|" + item + r"\))?[ *_]*"),
         "time_label": toneless_rx(label_start + w["time_label"] + r"(?:[ ]+(?:" + _in_order(w["time_label_qualifiers"])
-                                  + r"))?(?P<and_place>[ ]*(?:" + "|".join(w["time_place_joiners"]) + r")[ ]*" + place_label
+                                  + r"))?" + named + r"(?P<and_place>[ ]*(?:" + "|".join(w["time_place_joiners"]) + r")[ ]*" + place_label
                                   + r")?[ ]*[*_]*[ ]*:[*_ ]*"),
         "place_label": toneless_rx(label_start + place_label + r"[ ]*[*_]*[ ]*:[*_ ]*"),
         "duration_label": toneless_rx(label_start + w["duration_label"] + r"(?:[ ]+(?:" + _in_order(w["time_label_qualifiers"])

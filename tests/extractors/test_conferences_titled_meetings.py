@@ -218,3 +218,16 @@ def test_conferences_main_point_named_in_the_meeting_sentence() -> None:
             "Trụ sở Bộ Nội vụ; điểm cầu thành phần tại các Sở Nội vụ.\n")
     conf = _one(text, 2025)
     assert (conf.kind, conf.time.value, conf.location) == ("interim_review", "2025-06-18", "Hội trường tầng 2")
+
+
+@pytest.mark.parametrize("labels,expected", [
+    ("1. Thời gian tổ chức Hội nghị: 01 buổi, ngày 16/7/2025.\n2. Địa điểm tổ chức Hội nghị: Hội trường Sở Tài chính.\n",
+     ("2025-07-16", "PT4H", "Hội trường Sở Tài chính")),
+    ("Thời gian, địa điểm tổ chức Hội nghị: 8 giờ 00 ngày 16/7/2025 tại Phòng họp số 3.\n",
+     ("2025-07-16", None, "Phòng họp số 3")),
+], ids=["labels-name-the-meeting", "joint-label-names-the-meeting"])
+def test_conferences_labels_that_name_the_meeting(labels: str, expected: tuple) -> None:
+    text = ("SỞ TÀI CHÍNH TỈNH ĐỒNG THÁP\nKẾ HOẠCH\nTổ chức Hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2025\n"
+            "I. MỤC ĐÍCH\nĐánh giá kết quả.\nII. TỔ CHỨC HỘI NGHỊ\n" + labels)
+    conf = _one(text, 2025)
+    assert (conf.kind, conf.time.value, conf.duration, conf.location) == ("interim_review", *expected)
