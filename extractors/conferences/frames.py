@@ -205,7 +205,8 @@ def duration(phrase: str, folded: str) -> str | None:
 
 def location(value: str) -> str | None:
     cw = conference_words()
-    v = value.strip(" .;*_")
+    nxt = cw["next_item_rx"].search(value)
+    v = (value[:nxt.start()] if nxt else value).strip(" .;*_")
     v = re.split(r"[;(]", v)[0].strip(" .,*")
     v = cw["place_lead"].sub("", v, count=1)
     v = cw["place_designator"].sub("", " ".join(v.split()), count=1)

@@ -132,6 +132,12 @@ def conference_words() -> dict:
         "duration_label": toneless_rx(label_start + w["duration_label"] + r"(?:[ ]+(?:" + _in_order(w["time_label_qualifiers"])
                                       + r"))?[ ]*[*_]*[ ]*:[*_ ]*"),
         "place_column": toneless_rx(place_label),
+        # where a label starts inside a line, after the full stop of the one before ("... (thứ Năm). 2. Địa điểm:")
+        "inline_label_rx": toneless_rx(r"(?<=[.;])[ ]+(?=(?:[-+*][ ]*)?(?:(?:\d{1,2}\.|" + item + r"\))[ ]*)?(?:"
+                                       + "|".join((w["time_label"], w["place_label"], w["duration_label"]))
+                                       + r")[^:.;\n]{0,60}:)"),
+        # a place's value ends where the next numbered item starts ("... huyện Yên Thành. 4. Số lượng đại biểu: ...")
+        "next_item_rx": re.compile(r"[.;][ ]+(?:\d{1,2}\.|" + item + r"\))[ ]"),
         "main_point": toneless_rx(r"(?<!\w)(?:" + _in_order(w["main_point_words"]) + r")(?!\w)"),
         # the main point's place in a meeting's sentence: "điểm cầu chính tại / là / đặt tại ..."
         "main_point_at": toneless_rx(r"(?<!\w)(?:" + _in_order(w["main_point_words"]) + r")(?:[ ]+(?:"

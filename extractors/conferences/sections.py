@@ -164,41 +164,14 @@ def fill_sections(text: str, folded: str, lines: list[Line], anchors: list[Frame
             table = _table_place(text, raw, ln, owner, table)
             continue
         table = None
-        tm = cw["time_label"].match(raw)
-        if tm:
-            vs, ve = _label_value(folded, lines, i, tm.end(), 2 if tm.group("and_place") else 1)
-            value = folded[vs:ve]
-            tv = None if cw["recurring_rx"].search(value) else meeting_time(text[vs:ve], value, year, context,
-                                                                             day_spans=True)
-            if tv and owner.time_rank > 0:
-                owner.time, owner.time_rank = tv, 0
-            said = duration(text[vs:ve], value)
-            if said and owner.duration_rank > 0:  # the label says how long, over what a sentence said
-                owner.duration, owner.duration_rank = said, 0
-            place = cw["at_place"].search(value)
-            if place and tm.group("and_place") and owner.place_rank > 0:
-                owner.location, owner.place_rank = location(text[vs + place.start():ve]), 0
-            owner.spans.append((vs, ve))
-            owner.labelled = True
-            continue
-        dm = cw["duration_label"].match(raw)
-        if dm:  # "Thời lượng: 01 buổi"
-            vs, ve = _label_value(folded, lines, i, dm.end())
-            said = duration(text[vs:ve], folded[vs:ve])
-            if said and owner.duration_rank > 0:
-                owner.duration, owner.duration_rank = said, 0
-            owner.spans.append((vs, ve))
-            owner.labelled = True
+        # labels run together on one line ("1. Thời gian: ... (thứ Năm). 2. Địa điểm: ...", as a PDF's text layer
+        # flows short lines): each is read up to the next
+        cuts = [m.end() for m in cw["inline_label_rx"].finditer(raw)]
+        read = [_read_label(text, folded, lines, i, (s, e), owner, year, context)
+                for s, e in zip([ln.start] + [ln.start + c for c in cuts], [ln.start + c for c in cuts] + [ln.end])]
+        if any(read):
             continue
         if label_host(text, folded, ln, owner, context):  # "Chủ trì: ...", "Đơn vị tổ chức: ..."
-            owner.labelled = True
-            continue
-        pm = cw["place_label"].match(raw)
-        if pm:
-            vs, ve = _label_value(folded, lines, i, pm.end())
-            if owner.place_rank > 0:  # the label says where, over the place a sentence gave
-                owner.location, owner.place_rank = location(text[vs:ve]), 0
-            owner.spans.append((vs, ve))
             owner.labelled = True
             continue
         if ln.level is not None and (ln.level >= 2 or owner is titled):
@@ -226,6 +199,39 @@ def fill_sections(text: str, folded: str, lines: list[Line], anchors: list[Frame
             frame.agenda.append(item)
         else:
             _assign(text, raw, ln, item, frame)
+
+
+def _read_label(text: str, folded: str, lines: list[Line], i: int, seg: tuple[int, int], owner: Frame,
+                year: int | None, context: DocContext | None) -> bool:
+    """A time, duration or place label in ``seg`` of line ``i`` ("Thời gian: 01 buổi, ngày ...", "Thời lượng: 02
+    giờ", "Địa điểm: ...") fills the meeting's slot (over what a sentence said). Whether it was one."""
+    cw = conference_words()
+    raw = folded[seg[0]:seg[1]]
+    tm = cw["time_label"].match(raw)
+    dm = None if tm else cw["duration_label"].match(raw)
+    pm = None if tm or dm else cw["place_label"].match(raw)
+    m = tm or dm or pm
+    if m is None:
+        return False
+    vs, ve = _label_value(folded, lines, i, seg, m.end(), 2 if tm and tm.group("and_place") else 1)
+    value = folded[vs:ve]
+    if tm:
+        tv = None if cw["recurring_rx"].search(value) else meeting_time(text[vs:ve], value, year, context,
+                                                                         day_spans=True)
+        if tv and owner.time_rank > 0:
+            owner.time, owner.time_rank = tv, 0
+        place = cw["at_place"].search(value)
+        if place and tm.group("and_place") and owner.place_rank > 0:
+            owner.location, owner.place_rank = location(text[vs + place.start():ve]), 0
+    if tm or dm:
+        said = duration(text[vs:ve], value)
+        if said and owner.duration_rank > 0:  # the label says how long, over what a sentence said
+            owner.duration, owner.duration_rank = said, 0
+    elif owner.place_rank > 0:  # the label says where, over the place a sentence gave
+        owner.location, owner.place_rank = location(text[vs:ve]), 0
+    owner.spans.append((vs, ve))
+    owner.labelled = True
+    return True
 
 
 def _assign(text: str, raw: str, ln: Line, item: str, frame: Frame) -> None:
@@ -273,15 +279,17 @@ def title_frame(lines: list[Line], anchors: list[Frame]) -> Frame | None:
     return title[0] if title and len({a.kind for a in title}) == 1 else None
 
 
-def _label_value(folded: str, lines: list[Line], i: int, label_end: int, items: int = 1) -> tuple[int, int]:
-    """The span of a label's value: the rest of its line, or the next line when the label stands alone
+def _label_value(folded: str, lines: list[Line], i: int, seg: tuple[int, int], label_end: int,
+                 items: int = 1) -> tuple[int, int]:
+    """The span of a label's value: the rest of its segment ``seg`` of line ``i`` (the line, or its part up to the
+    next label), or the next line when the label stands alone
     ("Thời gian:" / "Ngày 20 tháng 12 năm 2025"), past a blank line; a label of two slots ("Thời gian và địa
     điểm:") takes its ``items`` lines ("- Từ 8 giờ, ngày 19/11/2025." / "- Tại Hội trường ...")."""
     cw = conference_words()
     ln = lines[i]
-    vs = ln.start + label_end
-    if folded[vs:ln.end].strip(" *_"):
-        return vs, ln.end
+    vs = seg[0] + label_end
+    if folded[vs:seg[1]].strip(" *_") or seg[1] < ln.end:
+        return vs, seg[1]
     span: tuple[int, int] | None = None
     for nxt in lines[i + 1:i + 1 + 2 * items]:
         raw = folded[nxt.start:nxt.end]

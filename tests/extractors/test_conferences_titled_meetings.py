@@ -231,3 +231,20 @@ def test_conferences_labels_that_name_the_meeting(labels: str, expected: tuple) 
             "I. MỤC ĐÍCH\nĐánh giá kết quả.\nII. TỔ CHỨC HỘI NGHỊ\n" + labels)
     conf = _one(text, 2025)
     assert (conf.kind, conf.time.value, conf.duration, conf.location) == ("interim_review", *expected)
+
+
+@pytest.mark.parametrize("section,expected", [
+    # a PDF's text layer flows the short label lines into one paragraph
+    ("1. Thời gian: 01 buổi, từ 8 giờ 00, ngày 22/5/2025 (thứ Năm). 2. Địa điểm: Hội trường tầng 4, Trung tâm "
+     "Hội nghị tỉnh (số 12 đường Trần Phú).\n", ("2025-05-22", "PT4H", "Hội trường tầng 4, Trung tâm Hội nghị tỉnh")),
+    ("- Thời gian: buổi chiều ngày 22/5/2025, từ 14 giờ 00 đến 17 giờ 00. - Địa điểm: Phòng họp số 1, Sở Công "
+     "Thương.\n", ("2025-05-22", None, "Phòng họp số 1, Sở Công Thương")),
+    ("1. Tên gọi: Hội nghị sơ kết phong trào thi đua. 2. Thời gian: trong 01 ngày, vào giữa tháng 5 năm 2025.\n"
+     "3. Địa điểm: Nhà văn hóa huyện Krông Nô. 4. Số lượng đại biểu: 200 đại biểu.\n",
+     ("2025-05", "P1D", "Nhà văn hóa huyện Krông Nô")),
+], ids=["numbered", "dashed", "place-then-next-item"])
+def test_conferences_labels_run_together_on_one_line(section: str, expected: tuple) -> None:
+    text = ("SỞ CÔNG THƯƠNG TỈNH ĐẮK NÔNG\nKẾ HOẠCH\nTổ chức Hội nghị sơ kết phong trào thi đua \"Doanh nghiệp "
+            "Công Thương vượt khó\" năm 2025\nI. MỤC ĐÍCH\nĐánh giá kết quả.\nII. THỜI GIAN, ĐỊA ĐIỂM\n" + section)
+    conf = _one(text, 2025)
+    assert (conf.kind, conf.time.value, conf.duration, conf.location) == ("interim_review", *expected)
