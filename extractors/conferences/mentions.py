@@ -24,6 +24,8 @@ SENTENCE_REACH = 2000
 _BULLET_LEAD = re.compile(r"[ +*-]*")
 #: a short aside between a meeting's time and its place ("ngày 27/7/2023 (thứ Năm) tại ...", "ngày 20/12/2025, tại ...")
 _ASIDE = re.compile(r"[ ]*(?:\([^()\n]{0,40}\)[ ]*)?,?[ ]*")
+#: a list item's number, as OCR may misread it ("._2, ", "3) ")
+_OCR_ITEM = re.compile(r"^[\W_]*\d{1,2}[.,)][ ]+")
 #: the title of a document is within its first lines (before the first numbered heading)
 TITLE_LINES = 30
 
@@ -265,15 +267,22 @@ def anchored_mentions(text: str, folded: str, base: str, lines: list[Line], year
             floor = max(floor, ln.start)
         sent = sentences.start(start, max(floor, start - SENTENCE_REACH))
         before = base[sent:start]
-        before_clean = cw["numbering"].sub("", before, count=1) if ln.level else before
+        # an item number OCR misread so that the line is no heading ("._2, Hội nghị sẽ được tổ chức ...")
+        before_clean = cw["numbering"].sub("", before, count=1) if ln.level else (
+            _OCR_ITEM.sub("", base[ln.start:start], count=1) if not re.search(r"\w", base[ln.start:sent]) else before)
         sentence_end = SENT_END.search(base, head_end, head_end + SENTENCE_REACH)
         stop = sentence_end.start() if sentence_end else min(len(base), head_end + SENTENCE_REACH)
         basis_after = cw["basis_after_rx"].search(base, head_end, stop)
         stop = basis_after.start() if basis_after else stop
         sentence = base[sent:stop]
-        is_citation = bool(cw["citation_rx"].search(sentence)) \
-            or base[ln.start:ln.end].lstrip(" -*").startswith(cw["citation_starts"])
+        cites = [m.end() for m in cw["citation_rx"].finditer(sentence)]
         verb = cw["verbs_rx"].search(before_clean)
+        # "Thực hiện Kế hoạch số 12/KH-..., Tổng công ty tổ chức Hội nghị ...": the verb's clause, after the comma
+        # that closes the cited document's, is the document's own
+        own_clause = verb is not None and bool(cites) and "," in before[cites[-1]:] \
+            and cites[-1] <= len(before) and cw["verbs_rx"].search(before[cites[-1]:]) is not None
+        is_citation = (bool(cites) and not own_clause) \
+            or base[ln.start:ln.end].lstrip(" -*").startswith(cw["citation_starts"])
         bare = not before_clean.strip(" -+*_“\"")
         # "Kết luận của ... tại buổi làm việc với ...": the title of a notice names the meeting it records
         titled = not is_act and li < title_zone and cw["notice_rx"].search(before) is not None

@@ -248,3 +248,24 @@ def test_conferences_labels_run_together_on_one_line(section: str, expected: tup
             "Công Thương vượt khó\" năm 2025\nI. MỤC ĐÍCH\nĐánh giá kết quả.\nII. THỜI GIAN, ĐỊA ĐIỂM\n" + section)
     conf = _one(text, 2025)
     assert (conf.kind, conf.time.value, conf.duration, conf.location) == ("interim_review", *expected)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # the cited plan's clause closes at the comma; the organiser's clause is the document's own
+    ("Thực hiện Kế hoạch số 77/KH-UBND ngày 12/11/2025 của Ủy ban nhân dân tỉnh, Sở Giáo dục và Đào tạo tổ chức Hội "
+     "nghị tổng kết công tác thi đua năm học 2024-2025 vào ngày 20/12/2025.", [("final_review", "2025-12-20")]),
+    # the meeting inside the cited document's clause is the cited plan's, not this one's
+    ("Thực hiện Kế hoạch số 77/KH-UBND ngày 12/11/2025 về tổ chức Hội nghị tổng kết công tác thi đua năm 2025 vào "
+     "ngày 20/12/2025, Sở Giáo dục và Đào tạo triển khai như sau.", []),
+], ids=["own-clause-after-citation", "meeting-of-the-cited-plan"])
+def test_conferences_cited_clause_and_own_clause(sentence: str, expected: list) -> None:
+    text = "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nCÔNG VĂN\n" + sentence + "\n"
+    got = [(c.kind, c.time.value if c.time else None) for c in extract_conferences(text, DocContext(year=2025))]
+    assert got == expected
+
+
+def test_conferences_item_number_misread_by_ocr() -> None:
+    text = ("THÔNG BÁO\nVề việc điều chỉnh thời gian tổ chức Hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2025\n"
+            "._2, Hội nghị sẽ được tổ chức vào lúc 14h00 ngày 24/7/2025 tại Phòng họp số 2, Sở Nội vụ.\n")
+    conf = _one(text, 2025)
+    assert (conf.kind, conf.time.value, conf.location) == ("interim_review", "2025-07-24", "Phòng họp số 2")
