@@ -220,20 +220,16 @@ def test_conferences_main_point_named_in_the_meeting_sentence() -> None:
     assert (conf.kind, conf.time.value, conf.location) == ("interim_review", "2025-06-18", "Hội trường tầng 2")
 
 
-@pytest.mark.parametrize("labels,expected", [
+REVIEW_PLAN = ("SỞ CÔNG THƯƠNG TỈNH ĐẮK NÔNG\nKẾ HOẠCH\nTổ chức Hội nghị sơ kết phong trào thi đua \"Doanh nghiệp "
+               "Công Thương vượt khó\" năm 2025\nI. MỤC ĐÍCH\nĐánh giá kết quả.\nII. THỜI GIAN, ĐỊA ĐIỂM\n")
+
+
+@pytest.mark.parametrize("section,expected", [
+    # a label may name the meeting before its colon
     ("1. Thời gian tổ chức Hội nghị: 01 buổi, ngày 16/7/2025.\n2. Địa điểm tổ chức Hội nghị: Hội trường Sở Tài chính.\n",
      ("2025-07-16", "PT4H", "Hội trường Sở Tài chính")),
     ("Thời gian, địa điểm tổ chức Hội nghị: 8 giờ 00 ngày 16/7/2025 tại Phòng họp số 3.\n",
      ("2025-07-16", None, "Phòng họp số 3")),
-], ids=["labels-name-the-meeting", "joint-label-names-the-meeting"])
-def test_conferences_labels_that_name_the_meeting(labels: str, expected: tuple) -> None:
-    text = ("SỞ TÀI CHÍNH TỈNH ĐỒNG THÁP\nKẾ HOẠCH\nTổ chức Hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2025\n"
-            "I. MỤC ĐÍCH\nĐánh giá kết quả.\nII. TỔ CHỨC HỘI NGHỊ\n" + labels)
-    conf = _one(text, 2025)
-    assert (conf.kind, conf.time.value, conf.duration, conf.location) == ("interim_review", *expected)
-
-
-@pytest.mark.parametrize("section,expected", [
     # a PDF's text layer flows the short label lines into one paragraph
     ("1. Thời gian: 01 buổi, từ 8 giờ 00, ngày 22/5/2025 (thứ Năm). 2. Địa điểm: Hội trường tầng 4, Trung tâm "
      "Hội nghị tỉnh (số 12 đường Trần Phú).\n", ("2025-05-22", "PT4H", "Hội trường tầng 4, Trung tâm Hội nghị tỉnh")),
@@ -242,11 +238,10 @@ def test_conferences_labels_that_name_the_meeting(labels: str, expected: tuple) 
     ("1. Tên gọi: Hội nghị sơ kết phong trào thi đua. 2. Thời gian: trong 01 ngày, vào giữa tháng 5 năm 2025.\n"
      "3. Địa điểm: Nhà văn hóa huyện Krông Nô. 4. Số lượng đại biểu: 200 đại biểu.\n",
      ("2025-05", "P1D", "Nhà văn hóa huyện Krông Nô")),
-], ids=["numbered", "dashed", "place-then-next-item"])
-def test_conferences_labels_run_together_on_one_line(section: str, expected: tuple) -> None:
-    text = ("SỞ CÔNG THƯƠNG TỈNH ĐẮK NÔNG\nKẾ HOẠCH\nTổ chức Hội nghị sơ kết phong trào thi đua \"Doanh nghiệp "
-            "Công Thương vượt khó\" năm 2025\nI. MỤC ĐÍCH\nĐánh giá kết quả.\nII. THỜI GIAN, ĐỊA ĐIỂM\n" + section)
-    conf = _one(text, 2025)
+], ids=["labels-name-the-meeting", "joint-label-names-the-meeting", "run-together-numbered", "run-together-dashed",
+        "place-then-next-item"])
+def test_conferences_labels_naming_the_meeting_or_run_together(section: str, expected: tuple) -> None:
+    conf = _one(REVIEW_PLAN + section, 2025)
     assert (conf.kind, conf.time.value, conf.duration, conf.location) == ("interim_review", *expected)
 
 
