@@ -30,7 +30,7 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 from pathlib import Path
 
-from extractors.lexicon import DATA
+from extractors.lexicon import DATA, read_csv, read_yaml
 
 SYLLABLES_FILE = "vi_syllables.tsv"
 BIGRAMS_FILE = "vi_bigrams.tsv"
@@ -187,11 +187,71 @@ def split_glued(text: str) -> str:
     return _WORD.sub(lambda m: _split_token(m.group()) if len(m.group()) > 3 else m.group(), text)
 
 
+# -- document codes --------------------------------------------------------------------------------
+# A number-and-code token ("228/CĐ-TTg", "44/2022/TT-BTC", "225-KH/TWĐTN"): its parts are abbreviations, not syllables.
+# OCR confuses letters in them ("TIg", "T'Tg", "CĐÐ") and, on a wrapped or tilted line, leaves a space after a "." or
+# "-" ("44/2022/TT- BTC", "838/CCTKV. XI- NVDTPC"). Both are mended only inside such a token; a letter only where the
+# mended part is a known code part and the printed one is not.
+_CODE_PART = r"[A-ZĐÐ0-9][A-Za-zĐÐđ0-9']*"
+# a space after "-" only before an upper-case part; after "." only where the code goes on after that part
+_CODE_SEP = r"(?:[-/.]|-[ \t]+(?=[A-ZĐÐ]{2})|\.[ \t]+(?=[A-ZĐÐ][A-ZĐÐ0-9]*[-/.][ \t]*[A-ZĐÐ]))"
+_CODE_TOKEN = re.compile(r"(?<![\w/.-])\d{1,6}(?:/\d{4})?[/-][A-ZĐÐ][A-Za-zĐÐđ0-9']*(?:" + _CODE_SEP + _CODE_PART + ")*")
+_CODE_SPLIT = re.compile(r"([-/.][ \t]*)")
+
+
+@lru_cache(maxsize=1)
+def code_parts() -> frozenset[str]:
+    """The known parts of document codes: the abbreviations of document types and of issuing bodies."""
+    parts = {r["abbr"] for r in read_csv("doc_types.csv")} | {r["abbr"] for r in read_csv("abbreviations.csv")}
+    for row in read_csv("public_bodies.csv"):
+        parts.update(re.split(r"[;|]", row["abbreviations"]))
+    return frozenset(p for p in parts if p and " " not in p)
+
+
+@lru_cache(maxsize=1)
+def _code_mends() -> tuple[dict[str, str], dict[int, str]]:
+    p = read_yaml("header_patterns.yaml")
+    return p["code_ocr_chars"], str.maketrans(p["code_ocr_confusions"])
+
+
+def _mend_part(part: str) -> str:
+    """One part of a code: an OCR glyph ("Ð" for "Đ") always read as its letter; a letter confusion ("TIg"), or the
+    glyph printed beside the letter it stands for ("CĐÐ": one letter read twice), undone only when that gives a
+    known part and the part as printed is not one."""
+    known = code_parts()
+    if part in known or part.isdigit():
+        return part
+    chars, confusions = _code_mends()
+    twice = part
+    for glyph, letter in chars.items():
+        twice = twice.replace(letter + glyph, letter).replace(glyph + letter, letter)
+    plain = part.translate(str.maketrans(chars))
+    for cand in dict.fromkeys((twice, part)):
+        for mended in (cand, cand.translate(confusions)):
+            mended = mended.translate(str.maketrans(chars))
+            if mended in known:
+                return mended
+    return plain
+
+
+def correct_codes(text: str) -> str:
+    """Number-and-code tokens with OCR's letter confusions and inner spaces mended; nothing outside them changes."""
+    def mend(m: re.Match) -> str:
+        pieces = _CODE_SPLIT.split(m.group())
+        return "".join(_mend_part(x) if i % 2 == 0 else x.strip(" \t") for i, x in enumerate(pieces))
+    return _CODE_TOKEN.sub(mend, text)
+
+
+def code_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _CODE_TOKEN.finditer(text)]
+
+
 def correct_text(text: str) -> str:
     """``text`` with diacritic confusions of OCR corrected; everything else is left as it is."""
     if not text:
         return text
-    text = split_glued(unicodedata.normalize("NFC", text))
+    text = correct_codes(split_glued(unicodedata.normalize("NFC", text)))
+    codes = code_spans(text)
     counts, _groups = _lexicon()
     bi = _bigrams()
     tokens = list(_WORD.finditer(text))
@@ -210,7 +270,8 @@ def correct_text(text: str) -> str:
 
     suspicious = []
     for i, low in enumerate(lows):
-        if len(low) > 7 or not set(skeleton(low)) <= _VI_LETTERS:
+        if len(low) > 7 or not set(skeleton(low)) <= _VI_LETTERS or any(
+                a <= tokens[i].start() < b for a, b in codes):
             suspicious.append(False)  # foreign words, abbreviations: not a Vietnamese syllable
             continue
         if low in counts:
