@@ -30,7 +30,7 @@ from pathlib import Path
 import numpy as np
 
 from extractors.ocr_correction import correct_text
-from pipeline.backends.base import IngestOptions
+from pipeline.backends.base import RECIPIENTS, IngestOptions
 from schemas.errors import CorruptFileError, OcrUnavailableError
 
 
@@ -466,6 +466,18 @@ def _two_column_zone(rows: list[list[Line]], width: int, from_top: bool, char_h:
     return count, gutter
 
 
+def _closing_zone(rows: list[list[Line]], width: int, char_h: float) -> tuple[int, int, int]:
+    """The closing table (recipients | signature) where text follows it on its page (an annex, a portal's footer),
+    so that it is not the page's bottom zone: from the row that opens with the recipients' label, the rows the
+    header's rule reads as two columns from the top. (first row, row count, gutter); (0, 0, 0) if none."""
+    for i, row in enumerate(rows):
+        if RECIPIENTS.match(min(row, key=lambda ln: ln.x0).text):
+            count, gutter = _two_column_zone(rows[i:], width, True, char_h)
+            if count:
+                return i, count, gutter
+    return 0, 0, 0
+
+
 def _row_y0(row: list[Line]) -> int:
     return min(ln.y0 for ln in row)
 
@@ -755,6 +767,13 @@ def layout_blocks(words: list[Word], width: int, height: int, grids: list[Grid] 
         bottom -= 1
     body = rest[:len(rest) - bottom] if bottom else rest
     tail = rest[len(rest) - bottom:] if bottom else []
+    closing_at = float("inf")  # where the closing blocks go among the body's: after it, unless text follows them
+    if not bottom:
+        start, count, bottom_gutter = _closing_zone(rest, width, char_h)
+        if count:
+            tail = rest[start:start + count]
+            body = rest[:start] + rest[start + count:]
+            closing_at = _row_y0(tail[0])
 
     blocks: list[tuple[float, OcrBlock]] = []
     for p in _paragraphs(pre, char_h, width):
@@ -768,6 +787,7 @@ def layout_blocks(words: list[Word], width: int, height: int, grids: list[Grid] 
     items: list[tuple[float, object]] = [(statistics.fmean(l.y0 for l in r), r) for r in body]
     for gi, g in enumerate(grids):
         items.append((g.y0, g))
+    items.append((closing_at, None))
     items.sort(key=lambda t: t[0])
     run: list[list[Line]] = []
 
@@ -777,7 +797,15 @@ def layout_blocks(words: list[Word], width: int, height: int, grids: list[Grid] 
         run.clear()
 
     for _y, item in items:
-        if isinstance(item, Grid):
+        if item is None:
+            flush()
+            if tail:
+                left, right = _split_columns(tail, bottom_gutter)
+                if left:
+                    blocks.append((len(blocks), OcrBlock("recipients", fix(_column_text(left, char_h)))))
+                if right:
+                    blocks.append((len(blocks), OcrBlock("signature", fix(_column_text(right, char_h)))))
+        elif isinstance(item, Grid):
             flush()
             gi = grids.index(item)
             raw = tables[gi] if tables[gi] is not None else _cell_rows(item, in_grid[gi])
@@ -788,13 +816,6 @@ def layout_blocks(words: list[Word], width: int, height: int, grids: list[Grid] 
         else:
             run.append(item)
     flush()
-
-    if tail:
-        left, right = _split_columns(tail, bottom_gutter)
-        if left:
-            blocks.append((len(blocks), OcrBlock("recipients", fix(_column_text(left, char_h)))))
-        if right:
-            blocks.append((len(blocks), OcrBlock("signature", fix(_column_text(right, char_h)))))
     return [b for _k, b in blocks if b.text.strip()]
 
 
