@@ -502,9 +502,10 @@ def _mostly_noise(text: str) -> bool:
     return not any(sum(c.isalnum() for c in w) >= 2 for w in t.split())
 
 
-def _column_text(lines: list[Line], char_h: float = 0.0) -> str:
+def _column_text(lines: list[Line], char_h: float = 0.0, *, items: bool = True) -> str:
     """One column's lines top to bottom, the segments of one visual row left to right (names of
-    signers side by side), a list dash joined to the item beside it, debris dropped."""
+    signers side by side), a list dash joined to the item beside it, debris dropped. A column that
+    holds no list (``items=False``: the signature) has no list dash: one there is a speck."""
     if not lines:
         return ""
     ch = char_h or float(statistics.median(l.y1 - l.y0 for l in lines))
@@ -513,10 +514,12 @@ def _column_text(lines: list[Line], char_h: float = 0.0) -> str:
         marker = ""
         for seg in sorted(row, key=lambda l: l.x0):
             text = seg.text.strip()
+            if not items and text.split(" ", 1)[0] in _LIST_MARKS:
+                text = text.split(" ", 1)[1] if " " in text else ""
             if text in _LIST_MARKS:
                 marker = text + " "
                 continue
-            if not _mostly_noise(text):
+            if text and not _mostly_noise(text):
                 out.append(marker + text)
             marker = ""
         if marker:
@@ -804,7 +807,7 @@ def layout_blocks(words: list[Word], width: int, height: int, grids: list[Grid] 
                 if left:
                     blocks.append((len(blocks), OcrBlock("recipients", fix(_column_text(left, char_h)))))
                 if right:
-                    blocks.append((len(blocks), OcrBlock("signature", fix(_column_text(right, char_h)))))
+                    blocks.append((len(blocks), OcrBlock("signature", fix(_column_text(right, char_h, items=False)))))
         elif isinstance(item, Grid):
             flush()
             gi = grids.index(item)

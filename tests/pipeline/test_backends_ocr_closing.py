@@ -74,3 +74,13 @@ def test_backends_ocr_closing_needs_its_label_when_text_follows() -> None:
     """Without the recipients' label, two short columns above more text are left to the body (an unruled list)."""
     words = [w for w in _page(AFTER, 1200) if w.text not in ("Nơi", "nhận:")]
     assert not any(b.kind in ("recipients", "signature") for b in layout_blocks(words, WIDTH, HEIGHT, correct=False))
+
+
+def test_backends_ocr_signature_column_has_no_list_dash() -> None:
+    """A speck read as a dash before the signer's name ("- Lê Thị Hồng Vân") is dropped; the recipients keep theirs."""
+    words = _page(AFTER, 1200)
+    name = next(w for w in words if w.text == "Lê")
+    words.append(Word("-", name.x0 - 40, name.y0, name.x0 - 18, name.y1, 60.0, name.key))
+    blocks = layout_blocks(words, WIDTH, HEIGHT, correct=False)
+    assert next(b.text for b in blocks if b.kind == "signature").splitlines()[-1] == "Lê Thị Hồng Vân"
+    assert next(b.text for b in blocks if b.kind == "recipients").splitlines() == RECIPIENTS
