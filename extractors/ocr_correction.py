@@ -192,10 +192,15 @@ def split_glued(text: str) -> str:
 # OCR confuses letters in them ("TIg", "T'Tg", "CĐÐ") and, on a wrapped or tilted line, leaves a space after a "." or
 # "-" ("44/2022/TT- BTC", "838/CCTKV. XI- NVDTPC"). Both are mended only inside such a token; a letter only where the
 # mended part is a known code part and the printed one is not.
-_CODE_PART = r"[A-ZĐÐ0-9][A-Za-zĐÐđ0-9']*"
+_CODES = read_yaml("header_patterns.yaml")
+# the letters a code is written in, and the glyphs OCR prints for some of them ("Ð" for "Đ")
+_UP = _CODES["code_letters"] + "".join(k for k in _CODES["code_ocr_chars"] if k.isalpha())
+_CODE_PART = "[" + _UP + "0-9][" + _UP + _UP.lower() + "0-9']*"
 # a space after "-" only before an upper-case part; after "." only where the code goes on after that part
-_CODE_SEP = r"(?:[-/.]|-[ \t]+(?=[A-ZĐÐ]{2})|\.[ \t]+(?=[A-ZĐÐ][A-ZĐÐ0-9]*[-/.][ \t]*[A-ZĐÐ]))"
-_CODE_TOKEN = re.compile(r"(?<![\w/.-])\d{1,6}(?:/\d{4})?[/-][A-ZĐÐ][A-Za-zĐÐđ0-9']*(?:" + _CODE_SEP + _CODE_PART + ")*")
+_CODE_SEP = (r"(?:[-/.]|-[ \t]+(?=[" + _UP + r"]{2})|\.[ \t]+(?=[" + _UP + "][" + _UP + r"0-9]*[-/.][ \t]*["
+             + _UP + "]))")
+_CODE_TOKEN = re.compile(r"(?<![\w/.-])\d{1,6}(?:/\d{4})?[/-][" + _UP + "][" + _UP + _UP.lower() + "0-9']*(?:"
+                         + _CODE_SEP + _CODE_PART + ")*")
 _CODE_SPLIT = re.compile(r"([-/.][ \t]*)")
 
 
@@ -208,12 +213,6 @@ def code_parts() -> frozenset[str]:
     return frozenset(p for p in parts if p and " " not in p)
 
 
-@lru_cache(maxsize=1)
-def _code_mends() -> tuple[dict[str, str], dict[int, str]]:
-    p = read_yaml("header_patterns.yaml")
-    return p["code_ocr_chars"], str.maketrans(p["code_ocr_confusions"])
-
-
 def _mend_part(part: str) -> str:
     """One part of a code: an OCR glyph ("Ð" for "Đ") always read as its letter; a letter confusion ("TIg"), or the
     glyph printed beside the letter it stands for ("CĐÐ": one letter read twice), undone only when that gives a
@@ -221,7 +220,7 @@ def _mend_part(part: str) -> str:
     known = code_parts()
     if part in known or part.isdigit():
         return part
-    chars, confusions = _code_mends()
+    chars, confusions = _CODES["code_ocr_chars"], str.maketrans(_CODES["code_ocr_confusions"])
     twice = part
     for glyph, letter in chars.items():
         twice = twice.replace(letter + glyph, letter).replace(glyph + letter, letter)

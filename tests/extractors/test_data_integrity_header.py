@@ -95,6 +95,8 @@ def test_data_integrity_header_patterns_compile():
         re.compile("[" + p[cls] + "]")
     assert re.fullmatch("[" + p["code_letters"] + "]+", "QĐ") and not re.match("[" + p["code_letters"] + "]", "q")
     assert all(len(k) == 1 and len(v) == 1 for k, v in {**p["code_ocr_chars"], **p["code_lost_stroke"]}.items())
+    # a confusion inside a code: one glyph for one letter, or a speck for nothing
+    assert all(len(k) == 1 and len(v) <= 1 and k != v for k, v in p["code_ocr_confusions"].items())
     assert all(_nfc(k) and _nfc(v) and len(k) == len(v) == 2 for k, v in p["syllable_tones"].items())
     assert len(p["vowels"]) == len(set(p["vowels"])) and p["vowels"] == p["vowels"].lower() and _nfc(p["vowels"])
     # the motto as the page prints it, and as OCR misreads it
