@@ -471,7 +471,9 @@ def _closing_zone(rows: list[list[Line]], width: int, char_h: float) -> tuple[in
     so that it is not the page's bottom zone: from the row that opens with the recipients' label, the rows the
     header's rule reads as two columns from the top. (first row, row count, gutter); (0, 0, 0) if none."""
     for i, row in enumerate(rows):
-        if RECIPIENTS.match(min(row, key=lambda ln: ln.x0).text):
+        label = RECIPIENTS.match(text := min(row, key=lambda ln: ln.x0).text)
+        # the label alone, or before its first item: not a body line that opens with the same words
+        if label and (not text[label.end():].strip(" :.;,") or text[label.end():].strip(" :")[:1] in _LIST_MARKS):
             count, gutter = _two_column_zone(rows[i:], width, True, char_h)
             if count:
                 return i, count, gutter

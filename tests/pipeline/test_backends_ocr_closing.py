@@ -84,3 +84,12 @@ def test_backends_ocr_signature_column_has_no_list_dash() -> None:
     blocks = layout_blocks(words, WIDTH, HEIGHT, correct=False)
     assert next(b.text for b in blocks if b.kind == "signature").splitlines()[-1] == "Lê Thị Hồng Vân"
     assert next(b.text for b in blocks if b.kind == "recipients").splitlines() == RECIPIENTS
+
+
+def test_backends_ocr_closing_label_opens_a_list_not_a_sentence() -> None:
+    """A body line that opens with the label's words ("Nơi nhận hồ sơ: ...") does not start a closing table."""
+    words = _page(AFTER, 1200)
+    label = [w for w in words if w.text in ("Nơi", "nhận:")]
+    words = [w for w in words if w not in label]
+    words += _line("Nơi nhận hồ sơ:", label[0].x0, label[0].y0, label[0].key[0])
+    assert not any(b.kind in ("recipients", "signature") for b in layout_blocks(words, WIDTH, HEIGHT, correct=False))
