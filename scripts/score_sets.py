@@ -28,7 +28,7 @@ SETS: dict[str, tuple[Path, Path]] = {
        for fmt in ("txt", "docx", "doc", "pdf", "scan")},
     "real-dev-files": (SHARED / "corpus" / "real-dev" / "files", SHARED / "corpus" / "real-dev" / "gold"),
     "real-dev-txt": (SHARED / "corpus" / "real-dev" / "txt", SHARED / "corpus" / "real-dev" / "gold"),
-    **{name: (TESTDATA / name / "txt", TESTDATA / name / "gold") for name in ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24")},
+    **{name: (TESTDATA / name / "txt", TESTDATA / name / "gold") for name in ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26")},
 }
 FIELDS = ("document", "citations", "dates", "units", "conferences", "awards", "movements", "tasks")
 
