@@ -17,7 +17,7 @@ from extractors.header.issuer import (
 )
 from extractors.header.layout import MOTTO, PageTop, body_start, despace, regrounded, signature_region, table_view
 from extractors.header.lexicon import type_by_abbr, type_names
-from extractors.header.number_date import issued_from_stamp, make_time, ocr_code, read_number, read_place_date
+from extractors.header.number_date import issued_from_adoption, issued_from_stamp, make_time, ocr_code, read_number, read_place_date
 from extractors.header.reference import read_citation_line, read_self_reference
 from extractors.header.signature import read_recipients, read_signer
 from extractors.header.type_title import find_type_line, read_type_and_title
@@ -63,5 +63,7 @@ def _read_steps(text: str, h: DocumentHeader) -> None:
     read_citation_line(text, h)
     if h.issued is None or h.issued.granularity != "day":
         issued_from_stamp(text, h)
+    if h.issued is None:
+        issued_from_adoption(text, h)
     if not h.issuer:
         issuer_fallback(text, h, page)

@@ -4,11 +4,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extractors.dates import written_time
+from extractors.dates import find_times, written_time
 from extractors.dates.stamp import misread_stamp_year, stamp_cues
 from extractors.header.layout import PageTop, ev_list, mask_spans
-from extractors.header.lexicon import header_patterns, province_of, type_by_abbr
-from extractors.text import UPPER_VN, is_syllable, place_designators
+from extractors.header.lexicon import header_patterns, header_words, province_of, type_by_abbr, type_names
+from extractors.text import UPPER_VN, is_syllable, literal, place_designators, word_alternation
 from schemas.record import DocumentHeader
 
 _P = header_patterns()
@@ -163,6 +163,31 @@ def issued_from_stamp(text: str, h: DocumentHeader) -> None:
             h.issued = tv
             h.evidence["issued"] = h.evidence.get("issued", []) + ev_list(text, m.start(), m.end())
         return
+
+
+@lru_cache(maxsize=1)
+def _adoption_re() -> re.Pattern:
+    a = header_words()["adoption"]
+    sp = r"(?:[ \t*_]|\n(?![ \t]*\n))+"  # a wrapped line (PDF, DOCX) is a space; a blank line ends the sentence
+    return re.compile(r"(?<![^\W\d_])(?P<type>" + word_alternation(type_names(), grouped=False, space=sp) + ")" + sp
+                      + literal(a["self"]) + sp + word_alternation(a["passive"], space=sp) + sp
+                      + r"(?P<body>(?:[^.;:\n]|\n(?![ \t]*\n)){3,%d}?)" % a["body_max"] + sp
+                      + word_alternation(a["verbs"], space=sp) + sp)
+
+
+def issued_from_adoption(text: str, h: DocumentHeader) -> None:
+    """A law or resolution with no place-and-date line ("Nghị quyết này được Ủy ban Thường vụ Quốc hội ... thông
+    qua ngày 16 tháng 6 năm 2025"): the day of adoption is its date of issue. The sentence must name the
+    document by its own type and "này" (never a cited law's adoption), and the date must follow the verb."""
+    for m in _adoption_re().finditer(text):
+        if h.type and m.group("type").casefold() != h.type.casefold():
+            continue
+        found = find_times(text[m.end():m.end() + 60])
+        if found and not text[m.end():m.end() + found[0][0]].strip(" \t*_\n") and found[0][2].granularity == "day":
+            start, end, tv = found[0]
+            h.issued = tv
+            h.evidence["issued"] = ev_list(text, m.end() + start, m.end() + end)
+            return
 
 
 def _number_line(text: str, limit: int) -> re.Match | None:

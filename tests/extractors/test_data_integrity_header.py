@@ -82,6 +82,15 @@ def test_data_integrity_header_word_lists_moved_from_code():
         assert re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)*", d[key]), key  # plain words, no regex
 
 
+def test_data_integrity_header_adoption_words():
+    a = read_yaml("header_words.yaml")["adoption"]
+    assert set(a) == {"self", "passive", "verbs", "body_max"}
+    for word in [a["self"]] + a["passive"] + a["verbs"]:
+        assert re.fullmatch(r"[^\W\d_]+(?: [^\W\d_]+)*", word) and word == word.lower() and _nfc(word), word
+    assert a["passive"] == sorted(a["passive"], key=len, reverse=True)  # "đã được" tried before "được"
+    assert isinstance(a["body_max"], int) and 50 <= a["body_max"] <= 400
+
+
 def test_data_integrity_header_patterns_compile():
     p = read_yaml("header_patterns.yaml")
     fragments = p["motto"] + p["body_openers"] + [p[k] for k in (
