@@ -53,10 +53,14 @@ _CODE_PART = r"[A-Z" + _D + _LOOKALIKES + r"][" + _CODE_LETTERS + r"0-9&.]*"
 _TYPE_BEFORE_SLASH = r"[A-Z" + _D + r"][" + _CODE_LETTERS + r"]*[ \t]*[" + _SL + r"][ \t]*[A-Z" + _D + r"]"
 # an upper-case code part after a space ("CĐ VNPT") belongs to the code only where the number ends right after it
 _SPACED_TAIL = r"[ \t]+[A-Z" + _D + r"]{2,}(?=[ \t]*(?:[,;)\n]|" + _DAY + r"\b|" + _OF + r"\b|$))"
-_NUM = (r"(?P<num>\d{1,6}(?:\.\d{1,2}(?=[" + _SL + r"]))?[a-z]?(?:[ \t]*[" + _SL + r"][ \t]*(?:19|20)\d\d?)?[ \t]*(?:[" + _SL + r"]|-(?=[ \t]*"
+# a numbered part glued to the code by a hyphen ("01/CV-01", "15/TB-BCĐ-02"), never a date or a range that follows
+_NUMBERED_PART = r"-\d{1,4}(?![\d" + _SL + r"]|[.,]\d)(?![^\W_])"
+# a number of up to 8 digits: some companies number by the date ("20251022/CV-HD")
+_NUM = (r"(?P<num>\d{1,8}(?:\.\d{1,2}(?=[" + _SL + r"]))?[a-z]?(?:[ \t]*[" + _SL + r"][ \t]*(?:19|20)\d\d?)?[ \t]*(?:[" + _SL + r"]|-(?=[ \t]*"
         + _TYPE_BEFORE_SLASH + r")|(?=[A-Z" + _D + r"][A-Z" + _D + r"]{0,3}[ \t]*[" + _SL + r"][ \t]*[A-Z" + _D
         + r"]))[ \t]*"
-        + _CODE_PART + r"(?:[ \t]*[-" + _SL + r"](?:[ \t]*-)?[ \t]*" + _CODE_PART + r"|" + _SPACED_TAIL + r")*)")
+        + _CODE_PART + r"(?:[ \t]*[-" + _SL + r"](?:[ \t]*-)?[ \t]*" + _CODE_PART + r"|" + _SPACED_TAIL + "|"
+        + _NUMBERED_PART + r")*)")
 _OCR_CHARS = str.maketrans({"Ð": "Đ", "⁄": "/", "∕": "/", **_WORDS["code_lookalikes"]})
 # also upper case, in an upper-case title ("... QUYẾT ĐỊNH SỐ 13/2018/QĐ-UBND NGÀY 27 THÁNG 4 NĂM 2018")
 _DATE_AFTER = re.compile(r"(?i)[ \t]*,?[ \t]*(?:" + alternation(_WORDS["date_lead_verbs"]) + r"[ \t]+)?(?:" + _DAY

@@ -21,7 +21,7 @@ _UP = _P["code_letters"]  # "A-Z" and "Đ": the letters a code is written in
 # slash ("3783/QĐ-" / "UBND"): one line break is allowed there, nowhere else.
 NUMBER = re.compile(
     r"\b(?:" + _P["number_label"] + "|" + _P["number_label_lower"] + r"(?=[ \t]*:))[ \t]*[:.;]?[ \t]*(?:\n[ \t*]*)?"
-    r"(?P<num>\d{1,6}[a-zA-Z]?)?[ \t.…_-]*"
+    r"(?P<num>\d{1,8}[a-zA-Z]?)?[ \t.…_-]*"
     r"[ \t]*(?:-[ \t]*(?P<type>[" + _UP + "][" + _UP + _UP.lower() + r"]*)(?=[ \t]*/))?"
     r"[ \t]*[/⁄∕][ \t]*(?P<code>[" + _UP + r"0-9][^\s/,;()*-]*(?:[ \t]*[-/][ \t]*(?:\n[ \t*]*)?[" + _UP
     + r"0-9][^\s/,;()*-]*|-)*)")

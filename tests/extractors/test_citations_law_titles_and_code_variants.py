@@ -54,3 +54,19 @@ def test_citations_cyrillic_lookalikes_in_a_code() -> None:
     # "Т" and "С" typed in Cyrillic inside a Latin code: one citation, written in Latin letters
     text = "theo Công văn số 2210/ВТС-НСNN ngày 04/3/2026 và Công văn số 2210/BTC-HCNN ngày 04/3/2026 của Bộ Tài chính"
     assert [c.number for c in extract_citations(text)] == ["2210/BTC-HCNN"]
+
+
+@pytest.mark.parametrize("text, number, date", [
+    # a numbered part after the code's hyphen, as companies and some boards number their letters
+    ("Trả lời công văn số 07/CV-02 ngày 14/3/2025 của Công ty cổ phần Thép Hòa Phát", "07/CV-02", "2025-03-14"),
+    ("Thực hiện Thông báo số 15/TB-BCĐ-03 ngày 02 tháng 4 năm 2024 của Ban Chỉ đạo", "15/TB-BCĐ-03", "2024-04-02"),
+    # a number written as the date it was sent
+    ("Trả lời văn bản số 20240917/CV-KT ngày 17/9/2024 của Công ty TNHH Điện tử Sao Mai", "20240917/CV-KT",
+     "2024-09-17"),
+    # a hyphen before a date or a range is not part of the code
+    ("Căn cứ Kế hoạch số 88/KH-UBND ngày 03/02/2025-15/02/2025 của Ủy ban nhân dân huyện", "88/KH-UBND",
+     "2025-02-03"),
+])
+def test_citations_numbered_code_parts(text: str, number: str, date: str) -> None:
+    got = extract_citations(text)
+    assert [(c.number, c.date.value if c.date else None) for c in got] == [(number, date)]

@@ -121,6 +121,8 @@ def test_header_vv_does_not_override_a_type_line():
     ("Số: 25 ./KH- THCS", "25", "KH-THCS"),
     ("Số 04/ KH-THPTTX. PL", "04", "KH-THPTTX"),
     ("Số : 12 /HKH", "12", "HKH"),
+    ("Số: 20250314/CV-HP", "20250314", "CV-HP"),  # a company numbering its letters by date
+    ("Số: 06/CV-03", "06", "CV-03"),
 ])
 def test_header_number_with_stray_dot_and_spaced_dash(line, number, code):
     h = extract_header(f"UBND HUYỆN CAN LỘC\nTRƯỜNG MN HOA SEN\n{line}\n\nQUYẾT ĐỊNH\nVề việc khen thưởng\n\n{BODY}")
