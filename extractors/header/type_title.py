@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from extractors.header.layout import MOTTO, RULE_LINE, SPACED, PageTop, despace, ev_list, is_upper_line, position_re
 from extractors.header.lexicon import (
-    WORDS, header_patterns, header_types, header_words, public_bodies, type_by_abbr, type_names,
+    WORDS, body_key, header_patterns, header_types, header_words, public_bodies, type_by_abbr, type_names,
 )
 from extractors.header.number_date import YEAR_WORD
 from extractors.lexicon import read_csv
@@ -215,6 +215,8 @@ _OPEN_QUOTES = "“\"«"
 
 
 def read_title(text: str, start: int, h: DocumentHeader, until: int | None = None) -> None:
+    head_keys = [k for k in (body_key(c) for ln in text[:start].splitlines() for c in ln.split("\t")
+                             if is_upper_line(c)) if len(k.split()) >= 2]
     stops = tuple(header_words()["title_stops"])
     notes = tuple(header_words()["title_notes"])
     place_at = _place_line_start(h)
@@ -279,8 +281,9 @@ def read_title(text: str, start: int, h: DocumentHeader, until: int | None = Non
             if cut > 0:
                 parts.append((pos + lead, pos + lead + cut))
             break
-        parts.append((pos + lead, pos + lead + len(stripped)))
-        if sum(e - s for s, e in parts) > 400:
+        cut = _authority_at_end(stripped, head_keys)
+        parts.append((pos + lead, pos + lead + (cut or len(stripped))))
+        if cut or sum(e - s for s, e in parts) > 400:
             break
         if eol == place_at:  # the place line shares the title's line: the title may go on below it
             eol = text.find("\n", eol)
@@ -307,6 +310,21 @@ def _authority_before(line: str, end: int) -> int:
             return len(line[:pm.start()].rstrip())
         break
     return end
+
+
+def _authority_at_end(line: str, head_keys: list[str]) -> int | None:
+    """Where an authority line a web copy ran onto the end of an upper-case title line starts ("... TRÊN ĐỊA BÀN
+    TỈNH X CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", "... MÃ SỐ CỤC TRƯỞNG CỤC HẢI QUAN"): a position whose rest of the line
+    is the body a header line above names, unless a connector asks for it ("... CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN")."""
+    if not is_upper_line(line):
+        return None
+    for pm in position_re().finditer(line):
+        rest, before = body_key(line[pm.end():]), line[:pm.start()].split()
+        if pm.group("auth") or len(before) < 3 or len(rest.split()) < 2 or _TITLE_OPEN_TAIL.search(" ".join(before)):
+            continue
+        if any(rest.startswith(k) or k.startswith(rest) for k in head_keys):
+            return len(line[:pm.start()].rstrip())
+    return None
 
 
 def _reads_as_prose(line: str) -> bool:

@@ -106,3 +106,32 @@ def test_header_upper_title_keeps_its_last_line_when_prose_is_glued_to_it():
     text = ("UBND HUYỆN ĐAN PHƯỢNG\nTRƯỜNG TH TÂN HỘI\nBIÊN BẢN\nHỌP HỘI ĐỒNG THI ĐUA KHEN THƯỞNG\nNĂM HỌC 2023 - 2024Hôm nay, "
             "vào hồi 8 giờ ngày 20 tháng 5 năm 2024, tại phòng họp nhà trường đã tổ chức họp Hội đồng.\nI. THÀNH PHẦN")
     assert extract_header(text).title == "Họp hội đồng thi đua khen thưởng năm học 2023 - 2024"
+
+
+@pytest.mark.parametrize("block, title_line, title", [
+    ("ỦY BAN NHÂN DÂN\nTỈNH PHÚ YÊN\nSố: 1502/QĐ-UBND", "QUYẾT ĐỊNH\n\nVỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH "
+     "LĨNH VỰC THI ĐUA, KHEN THƯỞNG TRÊN ĐỊA BÀN TỈNH PHÚ YÊN CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH",
+     "Về việc công bố danh mục thủ tục hành chính lĩnh vực thi đua, khen thưởng trên địa bàn tỉnh Phú Yên"),
+    ("BỘ TÀI CHÍNH\nCỤC THUẾ\nSố: 7021/TB-CT", "THÔNG BÁO\n\nVỀ DANH SÁCH NGƯỜI NỘP THUẾ BỎ ĐỊA CHỈ KINH DOANH "
+     "CỤC TRƯỞNG CỤC THUẾ", "Về danh sách người nộp thuế bỏ địa chỉ kinh doanh"),
+    ("UBND TỈNH KIÊN GIANG\nBAN QUẢN LÝ KHU KINH TẾ\nSố: 45/QĐ-BQLKKT", "QUYẾT ĐỊNH\n\nVỀ VIỆC BAN HÀNH QUY CHẾ LÀM "
+     "VIỆC TRƯỞNG BAN BAN QUẢN LÝ KHU KINH TẾ TỈNH KIÊN GIANG", "Về việc ban hành quy chế làm việc"),
+])
+def test_header_authority_line_run_onto_the_end_of_an_upper_title(block, title_line, title):
+    text = f"{block}\n\n{MOTTO}\n\nHà Nội, ngày 04 tháng 9 năm 2025\n\n{title_line}\n\nCăn cứ Luật Tổ chức chính quyền."
+    h = extract_header(text)
+    assert h.title.lower() == title.lower()
+    _grounded(text, h)
+
+
+@pytest.mark.parametrize("title_line", [
+    # a connector asks for the position: it is part of the subject
+    "VỀ VIỆC ỦY QUYỀN CHO CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN",
+    "VỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN",
+    # a position over a body the header does not name
+    "VỀ VIỆC KHEN THƯỞNG GIÁM ĐỐC CÔNG TY CỔ PHẦN MAY SÔNG HỒNG",
+])
+def test_header_upper_title_keeps_a_position_it_names(title_line):
+    text = (f"ỦY BAN NHÂN DÂN\nHUYỆN GIAO THỦY\nSố: 88/QĐ-UBND\n\n{MOTTO}\n\nGiao Thủy, ngày 12 tháng 5 năm 2024\n\n"
+            f"QUYẾT ĐỊNH\n\n{title_line}\n\nCăn cứ Luật Tổ chức chính quyền địa phương.")
+    assert extract_header(text).title.lower() == title_line.lower()
