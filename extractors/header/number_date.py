@@ -171,8 +171,8 @@ def _adoption_re() -> re.Pattern:
     sp = r"(?:[ \t*_]|\n(?![ \t]*\n))+"  # a wrapped line (PDF, DOCX) is a space; a blank line ends the sentence
     return re.compile(r"(?<![^\W\d_])(?P<type>" + word_alternation(type_names(), grouped=False, space=sp) + ")" + sp
                       + literal(a["self"]) + sp + word_alternation(a["passive"], space=sp) + sp
-                      + r"(?P<body>(?:[^.;:\n]|\n(?![ \t]*\n)){3,%d}?)" % a["body_max"] + sp
-                      + word_alternation(a["verbs"], space=sp) + sp)
+                      + r"(?P<body>(?:[^.;:\n]|\n(?![ \t]*\n)){3,%d}?)" % a["body_max"] + "(?:" + sp
+                      + r"|(?<=[^\W\d_]))" + word_alternation(a["verbs"], space=sp) + sp)  # "khóa XVthông qua": glued
 
 
 def issued_from_adoption(text: str, h: DocumentHeader) -> None:

@@ -18,6 +18,8 @@ BODY = "Căn cứ Luật Tổ chức chính quyền địa phương;\n\nQUYẾT 
      "25 tháng 6 năm 2025.", "2025-06-25"),
     ("Số: 1702/NQ-UBTVQH15\n\nNGHỊ QUYẾT\n\nVề việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Gia Lai",
      "*Nghị quyết này được Ủy ban Thường vụ Quốc hội khóa XV thông qua ngày 03/7/2025.*", "2025-07-03"),
+    ("Số: 1710/NQ-UBTVQH15\n\nNGHỊ QUYẾT\n\nVề việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Sơn La",
+     "Nghị quyết này được Ủy ban Thường vụ Quốc hội khóa XVthông qua ngày 12 tháng 6 năm 2025.", "2025-06-12"),
     ("Số: 05/NQ-ĐH\n\nNGHỊ QUYẾT\n\nĐẠI HỘI ĐẠI BIỂU HỘI NÔNG DÂN HUYỆN TÂN KỲ",
      "Nghị quyết này đã được Đại hội đại biểu Hội Nông dân huyện\nnhiệm kỳ 2023 - 2028 thông qua ngày 18 tháng 8 "
      "năm 2023.", "2023-08-18"),  # a sentence wrapped over two lines
