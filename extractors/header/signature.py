@@ -7,12 +7,23 @@ from functools import lru_cache
 from extractors.header.issuer import canonical_issuer
 from extractors.header.layout import NOI_NHAN, SIG_AUTH, ev_list, is_upper_line, position_re
 from extractors.header.lexicon import header_words
-from extractors.text import is_syllable, toneless
+from extractors.text import is_syllable, toneless, word_alternation
 from schemas.record import DocumentHeader, Recipient, Signer
 
 _NAME_TOKEN = re.compile(r"^[^\W\d_][^\W\d_]*$")
 # a column of a line laid out in columns: text between tabs or gaps of three spaces or more
 _COLUMN = re.compile(r"(?:(?<=\t)|(?<=   )|^)[^\t ](?:[^\t]*?[^\t ])?(?=\t|   |$)")
+# a web copy's table cell left on one line ("- Lưu: VT. | KT. CHỦ TỊCH PHÓ CHỦ TỊCH Lê Văn An |", the pipes read as
+# tabs), its text set off by a space the column rule does not take
+_CELL = re.compile(r"[^|\t]+")
+
+
+@lru_cache(maxsize=1)
+def _mark_re() -> re.Pattern:
+    """A signature mark in brackets ("(Đã ký)", "( Đã ký)"): where the signature image was, just above or before
+    the name."""
+    marks = sorted(header_words()["signature_marks"], key=len, reverse=True)
+    return re.compile(r"[(\[][ \t]*" + word_alternation(marks, space=r"[ \t]+") + r"[ \t]*[)\]]")
 
 
 @lru_cache(maxsize=1)
@@ -143,6 +154,8 @@ def read_signer(text: str, h: DocumentHeader, region: tuple[int, int]) -> tuple[
     for am in SIG_AUTH.finditer(region):
         auths.append((am.group(1) + ".", start + am.start(), start + am.end(), am.group(2)))
         firsts.append(am.start())
+    if not firsts:  # no position and no authority, only the mark before the name ("( Đã ký) Lê Văn An")
+        firsts = [m.start() for m in _mark_re().finditer(region)][:1]
     if firsts:
         first = region.rfind("\n", 0, min(firsts)) + 1
     if first is None:
@@ -153,8 +166,10 @@ def read_signer(text: str, h: DocumentHeader, region: tuple[int, int]) -> tuple[
         names = _person_names(lm.group())
         s0 = start + first + lm.start()
         if not names:
-            # two columns on one line ("- Lưu: VT, P.TH.        Nguyễn Văn An"): the name in the right one
-            for cm in reversed(list(_COLUMN.finditer(lm.group()))):
+            # two columns on one line ("- Lưu: VT, P.TH.        Nguyễn Văn An", or cells between pipes): the name
+            # in the right one
+            cells = list(_COLUMN.finditer(lm.group())) + list(_CELL.finditer(lm.group()))[1:]
+            for cm in reversed(cells):
                 names = [(cm.start() + a, cm.start() + b) for a, b in _person_names(cm.group())]
                 if names:
                     break

@@ -66,3 +66,25 @@ _BODY = "Số: 12/QĐ-ABC\n\nHà Nội, ngày 3 tháng 11 năm 2025\n\nQUYẾT �
 def test_header_signer_after_a_rank_or_a_national_title(block: str, name: str, position: str) -> None:
     h = extract_header("BỘ QUỐC PHÒNG\n" + _BODY + block + "\n")
     assert (h.signer.name, h.signer.position) == (name, position)
+
+
+@pytest.mark.parametrize("closing, name, authority", [
+    # a web copy's closing row left on one line: recipients | signature cell, its lines run together
+    # (the glued "DÂNKT." hides the second authority: the name is what counts)
+    ("- Bộ Nội vụ;\n- Lưu: VT, TH. | TM. ỦY BAN NHÂN DÂNKT. CHỦ TỊCHPHÓ CHỦ TỊCH Hồ Văn Mừng |", "Hồ Văn Mừng", "TM."),
+    ("- Như trên;\n- Lưu: VT. | TM. HỘI ĐỒNG NHÂN DÂNCHỦ TỊCH Lò Thị Luyến |", "Lò Thị Luyến", "TM."),
+    # only the signature mark before the name: no position, no authority
+    ("- Các bộ, cơ quan ngang bộ;\n- Lưu: VT, KGVX (2). | ( Đã ký) Trần Hồng Hà |", "Trần Hồng Hà", None),
+])
+def test_header_signer_in_a_closing_cell_left_on_one_line(closing, name, authority):
+    text = (f"NGHỊ ĐỊNH\n\nQuy định chi tiết một số điều\n\nĐiều 5. Các bộ trưởng chịu trách nhiệm thi hành Nghị định này."
+            f"\n\nNơi nhận:\n{closing}\n")
+    h = extract_header(text)
+    assert (h.signer.name, h.signer.authority) == (name, authority)
+    assert all(text[ev.start:ev.end] == ev.text for ev in h.evidence["signer"])
+
+
+def test_header_no_signer_from_a_mark_without_a_name():
+    text = ("NGHỊ QUYẾT\n\nVề việc sắp xếp đơn vị hành chính\n\nĐiều 3. Hiệu lực thi hành.\n\nNơi nhận:\n- Chính phủ;\n"
+            "- Lưu: HC. |\n(đã ký)\n|")
+    assert extract_header(text).signer is None
