@@ -20,8 +20,9 @@ _W = header_words()
 _LOWER_CODE = header_patterns()["code_letters"].lower()  # "a-z" and "đ"
 
 # "V/v", "V/ v", "V/V:" opening a Công văn's trích yếu (at a line or cell start); OCR reads the italic slash
-# as "X", "%" or a bar ("VXv", "VX%v", "V|v"), never at a line start of another word
-VV = re.compile(r"(?m)(?:^|(?<=\t))[ \t*]*(?P<vv>V[ \t]*(?:/|[Xx%|\\]{1,2})[ \t]*[vV])[ \t]*[:.]?[ \t]+(?=\S)")
+# as "X", "%" or a bar ("VXv", "VX%v", "V|v"), the slash and "v" as one "W" or "%" ("VW", "V%"), never at a line
+# start of another word
+VV = re.compile(r"(?m)(?:^|(?<=\t))[ \t*]*(?P<vv>V[ \t]*(?:/|[Xx%|\\]{1,2})[ \t]*[vV]|VW|V%)[ \t]*[:.]?[ \t]+(?=\S)")
 
 
 # a body heading under the title: "I. Mục đích", "I/ Mục đích:", "1. Hình thức", "a) ...", or a bullet "- Giáo dục"

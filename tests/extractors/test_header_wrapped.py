@@ -62,7 +62,7 @@ def test_header_cong_van_by_its_vv_line_not_by_a_type_symbol_in_its_code(code):
     _grounded(text, h)
 
 
-@pytest.mark.parametrize("vv", ["VXv", "VX%v", "V|v", "V\\v", "Vx v"])
+@pytest.mark.parametrize("vv", ["VXv", "VX%v", "V|v", "V\\v", "Vx v", "VW", "V%"])
 def test_header_cong_van_vv_with_the_italic_slash_misread_by_ocr(vv):
     text = (f"SỞ TÀI CHÍNH\nTỈNH ĐỒNG THÁP\nSố: 1457/STC-NS\n{vv} hướng dẫn lập dự toán năm 2026\n{MOTTO}\n"
             f"Đồng Tháp, ngày 04 tháng 7 năm 2025\n\nKính gửi: Các sở, ban, ngành tỉnh.\n\nThực hiện")
@@ -73,7 +73,7 @@ def test_header_cong_van_vv_with_the_italic_slash_misread_by_ocr(vv):
 
 def test_header_line_opening_with_v_and_a_letter_is_no_vv():
     text = (f"BAN CHỈ ĐẠO\nSố: 12/KH-BCĐ\n{MOTTO}\nCà Mau, ngày 02 tháng 5 năm 2025\n\nKẾ HOẠCH\n"
-            "Tổ chức tuyên truyền phòng, chống ma túy\n\nVX vẫn là chữ viết tắt của đơn vị.")
+            "Tổ chức tuyên truyền phòng, chống ma túy\n\nVX vẫn là chữ viết tắt của đơn vị.\nVWF là tên quỹ.")
     assert extract_header(text).type == "Kế hoạch"
 
 
