@@ -40,7 +40,8 @@ def _surnames() -> frozenset[str]:
 
 def _person_names(line: str) -> list[tuple[int, int]]:
     """Spans of personal names at the end of a signature line ("... Nguyễn Văn An", or several names)."""
-    toks = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", line)]
+    # a closing bracket ends a token: "(Đã ký)Nguyễn Văn An", the mark glued to the name in web copies
+    toks = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\s)]*\)|[^\s)]+", line)]
     run: list[tuple[int, int, str]] = []
     for s, e, t in reversed(toks):
         w = t.strip("*.,;")
@@ -57,8 +58,10 @@ def _person_names(line: str) -> list[tuple[int, int]]:
     # merged the recipients' column with the signature's ("- TTHU, HĐND huyện, Trần Văn Bình"), a list
     # separator before a name that starts with a family name
     head = line[:run[0][0]].strip(" *\t")
-    if head.strip("()[] ") in header_words()["signature_marks"]:
-        head = ""  # "(Đã ký)   Nguyễn Văn An": the mark stands where the signature image was
+    mark = _mark_re().search(head)
+    if head.strip("()[] ") in header_words()["signature_marks"] or (mark and mark.end() == len(head)):
+        # "(Đã ký)   Nguyễn Văn An": the mark stands where the signature image was, after the position or alone
+        head = head[:mark.start()].strip(" *\t") if mark else ""
     if head in header_words()["name_honorifics"]:
         head = ""  # "Thượng tướng Nguyễn Văn An": a rank before the name, which is the run after it
     if head and not is_upper_line(head):

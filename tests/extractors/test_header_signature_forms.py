@@ -73,6 +73,9 @@ def test_header_signer_after_a_rank_or_a_national_title(block: str, name: str, p
     # (the glued "DÂNKT." hides the second authority: the name is what counts)
     ("- Bộ Nội vụ;\n- Lưu: VT, TH. | TM. ỦY BAN NHÂN DÂNKT. CHỦ TỊCHPHÓ CHỦ TỊCH Hồ Văn Mừng |", "Hồ Văn Mừng", "TM."),
     ("- Như trên;\n- Lưu: VT. | TM. HỘI ĐỒNG NHÂN DÂNCHỦ TỊCH Lò Thị Luyến |", "Lò Thị Luyến", "TM."),
+    # the mark glued between the position and the name
+    ("- Lưu: VT, KTTH. | TM. CHÍNH PHỦKT. THỦ TƯỚNGPHÓ THỦ TƯỚNG(Đã ký)Hồ Đức Phớc |", "Hồ Đức Phớc", "TM."),
+    ("- Lưu: VT. | KT. BỘ TRƯỞNG THỨ TRƯỞNG (Đã ký) Nguyễn Thị Phương Hoa |", "Nguyễn Thị Phương Hoa", "KT."),
     # only the signature mark before the name: no position, no authority
     ("- Các bộ, cơ quan ngang bộ;\n- Lưu: VT, KGVX (2). | ( Đã ký) Trần Hồng Hà |", "Trần Hồng Hà", None),
 ])
