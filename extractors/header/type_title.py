@@ -370,7 +370,7 @@ def read_type_and_title(text: str, page: PageTop, nm: re.Match | None, h: Docume
                 h.title = "V/v " + h.title
                 h.evidence["title"] = ev_list(text, vm.start(), vm.end("vv")) + h.evidence["title"]
     if not h.type and h.code:
-        abbr = re.split(r"[-/]", h.code)[0]
+        abbr = next((p for p in re.split(r"[-/]", h.code) if not p.isdigit()), "")  # "2025/TT-BGDĐT": after the year
         if abbr in type_by_abbr():
             h.type = type_by_abbr()[abbr]
             h.evidence["type"] = h.evidence.get("code", [])

@@ -229,3 +229,14 @@ def test_header_prose_name_in_a_recipient_line_without_separator_is_not_a_signer
     text = (f"Số: /KH-UBND\n\nKẾ HOẠCH\nThi đua\n\n{BODY}./.\n\nNơi nhận:\n- Sở Nội vụ;\n- Đồng chí Trần Văn Lộc\n\n"
             "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nLê Minh Hoan")
     assert extract_header(text).signer.name == "Lê Minh Hoan"
+
+
+@pytest.mark.parametrize("line, type_", [
+    ("Số: 15/2024/TT-BTC", "Thông tư"),
+    ("Số: 08/2023/NĐ-CP", "Nghị định"),
+    ("Số: 27/2025/QĐ-UBND", "Quyết định"),
+])
+def test_header_type_from_a_code_after_its_year(line, type_):
+    # a web copy that lost the type line: the type abbreviation stands after the year of a legal document's number
+    text = f"| {MOTTO} | {line} |\n\nQuy định mức thu phí thẩm định hồ sơ\n\nCăn cứ Luật Phí và lệ phí;\n"
+    assert extract_header(text).type == type_
