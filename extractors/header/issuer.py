@@ -12,7 +12,7 @@ from extractors.header.layout import (
 from extractors.header.lexicon import (
     PROVINCE, WORDS, body_key, header_patterns, header_words, province_of, public_bodies, type_names,
 )
-from extractors.header.offices import headed_people_body, is_office, office_of
+from extractors.header.offices import headed_people_body, is_office, office_of, position_below
 from extractors.header.organs import organ_name, split_organisation
 from extractors.header.type_title import type_line_re
 from extractors.names import canonical_unit, expand_abbreviations, expand_word, official_forms
@@ -443,6 +443,8 @@ def read_issuer_block(text: str, page: PageTop, nm: re.Match | None, h: Document
     if not pieces and nm and nm.start() < page.zone_end:
         pieces = _mixed_case_pieces(masked, nm.start())
     pieces, org = split_organisation([p for piece in pieces for p in split_joined(piece, masked)], masked)
+    below = position_below(pieces)
+    head = pieces.pop() if below is not None else None
     bodies = group_bodies(pieces)
     sole = header_words()["sole_authorities"]
     if len(bodies) > 1 and (" ".join(p[2] for b in bodies[-2:] for p in b) in sole
@@ -454,12 +456,13 @@ def read_issuer_block(text: str, page: PageTop, nm: re.Match | None, h: Document
     if bodies:
         issuer = bodies[-1]
         joined = " ".join(p[2] for p in issuer)
-        office, joined = (office_of(joined) if joined not in sole else None) or ("", joined)
+        office, joined = (office_of(joined) if joined not in sole else None) or (below or "", joined)
         h.issuer = sole.get(joined) or official_name(resolve_bare(canonical_issuer(
             headed_people_body(joined, h.code)), h.place, text))
         if office:
             h.issuer = f"{office} {h.issuer}"
-        h.evidence["issuer"] = [x for p in issuer for x in ev_list(text, p[0], p[1])]
+        lines = issuer + ([head] if head and office else [])  # the office printed under its body is evidence too
+        h.evidence["issuer"] = [x for p in lines for x in ev_list(text, p[0], p[1])]
         if len(bodies) > 1:
             parent = bodies[-2]
             h.parent_issuer = canonical_issuer(" ".join(p[2] for p in parent))

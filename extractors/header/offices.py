@@ -48,3 +48,19 @@ def headed_people_body(body: str, code: str | None) -> str:
     heads = people["heads"]
     abbr = next((a for a in heads if code and a in code.upper()), next(iter(heads)))
     return f"{heads[abbr]} {body}"
+
+
+@lru_cache(maxsize=1)
+def _bare_positions() -> frozenset[str]:
+    """Positions in capitals, without the organs that are bodies of their own ("THƯỜNG TRỰC")."""
+    return frozenset(p.upper() for p in _W["positions"]) - set(_W["bare_organs"])
+
+
+def position_below(pieces: list[tuple[int, int, str]]) -> str | None:
+    """"CỤM THI ĐUA CÁC TỈNH TÂY NGUYÊN / CỤM TRƯỞNG": the title of the body's head printed under the body, not a
+    body of its own. Returns the office's official name when the head issues in its office's name ("ỦY BAN NHÂN
+    DÂN TỈNH X / CHỦ TỊCH" is "Chủ tịch Ủy ban nhân dân tỉnh X", as "CHỦ TỊCH / ỦY BAN ..." is), else ""; None
+    when the last line is no such position."""
+    if len(pieces) < 2 or pieces[-1][2] not in _bare_positions():
+        return None
+    return next((o for o in _W["office_issuers"] if o.upper() == pieces[-1][2]), "")

@@ -58,3 +58,20 @@ def test_header_about_line_after_place_is_not_a_letter() -> None:
     h = extract_header("ỦY BAN NHÂN DÂN\nHUYỆN CỦ CHI\nSố: 31/QĐ-UBND\nCủ Chi, ngày 12 tháng 8 năm 2024\n" + _TAIL)
     assert h.type == "Quyết định"
     assert h.title == "Về việc khen thưởng phong trào thi đua"
+
+
+@pytest.mark.parametrize("head,code,issuer", [
+    # the head's title printed under its body: the body issues ...
+    ("CỤM THI ĐUA CÁC TỈNH ĐÔNG NAM BỘ\nCỤM TRƯỞNG", "05/TB-CTĐ", "Cụm thi đua các tỉnh Đông Nam Bộ"),
+    ("KHỐI THI ĐUA CÁC CƠ QUAN ĐẢNG\nKHỐI TRƯỞNG", "12/KH-KTĐ", "Khối thi đua các cơ quan Đảng"),
+    # ... and an office that issues in its own name keeps it, as when printed above the body
+    ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI\nCHỦ TỊCH", "88/QĐ-CT", "Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi"),
+    # an organ is no position: "THƯỜNG TRỰC" stays the organ of its body
+    ("HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG\nTỈNH BÌNH PHƯỚC\nTHƯỜNG TRỰC", "17/TB-HĐTĐKT",
+     "Thường trực Hội đồng Thi đua - Khen thưởng tỉnh Bình Phước"),
+])
+def test_header_position_under_its_body(head: str, code: str, issuer: str) -> None:
+    text = f"{head}\nSố: {code}\nVinh, ngày 3 tháng 2 năm 2024{_TAIL}"
+    h = extract_header(text)
+    assert h.issuer == issuer
+    assert all(text[ev.start:ev.end] == ev.text for ev in h.evidence["issuer"])
