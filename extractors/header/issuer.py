@@ -440,6 +440,8 @@ def read_issuer_block(text: str, page: PageTop, nm: re.Match | None, h: Document
                 pieces.append((s, e, flat))
         elif pieces and body and _lower_body_line(body):
             pieces.append((s, e, " ".join(body.split())))
+        elif sum(w[:1].islower() for w in body.split()) >= 5:
+            pieces = []  # prose between: the capitals above it (a portal's banner) are not the header block
     if not pieces and nm and nm.start() < page.zone_end:
         pieces = _mixed_case_pieces(masked, nm.start())
     pieces, org = split_organisation([p for piece in pieces for p in split_joined(piece, masked)], masked)

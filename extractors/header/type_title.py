@@ -156,6 +156,8 @@ def find_type_line(text: str, limit: int, body: int) -> re.Match | _TypeLine | N
                 break
     for m in _type_alone_re().finditer(text, 0, found.start() if found else body):
         nxt = text[m.end():m.end() + 200].lstrip()
+        if text[max(0, m.start() - 200):m.start()].rstrip(" \t*|\n").endswith(":"):
+            continue  # the value under a label ("Loại văn bản:" / "Nghị quyết" in a portal's metadata), not a type line
         if nxt[:1].isupper() or nxt[:1] in "(\"“":  # a title follows
             return _TypeLine(m.group("type").upper(), m.start("type"), m.end("type"), m.end(), "")
     if found:

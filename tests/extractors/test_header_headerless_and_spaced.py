@@ -240,3 +240,15 @@ def test_header_type_from_a_code_after_its_year(line, type_):
     # a web copy that lost the type line: the type abbreviation stands after the year of a legal document's number
     text = f"| {MOTTO} | {line} |\n\nQuy định mức thu phí thẩm định hồ sơ\n\nCăn cứ Luật Phí và lệ phí;\n"
     assert extract_header(text).type == type_
+
+
+def test_header_portal_metadata_and_banner_above_the_header_block():
+    # a portal's page: an upper-case banner, prose, its metadata one label per block, then the document itself
+    text = ("CƠ SỞ DỮ LIỆU VĂN BẢN PHÁP LUẬT\n\nCác nội dung của văn bản này được văn bản khác thay đổi sẽ được làm nổi "
+            "bật.\n\nSố hiệu:\n\n112/QĐ-BNV\n\nLoại văn bản:\n\nQuyết định\n\nNơi ban hành:\n\nBộ Nội vụ\n\n"
+            "Tóm tắt: Bộ Nội vụ ban hành quy chế làm việc của các đơn vị thuộc Bộ trong năm nay.\n\n"
+            f"BỘ NỘI VỤ\nSố: 112/QĐ-BNV\n\n{MOTTO}\n\nHà Nội, ngày 14 tháng 3 năm 2025\n\nQUYẾT ĐỊNH\n\n"
+            "Về việc ban hành Quy chế làm việc\n\nCăn cứ Nghị định số 25/2025/NĐ-CP;\n")
+    h = extract_header(text)
+    assert (h.type, h.issuer, h.title) == ("Quyết định", "Bộ Nội vụ", "Về việc ban hành Quy chế làm việc")
+    assert h.evidence["type"][0].start > text.index("BỘ NỘI VỤ")
