@@ -69,9 +69,8 @@ def _person_names(line: str) -> list[tuple[int, int]]:
             return []
         run = run[:4]
     words = [w for _, _, w in run]
-    end_trim = len(run[-1][2]) - len(run[-1][2].rstrip("*.,;"))
     if len(words) <= 4:
-        return [(run[0][0], run[-1][1] - end_trim)]
+        return [_trimmed(line, run[0][0], run[-1][1])]
     names: list[list[tuple[int, int, str]]] = [[]]
     # names set in columns: the wide gaps between them split the line (unless a gap splits a name: OCR spacing)
     for k, tok in enumerate(run):
@@ -79,7 +78,7 @@ def _person_names(line: str) -> list[tuple[int, int]]:
             names.append([])
         names[-1].append(tok)
     if len(names) > 1 and all(2 <= len(n) <= 5 for n in names):
-        return [(n[0][0], n[-1][1]) for n in names]
+        return [_trimmed(line, n[0][0], n[-1][1]) for n in names]
     names = [[]]
     if words[0] not in _surnames():
         return []
@@ -88,7 +87,13 @@ def _person_names(line: str) -> list[tuple[int, int]]:
         if names[-1] and len(names[-1]) >= 2 and tok[2] in _surnames():
             names.append([])
         names[-1].append(tok)
-    return [(n[0][0], n[-1][1]) for n in names if 2 <= len(n) <= 5]
+    return [_trimmed(line, n[0][0], n[-1][1]) for n in names if 2 <= len(n) <= 5]
+
+
+def _trimmed(line: str, start: int, end: int) -> tuple[int, int]:
+    """A name's span without emphasis around it or the punctuation after it ("Phạm Minh Chính.", "**Lê Văn An**")."""
+    lead = len(line[start:end]) - len(line[start:end].lstrip("*"))
+    return start + lead, start + len(line[start:end].rstrip("*.,;"))
 
 
 def _upper_name(line: str) -> list[tuple[int, int]]:

@@ -91,3 +91,13 @@ def test_header_no_signer_from_a_mark_without_a_name():
     text = ("NGHỊ QUYẾT\n\nVề việc sắp xếp đơn vị hành chính\n\nĐiều 3. Hiệu lực thi hành.\n\nNơi nhận:\n- Chính phủ;\n"
             "- Lưu: HC. |\n(đã ký)\n|")
     assert extract_header(text).signer is None
+
+
+@pytest.mark.parametrize("line, name", [
+    ("KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nPhạm Thị Thanh Trà.", "Phạm Thị Thanh Trà"),  # a speck read as a full stop
+    ("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n**Võ Văn Hưng**;", "Võ Văn Hưng"),
+])
+def test_header_signer_name_without_the_marks_around_it(line, name):
+    text = f"KẾ HOẠCH\n\nThi đua năm 2025\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\n{line}\n"
+    h = extract_header(text)
+    assert h.signer.name == name and h.evidence["signer"][0].text == name
