@@ -4,15 +4,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from extractors.header.casing import sentence_case
 from extractors.header.layout import MOTTO, RULE_LINE, SPACED, PageTop, despace, ev_list, is_upper_line, position_re
 from extractors.header.lexicon import (
-    WORDS, body_key, header_patterns, header_types, header_words, public_bodies, type_by_abbr, type_names,
+    WORDS, body_key, header_patterns, header_types, header_words, type_by_abbr, type_names,
 )
 from extractors.header.number_date import YEAR_WORD
-from extractors.lexicon import read_csv
-from extractors.names import FIXED_CASE, province_names
-from extractors.ocr_correction import bigram_count
-from extractors.text import CAN_CU, LOWER_CLASS, UPPER_CLASS, UPPER_VN, is_syllable, word_alternation
+from extractors.text import CAN_CU, LOWER_CLASS, UPPER_CLASS, UPPER_VN, word_alternation
 from extractors.text.fold import skeleton_upper
 from schemas.record import DocumentHeader
 
@@ -245,7 +243,8 @@ def read_title(text: str, start: int, h: DocumentHeader, until: int | None = Non
             nxt = pos
             while nxt < n and text[nxt] in "\n \t":
                 nxt += 1
-            if _title_goes_on(text, nxt, text[parts[-1][0]:parts[-1][1]].rstrip(" *"), until):
+            if _title_goes_on(text, nxt, text[parts[-1][0]:parts[-1][1]].rstrip(" *"), until) or _upper_block_goes_on(
+                    text, nxt, text[parts[0][0]:parts[0][1]], text[parts[-1][0]:parts[-1][1]]):
                 pos = nxt
                 continue
             break
@@ -340,6 +339,22 @@ _COLLECTIVE_AUTHORITY = re.compile(word_alternation(_W["collective_authorities"]
 _TITLE_OPEN_TAIL = re.compile("(?:" + "|".join([r"\b" + w for w in _W["title_open_tails"]] + ["-", ","]) + r")\s*$")
 
 
+def _upper_block_goes_on(text: str, nxt: int, first: str, prev: str) -> bool:
+    """An upper-case title goes on over a blank line into an upper-case line (OCR and PDF make one block of each
+    printed line: "... BỊ ẢNH HƯỞNG BỞI MƯA LŨ" / "ĐẶC BIỆT LỚN TẠI KHU VỰC TRUNG BỘ"), unless that line opens
+    with a body's head (an authority line: "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG TỈNH X"), a heading or the lines the
+    next check stops at."""
+    line = text[nxt:text.find("\n", nxt) if "\n" in text[nxt:] else len(text)].strip(" \t*")
+    heading = _ROMAN_HEAD.match(line) or _ISSUER_HEAD.match(line) or _NUMBERED_HEAD.match(line)
+    return is_upper_line(first) and is_upper_line(line) and len(line) <= 200 and not heading and _upper_title_goes_on(
+        first, prev, line)
+
+
+# a numbered part's heading: "PHẦN I. ...", "CHƯƠNG II:", "MỤC 1."
+_NUMBERED_HEAD = re.compile(r"[^\W\d_]+[ \t]+(?:[IVXLC]+|\d{1,2})[.:)]")
+_ISSUER_HEAD = re.compile(word_alternation(_W["issuer_heads"], longest_first=True) + r"(?![^\W\d_])")
+
+
 def _upper_title_goes_on(first: str, prev: str, line: str) -> bool:
     """An upper-case title goes on over upper-case lines ("PHÁT ĐỘNG THI ĐUA CHÀO MỪNG / NGÀY NHÀ GIÁO ..."),
     but not into the authority line ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH", or a committee's own name unless the title
@@ -359,6 +374,7 @@ def read_type_and_title(text: str, page: PageTop, nm: re.Match | None, h: Docume
         h.type = type_name(page.tm.group("type"))
         h.evidence["type"] = ev_list(text, page.tm.start("type"), page.tm.end("type"))
         rest = page.tm.group("rest").strip(" *")
+        rest = rest if re.search(r"\w", rest) else ""  # a speck after the type word ("QUYẾT ĐỊNH “") is no title
         read_title(text, page.tm.start("rest") if rest else page.tm.end(), h)
     if not h.type:
         # a Công văn has no type line, only its trích yếu "V/v ..." under the number; its code names the issuer,
@@ -411,74 +427,6 @@ def _upper_title_above_body(text: str, page: PageTop, h: DocumentHeader) -> None
                 MOTTO.search(line) or position_re().match(line) or ":" in line):
             read_title(text, lm.start() + len(lm.group()) - len(lm.group().lstrip(" \t*|")), h)
         return
-
-
-@lru_cache(maxsize=1)
-def _cited_type_re() -> re.Pattern:
-    alts = "|".join(re.escape(t.lower()) for t in sorted(type_names(), key=len, reverse=True))
-    return re.compile(r"(?<![^\W\d_])(?:" + alts + r")(?=[ \t]+" + WORDS["number"] + r"\b)")
-
-
-@lru_cache(maxsize=1)
-def _official_case() -> tuple[re.Pattern, dict[str, str]]:
-    """Names that keep their capitals inside a sentence-case title: listed public bodies, authorities, fixed forms
-    ("Việt Nam", "Chính phủ") and provinces; matched in lower case, longest first."""
-    forms = set(public_bodies().values()) | set(header_words()["sole_authorities"].values()) | set(FIXED_CASE)
-    forms |= {p for p in province_names() if p[:1].isupper()} | set(header_words()["positions"])
-    forms |= {r["name"] for r in read_csv("public_bodies.csv") if "{" not in r["name"]}
-    # sorted, so that of two forms with one lower case ("Trưởng Ban", "Trưởng ban") the one with more
-    # capitals wins in every process: a set's order follows the string hash, which changes from run to run
-    table: dict[str, str] = {}
-    for f in sorted(forms):
-        if f and f != f.lower():
-            table.setdefault(f.lower(), f)
-    alts = "|".join(re.escape(k) for k in sorted(table, key=lambda k: (-len(k), k)))
-    return re.compile(r"(?<![^\W\d_])(?:" + alts + r")(?![^\W\d_])"), table
-
-
-class _PersonAfterPosition:
-    """A person named after a position ("Phó Thủ tướng NGUYỄN HÒA BÌNH"): two to four words from a family name
-    up to a connector word; built on first use from the positions and surnames of header_words.yaml."""
-
-    @lru_cache(maxsize=1)
-    def _re(self) -> re.Pattern:
-        pos = "|".join(re.escape(p) for p in sorted(header_words()["positions"], key=len, reverse=True))
-        sur = "|".join(re.escape(x.lower()) for x in sorted(header_words()["surnames"], key=len, reverse=True))
-        standing, government = _W["standing_words"]
-        return re.compile(r"(?P<pos>(?:" + pos + r")(?i:[ \t]+" + standing + r"(?:[ \t]+" + government + r")?)?)[ \t]+"
-                          r"(?P<name>(?:" + sur + r")(?:[ \t]+(?!" + word_alternation(_W["name_stops"]) + r"\b)[^\W\d_]+){1,3})")
-
-    def sub(self, repl, s: str) -> str:
-        return self._re().sub(repl, s)
-
-
-_PERSON_AFTER_POSITION = _PersonAfterPosition()
-
-
-def sentence_case(title: str) -> str:
-    """A trích yếu printed in capitals, as the gold writes it: sentence case with the names in their official
-    case ("TRIỂN KHAI ... TRÊN ĐỊA BÀN TỈNH NGHỆ AN" -> "Triển khai ... trên địa bàn tỉnh Nghệ An"); codes,
-    acronyms and Roman numerals ("06/QĐ-TTG", "VNPT", "COVID-19", "III") stay as printed. A title in mixed case
-    is left alone."""
-    lead = re.match(r"V/v[ \t]+", title)
-    body = title[lead.end():] if lead else title
-    if not is_upper_line(body):
-        return title
-    words: list[str] = []
-    for tok in body.split(" "):
-        runs = re.findall(r"[^\W\d_]+", tok)
-        # a Roman numeral ("LẦN THỨ III") unless it makes a word with the word before ("PHẠM VI")
-        roman = bool(runs) and re.fullmatch(r"[IVXLC]+", runs[0]) is not None and not (
-            words and bigram_count(words[-1].strip(",;:"), runs[0]) >= 1)
-        keep = re.search(r"\d", tok) or roman or any(not is_syllable(r) for r in runs)
-        words.append(tok if keep else tok.lower())
-    out = " ".join(words)
-    rx, table = _official_case()
-    out = rx.sub(lambda m: table[m.group(0)], out)
-    out = _PERSON_AFTER_POSITION.sub(lambda m: m.group("pos") + " " + m.group("name").title(), out) if any(
-        p in out for p in header_words()["positions"]) else out
-    out = _cited_type_re().sub(lambda m: m.group(0)[:1].upper() + m.group(0)[1:], out)
-    return (lead.group() if lead else "") + out[:1].upper() + out[1:]
 
 
 _ABOUT = WORDS["about"].split()  # "về việc"

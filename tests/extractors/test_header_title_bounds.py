@@ -135,3 +135,28 @@ def test_header_upper_title_keeps_a_position_it_names(title_line):
     text = (f"ỦY BAN NHÂN DÂN\nHUYỆN GIAO THỦY\nSố: 88/QĐ-UBND\n\n{MOTTO}\n\nGiao Thủy, ngày 12 tháng 5 năm 2024\n\n"
             f"QUYẾT ĐỊNH\n\n{title_line}\n\nCăn cứ Luật Tổ chức chính quyền địa phương.")
     assert extract_header(text).title.lower() == title_line.lower()
+
+
+@pytest.mark.parametrize("title_lines, after, title", [
+    # OCR and PDF give each printed line of an upper-case title its own block
+    ("VỀ VIỆC HỖ TRỢ KHẨN CẤP CÁC HỘ DÂN BỊ THIỆT HẠI DO BÃO SỐ 3\n\nTẠI CÁC TỈNH MIỀN NÚI PHÍA BẮC",
+     "THỦ TƯỚNG CHÍNH PHỦ điện:", "Về việc hỗ trợ khẩn cấp các hộ dân bị thiệt hại do bão số 3 tại các tỉnh miền núi phía Bắc"),
+    ("TỔ CHỨC HỘI THI TÌM HIỂU PHÁP LUẬT\n\nVỀ PHÒNG, CHỐNG MA TÚY NĂM 2025", "I. MỤC ĐÍCH, YÊU CẦU",
+     "Tổ chức hội thi tìm hiểu pháp luật về phòng, chống ma túy năm 2025"),
+    # ... but not into an authority line that names a body, nor into a heading
+    ("BAN HÀNH QUY CHẾ XÉT TẶNG DANH HIỆU THI ĐUA", "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG TỈNH SƠN LA",
+     "Ban hành quy chế xét tặng danh hiệu thi đua"),
+    ("KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2024", "PHẦN I. ĐÁNH GIÁ CHUNG", "Kết quả thực hiện nhiệm vụ năm 2024"),
+])
+def test_header_upper_title_over_blank_lines(title_lines, after, title):
+    text = (f"UBND TỈNH SƠN LA\nSỞ NỘI VỤ\nSố: 15/QĐ-SNV\n\n{MOTTO}\n\nSơn La, ngày 02 tháng 4 năm 2025\n\nQUYẾT ĐỊNH\n\n"
+            f"{title_lines}\n\n{after}\n\nCăn cứ Luật Thi đua, khen thưởng;")
+    h = extract_header(text)
+    assert h.title.lower() == title.lower()
+    _grounded(text, h)
+
+
+def test_header_speck_after_the_type_word_is_no_title():
+    text = (f"THỦ TƯỚNG CHÍNH PHỦ\nSố: 1730/QĐ-TTg\n\n{MOTTO}\n\nHà Nội, ngày 12 tháng 8 năm 2025\n\nQUYẾT ĐỊNH “\n\n"
+            "BAN HÀNH KẾ HOẠCH THỰC HIỆN CHIẾN LƯỢC QUỐC GIA PHÒNG, CHỐNG THIÊN TAI\n\nTHỦ TƯỚNG CHÍNH PHỦ\n\nCăn cứ Luật")
+    assert extract_header(text).title.lower() == "ban hành kế hoạch thực hiện chiến lược quốc gia phòng, chống thiên tai"
