@@ -7,7 +7,8 @@ self-reference or the signature block.
 
 One module per component: ``number_date``, ``type_title``, ``issuer``, ``signature``, ``reference`` (the
 document's own citation line or annex self-reference), ``offices`` (an office-holder issuing in its office's
-name), ``casing`` (a title printed in capitals, in sentence case); ``layout`` and ``lexicon`` are what they share, ``context`` builds the DocContext the other extractors read.
+name), ``casing`` (a title printed in capitals, in sentence case); ``layout`` and ``lexicon`` are what they
+share, ``context`` builds the DocContext the other extractors read.
 """
 from __future__ import annotations
 
