@@ -80,6 +80,7 @@ def prose_words() -> dict:
         "participle": re.compile(rf"(?i)(?:[^.;:\n]{{0,40}}?[ ](?:{alt('qualifier_markers')})[ ][^,.;:\n]{{0,60}}?|"
                                  rf"[ ]+(?:{alt('list_tail_openers')})(?!\w)[^,.;:\n]{{0,40}}?)"
                                  rf"(?=[ ](?:{alt('directive_cues')}|{alt('lead_cues')})(?!\w))"),
+        "refers_back": re.compile(rf"(?i)^(?:{alt('refer_back_openers')})[ ]"),
         "time_start": re.compile(rf"(?i)^(?:{alt('label_starts')})(?!\w)"),
         "verb_start": re.compile(rf"(?i)^(?:{alternation(d['directive_cues'] + d['lead_cues'] + d['clause_verbs'], longest_first=True)})(?!\w)"),
         # after a date without its year: it recurs ("Trước ngày 31 tháng 7 của năm xét tặng, Cục X thông báo ...")
@@ -145,6 +146,18 @@ def unit_label_end(body: str, context: DocContext | None) -> int:
 
 
 _LABEL = re.compile(r"([^:\n]{3,160}):[ *_]*(?=\S)")
+_TOPIC = re.compile(r"([^:;,.()\n\d]{3,100}):[ *_]*(?=\S)")
+
+
+def topic_label_end(body: str, context: DocContext | None) -> int:
+    """Where who does it starts after a topic label that names no one ("Tổ chức Hội nghị điển hình tiên tiến cấp
+    cơ sở: Ủy ban nhân dân các phường, các cơ quan ... tổ chức ..."): past the colon, when a unit or a collective
+    opens what follows; 0 otherwise (a unit's label "Sở Y tế: Khẩn trương ..." is read by :func:`unit_label_end`)."""
+    m = _TOPIC.match(body)
+    if not m or opens_with_unit(m.group(1), context) or prose_words()["collective_start"].match(m.group(1)):
+        return 0
+    rest = body[m.end():]
+    return m.end() if _unit_at_start(rest, context) or prose_words()["collective_start"].match(rest) else 0
 
 
 def collective_label(part: str) -> bool:
@@ -186,7 +199,8 @@ def item_roles(desc: str, context: DocContext | None, section_lead: list[str],
     w = prose_words()
     if cap := capital_cue_at(desc):  # "Giao Sở Y tế Khẩn trương ...": the units end before the cue
         desc = desc[:cap - 1] + "," + desc[cap:]
-    body = expand_abbreviations(w["assign"].sub("", desc, count=1))[:400]
+    # "**Trung tâm X** bảo đảm ...": a web copy's emphasis marks before who does it
+    body = expand_abbreviations(w["assign"].sub("", desc.lstrip("*_"), count=1))[:400]
     body = body[lead_in_end(body, context):]  # "Trên cơ sở đó, Bộ Tư pháp tổng hợp ...": who follows the clause
     if (to := w["addressee"].match(body)) and _unit_at_start(body[to.end():], context):
         body = body[to.end():]  # "Đối với Sở Giáo dục và Đào tạo: Hướng dẫn ..."
@@ -198,6 +212,8 @@ def item_roles(desc: str, context: DocContext | None, section_lead: list[str],
     places = find_places(body[:200])
     if named and named[0][0] <= 1:  # the item opens with its units: they are the ones who do it
         lead, actor = leading_units(body, named)[0], True
+    elif known := leading_body(body):  # "Giao Chính phủ, căn cứ ...": a body of the reference list, no head
+        lead, actor = canonical_unit(known, context) or [known], True
     elif places and places[0][0] <= 10 and w["place_gap"].fullmatch(body[:places[0][0]]):
         actor = True  # "Các tỉnh Nghệ An, Quảng Ngãi khẩn trương ...": the provinces do it
         prev = places[0][0]
@@ -213,7 +229,9 @@ def item_roles(desc: str, context: DocContext | None, section_lead: list[str],
         members = listed_members(body, context)
         lead.extend(members[0] if members else [])
         # "Các cơ quan, đơn vị, UBND các xã: Đăng ký thi đua ...": who the label names
-        for item in [] if members else role_items(body, 0, labelled or len(body), "lead"):
+        # only the list of its first clause ("Các Khối thi đua gửi ... trước ngày 20/3; các đơn vị thuộc Bộ đăng
+        # ký ...": the second clause is a task of its own)
+        for item in [] if members else role_items(body, 0, labelled or _clause_end(body), "lead"):
             if item.role == "lead":
                 lead.extend(n for n in (canonical_unit(item.surface, context) if item.is_unit else [item.surface])
                             if n not in lead)
@@ -244,6 +262,10 @@ def item_roles(desc: str, context: DocContext | None, section_lead: list[str],
                     support.append(n)
             prev = item.end
     return lead, support, actor
+
+
+def _clause_end(body: str) -> int:
+    return body.find(";") if ";" in body else len(body)
 
 
 def listed_members(body: str, context: DocContext | None) -> tuple[list[str], int] | None:
@@ -316,4 +338,17 @@ def opens_with_unit(body: str, context: DocContext | None) -> bool:
 
 def _unit_at_start(body: str, context: DocContext | None) -> bool:
     named = unit_spans(expand_abbreviations(body[:150]), context)
-    return bool(named) and named[0][0] == 0
+    return bool(named) and named[0][0] == 0 or leading_body(body) is not None
+
+
+_PHRASE = re.compile(r"[^,;:.()\n]{2,80}")
+
+
+def leading_body(body: str) -> str | None:
+    """The body of the reference list that opens ``body`` before its first comma, when the mention grammar finds
+    none there because it has no head ("Chính phủ, căn cứ ...", "Quốc hội giao ...", "Kiểm toán nhà nước chủ
+    trì ..."): its longest leading run of words that is a known body; None otherwise."""
+    m = _PHRASE.match(body)
+    words = m.group(0).split() if m else []
+    return next((" ".join(words[:k]) for k in range(min(len(words), 8), 1, -1)
+                 if words[0][:1].isupper() and _known_body(" ".join(words[:k]))), None)

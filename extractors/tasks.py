@@ -8,13 +8,14 @@ from extractors.context import DocContext
 from extractors.evidence import evidence
 from extractors.names import canonical_unit
 from extractors.task_blocks import TaskBlock, goes_on_item, list_item, task_blocks
-from extractors.task_roles import directed, item_roles, lead_in_end, opens_with_unit, prose_words, unit_label_end
+from extractors.task_roles import (directed, item_roles, lead_in_end, opens_with_unit, prose_words, topic_label_end,
+                                   unit_label_end)
 from extractors.task_sections import Section, article_mark_end, directing, heading_level, section_heading
 from extractors.task_tables import ROLES, cell_items, item_names, task_tables
 from extractors.text.lines import joined
 from schemas.record import DateMention, Task, TimeValue
 
-from extractors.dates import extract_dates, find_times, parse_period, parse_time
+from extractors.dates import clause_tail, extract_dates, find_times, parse_period, parse_time
 
 # an interval from day to day: the plan's own period ("Từ ngày 01/10/2021 đến hết ngày 31/12/2021")
 _DAY_SPAN = re.compile(r"\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}")
@@ -160,9 +161,20 @@ def _period_of(text: str, s: int, e: int, dates: list[DateMention], actor: bool,
     if actor:
         for d in inside:
             before = text[max(s, d.evidence[0].start - 40):d.evidence[0].start]  # "được giao trong năm 2025"
-            if d.role in ("event", "other", "period") and w["timing"].search(before[-30:]) \
+            # "vào lúc 14 giờ 00 ngày 15/01/2026": the clock time stands between the timing word and the day
+            timing = w["timing"].search(before[-30:]) or w["timing"].search(clause_tail(before)[-30:] + " ")
+            if d.role in ("event", "other", "period") and timing \
                     and not w["qualified"].search(before) and d.evidence[0].start >= basis:
                 return TimeValue(text=d.text, value=d.value, granularity=d.granularity, modifier=d.modifier)
+    return None
+
+
+def _applies(text: str, s: int, e: int, dates: list[DateMention]) -> TimeValue | None:
+    """The deadline or the span of days that text[s:e] gives ("... áp dụng từ ngày 01/10/2025 đến hết ngày
+    31/12/2025"), the first one; None when it gives neither."""
+    for d in dates:
+        if s <= d.evidence[0].start < e and (d.role == "deadline" or _DAY_SPAN.fullmatch(d.value)):
+            return TimeValue(text=d.text, value=d.value, granularity=d.granularity, modifier=d.modifier)
     return None
 
 
@@ -201,7 +213,6 @@ def prose_tasks(text: str, context: DocContext | None = None,
     pending: tuple | None = None
     heading_above = False  # the line above opened a section
     done: Task | None = None  # the task of the item on the line above
-    timed_list = False  # the items below an empty time label
     blank_above = False
     subs = tuple(w["sub_item_marks"])
     pos = 0
@@ -228,9 +239,6 @@ def prose_tasks(text: str, context: DocContext | None = None,
             continue
         if level is not None and section is not None and level <= section.level:
             section = None  # the next section of the same rank is about someone else
-        # "- Thời gian thực hiện:" with nothing after it: the items below it each say who does what by when
-        timed_list = (timed_list and bool(bullet)) or bool((tl := w["trailing_time"].match(body))) and not \
-            body[tl.end():].strip(" *_.:")
         if any(a <= start < b for a, b in skip):
             continue
         # a paragraph under a unit's heading, right below it or opening with what it does ("2. Bộ Công an\nKhẩn
@@ -257,6 +265,17 @@ def prose_tasks(text: str, context: DocContext | None = None,
                                 support=p_support, director=p_director, source="prose",
                                 evidence=[evidence(text, p_start, end)]))
                 pending = None
+            continue
+        if pending is not None and not bullet and level is None and w["refers_back"].match(body):
+            # "- Trình Thủ tướng Chính phủ quyết định giảm lãi suất ...\n\nViệc giảm lãi suất áp dụng ... từ ngày
+            # 01/10/2025 đến hết ngày 31/12/2025": the paragraph that names the item's act says when it runs
+            period = _applies(flat, body_start, end, dates or [])
+            if period is not None:
+                p_start, p_end, p_lead, p_support, p_director, _ = pending
+                out.append(Task(description=flat[p_start:p_end].strip(" *_"), period=period, lead=p_lead,
+                                support=p_support, director=p_director, source="prose",
+                                evidence=[evidence(text, p_start, p_end), evidence(text, body_start, end)]))
+            pending = None
             continue
         if goes_on and broken and done is not None and done.period and done.period.text in _CLAUSE_END.split(
                 done.description.rstrip(" ;.*_"))[-1]:
@@ -300,12 +319,17 @@ def prose_tasks(text: str, context: DocContext | None = None,
         if dates is None:
             # on the joined lines: "trước\nngày 15/11" is a deadline
             dates = extract_dates(view if view is not None and flat == view.text else flat, context)
-        # "3. Về <topic>: giao Bộ X chủ trì ...": who does it and by when follow the topic
+        # "3. Về <topic>: giao Bộ X chủ trì ...", "1. Tổ chức hội nghị ở cơ sở: UBND các xã ... tổ chức ...": who
+        # does it and by when follow the topic
         topic = w["topic"].match(body)
-        said = topic.end() if topic else 0
+        said = topic.end() if topic else topic_label_end(body, context)
         # "- Thời gian thực hiện:\n+ Các bộ, cơ quan ngang bộ gửi kết quả rà soát về Bộ Công an trước ngày
-        # 15/12/2025": a collective with a deadline in a list under a time label does the item
-        due = timed_list and _period_of(flat, body_start, end, dates, False) is not None
+        # 15/12/2025", "5. Các đơn vị gửi báo cáo thành tích về Sở Nội vụ trước ngày 15/5/2026": a collective
+        # with a deadline of its own (not a recurring one) in its first sentence does the item; without one it is
+        # an exhortation ("Yêu cầu các bộ, ngành ... phải tiếp tục nâng cao hơn nữa ... . Yêu cầu từng ... để tổ
+        # chức ... vào ngày 19/12/2025")
+        first_stop = _SENTENCE_BREAK.search(flat, body_start, end)
+        due = _period_of(flat, body_start, first_stop.start() if first_stop else end, dates, False) is not None
         lead, support, actor = item_roles(body[said:], context, section.lead if section else [], paragraph, due=due)
         if not actor:
             continue
@@ -324,7 +348,7 @@ def prose_tasks(text: str, context: DocContext | None = None,
         parts = _assignment_sentences(flat, first, end, context, dates)
         for i, (ps, pe, another) in enumerate(parts):
             if another:  # "... . UBND thành phố Đà Nẵng khẩn trương ...": another body's assignment in the same item
-                lead, support, _ = item_roles(flat[ps:pe], context, [])
+                lead, support, _ = item_roles(flat[ps:pe], context, [], due=True)  # the part has its own deadline
                 director = []
             own = _period_of(flat, ps, pe, dates, True) if len(parts) > 1 else None
             ds = body_start + unit_label_end(body, context) if i == 0 and ps == first else ps
@@ -363,7 +387,7 @@ def _assignment_sentences(flat: str, start: int, end: int, context: DocContext |
             # done by the same units unless the clause opens with its own ("...; Các bộ, ngành ... gửi kết quả
             # về Bộ Công an trước ngày ...")
             own = s in clauses and (opens_with_unit(flat[s:stop], context) or
-                                    bool(prose_words()["collective_start"].match(flat, s)))
+                                    bool(prose_words()["collective_start"].match(flat[s:stop])))  # "^" holds only at a string's start
             cuts.append((s, own))
     if cuts and not cuts[0][1]:
         # the item's several deadlines each end a task: the sentences before the one that holds the first

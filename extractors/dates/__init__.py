@@ -9,7 +9,9 @@ Public API (imported by other extractors; keep the signatures stable), the one d
   row writes it (spelling variants, OCR-misread quarter headings);
 - ``read_written_date(phrase)``, ``written_time(text, d, m, y)``: a header's or citation's date at the precision
   written ("ngày   tháng 5 năm 2024" -> 2024-05);
-- ``extract_dates(text, context)``: every expression as a DateMention with a role and evidence.
+- ``extract_dates(text, context)``: every expression as a DateMention with a role and evidence;
+- ``clause_tail(clause)``: the words before a date, lower case, without the clock time that may stand between its
+  cue and the day ("vào lúc 08 giờ 00 " -> "vào").
 
 Modules: ``lexicon`` (cue words), ``atoms`` (expressions and how they join), ``year``, ``stamp`` (the
 signing-stamp rule, shared with the header), ``parse`` (the parser), ``roles``.
@@ -26,7 +28,7 @@ from __future__ import annotations
 
 from extractors.view import DocumentView, as_view
 from extractors.context import DocContext
-from extractors.dates.atoms import LIST_LINK
+from extractors.dates.atoms import LIST_LINK, clause_tail
 from extractors.dates.parse import find_atoms, find_times, parse_time, time_value
 from extractors.dates.period import ocr_quarter, parse_period
 from extractors.dates.roles import mark_anniversary_years, role_of
@@ -59,5 +61,5 @@ def _dates(view: DocumentView, context: DocContext | None) -> list[DateMention]:
     return out
 
 
-__all__ = ["extract_dates", "find_times", "ocr_quarter", "parse_period", "parse_time", "plan_year", "read_written_date",
+__all__ = ["clause_tail", "extract_dates", "find_times", "ocr_quarter", "parse_period", "parse_time", "plan_year", "read_written_date",
            "written_time"]

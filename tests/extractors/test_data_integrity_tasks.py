@@ -17,7 +17,7 @@ WORD_LISTS = {"assign_verbs", "lead_cues", "support_cues", "timing_words", "labe
               "member_openers", "actor_heads", "day_words", "recurring_before",
               "addressee_openers", "heading_assign_verbs", "speech_endings",
               "lead_ins", "lead_in_ends", "qualifier_markers", "trailing_deadline_verbs",
-              "recurring_after", "list_tail_openers"}
+              "recurring_after", "list_tail_openers", "refer_back_openers"}
 AS_WRITTEN = {"person_titles"}  # matched case-sensitively: "Ông" is a title, "ông" inside a name is not
 
 
