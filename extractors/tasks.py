@@ -162,8 +162,8 @@ def _period_of(text: str, s: int, e: int, dates: list[DateMention], actor: bool,
         for d in inside:
             before = text[max(s, d.evidence[0].start - 40):d.evidence[0].start]  # "được giao trong năm 2025"
             # "vào lúc 14 giờ 00 ngày 15/01/2026": the clock time stands between the timing word and the day
-            timing = w["timing"].search(before[-30:]) or w["timing"].search(clause_tail(before)[-30:] + " ")
-            if d.role in ("event", "other", "period") and timing \
+            before = before if w["timing"].search(before[-30:]) else clause_tail(before) + " "
+            if d.role in ("event", "other", "period") and w["timing"].search(before[-30:]) \
                     and not w["qualified"].search(before) and d.evidence[0].start >= basis:
                 return TimeValue(text=d.text, value=d.value, granularity=d.granularity, modifier=d.modifier)
     return None
