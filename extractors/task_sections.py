@@ -101,7 +101,10 @@ def section_heading(line: str, context: DocContext | None) -> Section | None:
     opens_list = line.rstrip(" *_").endswith(":")
     # offices open a heading over items however long its remit ("1. Các đồng chí Bộ trưởng, ... theo chức năng,
     # nhiệm vụ ...; trong đó chú trọng thực hiện tốt các nội dung sau:")
-    office = _office_holders(rest, context) if opens_list and len(rest) <= 1000 else []
+    # or, without the colon, a heading that names offices and nothing they do ("1. Bộ trưởng các Bộ, Thủ trưởng cơ
+    # quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố" over "a) ...", "b) ...")
+    bare = not opens_list and len(rest) <= 200 and not rest.endswith(".") and not w["verb"].search(_unnamed(rest, context))
+    office = _office_holders(rest, context) if (opens_list or bare) and len(rest) <= 1000 else []
     if office:
         return Section(level, office)
     if not rest or len(rest) > 300:
@@ -111,6 +114,14 @@ def section_heading(line: str, context: DocContext | None) -> Section | None:
         return Section(level, [directed[1]], directed[0])
     lead = _owners(rest, context)
     return Section(level, lead) if lead else None
+
+
+def _unnamed(rest: str, context: DocContext | None) -> str:
+    """``rest`` without the units it names ("Giám đốc Sở Xây dựng": no verb "xây dựng" in it)."""
+    rest = expand_abbreviations(rest)
+    for s, e, _ in reversed(unit_spans(rest, context)):
+        rest = rest[:s] + " " * (e - s) + rest[e:]
+    return rest
 
 
 def directing(rest: str, context: DocContext | None) -> tuple[str, str] | None:

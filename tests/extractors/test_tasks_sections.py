@@ -171,3 +171,31 @@ def test_tasks_items_under_an_office_heading_are_the_offices_body() -> None:
             "4. Bộ Tài chính bố trí kinh phí thực hiện.\n")
     assert _prose(text) == [("2026-12-20", "Xây dựng kế hoạch kiểm tra thị trường dị", ["Bộ Công Thương"])]
 
+
+
+@pytest.mark.parametrize("line,lead", [
+    # a heading of offices without its colon, naming nothing they do
+    ("2. Bộ trưởng Bộ Nông nghiệp và Môi trường", ["Bộ Nông nghiệp và Môi trường"]),
+    ("b) Giám đốc Sở Xây dựng", ["Sở Xây dựng"]),
+])
+def test_tasks_office_heading_without_its_colon(line: str, lead: list[str]) -> None:
+    section = section_heading(line, CTX)
+    assert section is not None and section.lead == lead
+
+
+@pytest.mark.parametrize("line", [
+    "2. Bộ trưởng Bộ Nông nghiệp và Môi trường chỉ đạo rà soát diện tích lúa bị thiệt hại",  # says what: an item
+    "3. Giám đốc Sở Xây dựng báo cáo kết quả trước ngày 15/3/2026.",
+])
+def test_tasks_office_line_that_says_what_is_no_heading(line: str) -> None:
+    assert section_heading(line, CTX) is None
+
+
+def test_tasks_items_under_an_office_heading_without_its_colon() -> None:
+    text = ("1. Bộ trưởng Bộ Xây dựng\n"
+            "a) Hướng dẫn các địa phương sửa chữa nhà ở bị hư hỏng, hoàn thành trong tháng 02 năm 2026.\n"
+            "b) Tiếp tục theo dõi tình hình thị trường vật liệu xây dựng.\n"
+            "2. Giám đốc Sở Y tế\n"
+            "a) Bảo đảm thuốc cho vùng bị lũ **trong tháng 01 năm 2026**.\n")
+    assert _prose(text) == [("2026-02", "Hướng dẫn các địa phương sửa chữa nhà ở ", ["Bộ Xây dựng"]),
+                            ("2026-01", "Bảo đảm thuốc cho vùng bị lũ **trong thá", ["Sở Y tế"])]
