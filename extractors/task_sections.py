@@ -103,8 +103,9 @@ def section_heading(line: str, context: DocContext | None) -> Section | None:
     # nhiệm vụ ...; trong đó chú trọng thực hiện tốt các nội dung sau:")
     # or, without the colon, a heading that names offices and nothing they do ("1. Bộ trưởng các Bộ, Thủ trưởng cơ
     # quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố" over "a) ...", "b) ...")
-    bare = not opens_list and len(rest) <= 200 and not rest.endswith(".") and not w["verb"].search(_unnamed(rest, context))
-    office = _office_holders(rest, context) if (opens_list or bare) and len(rest) <= 1000 else []
+    bare = not opens_list and len(rest) <= 200 and not rest.endswith(".") and not w["assign"].match(rest) and \
+        not any(c.isdigit() for c in rest) and not w["verb"].search(_unnamed(rest, context))
+    office = _office_holders(rest, context, bare) if (opens_list or bare) and len(rest) <= 1000 else []
     if office:
         return Section(level, office)
     if not rest or len(rest) > 300:
@@ -136,11 +137,11 @@ def directing(rest: str, context: DocContext | None) -> tuple[str, str] | None:
     return (director, lead) if _words()["directs"].fullmatch(rest[a_end:b_start]) else None
 
 
-def _office_holders(rest: str, context: DocContext | None) -> list[str]:
+def _office_holders(rest: str, context: DocContext | None, bare: bool = False) -> list[str]:
     """Who a heading over items names by their office: the body of the office ("Bộ trưởng Bộ Tài chính - Phó
     Trưởng ban ... thực hiện các nhiệm vụ sau" -> Bộ Tài chính), else the offices as written, up to their remit
     or what they do ("Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang bộ theo chức năng ..." -> "Bộ trưởng,
-    Thủ trưởng cơ quan ngang bộ")."""
+    Thủ trưởng cơ quan ngang bộ"); a ``bare`` heading, that names nothing they do, names offices up to its end."""
     w = _words()
     expanded = expand_abbreviations(rest.strip(" *_:")[:300])
     # "2. Đề nghị Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh X chỉ đạo ..., tập trung các nhiệm vụ sau:"
@@ -161,7 +162,7 @@ def _office_holders(rest: str, context: DocContext | None) -> list[str]:
             names, end = names + [name] * (name not in names), max(end, e)
         return names
     stop = w["office_end"].search(expanded, m.end())
-    offices = expanded[m.end():stop.start() if stop else 0].strip(" ,;-")
+    offices = expanded[m.end():stop.start() if stop else len(expanded) if bare else 0].strip(" ,;-")
     return [offices] if offices and len(offices) <= 120 else []
 
 

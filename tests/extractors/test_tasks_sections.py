@@ -177,6 +177,9 @@ def test_tasks_items_under_an_office_heading_are_the_offices_body() -> None:
     # a heading of offices without its colon, naming nothing they do
     ("2. Bộ trưởng Bộ Nông nghiệp và Môi trường", ["Bộ Nông nghiệp và Môi trường"]),
     ("b) Giám đốc Sở Xây dựng", ["Sở Xây dựng"]),
+    # offices of many bodies: as written, up to the heading's end
+    ("1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố",
+     ["Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh, thành phố"]),
 ])
 def test_tasks_office_heading_without_its_colon(line: str, lead: list[str]) -> None:
     section = section_heading(line, CTX)
@@ -186,6 +189,7 @@ def test_tasks_office_heading_without_its_colon(line: str, lead: list[str]) -> N
 @pytest.mark.parametrize("line", [
     "2. Bộ trưởng Bộ Nông nghiệp và Môi trường chỉ đạo rà soát diện tích lúa bị thiệt hại",  # says what: an item
     "3. Giám đốc Sở Xây dựng báo cáo kết quả trước ngày 15/3/2026.",
+    "c) Giám đốc Sở Y tế trước ngày 20 tháng 3 năm 2026 trực tiếp kiểm tra các bệnh viện",  # a dated item
 ])
 def test_tasks_office_line_that_says_what_is_no_heading(line: str) -> None:
     assert section_heading(line, CTX) is None
