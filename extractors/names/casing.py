@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extractors.names.lexicon import WORDS, abbr_re, abbreviation_table, heads_data, province_names
+from extractors.names.lexicon import WORDS, abbr_re, abbreviation_table, heads_data, lexicon_words, province_names
 from extractors.ocr_correction import bigram_count
 from extractors.text import PLACE_DESIGNATOR, is_syllable, name_key, place_designators
 from extractors.text.fold import OLD_TONES, tone_fuzzy
@@ -145,8 +145,10 @@ def proper_case(s: str) -> str:
     m = _PLACE_AFTER.search(s)
     # "Ngân hàng Chính sách xã hội tỉnh": "xã" there starts no place, since a place word follows it
     # nor does a list of levels ("phường, xã và đặc khu")
+    # nor a word the place word starts ("Phòng Công tác xã hội")
     if m and m.group(2).islower() and not set(m.group(2).split()) & _PLACE_WORDS \
-            and m.group(2).split()[0] != WORDS["conjunction"]:
+            and m.group(2).split()[0] != WORDS["conjunction"] \
+            and f"{m.group(1)} {m.group(2).split()[0]}".lower() not in lexicon_words():
         s = s[:m.start(2)] + " ".join(w.capitalize() for w in m.group(2).split()) + s[m.end(2):]
     return s[0].upper() + s[1:]
 

@@ -88,7 +88,9 @@ def _grammar() -> tuple["_MentionPattern", "_Run", re.Pattern]:
              rf"|{COLLECTIVE}{W}(?:{province_level})(?:[ ]*[,/][ ]*(?:{province_level}))?[ ]*:[ ]*{province_list}"
              # "các tỉnh, thành phố", also printed without the comma ("các tỉnh thành phố trực thuộc Trung ương")
              # ("các xã, phường và đặc khu": the last of the list after the conjunction)
-             rf"|{COLLECTIVE}{W}(?:{place_word})(?:(?:[ ]*[,/][ ]*|{W}{AND}{W}|{W})(?:{place_word}))*(?:{W}{central})?"
+             # ("các xã, đặc khu và các phường": "các" again after the conjunction)
+             rf"|{COLLECTIVE}{W}(?:{place_word})(?:(?:[ ]*[,/][ ]*|{W}{AND}{W}(?:{COLLECTIVE}{W})?|{W})(?:{place_word}))*"
+             rf"(?:{W}{central})?"
              # "Sở Xây dựng các địa phương": the body of that kind in every locality
              rf"|{COLLECTIVE}{W}(?:{'|'.join(_spaced(w) for w in WORDS['local_places'])})(?!\w)"
              # every district (commune) of the province: "huyện, thành phố", "huyện/thành phố", "xã, phường, thị trấn"
@@ -130,8 +132,14 @@ def _grammar() -> tuple["_MentionPattern", "_Run", re.Pattern]:
     # pattern of one (see Mention)
     # the number of a body known by its number, right after its head ("Khu Quản lý đường bộ| III và IV")
     head_number = "|".join(rf"(?<=(?i:{re.escape(h)}){w})" for h in WORDS["numbered_heads"] for w in (" ", "  "))
+    # an enterprise's legal form and line of business in lower case before its name, right after its head
+    # ("Công ty cổ phần xây dựng| Hà Phát", "Hợp tác xã dịch vụ điện| Quảng Phú"): only those words, then a capital
+    el = WORDS["enterprise_lower"]
+    enterprise_head = "|".join(rf"(?<=(?i:{re.escape(h)}){w})" for h in el["heads"] for w in (" ", "  "))
+    kind_word = "|".join(_spaced(k) for k in sorted(el["words"], key=len, reverse=True))
+    enterprise = rf"(?:{enterprise_head})(?:{kind_word})(?:{W}(?:{kind_word})){{0,4}}(?={W}{cap})"
     first = re.compile(rf"(?:{W}|,[ ](?:{'|'.join(WORDS['parent_heads'])})[ ])"
-                       rf"(?:{numbered}|(?:{head_number}){REGION_NUMBERS}|{piece})")
+                       rf"(?:{numbered}|(?:{head_number}){REGION_NUMBERS}|{enterprise}|{piece})")
     mention = _MentionPattern(re.compile(rf"(?<![\w&])(?P<head>{head_any})(?!\w)"), first, re.compile(more))
     return mention, _Run(mention.more), re.compile(rf"(?:{W}(?:{place}|{numbered_region}))+")
 

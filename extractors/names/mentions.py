@@ -9,6 +9,8 @@ from extractors.names.casing import expand_abbreviations
 from extractors.names.grammar import (continuation_re, mention_at, mentions_iter, place_after_re, position_before_re,
                                       standalone_variant_keys, trim_surface)
 from extractors.names.head_lists import distribute_heads
+from extractors.names.owned import join_owned
+from extractors.names.persons import without_person_names
 from extractors.names.lexicon import (AND, LEVELS, NAME_PART_SEPARATOR, WORDS, canonical_province, container_heads,
                                       heads_data, lexicon_words, positions_alternation, reference_rows,
                                       standalone_heads)
@@ -103,7 +105,7 @@ def find_unit_mentions(text: str) -> list[tuple[int, int, str]]:
             out.append((ps, pe, text[ps:pe]))
         if not tail and name_key(expand_abbreviations(head)) in container_heads():
             pending = (start, True)
-    return distribute_heads(text, _other_levels(text, _short_forms(text, short, out)))
+    return join_owned(text, distribute_heads(text, _other_levels(text, _short_forms(text, short, without_person_names(text, out)))))
 
 
 def _short_forms(text: str, short: list[tuple[int, int]], out: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -30,12 +30,19 @@ def test_data_integrity_names_is_nfc_and_has_every_section() -> None:
         "central", "under_central", "joint_units", "numbered_region", "parent_heads", "department_parts",
         "event_head", "motto_starts", "ocr", "list_heads", "level_places", "national_about",
         "short_name_declarations", "school_word", "field_labels", "function_case", "activity_case",
-        "clause_verbs", "zone_with_parks", "numbered_heads", "list_other_heads", "local_places"}
+        "clause_verbs", "zone_with_parks", "numbered_heads", "list_other_heads", "local_places", "enterprise_lower"}
 
 
 def test_data_integrity_names_numbered_heads_are_heads() -> None:
     heads = set(read_yaml("unit_heads.yaml")["heads"])
     assert _words()["numbered_heads"] and set(_words()["numbered_heads"]) <= heads
+
+
+def test_data_integrity_names_enterprise_lower() -> None:
+    # heads of the grammar; the words a legal form or a line of business, in lower case, none of them twice
+    el = _words()["enterprise_lower"]
+    assert set(el["heads"]) <= set(read_yaml("unit_heads.yaml")["heads"])
+    assert el["words"] and all(w == w.lower() for w in el["words"]) and len(el["words"]) == len(set(el["words"]))
 
 
 def test_data_integrity_names_every_word_is_plain_letters() -> None:
