@@ -62,7 +62,9 @@ def unit_words() -> dict:
                                 rf"|{alternation(u['content_openers'])})[ ]*,?[ ]*"),
         "members": re.compile(rf"(?i)(?:{quantified})?(?:{'|'.join(u['members'])})[ ]+"
                               rf"(?:{alternation(u['member_links'])})[ ]+"),
-        "separator": re.compile(rf"[ ]*(?:,|;|{_bounded(u['list_links'])})[ ]*"),
+        # (or a slash between two bodies either of which acts: "Phòng Kinh tế xã/Phòng Kinh tế, Hạ tầng và Đô thị
+        # phường có trách nhiệm ...")
+        "separator": re.compile(rf"[ ]*(?:,|;|{_bounded(u['list_links'])}|/(?=[ ]*{UPPER_CLASS}))[ ]*"),
         # a collective's own words run over its commas: "Các sở, ban, ngành, cơ quan, đơn vị cấp tỉnh và X"
         "collective_more": re.compile(rf"[ ]*,[ ]*(?:{alternation(u['collective_nouns'])})\b[^,;:()\n]{{0,40}}?"
                                       rf"(?=[ ]*(?:,|;|{_bounded(u['collective_ends'])}|$|\())"),
@@ -130,7 +132,8 @@ def unit_words() -> dict:
         "named_partner": re.compile(rf"(?<=[.;][ ])(?:{_either_case(u['duty_support'])})"
                                     rf"{partner_link}(?={UPPER_CLASS})"),
         "sub_item": re.compile(u["sub_item"]),
-        "not_subject": re.compile(rf"(?!(?:{alternation(u['link_verbs'])})\b)(?:{alternation(u['not_subject_links'])})\b"),
+        "not_subject": re.compile(rf"(?!(?:{alternation(u['link_verbs'])})\b)(?:{alternation(u['not_subject_links'])})\b"
+                                  rf"|(?i:{alternation(u['issuing_verbs'])})[ ]+{UPPER_CLASS}"),
         # a verb that opens with a link word ("theo dõi"): the subject's verb all the same
         "link_verb": re.compile(rf"(?:{alternation(u['link_verbs'])})\b"),
         # "X, trên cơ sở ..., chủ trì ...": an insertion after the subject, then the verb that gives its role
@@ -150,7 +153,8 @@ def unit_words() -> dict:
         # ("Hội đồng Thi đua - Khen thưởng Bộ", "Thường trực Hội đồng ... Tập đoàn")
         "owned_body": re.compile(rf"(?:{alternation(d['sub_bodies'] + d['container_heads'], longest_first=True)})\b"),
         # "lực lượng Công an tỉnh": the force word before a body of a level (the name finder reads the body alone)
-        "force_word": re.compile(rf"(?i:{alternation(d['prose_lower_heads'])})[ ]+"),
+        # and the generic noun before a body ("cơ quan Bảo hiểm xã hội tỉnh")
+        "force_word": re.compile(rf"(?i:{alternation(d['prose_lower_heads'] + u['body_nouns'])})[ ]+"),
         "title_before": re.compile(rf"(?:{positions})[ ]+$", re.IGNORECASE),
         "owner_head": frozenset(d["owner_heads"]),
     }

@@ -223,6 +223,9 @@ def _after_position(text: str, p: int, end: int, by_start: dict) -> tuple[int, t
     q = pm.end()
     if q in by_start:
         return q, by_start[q]
+    fm = unit_words()["force_word"].match(text, q, end)  # "Thủ trưởng cơ quan Kho bạc Nhà nước"
+    if fm and fm.end() in by_start:
+        return fm.end(), by_start[fm.end()]
     for k in range(q - 1, p, -1):
         if text[k - 1] == " " and k in by_start:
             return k, by_start[k]
@@ -369,7 +372,7 @@ def _subject(text, cs, le, by_start, col, used, names) -> list[tuple]:
         elif low.startswith(w["subject_director"]):
             role = "director"
         elif first and first[0].islower() and (first not in w["not_verbs"] or w["link_verb"].match(low)) and \
-                not w["not_subject"].match(low):
+                not w["not_subject"].match(rest):
             role = "lead"
         elif collective_last:
             role = "lead"

@@ -48,6 +48,11 @@ def test_data_integrity_units_heads_yaml():
     assert d["sub_bodies"] and set(d["sub_bodies"]) <= set(d["heads"])
     assert set(d["table_columns"]) == {"director", "lead", "support", "description", "time", "number", "note"}
     assert all(h[0].isupper() for h in d["heads"])
+    # a body inside an organisation opens with a head; the bare organisation words after it are heads too, none of
+    # them an owner the document names in full (those are completed by unit_owners)
+    assert d["inner_heads"] and set(d["inner_heads"]) <= set(d["heads"])
+    assert d["bare_owners"] and set(d["bare_owners"]) <= set(d["heads"])
+    assert len(d["inner_heads"]) == len(set(d["inner_heads"])) and len(d["bare_owners"]) == len(set(d["bare_owners"]))
 
 
 UNIT_WORD_LISTS = {
@@ -59,7 +64,7 @@ UNIT_WORD_LISTS = {
     "phrase_openers", "duty_headings", "execution_formulas", "phrase_closers", "duty_director", "duty_support",
     "content_openers", "collective_nouns", "telegram_not_ordered",
     "inform_before", "inform_after", "report_verbs", "report_compiled", "agency_labels",
-    "agency_label_support", "agency_label_not",
+    "agency_label_support", "agency_label_not", "body_nouns", "issuing_verbs",
 }
 UNIT_WORD_STRINGS = {"list_letters", "year_word", "province_committee", "recipients_heading", "name_list_heading",
                      "province_word", "place_date_word", "sub_item", "telegram_word", "report_to"}
@@ -71,7 +76,7 @@ LOWER_CASE = {"member_quantifiers", "members", "member_links", "collective_opene
               "link_verbs", "insertion_openers", "insertion_verbs", "duty_headings",
               "execution_formulas", "phrase_closers", "duty_director", "duty_support",
               "collective_nouns", "report_verbs", "report_compiled", "report_to", "agency_labels",
-              "agency_label_support", "agency_label_not"}
+              "agency_label_support", "agency_label_not", "body_nouns", "issuing_verbs"}
 PATTERNS = {"members", "state_motto", "inform_after"}  # entries are regex fragments, not literal words
 
 
