@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from extractors.evidence import replace_at
 from extractors.view import DocumentView, as_view
 from extractors.context import DocContext
 from extractors.text import without_emphasis, without_stray_stops
@@ -64,6 +65,11 @@ def extract_units(doc: DocumentView | str, context: DocContext | None = None) ->
         text = text.translate(OCR_SAME_LENGTH)
     mentions = owned_by_the_body(text, with_declared_short_names(text, find_unit_mentions(text)), context)
     by_start = MentionSpans(mentions)
+    # a name read over a line break the prose rule keeps ("Trách nhiệm của các Sở:| Xây dựng, Tài chính, Nội vụ."):
+    # its clause goes on over the break too
+    inside = [i for s, e, _ in mentions for i in range(s, e) if text[i] == "\n"]
+    if inside:
+        text = replace_at(text, inside, " ")
     text = split_run_on(text, by_start)
     excluded = excluded_spans(text)
     used: set[int] = set()
@@ -413,7 +419,9 @@ def _listed(text, p, le, by_start, col, used, names, role, need_action=False) ->
     acts = unit_words()["action_after"].match(text, last, le)
     # "chỉ đạo X và các chủ rừng phối hợp ...": a collective closing the list runs on to the verb it takes
     inserted = role_after_insertion(text, last, le) if need_action else None
-    if need_action and not acts and not inserted and not (collective_last and items):
+    # "Bộ Tài chính chỉ đạo Bảo hiểm xã hội Việt Nam:" over the duties listed below: the body asked does them
+    heads_duties = text[last:le].strip() == ":"
+    if need_action and not acts and not inserted and not (collective_last and items) and not heads_duties:
         return
     # "đề nghị Y tập trung lãnh đạo, chỉ đạo ...", "yêu cầu Y theo chức năng, nhiệm vụ chỉ đạo ...": the body asked to
     # direct directs (and leads, as a subject that directs does)

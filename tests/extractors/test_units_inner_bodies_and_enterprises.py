@@ -176,3 +176,23 @@ def test_units_issuer_of_the_plan_in_its_preamble_is_no_lead():
     got = responsible("Thực hiện Kế hoạch số 45/KH-UBND của Ủy ban nhân dân tỉnh, Sở Giáo dục và Đào tạo ban hành Kế "
                       "hoạch tổ chức Hội khỏe Phù Đổng như sau:")
     assert "Sở Giáo dục và Đào tạo" not in got
+
+
+# --- a body asked to act over the duties listed below it ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("1.2. Bảo đảm thuốc chữa bệnh\n\nBộ Y tế chỉ đạo Cục Quản lý Dược:\n\na) Hướng dẫn các cơ sở bảo đảm thuốc, vật tư "
+     "y tế cho vùng bị lũ.\n\nb) Kiểm tra giá thuốc tại các địa phương.", "Cục Quản lý Dược"),
+    ("Ủy ban nhân dân tỉnh yêu cầu Sở Nông nghiệp và\nMôi trường:\n\n- Rà soát diện tích lúa bị thiệt hại.",
+     "Sở Nông nghiệp và Môi trường"),
+])
+def test_units_body_asked_over_its_duties(text, name):
+    assert "lead" in responsible(text).get(name, set())
+
+
+# --- a head list read over the line break after its colon ----------------------------------------------------
+
+def test_units_head_list_over_a_line_break():
+    got = responsible("3. Trách nhiệm của các Sở:\nCông Thương, Khoa học và Công nghệ, Y tế.\n\na) Chủ trì, phối hợp với "
+                      "Ủy ban nhân dân cấp xã rà soát cơ sở sản xuất.")
+    assert {"Sở Công Thương", "Sở Khoa học và Công nghệ", "Sở Y tế"} <= {n for n, r in got.items() if "lead" in r}
