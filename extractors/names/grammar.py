@@ -83,7 +83,10 @@ def _grammar() -> tuple["_MentionPattern", "_Run", re.Pattern]:
     province_list = rf"(?:{provinces})(?:[ ]*,[ ]*(?:{provinces}))*(?:[ ]*(?:,|{AND})[ ]*(?:{provinces}))?"
     capitalised = "|".join(LEVELS[k].capitalize() for k in ("province", "district", "city"))
     province_level = "|".join(W.join(w.split()) for w in PROVINCE_LEVELS.split("|"))
-    place = (rf"(?:(?:{place_word}|{place_word.upper()}|{capitalised}){W}(?:{province_list}|{cap}(?:{W}{cap}){{0,3}})"
+    # "thành phố Hà Nội, thành phố Hải Phòng và tỉnh Quảng Ninh": provinces each with its level word, one collective
+    level_first = rf"(?:{place_word}|{capitalised}){W}(?:{provinces})"
+    place = (rf"(?:{level_first}(?:(?:[ ]*,[ ]*|{W}{AND}{W}){level_first})+"
+             rf"|(?:{place_word}|{place_word.upper()}|{capitalised}){W}(?:{province_list}|{cap}(?:{W}{cap}){{0,3}})"
              # "các tỉnh, thành phố: Tuyên Quang, Đồng Nai": the head is given to each province of the list
              rf"|{COLLECTIVE}{W}(?:{province_level})(?:[ ]*[,/][ ]*(?:{province_level}))?[ ]*:[ ]*{province_list}"
              # "các tỉnh, thành phố", also printed without the comma ("các tỉnh thành phố trực thuộc Trung ương")

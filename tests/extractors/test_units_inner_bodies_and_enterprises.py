@@ -196,3 +196,16 @@ def test_units_head_list_over_a_line_break():
     got = responsible("3. Trách nhiệm của các Sở:\nCông Thương, Khoa học và Công nghệ, Y tế.\n\na) Chủ trì, phối hợp với "
                       "Ủy ban nhân dân cấp xã rà soát cơ sở sản xuất.")
     assert {"Sở Công Thương", "Sở Khoa học và Công nghệ", "Sở Y tế"} <= {n for n, r in got.items() if "lead" in r}
+
+
+# --- a head given to provinces that each carry their level word --------------------------------------------------
+
+def test_units_head_over_provinces_each_with_its_level_word():
+    got = responsible("d) Ủy ban nhân dân thành phố Đà Nẵng, thành phố Huế và tỉnh Quảng Trị trực tiếp hỗ trợ lương "
+                      "thực, thuốc men cho các tỉnh bị lũ.")
+    assert "lead" in got.get("Ủy ban nhân dân thành phố Đà Nẵng, thành phố Huế và tỉnh Quảng Trị", set())
+
+
+def test_names_level_words_of_other_places_are_not_provinces():
+    # "thành phố Vinh" is no province: the province's department ends at its own place
+    assert surfaces("Sở Y tế tỉnh Nghệ An, thành phố Vinh phối hợp.")[0] == "Sở Y tế tỉnh Nghệ An"
