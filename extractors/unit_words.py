@@ -104,6 +104,8 @@ def unit_words() -> dict:
         "position": re.compile(rf"(?:(?:{positions})(?:[ ]+|[ ]*/[ ]*(?=\w)))+", re.IGNORECASE),
         "position_only": re.compile(rf"^(?:{alternation(d['role_holders'] + d['positions'], longest_first=True)})"
                                     rf"(?=[ ]*\()", re.IGNORECASE),
+        # a standing role a body holds, in parentheses after it: "Phòng Nội vụ (cơ quan Thường trực Hội đồng ...)"
+        "standing_role": re.compile(rf"[ ]*(?:{alternation(u['standing_roles'], longest_first=True)})\b", re.IGNORECASE),
         "holder_of": re.compile(rf"^(?:{alternation(d['role_holders'], longest_first=True)})[ ]+"
                                 rf"(?:(?:{alternation(u['holder_links'])})[ ]+)?", re.IGNORECASE),
         "not_verbs": frozenset(d["not_verbs"]),

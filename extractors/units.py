@@ -277,7 +277,9 @@ def _parse_list(text: str, p: int, end: int, by_start: dict) -> tuple[list, int,
                 p = more.end()
             collective_last = True
         pm2 = _PAREN.match(text, p, end)
-        if pm2:
+        if pm2 and items and w["standing_role"].match(pm2.group(1)):
+            p = pm2.end()  # "Vụ Tổ chức cán bộ (Thường trực Hội đồng Thi đua - Khen thưởng Bộ)": the body's own role
+        elif pm2:
             inner_s = pm2.start(1)
             inner = pm2.group(1)
             got = False

@@ -209,3 +209,23 @@ def test_units_head_over_provinces_each_with_its_level_word():
 def test_names_level_words_of_other_places_are_not_provinces():
     # "thành phố Vinh" is no province: the province's department ends at its own place
     assert surfaces("Sở Y tế tỉnh Nghệ An, thành phố Vinh phối hợp.")[0] == "Sở Y tế tỉnh Nghệ An"
+
+
+# --- the standing role a body holds, in parentheses after it, is no second body ------------------------------------
+
+@pytest.mark.parametrize("text, body", [
+    ("1. Phòng Nội vụ (cơ quan Thường trực Hội đồng Thi đua - Khen thưởng huyện) chủ trì, phối hợp với Phòng Văn hóa "
+     "và Thông tin tham mưu xây dựng báo cáo.", "Phòng Nội vụ"),
+    ("1. **Ban Kế hoạch - Tổng hợp** (Thường trực Hội đồng Thi đua - Khen thưởng Tổng công ty) chủ trì xây dựng kịch bản "
+     "hội nghị.", "Ban Kế hoạch - Tổng hợp"),
+])
+def test_units_standing_role_in_parentheses(text, body):
+    got = responsible(text)
+    assert "lead" in got.get(body, set())
+    assert not any(n.startswith("Thường trực") for n in got)
+
+
+def test_units_standing_body_named_by_its_role_still_acts():
+    # the body holding the role, in the parentheses after the role, is the one that acts
+    got = responsible("Giao cơ quan thường trực Hội đồng Thi đua - Khen thưởng tỉnh (Sở Nội vụ) tổng hợp, báo cáo.")
+    assert "lead" in got.get("Sở Nội vụ", set())
