@@ -82,6 +82,7 @@ def unit_words() -> dict:
         "telegram_opening": re.compile(rf"(?m){UPPER_CLASS}{{2,}}[ ]+{re.escape(u['telegram_word'])}[ ]*:[ *]*$"),
         "state_motto": re.compile("(?i)" + "|".join(u["state_motto"])),
         "name_list": re.compile(rf"(?m)^[ \t*'\"“]*{u['name_list_heading']}\b"),
+        "confers_award": re.compile(rf"[ ]+(?:{alternation(u['award_verbs'], longest_first=True)})\b"),
         "action_after": re.compile(rf"[ ]+(?!(?:{alternation(u['not_actions'])})\b){LOWER_CLASS}"),
         "country": re.compile(rf"(?:^| )(?:{alternation(u['country'])})(?= |$)"),
         "not_duty": re.compile(rf"(?i)(?:{alternation(u['not_duties'])})\b"),

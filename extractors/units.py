@@ -351,6 +351,8 @@ def _subject(text, cs, le, by_start, col, used, names) -> list[tuple]:
         role = "lead" if rest.strip(" :.") == "" else None
     elif trigger and (inserted == "director" or directs(text, last, le)):
         role = "director"  # "Đề nghị Thường trực Tỉnh ủy tập trung lãnh đạo, chỉ đạo ..."
+    elif trigger and w["confers_award"].match(text, last, le):
+        return []  # "Đề nghị Chủ tịch UBND tỉnh tặng Bằng khen ...": the body confers an award, no duty
     elif trigger and supports(text, last, le):
         role = "support"  # "Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh phối hợp tuyên truyền ..."
     elif trigger or collective_last:
@@ -418,6 +420,8 @@ def _after_apposition(text: str, p: int, le: int, by_start: "MentionSpans") -> i
 
 def _listed(text, p, le, by_start, col, used, names, role, need_action=False) -> None:
     items, last, collective_last = _parse_list(text, p, le, by_start)
+    if need_action and unit_words()["confers_award"].match(text, last, le):
+        return  # "đề nghị Chủ tịch UBND tỉnh tặng Bằng khen ...": the body that confers an award does no duty
     acts = unit_words()["action_after"].match(text, last, le)
     # "chỉ đạo X và các chủ rừng phối hợp ...": a collective closing the list runs on to the verb it takes
     inserted = role_after_insertion(text, last, le) if need_action else None

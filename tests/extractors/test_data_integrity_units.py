@@ -64,7 +64,7 @@ UNIT_WORD_LISTS = {
     "phrase_openers", "duty_headings", "execution_formulas", "phrase_closers", "duty_director", "duty_support",
     "content_openers", "collective_nouns", "telegram_not_ordered",
     "inform_before", "inform_after", "report_verbs", "report_compiled", "agency_labels",
-    "agency_label_support", "agency_label_not", "body_nouns", "issuing_verbs", "standing_roles",
+    "agency_label_support", "agency_label_not", "body_nouns", "issuing_verbs", "standing_roles", "award_verbs",
 }
 UNIT_WORD_STRINGS = {"list_letters", "year_word", "province_committee", "recipients_heading", "name_list_heading",
                      "province_word", "place_date_word", "sub_item", "telegram_word", "report_to"}
@@ -76,7 +76,7 @@ LOWER_CASE = {"member_quantifiers", "members", "member_links", "collective_opene
               "link_verbs", "insertion_openers", "insertion_verbs", "duty_headings",
               "execution_formulas", "phrase_closers", "duty_director", "duty_support",
               "collective_nouns", "report_verbs", "report_compiled", "report_to", "agency_labels",
-              "agency_label_support", "agency_label_not", "body_nouns", "issuing_verbs", "standing_roles"}
+              "agency_label_support", "agency_label_not", "body_nouns", "issuing_verbs", "standing_roles", "award_verbs"}
 PATTERNS = {"members", "state_motto", "inform_after"}  # entries are regex fragments, not literal words
 
 

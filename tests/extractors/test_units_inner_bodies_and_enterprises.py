@@ -229,3 +229,22 @@ def test_units_standing_body_named_by_its_role_still_acts():
     # the body holding the role, in the parentheses after the role, is the one that acts
     got = responsible("Giao cơ quan thường trực Hội đồng Thi đua - Khen thưởng tỉnh (Sở Nội vụ) tổng hợp, báo cáo.")
     assert "lead" in got.get("Sở Nội vụ", set())
+
+
+# --- a body asked to confer an award does no duty ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, body", [
+    ("- Đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho 03 tập thể và 07 cá nhân có thành tích xuất sắc.",
+     "Ủy ban nhân dân tỉnh Nghệ An"),
+    ("- Giấy khen của Giám đốc Sở; đề nghị Bộ trưởng Bộ Giáo dục và Đào tạo tặng Bằng khen cho 02 tập thể tiêu biểu.",
+     "Bộ Giáo dục và Đào tạo"),
+    ("- Tập thể lao động xuất sắc: Phòng Kế toán (7/7 phiếu) - đề nghị Tổng Giám đốc Tổng công ty công nhận.",
+     "Tổng công ty"),
+])
+def test_units_body_asked_to_confer_an_award_is_no_lead(text, body):
+    assert body not in responsible(text)
+
+
+def test_units_body_asked_to_act_still_leads():
+    assert "lead" in responsible("Đề nghị Sở Y tế tổng hợp danh sách, gửi về Sở Nội vụ trước ngày 15/11/2025.").get(
+        "Sở Y tế", set())
