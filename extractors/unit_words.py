@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache, partial
 
-from extractors.lexicon import read_yaml
+from extractors.lexicon import read_csv, read_yaml
 from extractors.names import heads_data
 from extractors.names.lexicon import COLLECTIVE, WORDS
 from extractors.text import CAN_CU, LOWER_CLASS, UPPER_CLASS, either_case_first, name_key, word_alternation
@@ -52,6 +52,8 @@ def unit_words() -> dict:
     positions = alternation(d["positions"], longest_first=True)
     # after a position the office may be written in lower case: "Chánh văn phòng Bộ"
     sub_bodies = "|".join(either_case_first(b[0].lower() + b[1:]) for b in sorted(d["sub_bodies"], key=len, reverse=True))
+    # the document types (doc_types.csv) a preamble issues: "Chủ tịch Ủy ban nhân dân quyết định ban hành quy chế ..."
+    doc_types = alternation(sorted({r["name"].lower() for r in read_csv("doc_types.csv")}), longest_first=True)
     partner_link = (rf"(?:[ ]+(?:{alternation(u['support_mid_adverbs'])}))?[ ]+"
                     rf"(?:{alternation(u['support_mid_links'])})[ ]+")
     return {
@@ -136,7 +138,7 @@ def unit_words() -> dict:
                                     rf"{partner_link}(?={UPPER_CLASS})"),
         "sub_item": re.compile(u["sub_item"]),
         "not_subject": re.compile(rf"(?!(?:{alternation(u['link_verbs'])})\b)(?:{alternation(u['not_subject_links'])})\b"
-                                  rf"|(?i:{alternation(u['issuing_verbs'])})[ ]+{UPPER_CLASS}"),
+                                  rf"|(?i:{alternation(u['issuing_verbs'])})[ ]+(?:{UPPER_CLASS}|(?i:{doc_types})\b)"),
         # a verb that opens with a link word ("theo dõi"): the subject's verb all the same
         "link_verb": re.compile(rf"(?:{alternation(u['link_verbs'])})\b"),
         # "X, trên cơ sở ..., chủ trì ...": an insertion after the subject, then the verb that gives its role

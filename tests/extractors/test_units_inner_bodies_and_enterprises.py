@@ -248,3 +248,9 @@ def test_units_body_asked_to_confer_an_award_is_no_lead(text, body):
 def test_units_body_asked_to_act_still_leads():
     assert "lead" in responsible("Đề nghị Sở Y tế tổng hợp danh sách, gửi về Sở Nội vụ trước ngày 15/11/2025.").get(
         "Sở Y tế", set())
+
+
+def test_units_preamble_issuing_a_document_type_in_lower_case_is_no_duty():
+    got = responsible("Theo đề nghị của Giám đốc Sở Nội vụ;\n\nChủ tịch Ủy ban nhân dân tỉnh ban hành quy chế phối hợp "
+                      "trong công tác thi đua, khen thưởng trên địa bàn tỉnh.")
+    assert "Ủy ban nhân dân tỉnh Nghệ An" not in got
