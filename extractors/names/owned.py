@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from extractors.names.lexicon import canonical_province, heads_data
+from extractors.names.lexicon import canonical_province, heads_data, lexicon_words
 from extractors.text import LOWER_CLASS, name_key
 
 
@@ -36,6 +36,15 @@ def _ends_in_place(surface: str) -> bool:
         canonical_province(" ".join(words[-k:])) for k in (1, 2, 3) if len(words) > k)
 
 
+_NEXT_WORD = re.compile(r"[ ]+(\w+)")
+
+
+def _starts_a_word(text: str, owner_end: int, owner: str) -> bool:
+    """The owner's last syllable and the word after it are one word ("Hội| nghị", "Trường| hợp"): no owner."""
+    m = _NEXT_WORD.match(text, owner_end)
+    return bool(m) and f"{owner.split()[-1]} {m.group(1)}".lower() in lexicon_words()
+
+
 def join_owned(text: str, mentions: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """``mentions`` with an inner body and the organisation right after it (one space apart, on one line) read
     as one name, and an inner body's name run on over the bare word of its organisation; a bare inner head
@@ -52,7 +61,7 @@ def join_owned(text: str, mentions: list[tuple[int, int, str]]) -> list[tuple[in
             i += 2
             continue
         m = after.match(text, e) if is_inner else None
-        if m and m.group("owner") not in completed:
+        if m and m.group("owner") not in completed and not _starts_a_word(text, m.end("owner"), m.group("owner")):
             out.append((s, m.end("owner"), f"{surf} {m.group('owner')}"))  # "Đoàn Thanh niên| Bệnh viện"
         else:
             out.append((s, e, surf))
@@ -60,6 +69,7 @@ def join_owned(text: str, mentions: list[tuple[int, int, str]]) -> list[tuple[in
     starts = {s for s, _, _ in out}
     taken = [(s, e) for s, e, _ in out]
     for m in bare.finditer(text):
-        if m.start() not in starts and not any(s <= m.start() < e for s, e in taken):
+        if m.start() not in starts and not any(s <= m.start() < e for s, e in taken) and \
+                not _starts_a_word(text, m.end("owner"), m.group("owner")):
             out.append((m.start(), m.end("owner"), m.group(0)))  # "Văn phòng Tổng công ty"
     return sorted(out)
