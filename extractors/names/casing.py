@@ -122,14 +122,39 @@ def official_forms(s: str, case_only: bool = False) -> str:
     are: "Trường Cao đẳng Sư Phạm Lạng Sơn" -> "Trường Cao đẳng Sư phạm Lạng Sơn". ``case_only``: only the case
     changes, the letters stay as printed ("Hòa Bình" keeps its tone placement)."""
     rx, canon = _casing_re()
-    parts, last = [], 0
+    parts, last, form_end = [], 0, -1
     for m in scan(rx, first_words(_casing_forms()), s, _CASING_WORD):
         form = canon.get(name_key(m.group(0)), m.group(0))
-        if case_only and form.lower() != m.group(0).lower():
+        if case_only and form.lower() != m.group(0).lower() or _ends_a_word(s, m.start(), form_end, form):
             form = m.group(0)
         parts += [s[last:m.start()], form]
-        last = m.end()
+        last = form_end = m.end()
     return "".join(parts) + s[last:]
+
+
+_SYLLABLE_BEFORE = re.compile(r"(?<![\w&])(\w+)[ ]$")
+
+
+def _ends_a_word(s: str, start: int, form_end: int, form: str) -> bool:
+    """A one-word head inside a name that ends the word the syllable before it starts ("Cục Cán bộ", "Ngân hàng
+    Chính sách xã hội", "cấp cơ sở", "Trung tâm Công báo"): a syllable of that word, not a body's head, so it keeps
+    its case. Not after another form ("Công đoàn Bộ Y tế": a head after a head is a body of its own)."""
+    if " " in form or form not in _one_word_heads():
+        return False
+    before = _SYLLABLE_BEFORE.search(s, max(0, start - 12), start)
+    return bool(before) and before.end(1) != form_end and before.start(1) > 0 and \
+        f"{before.group(1)} {form}".lower() in lexicon_words()
+
+
+@lru_cache(maxsize=1)
+def _one_word_heads() -> frozenset[str]:
+    return frozenset(h for h in heads_data()["heads"] if " " not in h)
+
+
+def names_a_form(s: str) -> bool:
+    """Whether ``s`` holds a head, a sector, a kind of name, a fixed-case word or a province (a proper name does not)."""
+    rx, _ = _casing_re()
+    return any(True for _ in scan(rx, first_words(_casing_forms()), s, _CASING_WORD))
 
 
 def proper_case(s: str) -> str:
@@ -145,10 +170,10 @@ def proper_case(s: str) -> str:
     m = _PLACE_AFTER.search(s)
     # "Ngân hàng Chính sách xã hội tỉnh": "xã" there starts no place, since a place word follows it
     # nor does a list of levels ("phường, xã và đặc khu")
-    # nor a word the place word starts ("Phòng Công tác xã hội")
+    # nor a word the place word starts ("Phòng Công tác xã hội", "Phòng Bảo trợ xã hội")
     if m and m.group(2).islower() and not set(m.group(2).split()) & _PLACE_WORDS \
             and m.group(2).split()[0] != WORDS["conjunction"] \
-            and f"{m.group(1)} {m.group(2).split()[0]}".lower() not in lexicon_words():
+            and f"{m.group(1).split()[-1]} {m.group(2).split()[0]}".lower() not in lexicon_words():
         s = s[:m.start(2)] + " ".join(w.capitalize() for w in m.group(2).split()) + s[m.end(2):]
     return s[0].upper() + s[1:]
 

@@ -9,6 +9,7 @@ from extractors.names.casing import expand_abbreviations
 from extractors.names.grammar import (continuation_re, mention_at, mentions_iter, place_after_re, position_before_re,
                                       standalone_variant_keys, trim_surface)
 from extractors.names.head_lists import distribute_heads
+from extractors.names.not_bodies import names_no_body
 from extractors.names.owned import join_owned
 from extractors.names.persons import without_person_names
 from extractors.names.lexicon import (AND, LEVELS, NAME_PART_SEPARATOR, WORDS, canonical_province, container_heads,
@@ -92,6 +93,10 @@ def find_unit_mentions(text: str) -> list[tuple[int, int, str]]:
         end = covered = max(end, reference_end)
         if name_key(expand_abbreviations(text[start:end])) in _cut_heads():
             continue  # "Hội Liên hiệp", "Bộ Chỉ huy": the start of a longer head, cut by a break
+        if end == start + len(head) and name_key(head) not in standalone_variant_keys():
+            continue  # a bare head once an upper-case heading's next line is cut off ("THÔNG BÁO| Kết luận ...")
+        if start == m.start() and names_no_body(text, start, end, head):
+            continue  # "Luật Viễn thông", "Hội An", "Thuế GTGT", "Ví dụ: Sở AH ..."
         out.append((start, end, text[start:end]))
         if m.group("parent") and end <= m.start("parent"):
             # "UBND tỉnh, Sở Nội vụ": a "Sở" after a body that has no sub-bodies is the next unit of a list

@@ -48,20 +48,24 @@ def with_declared_short_names(text: str, mentions: list[tuple[int, int, str]]) -
         full = f"{ends[i][2]} {gap}" if gap else ends[i][2]
         short = (m.group("short") or acronym).strip()
         if short != full and len(short) < len(full):
-            declared.append((m.end(), short, full, ends[i][1], ends[i][0], m.start()))
+            declared.append((m.start(), short, full, ends[i][1], ends[i][0], m.start()))
     if not declared:
         return mentions
     grown = {(s, e): (s, end, full) for _, _, full, s, e, end in declared}
-    out = [grown.get((s, e), (s, e, surf)) for s, e, surf in mentions]
-    taken = sorted((s, e) for s, e, _ in out)
+    out = {(s, e): grown.get((s, e), (s, e, surf)) for s, e, surf in mentions}
+    taken = sorted(out)
     declared = [d[:3] for d in declared]
     for after, short, full in declared:
+        # from the declaration on (the short name in its brackets is an alias too, not a second body)
         pat = re.compile(rf"(?:(?P<container>{_container_re()})[ ]+)?(?<![\w&]){re.escape(short)}(?![\w&])")
         for m in pat.finditer(text, after):
             s, e = m.start(), m.end()
+            surface = f"{m.group('container')} {full}" if m.group("container") else full
+            if (s, e) in out:  # the short name the finder reads as a name of its own: the declared body
+                out[(s, e)] = (s, e, surface)
+                continue
             if any(a < e and s < b for a, b in taken):
                 continue  # inside a name the text reads in full
-            surface = f"{m.group('container')} {full}" if m.group("container") else full
-            out.append((s, e, surface))
+            out[(s, e)] = (s, e, surface)
             taken.append((s, e))
-    return sorted(out)
+    return sorted(out.values())

@@ -30,7 +30,8 @@ def test_data_integrity_names_is_nfc_and_has_every_section() -> None:
         "central", "under_central", "joint_units", "numbered_region", "parent_heads", "department_parts",
         "event_head", "motto_starts", "ocr", "list_heads", "level_places", "national_about",
         "short_name_declarations", "school_word", "field_labels", "function_case", "activity_case",
-        "clause_verbs", "zone_with_parks", "numbered_heads", "list_other_heads", "local_places", "enterprise_lower"}
+        "clause_verbs", "zone_with_parks", "numbered_heads", "list_other_heads", "local_places", "enterprise_lower",
+        "not_bodies"}
 
 
 def test_data_integrity_names_numbered_heads_are_heads() -> None:
@@ -50,6 +51,8 @@ def test_data_integrity_names_every_word_is_plain_letters() -> None:
     for key, value in d.items():
         if key == "ocr":
             continue
+        if key == "not_bodies":  # keyed by purpose: the words are its values
+            value = list(value.values())
         for w in _flat(value):
             # an activity may join its two verbs by a comma ("phòng, chống"), as official names print it
             assert _WORDS.fullmatch(w.replace(", ", " ") if key == "activity_case" else w), (key, w)
@@ -129,3 +132,17 @@ def test_data_integrity_names_level_places_are_lower_case_designators_of_known_l
     # every level word is a place word of the unit grammar
     assert set(places) <= set(read_yaml("unit_heads.yaml")["place_words"])
     assert all(d["levels"][k] in ws for k, ws in d["level_places"].items())
+
+
+def test_data_integrity_names_not_bodies() -> None:
+    """The heads named by function and by place are heads; no list repeats a word; the example openers and the
+    letter openers among the field labels are capitalised or lower case as written."""
+    heads = set(read_yaml("unit_heads.yaml")["heads"])
+    d = _words()["not_bodies"]
+    assert set(d) == {"function_heads", "place_named_heads", "example_openers"}
+    for key in ("function_heads", "place_named_heads"):
+        assert d[key] and set(d[key]) <= heads and len(d[key]) == len(set(d[key])), key
+    # a head that is a complete name by itself is no function head (a proper name after it is its place)
+    standalone = set(read_yaml("unit_heads.yaml")["standalone"])
+    assert not set(d["function_heads"]) & standalone
+    assert d["example_openers"] and len(d["example_openers"]) == len(set(d["example_openers"]))
