@@ -7,12 +7,19 @@ from functools import lru_cache
 
 from extractors.context import DocContext
 from extractors.names.casing import expand_abbreviations, proper_case
-from extractors.names.lexicon import NAME_PART_SEPARATOR, WORDS, abbr_re, loose_key, positions_alternation, reference_spelling
+from extractors.names.lexicon import (NAME_PART_SEPARATOR, WORDS, abbr_re, heads_data, loose_key, positions_alternation,
+                                      reference_spelling)
 from extractors.names.places import PLACE_SLASH, collective_of_provinces, distribute, resolve_place
 from extractors.text import LOWER_CLASS, PLACE_DESIGNATOR, UPPER_CLASS, name_key, new_tones
 
 
 _GLUED = re.compile(f"(?<={LOWER_CLASS}{LOWER_CLASS})(?={UPPER_CLASS}{LOWER_CLASS})")
+
+
+@lru_cache(maxsize=1)
+def _container_colon_re() -> re.Pattern:
+    heads = sorted(heads_data()["container_heads"], key=len, reverse=True)
+    return re.compile(rf"^((?i:{'|'.join(map(re.escape, heads))}))[ ]*:[ ]*")
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +78,7 @@ def _normalised(surface: str) -> str:
     s = PLACE_SLASH.sub(", ", s)
     s = _spaced_dashes(s)
     s = _position_re().sub("", s)  # "Giám đốc Sở Nội vụ" names the body "Sở Nội vụ"
+    s = _container_colon_re().sub(r"\1 ", s)  # "Thường trực: HĐND" (a recipient line) is "Thường trực HĐND"
     s = proper_case(s)
     # the Front's official name carries "Việt Nam": "Ủy ban MTTQ tỉnh" -> "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"
     for name, rest in WORDS["official_completions"].items():
@@ -88,6 +96,8 @@ def _reference_spelled(s: str) -> str:
     thao và Du lịch tỉnh Hà Tĩnh"."""
     spelling, loose_spelling = reference_spelling(), reference_spelling(loose=True)
     place = _PLACE_TAIL.search(s)
+    if place and s[:place.start()].endswith(","):
+        place = None  # "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương": a list of levels, not a place after it
     for body, rest in ((s, ""), *(((s[:place.start()], s[place.start():]),) if place else ())):
         hit = spelling.get(name_key(body))
         loose = loose_spelling.get(loose_key(body))

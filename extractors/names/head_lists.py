@@ -8,7 +8,8 @@ import re
 from functools import lru_cache
 
 from extractors.names.grammar import place_after_re
-from extractors.names.lexicon import AND, COLLECTIVE, WORDS, heads_data, lexicon_words, reference_rows
+from extractors.names.lexicon import (AND, COLLECTIVE, WORDS, heads_data, lexicon_words, positions_alternation,
+                                      reference_rows)
 from extractors.text import UPPER_CLASS, either_case_first, name_key, starting_with
 
 # lower-case syllables an item may hold between two capitalised words ("Bưu chính viễn thông Việt Nam"); more
@@ -145,6 +146,11 @@ def _split_and(text: str, p: int, end: int, head: str) -> list[tuple[int, int]]:
     return [(p, joints[-1].start()), (joints[-1].end(), end)]
 
 
+@lru_cache(maxsize=1)
+def _title_re() -> re.Pattern:
+    return re.compile(rf"(?:{positions_alternation()})(?!\w)")
+
+
 def distribute_heads(text: str, mentions: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """``mentions`` with every colon list of a head replaced by one mention per item: its span is the item as
     printed (the first one from "các"), its surface the head and the item ("Bộ Tài chính")."""
@@ -156,13 +162,15 @@ def distribute_heads(text: str, mentions: list[tuple[int, int, str]]) -> list[tu
         p, start, items = m.end(), m.start(), []
         while True:
             end = _item_end(text, p)
-            if end == p:
-                break
+            if end == p or _title_re().match(text, p):
+                break  # "các Bộ: Tài chính, Công Thương và Thủ trưởng các cơ quan ...": a person's title ends the list
             end = _from_reference(text, p, end, heads)
             place = place_after_re().match(text, end)  # "Cục Thuế| tỉnh", "Sở Y tế| tỉnh Lào Cai"
             end = place.end() if place else end
             head = next((h for h in heads if _known(h, text[p:end])), heads[-1])
             for a, b in _split_and(text, p, end, head):
+                if _title_re().match(text, a):
+                    break
                 item = " ".join(text[a:b].split())
                 # an item may print its head itself: "các Cục: C07, Cục Kiểm tra văn bản"
                 items.append((start if not items else a, b, _named(heads, head, item)))

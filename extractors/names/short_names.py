@@ -19,7 +19,8 @@ def _declaration_re() -> re.Pattern:
     words = sorted(WORDS["short_name_declarations"], key=len, reverse=True)
     decl = "|".join("[ ]+".join(map(re.escape, w.split())) for w in words)
     # or an acronym alone in the brackets: "Tổng công ty Cảng Hàng không Việt Nam (ACV)"
-    return re.compile(rf"[ ]*\((?:(?i:{decl})[ ]+(?P<short>{UPPER_CLASS}[^()\n,;]{{1,{_MAX_SHORT}}}?)"
+    # (a short name a web copy wraps over two lines: "(sau đây viết tắt là Công ty Tân Cảng - Petro Cam\nRanh)")
+    return re.compile(rf"[ ]*\((?:(?i:{decl})[ ]+(?P<short>{UPPER_CLASS}(?:[^()\n,;]|\n(?=\S)){{1,{_MAX_SHORT}}}?)"
                       rf"|(?P<acronym>{UPPER_CLASS}{{2,8}}))[ ]*\)")
 
 
@@ -46,7 +47,7 @@ def with_declared_short_names(text: str, mentions: list[tuple[int, int, str]]) -
         if acronym and (gap or acronym in known):
             continue  # an acronym the abbreviation list expands ("(UBND)"), or one of a longer name
         full = f"{ends[i][2]} {gap}" if gap else ends[i][2]
-        short = (m.group("short") or acronym).strip()
+        short = " ".join((m.group("short") or acronym).split())
         if short != full and len(short) < len(full):
             declared.append((m.start(), short, full, ends[i][1], ends[i][0], m.start()))
     if not declared:
@@ -57,11 +58,17 @@ def with_declared_short_names(text: str, mentions: list[tuple[int, int, str]]) -
     declared = [d[:3] for d in declared]
     for after, short, full in declared:
         # from the declaration on (the short name in its brackets is an alias too, not a second body)
-        pat = re.compile(rf"(?:(?P<container>{_container_re()})[ ]+)?(?<![\w&]){re.escape(short)}(?![\w&])")
+        words = r"\s+".join(map(re.escape, short.split()))
+        pat = re.compile(rf"(?:(?P<container>{_container_re()})[ ]+)?(?<![\w&]){words}(?![\w&])")
         for m in pat.finditer(text, after):
             s, e = m.start(), m.end()
             surface = f"{m.group('container')} {full}" if m.group("container") else full
-            if (s, e) in out:  # the short name the finder reads as a name of its own: the declared body
+            own = [k for k in out if k[0] == s and k[1] <= e] if not m.group("container") else []
+            if own:
+                # the short name (or its start, before a line break) the finder reads as a name of its own: the
+                # declared body
+                for k in own:
+                    del out[k]
                 out[(s, e)] = (s, e, surface)
                 continue
             if any(a < e and s < b for a, b in taken):

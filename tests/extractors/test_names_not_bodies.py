@@ -82,7 +82,8 @@ def test_names_letter_opener_ends_a_name(text, want):
 @pytest.mark.parametrize("text", ["THÔNG BÁO\nKết luận của Giám đốc Sở Công Thương",
                                   "PHÓ TRƯỞNG BAN\nTrần Thị Hoa"])
 def test_names_heading_leaves_no_bare_head(text):
-    assert all(len(n.split()) >= 2 for n in canon(text)), canon(text)
+    names = [u.name for u in extract_units(text)]  # the units read the heading's lines joined
+    assert all(len(n.split()) >= 2 for n in names), names
 
 
 @pytest.mark.parametrize("text, full", [
@@ -95,3 +96,31 @@ def test_names_heading_leaves_no_bare_head(text):
 def test_names_declared_short_name_is_an_alias(text, full):
     names = [u.name for u in extract_units(text)]
     assert full in names and not any(n != full and n in full for n in names), names
+
+
+def test_names_declared_short_name_wrapped_over_a_line_is_an_alias():
+    text = ("2. Giao Công ty Trách nhiệm hữu hạn Thương mại Minh Phát - Hòn La (sau đây viết tắt là Công ty Minh Phát -\n"
+            "Hòn La) chủ trì; các đơn vị phối hợp với Công ty Minh Phát - Hòn La khi bố trí phương tiện.")
+    names = [u.name for u in extract_units(text)]
+    assert names == ["Công ty Trách nhiệm hữu hạn Thương mại Minh Phát - Hòn La"], names
+
+
+@pytest.mark.parametrize("text, want, not_a_body", [
+    # a person's title ends a colon list of heads
+    ("Điều 4. Bộ trưởng các Bộ: Xây dựng, Y tế và Thủ trưởng các cơ quan liên quan chịu trách nhiệm thi hành.",
+     ["Bộ Xây dựng", "Bộ Y tế"], "Bộ Thủ trưởng"),
+])
+def test_names_list_of_heads_ends_at_a_title(text, want, not_a_body):
+    got = canon(text)
+    assert all(n in got for n in want) and not_a_body not in got, got
+
+
+@pytest.mark.parametrize("surface, want", [
+    # a list of levels keeps its comma, as the collective with "các" does
+    ("Chủ tịch Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương",
+     "Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương"),
+    # a recipient line's colon after a standing body
+    ("Thường trực: HĐND tỉnh", "Thường trực Hội đồng nhân dân tỉnh"),
+])
+def test_names_canonical_spelling_of_one_body(surface, want):
+    assert canonical_unit(surface) == [want]
