@@ -124,3 +124,11 @@ def test_names_list_of_heads_ends_at_a_title(text, want, not_a_body):
 ])
 def test_names_canonical_spelling_of_one_body(surface, want):
     assert canonical_unit(surface) == [want]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Cơ quan thực hiện: Sở Tư pháp TP.HCM tiếp nhận", "Sở Tư pháp Thành phố Hồ Chí Minh"),
+    ("phối hợp với Công an TPHCM", "Công an Thành phố Hồ Chí Minh"),
+])
+def test_names_city_abbreviation(text, want):
+    assert want in canon(text), canon(text)
