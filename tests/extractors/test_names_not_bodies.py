@@ -132,3 +132,15 @@ def test_names_canonical_spelling_of_one_body(surface, want):
 ])
 def test_names_city_abbreviation(text, want):
     assert want in canon(text), canon(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a field named like a body of its own, after another head: one body, not the field alone
+    ("báo cáo Bộ Khoa học và Công nghệ (Cục Viễn thông) để tổng hợp", "Cục Viễn thông"),
+    ("phối hợp với Cục Báo chí và Cục Bưu điện Trung ương", "Cục Báo chí"),
+    ("phối hợp với Cục Báo chí và Cục Bưu điện Trung ương", "Cục Bưu điện Trung ương"),
+    ("Viễn thông Lạng Sơn phối hợp", "Viễn thông Lạng Sơn"),  # the head by itself still names its body
+])
+def test_names_field_after_a_head(text, want):
+    got = canon(text)
+    assert want in got and "Viễn thông" not in got, got
