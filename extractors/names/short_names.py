@@ -8,7 +8,8 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from extractors.names.lexicon import WORDS, abbreviations, heads_data
-from extractors.text import LOWER_CLASS, UPPER_CLASS
+from extractors.names.places import is_level_collective, level_collective_key
+from extractors.text import LOWER_CLASS, UPPER_CLASS, name_key
 
 _MAX_SHORT = 60  # a short name is a few words, never a clause
 _GAP = re.compile(rf"(?:[ ]+{LOWER_CLASS}+){{0,3}}")
@@ -58,12 +59,15 @@ def with_declared_short_names(text: str, mentions: list[tuple[int, int, str]]) -
     declared = [d[:3] for d in declared]
     for after, short, full in declared:
         # from the declaration on (the short name in its brackets is an alias too, not a second body)
+        level = is_level_collective(level_collective_key(name_key(short)))
         words = r"\s+".join(map(re.escape, short.split()))
         pat = re.compile(rf"(?:(?P<container>{_container_re()})[ ]+)?(?<![\w&]){words}(?![\w&])")
         for m in pat.finditer(text, after):
             s, e = m.start(), m.end()
             surface = f"{m.group('container')} {full}" if m.group("container") else full
-            own = [k for k in out if k[0] == s and k[1] <= e] if not m.group("container") else []
+            # (not a level's bodies, which the text names either way: "Ủy ban nhân dân các xã, phường (sau đây gọi là
+            # Ủy ban nhân dân cấp xã)" keeps its reading)
+            own = [k for k in out if k[0] == s and k[1] <= e] if not m.group("container") and not level else []
             if own:
                 # the short name (or its start, before a line break) the finder reads as a name of its own: the
                 # declared body

@@ -144,3 +144,10 @@ def test_names_city_abbreviation(text, want):
 def test_names_field_after_a_head(text, want):
     got = canon(text)
     assert want in got and "Viễn thông" not in got, got
+
+
+def test_names_declared_level_name_keeps_its_reading():
+    # the bodies of a level, which the text names either way: the declared name is kept
+    text = ("2. Ủy ban nhân dân các xã, thị trấn (sau đây gọi là Ủy ban nhân dân cấp xã).\n\n"
+            "c) Ủy ban nhân dân cấp xã ban hành danh mục tài sản.")
+    assert [u.name for u in extract_units(text)] == ["Ủy ban nhân dân cấp xã"]
