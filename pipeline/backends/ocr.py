@@ -480,6 +480,34 @@ def _closing_zone(rows: list[list[Line]], width: int, char_h: float) -> tuple[in
     return 0, 0, 0
 
 
+def _header_below(rows: list[list[Line]], width: int, height: int, char_h: float) -> tuple[int, int, int]:
+    """The header (issuer | motto) where other text stands above it with no gap that sets it apart (a portal's
+    banner, a fax or registry line across the page): from the first row in the page's upper part at which the
+    header's rule finds two columns over more than one row, that row itself being two columns, above any closing
+    table (a short last page). The zone may reach as far below the page's upper third as the text above it
+    pushed it down. (first row, row count, gutter); (0, 0, 0) if none."""
+    for i in range(1, len(rows)):
+        # no header below the page's upper third, nor below the closing's recipients
+        if _row_y0(rows[i]) > height * 0.4 or RECIPIENTS.match(min(rows[i], key=lambda ln: ln.x0).text):
+            break
+        count, gutter = _two_column_zone(rows[i:], width, True, char_h)
+        if (count > 1 and _is_two_column(rows[i], gutter)
+                and statistics.fmean(ln.y1 for ln in rows[i + count - 1]) <= height * 0.4 + _row_y0(rows[i]) - _row_y0(rows[0])):
+            return i, count, gutter
+    return 0, 0, 0
+
+
+def _header_end(rows: list[list[Line]], start: int, end: int, gutter: int, char_h: float) -> int:
+    """Where the header zone ``rows[start:end]`` ends: below the motto's last line the issuer's column goes on (a
+    wrapped code, the "V/v" subject) only at line spacing; a wider gap opens the body ("Kính gửi: ...", a list),
+    which no header column holds."""
+    last_right = max((i for i in range(start, end) if any(ln.x0 >= gutter for ln in rows[i])), default=end - 1)
+    for i in range(last_right + 1, end):
+        if _row_y0(rows[i]) - _row_y1(rows[i - 1]) > char_h * 1.5:
+            return i
+    return end
+
+
 def _row_y0(row: list[Line]) -> int:
     return min(ln.y0 for ln in row)
 
@@ -726,8 +754,11 @@ def _table_rows(cells: list[list[str]], grid: Grid, char_h: float) -> list[list[
 
 
 def layout_blocks(words: list[Word], width: int, height: int, grids: list[Grid] | None = None,
-                  *, correct: bool = True, tables: list[list[list[str]] | None] | None = None) -> list[OcrBlock]:
+                  *, correct: bool = True, tables: list[list[list[str]] | None] | None = None,
+                  first_page: bool = True) -> list[OcrBlock]:
     """Words with boxes -> blocks in reading order (pure: no OCR, testable on boxes).
+
+    On a ``first_page`` the header is also looked for below other text at the top (see ``_header_below``).
 
     ``tables`` holds, per grid, its cells already read apart (``cells_from_stack``); a grid without
     them takes the page words inside it.
@@ -760,6 +791,11 @@ def layout_blocks(words: list[Word], width: int, height: int, grids: list[Grid] 
         first_two = next(i for i in range(top) if _is_two_column(rows[i], top_gutter))
         if first_two and _row_y0(rows[first_two]) - _row_y1(rows[first_two - 1]) > char_h * 1.5:
             pre = rows[:first_two]
+    elif first_page:
+        start, count, top_gutter = _header_below(rows, width, height, char_h)
+        pre, top = rows[:start], start + count
+    if top:
+        top = _header_end(rows, len(pre), top, top_gutter, char_h)
     rest = rows[top:]
     bottom, bottom_gutter = _two_column_zone(rest, width, False, char_h) if rest else (0, 0)
     if bottom and statistics.fmean(ln.y0 for ln in rest[len(rest) - bottom]) < height * 0.35:
@@ -899,7 +935,7 @@ def ocr_image(rgb: np.ndarray, *, lang: str = "vie", dpi: int = 300, path: Path 
     h, w = cleaned.shape[:2]
     if words_out is not None:
         words_out.extend(page_word_boxes(words, page=page, dpi=dpi, angle=prep.angle, size=(h, w)))
-    return layout_blocks(words, w, h, grids, correct=correct, tables=tables)
+    return layout_blocks(words, w, h, grids, correct=correct, tables=tables, first_page=page == 1)
 
 
 def _handwritten_slots(words: list[Word], rgb: np.ndarray, angle: float, *, lang: str) -> list[Word]:
