@@ -199,9 +199,17 @@ _CODE_PART = "[" + _UP + "0-9][" + _UP + _UP.lower() + "0-9']*"
 # a space after "-" only before an upper-case part; after "." only where the code goes on after that part
 _CODE_SEP = (r"(?:[-/.]|-[ \t]+(?=[" + _UP + r"]{2})|\.[ \t]+(?=[" + _UP + "][" + _UP + r"0-9]*[-/.][ \t]*["
              + _UP + "]))")
-_CODE_TOKEN = re.compile(r"(?<![\w/.-])\d{1,6}(?:/\d{4})?[/-][" + _UP + "][" + _UP + _UP.lower() + "0-9']*(?:"
+# (a space OCR leaves between the number and its slash, "1670 /NQ-UBTVQH15", goes too)
+_CODE_TOKEN = re.compile(r"(?<![\w/.-])\d{1,6}(?:/\d{4})?(?:[ \t]?/|-)[" + _UP + "][" + _UP + _UP.lower() + "0-9']*(?:"
                          + _CODE_SEP + _CODE_PART + ")*")
-_CODE_SPLIT = re.compile(r"([-/.][ \t]*)")
+_CODE_SPLIT = re.compile(r"([ \t]*[-/.][ \t]*)")
+_DIGITS = str.maketrans(_CODES["code_ocr_digits"])
+# a part's trailing number with a glyph OCR read for a digit: the letters before it as few as the part allows
+_DIGIT_TAIL = re.compile("([" + _UP + "]{2,}?)([0-9" + "".join(_CODES["code_ocr_digits"]) + "]*[0-9]["
+                         + "0-9" + "".join(_CODES["code_ocr_digits"]) + "]*)")
+# a code part cut by a space before its lower-case letters ("252/TT r-STC"): a run of consonants alone is no syllable
+_CUT_PART = re.compile(r"(?<![\w/.-])(\d{1,6}(?:/\d{4})?[/-](?:" + _CODE_PART + "[-/.])*?[" + _UP + "]+)"
+                       r"[ \t]([b-df-hj-np-tv-xzđ]{1,2})(?=[-/][" + _UP + r"]|[ \t,.;)]|$)", re.M)
 
 
 @lru_cache(maxsize=1)
@@ -217,6 +225,9 @@ def _mend_part(part: str) -> str:
     """One part of a code: an OCR glyph ("Ð" for "Đ") always read as its letter; a letter confusion ("TIg"), or the
     glyph printed beside the letter it stands for ("CĐÐ": one letter read twice), undone only when that gives a
     known part and the part as printed is not one."""
+    tail = _DIGIT_TAIL.fullmatch(part)
+    if tail:
+        part = tail[1] + tail[2].translate(_DIGITS)
     known = code_parts()
     if part in known or part.isdigit():
         return part
@@ -238,7 +249,28 @@ def correct_codes(text: str) -> str:
     def mend(m: re.Match) -> str:
         pieces = _CODE_SPLIT.split(m.group())
         return "".join(_mend_part(x) if i % 2 == 0 else x.strip(" \t") for i, x in enumerate(pieces))
-    return _CODE_TOKEN.sub(mend, text)
+
+    def join(m: re.Match) -> str:
+        last = re.split(r"[-/.]", m[1])[-1]
+        return m[1] + m[2] if last + m[2] in code_parts() else m.group()
+    return _CODE_TOKEN.sub(mend, _CUT_PART.sub(join, text))
+
+
+_MARK = _CODES["subject_mark_ocr"]
+# the subject mark's glyphs as OCR prints them; without its "v" only after a slanted stroke or before its colon
+_STROKE, _SLANTED = "[" + re.escape(_MARK["stroke"]) + "]", "[" + re.escape(_MARK["slanted"]) + "]"
+_WORD_AHEAD = r"(?=[ \t]*:?[ \t]+[^\W\d_])"
+_SUBJECT = re.compile(r"(?m)^([ \t]*)[" + re.escape(_MARK["specks"]) + "]*V(?:" + "|".join((
+    _STROKE + "{1,2}[vV]",                              # V⁄v, V%v, V⁄%v
+    _STROKE + "?[" + _MARK["letter"] + "][vV]",         # VXv, VIv
+    "[" + _MARK["joined"] + "]",                        # VW
+    _SLANTED + r"{1,2}(?=[ \t]+[^\W\d_])",              # V⁄% ..., the "v" lost
+    _STROKE + r"(?=[ \t]*:)")) + ")" + _WORD_AHEAD)     # V⁄: ...
+
+
+def correct_subject_mark(text: str) -> str:
+    """A Công văn's "V/v" as it is printed where OCR read its italic slash as another glyph or lost its "v"."""
+    return _SUBJECT.sub(lambda m: m[1] + _CODES["subject_mark"], text)
 
 
 def code_spans(text: str) -> list[tuple[int, int]]:
@@ -249,7 +281,7 @@ def correct_text(text: str) -> str:
     """``text`` with diacritic confusions of OCR corrected; everything else is left as it is."""
     if not text:
         return text
-    text = correct_codes(split_glued(unicodedata.normalize("NFC", text)))
+    text = correct_subject_mark(correct_codes(split_glued(unicodedata.normalize("NFC", text))))
     codes = code_spans(text)
     counts, _groups = _lexicon()
     bi = _bigrams()

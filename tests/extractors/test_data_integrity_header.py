@@ -106,6 +106,12 @@ def test_data_integrity_header_patterns_compile():
     assert all(len(k) == 1 and len(v) == 1 for k, v in {**p["code_ocr_chars"], **p["code_lost_stroke"]}.items())
     # a confusion inside a code: one glyph for one letter, or a speck for nothing
     assert all(len(k) == 1 and len(v) <= 1 and k != v for k, v in p["code_ocr_confusions"].items())
+    # a letter for a digit: one letter, one digit
+    assert all(len(k) == 1 and k.isalpha() and v.isdigit() and len(v) == 1 for k, v in p["code_ocr_digits"].items())
+    # the subject mark's OCR glyphs: one-character classes, none of them a letter of the mark itself
+    mark = p["subject_mark_ocr"]
+    assert set(mark) == {"stroke", "slanted", "letter", "joined", "specks"} and p["subject_mark"] == "V/v"
+    assert set(mark["slanted"]) <= set(mark["stroke"]) and not set("Vv") & set("".join(mark.values()))
     assert all(_nfc(k) and _nfc(v) and len(k) == len(v) == 2 for k, v in p["syllable_tones"].items())
     assert len(p["vowels"]) == len(set(p["vowels"])) and p["vowels"] == p["vowels"].lower() and _nfc(p["vowels"])
     # the motto as the page prints it, and as OCR misreads it

@@ -16,6 +16,16 @@ from extractors.ocr_correction import code_parts, correct_codes, correct_text
     ("văn bản số 1207/STP- VP ngày", "văn bản số 1207/STP-VP ngày"),
     ("công văn số 51/CCT. QN- TTHT ngày 9/5/2025", "công văn số 51/CCT.QN-TTHT ngày 9/5/2025"),
     ("Nghị định 73/2024/NÐ- CP", "Nghị định 73/2024/NĐ-CP"),
+    # a digit read as a letter in the number that ends a part ("QHI5"), the letters before it kept
+    ("Luật số 47/2019/QHl4 ngày 22/11/2019", "Luật số 47/2019/QH14 ngày 22/11/2019"),
+    ("Nghị quyết số 35/2023/UBTVQHI5 ngày 12/7/2023", "Nghị quyết số 35/2023/UBTVQH15 ngày 12/7/2023"),
+    ("Báo cáo thẩm tra số 118/BC-UBKTI5 ngày", "Báo cáo thẩm tra số 118/BC-UBKT15 ngày"),
+    ("Quyết định số 12/QĐ-BCĐ3I9 ngày", "Quyết định số 12/QĐ-BCĐ319 ngày"),
+    # a space OCR leaves between the number and its slash
+    ("Số: 214 /NQ-HĐND", "Số: 214/NQ-HĐND"),
+    # a code part cut before its lower-case letters, joined where that is a known part
+    ("Tờ trình số 61/TT r-SNV ngày 3/3/2025", "Tờ trình số 61/TTr-SNV ngày 3/3/2025"),
+    ("Quyết định 1720/QĐ-TT g, ngày", "Quyết định 1720/QĐ-TTg, ngày"),
 ])
 def test_ocr_correction_mends_codes(ocr: str, fixed: str) -> None:
     assert correct_codes(ocr) == fixed
@@ -29,6 +39,11 @@ def test_ocr_correction_mends_codes(ocr: str, fixed: str) -> None:
     "Ông TIg và bà T'Tg",                            # the same letters outside a code
     "Quyết định 1463/QĐ-TTg, 2008",
     "số 225-KH/TWĐTN-CTTN",
+    "Số: 12/KH-UBND ngày 14/2/2025",                 # a digit after a code, outside it
+    "Kế hoạch số 08/KH-BCĐ389 năm 2025",             # a code's number as printed
+    "số 30/TB-UBND h ngày",                          # a lone letter no known part ends with
+    "Số:    /QĐ-UBND",                               # a number left blank for the hand
+    "ngày 14 /2025",                                 # no code after the slash
 ])
 def test_ocr_correction_leaves_other_text_and_known_codes(text: str) -> None:
     assert correct_codes(text) == text
