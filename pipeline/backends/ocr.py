@@ -359,6 +359,7 @@ def run_tesseract(image: np.ndarray, lang: str, psm: int = 3, dpi: int = 300) ->
 
 _PUNCT = set("-–—+.,;:/()\"'“”‘’…*•%!?[]")
 _STRAY = set("'`´ˆ¬_„~^")
+_DASHES = set("-–—_")
 
 
 def _is_noise(word: Word, char_h: float) -> bool:
@@ -368,6 +369,8 @@ def _is_noise(word: Word, char_h: float) -> bool:
         return word.conf < 10 and len(word.text) <= 2
     if set(word.text) <= _STRAY:
         return True  # a lone tick or stroke: quotes are read attached to their word
+    if set(word.text) <= _DASHES and word.x1 - word.x0 < char_h * 0.2:
+        return True  # a dot read as a dash: no printed dash is that short ("- Nguyễn Văn A" from a speck)
     return not set(word.text) <= _PUNCT or (word.conf < 30 and len(word.text) > 1)
 
 
@@ -590,6 +593,13 @@ def _paragraphs(rows: list[list[Line]], char_h: float, width: int) -> list[str]:
             marker = text[:1] in _LIST_MARKS or (text[:1].isdigit() and text.split(" ")[0].rstrip(".)").isdigit()
                                                  and text.split(" ")[0][-1:] in ".)")
             new = short_prev or indented or gap or centred or marker
+            # a centred title wrapped over lines: a line that fills nearly the measure (of the body, and of a page
+            # that has little body), and the next on its axis
+            inset = min(prev.x0, ln.x0) > left + char_h * 0.5 and max(prev.x1, ln.x1) < right - char_h * 0.5
+            full = prev.x1 - prev.x0 >= max((right - left) * 0.8, width * 0.6)
+            if (new and inset and full and not gap and not marker
+                    and abs((prev.x0 + prev.x1) - (ln.x0 + ln.x1)) / 2 < char_h):
+                new = False
         if new:
             paras.append([text])
         else:
