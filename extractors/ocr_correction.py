@@ -241,19 +241,39 @@ def _mend_part(part: str) -> str:
             mended = mended.translate(str.maketrans(chars))
             if mended in known:
                 return mended
+    if part != part.upper():
+        # a mixed-case part (few are: "TTg", "TTr") with a capital OCR added ("TTEg")
+        for i, c in enumerate(part):
+            if c.isupper() and (mended := part[:i] + part[i + 1:]) in known and mended != mended.upper():
+                return mended
     return plain
 
 
 def correct_codes(text: str) -> str:
     """Number-and-code tokens with OCR's letter confusions and inner spaces mended; nothing outside them changes."""
     def mend(m: re.Match) -> str:
-        pieces = _CODE_SPLIT.split(m.group())
-        return "".join(_mend_part(x) if i % 2 == 0 else x.strip(" \t") for i, x in enumerate(pieces))
+        pieces = [_mend_part(x) if i % 2 == 0 else x.strip(" \t") for i, x in enumerate(_CODE_SPLIT.split(m.group()))]
+        if len(pieces) > 2:
+            pieces[0] = _year_number(pieces[0], pieces[1], pieces[2])
+        return "".join(pieces)
 
     def join(m: re.Match) -> str:
         last = re.split(r"[-/.]", m[1])[-1]
         return m[1] + m[2] if last + m[2] in code_parts() else m.group()
-    return _CODE_TOKEN.sub(mend, _CUT_PART.sub(join, text))
+    return _CODE_TOKEN.sub(mend, _CUT_PART.sub(join, _TERM_APART.sub(r"\1\2", text)))
+
+
+_YEAR_NUMBER = re.compile(r"(\d{1,4})((?:19[89]|20[0-3])\d)")
+_TERM_APART = re.compile(r"(?<=[-/])(" + "|".join(_CODES["code_term_parts"]) + r")[ \t](\d{2})(?![\w/])")
+
+
+def _year_number(number: str, sep: str, part: str) -> str:
+    """A number whose slash before the year OCR lost ("742025" before "/QĐ"): its year set apart again, where the
+    type is one whose normative documents carry the year and the number is too long to be one of its own."""
+    m = _YEAR_NUMBER.fullmatch(number)
+    if m and len(number) >= 5 and sep == "/" and part in _CODES["code_year_types"]:
+        return m[1] + "/" + m[2]
+    return number
 
 
 _MARK = _CODES["subject_mark_ocr"]

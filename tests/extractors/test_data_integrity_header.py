@@ -108,6 +108,9 @@ def test_data_integrity_header_patterns_compile():
     assert all(len(k) == 1 and len(v) <= 1 and k != v for k, v in p["code_ocr_confusions"].items())
     # a letter for a digit: one letter, one digit
     assert all(len(k) == 1 and k.isalpha() and v.isdigit() and len(v) == 1 for k, v in p["code_ocr_digits"].items())
+    # the year-carrying types and the term-carrying parts are code parts the corrector knows
+    from extractors.ocr_correction import code_parts
+    assert set(p["code_year_types"]) <= code_parts() and all(x.isupper() for x in p["code_term_parts"])
     # the subject mark's OCR glyphs: one-character classes, none of them a letter of the mark itself
     mark = p["subject_mark_ocr"]
     assert set(mark) == {"stroke", "slanted", "letter", "joined", "specks"} and p["subject_mark"] == "V/v"

@@ -26,6 +26,15 @@ from extractors.ocr_correction import code_parts, correct_codes, correct_text
     # a code part cut before its lower-case letters, joined where that is a known part
     ("Tờ trình số 61/TT r-SNV ngày 3/3/2025", "Tờ trình số 61/TTr-SNV ngày 3/3/2025"),
     ("Quyết định 1720/QĐ-TT g, ngày", "Quyết định 1720/QĐ-TTg, ngày"),
+    # the slash before the year lost in a normative document's number
+    ("Số: 182024/QĐ-UBND", "Số: 18/2024/QĐ-UBND"),
+    ("Nghị quyết số 092026/NQ-HĐND ngày", "Nghị quyết số 09/2026/NQ-HĐND ngày"),
+    ("Thông tư số 102023/TT-BTC", "Thông tư số 10/2023/TT-BTC"),
+    # the legislature's term set apart from its part
+    ("Luật Đất đai số 31/2024/QH 15;", "Luật Đất đai số 31/2024/QH15;"),
+    ("Pháp lệnh số 02/2020/UBTVQH 14 ngày", "Pháp lệnh số 02/2020/UBTVQH14 ngày"),
+    # a capital OCR added inside a mixed-case part
+    ("Chỉ thị số 05/CT-TTEg ngày", "Chỉ thị số 05/CT-TTg ngày"),
 ])
 def test_ocr_correction_mends_codes(ocr: str, fixed: str) -> None:
     assert correct_codes(ocr) == fixed
@@ -44,6 +53,11 @@ def test_ocr_correction_mends_codes(ocr: str, fixed: str) -> None:
     "số 30/TB-UBND h ngày",                          # a lone letter no known part ends with
     "Số:    /QĐ-UBND",                               # a number left blank for the hand
     "ngày 14 /2025",                                 # no code after the slash
+    "trả lời văn bản số 20251104/CV-KT ngày",        # a long number of a type that carries no year
+    "Số: 12021/BTC-QLCS",                            # nor of an issuer
+    "Số: 2025/QĐ-UBND",                              # four digits: a number of its own
+    "theo Kế hoạch 14/KH-UBND 15 đơn vị",            # digits after a part that carries no term
+    "số 12/QĐ-UBNDT",                                # an unknown all-capital part is left as printed
 ])
 def test_ocr_correction_leaves_other_text_and_known_codes(text: str) -> None:
     assert correct_codes(text) == text
