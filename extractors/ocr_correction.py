@@ -297,11 +297,24 @@ def code_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _CODE_TOKEN.finditer(text)]
 
 
+# a period glued to a word inside a sentence ("Luật Bảo hiểm. y tế", "định mức. sử dụng"): a speck OCR read as one,
+# since a sentence after a real period opens with a capital (a list item "a)" may not)
+_SPECK_PERIOD = re.compile(r"(?<![\w.])([^\W\d_]{2,})\.(?=[ \t]+[^\W\d_]+(?![\w).]))")
+
+
+def drop_speck_periods(text: str) -> str:
+    """``text`` without the periods OCR read from specks between two words of one sentence."""
+    def keep(m: re.Match) -> str:
+        nxt = text[m.end():].lstrip(" \t")[:1]
+        return m[1] if nxt.islower() else m.group()
+    return _SPECK_PERIOD.sub(keep, text)
+
+
 def correct_text(text: str) -> str:
     """``text`` with diacritic confusions of OCR corrected; everything else is left as it is."""
     if not text:
         return text
-    text = correct_subject_mark(correct_codes(split_glued(unicodedata.normalize("NFC", text))))
+    text = correct_subject_mark(correct_codes(drop_speck_periods(split_glued(unicodedata.normalize("NFC", text)))))
     codes = code_spans(text)
     counts, _groups = _lexicon()
     bi = _bigrams()
@@ -343,6 +356,7 @@ def correct_text(text: str) -> str:
             j += 1
         _decode(lows, i, j, left(i), right(j), counts, bi, out)
         i = j + 1
+    _restore_formulas(text, tokens, out)
     if out == lows:
         return text
     parts, pos = [], 0
@@ -354,6 +368,39 @@ def correct_text(text: str) -> str:
             pos = m.end()
     parts.append(text[pos:])
     return "".join(parts)
+
+
+FORMULAS_FILE = "admin_phrases.txt"
+MIN_FORMULA = 3         # syllables a fixed formula needs before its skeleton alone may restore it
+
+
+@lru_cache(maxsize=1)
+def _formulas() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """The fixed formulas of administrative text ("sửa đổi, bổ sung", "thuộc thẩm quyền") by the skeletons of their
+    syllables: a run of syllables with those skeletons is the formula whatever tones OCR gave it."""
+    out = {}
+    for line in (DATA / FORMULAS_FILE).read_text(encoding="utf-8").splitlines():
+        words = tuple(canonical(w.lower()) for w in _WORD.findall(line))
+        if not line.startswith("#") and len(words) >= MIN_FORMULA:
+            out[tuple(skeleton(w) for w in words)] = words
+    return out
+
+
+def _restore_formulas(text: str, tokens: list[re.Match], out: list[str]) -> None:
+    """Runs of ``out`` that spell a fixed formula's skeletons, apart only by spaces, commas and dashes, take its tones."""
+    formulas = _formulas()
+    sizes = sorted({len(k) for k in formulas}, reverse=True)
+    skel = [skeleton(w) for w in out]
+    joined = [True] + [set(text[tokens[k - 1].end():tokens[k].start()]) <= set(" \t,-") for k in range(1, len(tokens))]
+    i = 0
+    while i < len(out):
+        for n in sizes:
+            words = formulas.get(tuple(skel[i:i + n]))
+            if words and all(joined[i + 1:i + n]):
+                out[i:i + n] = words
+                i += n - 1
+                break
+        i += 1
 
 
 def _decode(lows: list[str], i: int, j: int, before: str | None, after: str | None,
