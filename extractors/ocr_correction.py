@@ -209,7 +209,7 @@ _DIGIT_TAIL = re.compile("([" + _UP + "]{2,}?)([0-9" + "".join(_CODES["code_ocr_
                          + "0-9" + "".join(_CODES["code_ocr_digits"]) + "]*)")
 # a code part cut by a space before its lower-case letters ("252/TT r-STC"): a run of consonants alone is no syllable
 _CUT_PART = re.compile(r"(?<![\w/.-])(\d{1,6}(?:/\d{4})?[/-](?:" + _CODE_PART + "[-/.])*?[" + _UP + "]+)"
-                       r"[ \t]([b-df-hj-np-tv-xzđ]{1,2})(?=[-/][" + _UP + r"]|[ \t,.;)]|$)", re.M)
+                       r"[ \t]([^\W\d_]{1,2})(?=[-/][" + _UP + r"]|[ \t,.;)]|$)", re.M)
 
 
 @lru_cache(maxsize=1)
@@ -259,7 +259,8 @@ def correct_codes(text: str) -> str:
 
     def join(m: re.Match) -> str:
         last = re.split(r"[-/.]", m[1])[-1]
-        return m[1] + m[2] if last + m[2] in code_parts() else m.group()
+        cut = m[2].islower() and not set(skeleton(m[2])) & _VOWELS  # lower-case consonants alone: no syllable
+        return m[1] + m[2] if cut and last + m[2] in code_parts() else m.group()
     return _CODE_TOKEN.sub(mend, _CUT_PART.sub(join, _TERM_APART.sub(r"\1\2", text)))
 
 
