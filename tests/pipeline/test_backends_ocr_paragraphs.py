@@ -5,22 +5,14 @@ from __future__ import annotations
 import pytest
 
 from pipeline.backends.ocr import Word, layout_blocks
+from tests.pipeline.ocr_geometry import printed_line
 
 WIDTH, HEIGHT, CHAR = 2480, 3508, 44
 LEFT, MEASURE = 356, 1944
 
 
 def _line(text: str, x0: int, y: int, key: int, width: int | None = None) -> list[Word]:
-    words, x = [], x0
-    for w in text.split():
-        span = len(w) * 24
-        words.append(Word(w, x, y, x + span, y + CHAR, 95.0, (key, 1, 1)))
-        x += span + 14
-    if width is not None and len(words) > 1:
-        stretch = (x0 + width - words[-1].x1) / (len(words) - 1)
-        words = [Word(w.text, round(w.x0 + i * stretch), w.y0, round(w.x1 + i * stretch), w.y1, w.conf, w.key)
-                 for i, w in enumerate(words)]
-    return words
+    return printed_line(text, x0, y, key, width, height=CHAR, letter=24)
 
 
 def _centred(text: str, y: int, key: int, width: int | None = None) -> list[Word]:
