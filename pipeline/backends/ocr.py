@@ -808,7 +808,8 @@ def layout_blocks(words: list[Word], width: int, height: int, grids: list[Grid] 
     elif first_page:
         start, count, top_gutter = _header_below(rows, width, height, char_h)
         pre, top = rows[:start], start + count
-    if top:
+    if top and first_page:
+        # (a later page's two columns at its top are the closing table going on: its list runs past the signer)
         top = _header_end(rows, len(pre), top, top_gutter, char_h)
     rest = rows[top:]
     bottom, bottom_gutter = _two_column_zone(rest, width, False, char_h) if rest else (0, 0)

@@ -95,3 +95,19 @@ def test_backends_ocr_no_header_from_a_closing_on_a_short_first_page() -> None:
             words += _line(right, 1500, y + 60 + i * 62, key + 50)
         key += 1
     assert "header" not in [b.kind for b in layout_blocks(words, WIDTH, HEIGHT, correct=False)]
+
+
+def test_backends_ocr_closing_at_the_top_of_a_later_page_keeps_its_list() -> None:
+    """A later page opening with the closing table (the recipients going on beside the signer): its list runs past
+    the signer's name, across wider gaps, and stays in its column."""
+    items = ["- Bộ Nội vụ;", "- Ban Thi đua - Khen thưởng Trung ương;", "- Thường trực Tỉnh ủy;",
+             "- Các sở, ban, ngành;", "- Lưu: VT, NC."]
+    words, y = [], 200
+    for i, text in enumerate(items):
+        words += _line(text, 300, y, 10 + i)
+        y += 62 if i != 2 else 110
+    for i, text in enumerate(["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Lê Văn Hùng"]):
+        words += _line(text, 1500, 200 + i * 62, 30 + i)
+    words += _line(BODY[1], 300, y + 200, 50, width=1880) + _line(BODY[2], 300, y + 262, 51, width=1880)
+    blocks = layout_blocks(words, WIDTH, HEIGHT, correct=False, first_page=False)
+    assert blocks[0].text.splitlines() == items
