@@ -593,12 +593,13 @@ def _paragraphs(rows: list[list[Line]], char_h: float, width: int) -> list[str]:
             marker = text[:1] in _LIST_MARKS or (text[:1].isdigit() and text.split(" ")[0].rstrip(".)").isdigit()
                                                  and text.split(" ")[0][-1:] in ".)")
             new = short_prev or indented or gap or centred or marker
-            # a centred title wrapped over lines: a line that fills nearly the measure (of the body, and of a page
-            # that has little body), and the next on its axis
+            # a centred title wrapped over lines: a line the next one's first word would not have fitted on (in the
+            # measure of the body, and of a page that has little body), and the next on its axis
             # (inside both margins, or in capitals: no body line is)
             inset = min(prev.x0, ln.x0) > left + char_h * 0.5 and max(prev.x1, ln.x1) < right - char_h * 0.5
             capitals = all(t.upper() == t and any(c.isalpha() for c in t) for t in (prev.text, text))
-            full = prev.x1 - prev.x0 >= max((right - left) * 0.8, width * 0.6)
+            first = ln.words[0].x1 - ln.words[0].x0
+            full = prev.x1 - prev.x0 + char_h * 0.3 + first > max(right - left, width * 0.6)
             # at line spacing: the line after a title (the issuing authority's) stands a little further down
             close = (ln.y0 + ln.y1) / 2 - (prev.y0 + prev.y1) / 2 <= pitch * 1.2
             if (new and (inset or capitals) and full and close and not marker

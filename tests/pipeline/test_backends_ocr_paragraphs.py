@@ -42,8 +42,8 @@ def _page(title: list[str], widths: list[int | None]) -> list[Word]:
     return words
 
 
-@pytest.mark.parametrize("widths", [[1790, 1760, None], [1850, 1700, None], [1820, None, None],
-                                    [1930, 1820, None]])  # capitals that nearly fill the measure
+@pytest.mark.parametrize("widths", [[1860, 1900, None], [1840, 1880, None], [1860, None, None],
+                                    [1930, 1900, None]])  # capitals that nearly fill the measure
 def test_backends_ocr_wrapped_centred_title_is_one_paragraph(widths: list[int | None]) -> None:
     title = TITLE if widths[1] else [TITLE[0], TITLE[1] + " " + TITLE[2]]
     blocks = layout_blocks(_page(title, widths[:len(title)]), WIDTH, HEIGHT, correct=False)
@@ -78,7 +78,7 @@ def test_backends_ocr_authority_line_after_a_title_stays_apart() -> None:
     """The issuing authority's line under a wrapped title ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH") stands a little further
     down than the title's own lines: it is a paragraph of its own."""
     words, key, y = _centred("QUYẾT ĐỊNH", 400, 1), 2, 480
-    for text, width in zip(TITLE[:2], (1930, 1820)):
+    for text, width in zip(TITLE[:2], (1930, 1900)):
         words += _centred(text, y, key, width)
         key, y = key + 1, y + 66
     words += _centred("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG", y - 66 + 96, key)
@@ -88,3 +88,18 @@ def test_backends_ocr_authority_line_after_a_title_stays_apart() -> None:
         words += _line(text, LEFT, y + 66 * (i + 1), key + 2 + i, width=MEASURE if text != BODY[-1] else None)
     texts = [b.text for b in layout_blocks(words, WIDTH, HEIGHT, correct=False)]
     assert texts[1] == " ".join(TITLE[:2]) and texts[2] == "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG"
+
+
+def test_backends_ocr_a_title_line_that_did_not_wrap_ends_it() -> None:
+    """The authority's short line ("CHÍNH PHỦ") under a title's last line, on its axis and close to it: that last
+    line had room for the next word, so the title ended there."""
+    words, key, y = _centred("NGHỊ QUYẾT", 400, 1), 2, 480
+    for text, width in zip(TITLE[:2], (1930, 1640)):
+        words += _centred(text, y, key, width)
+        key, y = key + 1, y + 66
+    words += _centred("CHÍNH PHỦ", y, key)
+    words += _line(BODY[0], LEFT + 118, y + 110, key + 1, width=MEASURE - 118)
+    words += _line(BODY[1], LEFT, y + 176, key + 2, width=MEASURE)
+    texts = [b.text for b in layout_blocks(words, WIDTH, HEIGHT, correct=False)]
+    assert texts[1] == " ".join(TITLE[:2]) and texts[2] == "CHÍNH PHỦ"
+
