@@ -7,13 +7,9 @@ from __future__ import annotations
 import pytest
 
 from pipeline.backends.ocr import Word, layout_blocks
-from tests.pipeline.ocr_geometry import printed_line
+from tests.pipeline.ocr_geometry import printed_line as _line
 
 WIDTH, HEIGHT, CHAR = 2480, 3508, 40
-
-
-def _line(text: str, x0: int, y: int, key: int, width: int | None = None) -> list[Word]:
-    return printed_line(text, x0, y, key, width)
 
 
 BODY = ["Sở Tư pháp chủ trì, phối hợp với các sở, ban, ngành tổ chức tuyên truyền, phổ biến",

@@ -9,13 +9,9 @@ from __future__ import annotations
 import pytest
 
 from pipeline.backends.ocr import Word, layout_blocks
-from tests.pipeline.ocr_geometry import printed_line
+from tests.pipeline.ocr_geometry import printed_line as _line
 
 WIDTH, HEIGHT, CHAR = 2480, 3508, 40
-
-
-def _line(text: str, x0: int, y: int, key: int, width: int | None = None) -> list[Word]:
-    return printed_line(text, x0, y, key, width)
 
 
 BANNER = ["Văn bản này được cung cấp bởi Cổng thông tin điện tử tỉnh để tra cứu, mọi sao chép lại cần",
